@@ -1,0 +1,127 @@
+//! Who acts: staff roles and the detainee, and which role may record which kind of event.
+
+use crate::event::EventKind;
+use crate::ids::{DetaineeId, StaffId};
+use serde::{Deserialize, Serialize};
+
+/// A member of staff's role. One role per account.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// Detainee Custody Officer: sets up and supervises calls (DSO §8, §19).
+    Dco,
+    /// Supplier Centre Manager (DSO §17, §18).
+    CentreManager,
+    /// Supplier Deputy Centre Manager: the same powers as the Centre Manager here (DSO §17).
+    DeputyCentreManager,
+    /// The Home Office Compliance Manager (DSO §18).
+    ComplianceManager,
+    /// The centre's security department (DSO §12, §19).
+    Security,
+    /// Centre administrator: schedule, staff, tablets, compact versions.
+    Administrator,
+}
+
+impl Role {
+    /// Every role, for tables and exhaustive tests.
+    pub const ALL: [Role; 6] = [
+        Role::Dco,
+        Role::CentreManager,
+        Role::DeputyCentreManager,
+        Role::ComplianceManager,
+        Role::Security,
+        Role::Administrator,
+    ];
+
+    /// The role's name as staff know it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Role::Dco => "Detainee Custody Officer",
+            Role::CentreManager => "Centre Manager",
+            Role::DeputyCentreManager => "Deputy Centre Manager",
+            Role::ComplianceManager => "Compliance Manager",
+            Role::Security => "Security department",
+            Role::Administrator => "Centre administrator",
+        }
+    }
+
+    /// Centre or Deputy Centre Manager: the only roles that may suspend (DSO §17).
+    pub fn is_centre_manager(self) -> bool {
+        matches!(self, Role::CentreManager | Role::DeputyCentreManager)
+    }
+}
+
+/// Who recorded an event.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Actor {
+    /// A signed-in member of staff.
+    Staff {
+        /// Their staff id.
+        id: StaffId,
+        /// Their role when they acted.
+        role: Role,
+    },
+    /// The detainee, on a tablet in detainee mode (signing, appealing).
+    Detainee {
+        /// Their id.
+        id: DetaineeId,
+    },
+}
+
+impl Actor {
+    /// The staff role, if a member of staff acted.
+    pub fn role(&self) -> Option<Role> {
+        match self {
+            Actor::Staff { role, .. } => Some(*role),
+            Actor::Detainee { .. } => None,
+        }
+    }
+}
+
+/// Whether `actor` may record an event of `kind`: the whole permission table in one place.
+/// The server checks it on every route and on every pushed event; the app hides what a role
+/// may not do.
+pub fn may_record(actor: &Actor, kind: EventKind) -> bool {
+    use EventKind as K;
+    use Role as R;
+    let Some(role) = actor.role() else {
+        // A detainee acts only for themselves, and only where the order gives them a voice.
+        return matches!(kind, K::SuspensionAppealed);
+    };
+    match kind {
+        K::CentreScheduleChanged | K::CompactVersionPublished => role == R::Administrator,
+        K::DetaineeProfileUpdated => {
+            matches!(
+                role,
+                R::Administrator | R::CentreManager | R::DeputyCentreManager
+            )
+        }
+        K::SessionOpened
+        | K::CompactPresented
+        | K::CompactExplained
+        | K::CompactSigned
+        | K::CallCheckedIn
+        | K::AdultCheckRecorded
+        | K::CallerAdmitted
+        | K::CallStarted
+        | K::CallEnded
+        | K::SuspensionNoticeGiven => role == R::Dco || role.is_centre_manager(),
+        K::CallBooked | K::CallCancelled => {
+            matches!(role, R::Dco | R::Administrator) || role.is_centre_manager()
+        }
+        K::CallTerminated | K::IncidentReported => role == R::Dco || role.is_centre_manager(),
+        K::ReferredToSecurity => matches!(role, R::Dco | R::Security) || role.is_centre_manager(),
+        K::ReferralUpdated => role == R::Security,
+        K::RiskAssessmentRecorded => role == R::Security || role.is_centre_manager(),
+        K::SuspensionDecided
+        | K::SuspensionLifted
+        | K::AppealDecided
+        | K::AlternativeLegalAccessArranged
+        | K::ComplianceManagerNotified => role.is_centre_manager(),
+        K::SuspensionAuthorised | K::SuspensionReviewed | K::PolicyExceptionReviewed => {
+            role == R::ComplianceManager
+        }
+        K::SuspensionAppealed => role == R::Dco || role.is_centre_manager(),
+    }
+}

@@ -1,0 +1,301 @@
+//! The paragraphs of Detention Services Order 01/2020 that Kinline enforces, and the error a
+//! refused command carries: which rule, which paragraph, and what the person can do.
+
+use serde::{Deserialize, Serialize};
+
+/// A paragraph (or annex) of DSO 01/2020 that a rule or an event serves.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Paragraph {
+    /// §7: the service is available at least seven hours every day.
+    P7,
+    /// §8: DCOs set up and supervise; visual check that the main recipient is an adult.
+    P8,
+    /// §9: legal-adviser calls get priority and privacy.
+    P9,
+    /// §10: detainees must understand and sign the centre compact before access.
+    P10,
+    /// §11: staff may terminate a call where terms are breached or security is at risk.
+    P11,
+    /// §12: third-party recording ends the call; terminations are referred to security.
+    P12,
+    /// §14: MAPPA, restraining orders, harassment measures: access by risk assessment.
+    P14,
+    /// §15: the compact read and explained in a language the detainee understands.
+    P15,
+    /// §16: robust, secure infrastructure; no unauthorised access.
+    P16,
+    /// §17: only a Centre/Deputy Centre Manager suspends; recorded; written notice; not a sanction.
+    P17,
+    /// §18: Compliance Manager notified, authorises over a week, weekly reviews; appeals in
+    /// 48 h / 12 h; alternative legal access.
+    P18,
+    /// §19: the DCO may terminate on concern; incident report to security.
+    P19,
+    /// Annex A: the compact (slot length, what is logged, conduct).
+    AnnexA,
+}
+
+impl std::fmt::Display for Paragraph {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let p = match self {
+            Paragraph::P7 => "§7",
+            Paragraph::P8 => "§8",
+            Paragraph::P9 => "§9",
+            Paragraph::P10 => "§10",
+            Paragraph::P11 => "§11",
+            Paragraph::P12 => "§12",
+            Paragraph::P14 => "§14",
+            Paragraph::P15 => "§15",
+            Paragraph::P16 => "§16",
+            Paragraph::P17 => "§17",
+            Paragraph::P18 => "§18",
+            Paragraph::P19 => "§19",
+            Paragraph::AnnexA => "Annex A",
+        };
+        write!(f, "DSO 01/2020 {p}")
+    }
+}
+
+/// Why the rulebook refused a command. Every variant names the paragraph it enforces
+/// ([`RuleViolation::paragraph`]) and its message says what to do next. Nothing is recorded
+/// when a command is refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+#[serde(tag = "rule", rename_all = "snake_case")]
+pub enum RuleViolation {
+    /// §7.
+    #[error(
+        "DSO 01/2020 §7: the video call service must be open at least 7 hours every day, but on \
+         {date} it would be open only {minutes} minutes. Add opening hours to that day."
+    )]
+    ServiceUnderSevenHours {
+        /// The first London date that falls short.
+        date: chrono::NaiveDate,
+        /// The minutes it would be open that day.
+        minutes: i64,
+    },
+    /// Opening windows must be well-formed.
+    #[error(
+        "DSO 01/2020 §7: opening window {start}–{end} is not valid (it must end after it starts, \
+         and windows on a day must not overlap). Correct the times."
+    )]
+    BadOpeningWindow {
+        /// Window start (London time).
+        start: chrono::NaiveTime,
+        /// Window end (London time).
+        end: chrono::NaiveTime,
+    },
+    /// Annex A slots.
+    #[error(
+        "DSO 01/2020 Annex A: call slots must be between 30 and 60 minutes, not {minutes}. \
+         Choose a length from 30 to 60."
+    )]
+    SlotLength {
+        /// The refused length.
+        minutes: u32,
+    },
+    /// A booking outside the centre's hours.
+    #[error(
+        "DSO 01/2020 §7: that slot is outside the video call service's opening hours. Pick a slot \
+         from today's list."
+    )]
+    SlotOutsideOpeningHours,
+    /// No room left in a slot.
+    #[error(
+        "DSO 01/2020 §9: every call point is taken in that slot. Pick another slot; legal calls \
+         can still be booked into it."
+    )]
+    SlotFull,
+    /// §8.
+    #[error(
+        "DSO 01/2020 §8: the call cannot start until a DCO has seen the main recipient and \
+         recorded that they are an adult. Do the visual check first."
+    )]
+    AdultCheckMissing,
+    /// §8: the check said no.
+    #[error(
+        "DSO 01/2020 §8: the main recipient was not confirmed as an adult, so the call cannot \
+         go ahead. End it and ask the caller to call back with an adult present."
+    )]
+    RecipientNotAdult,
+    /// §9.
+    #[error(
+        "DSO 01/2020 §9: legal calls are private; a DCO does not watch them. Supervision is off \
+         for this call."
+    )]
+    LegalCallIsPrivate,
+    /// §10.
+    #[error(
+        "DSO 01/2020 §10: the detainee has not signed the centre's current compact (version \
+         {current}). Go through the compact with them and have them sign it first."
+    )]
+    CompactNotSigned {
+        /// The version they must sign.
+        current: String,
+    },
+    /// §10: no compact published yet.
+    #[error(
+        "DSO 01/2020 §10: the centre has not published a compact yet. Ask the centre \
+         administrator to publish one."
+    )]
+    NoCompactPublished,
+    /// §10: wrong version.
+    #[error(
+        "DSO 01/2020 §10: compact version {given} is not the centre's current version \
+         ({current}). Show the current version."
+    )]
+    CompactVersionNotCurrent {
+        /// What was shown.
+        given: String,
+        /// What is current.
+        current: String,
+    },
+    /// §15.
+    #[error(
+        "DSO 01/2020 §15: the compact has not been read or explained to the detainee in a \
+         language they understand. Play it in their language, or use an interpreter and record \
+         their reference."
+    )]
+    CompactNotExplained,
+    /// §10: no signature.
+    #[error(
+        "DSO 01/2020 §10: the detainee has not signed yet. Ask them to sign on the pad with a finger."
+    )]
+    SignatureMissing,
+    /// §15: audio stopped early.
+    #[error(
+        "DSO 01/2020 §15: the compact was not played to the end. Play the rest, or explain it \
+         through an interpreter."
+    )]
+    CompactAudioIncomplete,
+    /// §15: language they don't understand.
+    #[error(
+        "DSO 01/2020 §15: the detainee does not understand {language}. Use a language they \
+         understand, or an interpreter."
+    )]
+    LanguageNotUnderstood {
+        /// The refused language.
+        language: String,
+    },
+    /// §15: an interpreter without a reference.
+    #[error(
+        "DSO 01/2020 §15: record the interpreter's reference (booking or badge number) so the \
+         explanation can be checked."
+    )]
+    InterpreterReferenceMissing,
+    /// §14.
+    #[error(
+        "DSO 01/2020 §14: the detainee is subject to {measure}; they can have video calls only \
+         once an individual risk assessment allowing it is recorded. Ask security for one."
+    )]
+    RiskAssessmentRequired {
+        /// Which measure applies.
+        measure: String,
+    },
+    /// §17 active suspension.
+    #[error(
+        "DSO 01/2020 §17: the detainee's video call access is suspended. They keep access to \
+         legal advice by other means (§18); see the suspension notice."
+    )]
+    Suspended,
+    /// A role not allowed to do it.
+    #[error("{paragraph}: a {role} may not {action}. Ask a member of staff whose role allows it.")]
+    NotPermitted {
+        /// The paragraph that gives the power.
+        paragraph: Paragraph,
+        /// The actor's role (or "detainee").
+        role: String,
+        /// What they tried.
+        action: String,
+    },
+    /// §17 sanction misuse.
+    #[error(
+        "DSO 01/2020 §17: a suspension for breach of the acceptable use policy must cite evidence \
+         from video calls (an incident report or a terminated call of this detainee). A \
+         suspension cannot be a sanction for wider non-compliance."
+    )]
+    SuspensionWithoutVideoCallEvidence,
+    /// §17 no reasons.
+    #[error(
+        "DSO 01/2020 §17: write down the reasons for the suspension; the detainee is told them in writing."
+    )]
+    SuspensionReasonsMissing,
+    /// §17 notice language.
+    #[error(
+        "DSO 01/2020 §17: the written notice must be in a language the detainee understands \
+         ({language} is not one of theirs). Give the notice in their language."
+    )]
+    NoticeLanguage {
+        /// The refused language.
+        language: String,
+    },
+    /// §18 appeal window.
+    #[error("DSO 01/2020 §18: that appeal has already been decided.")]
+    AppealAlreadyDecided,
+    /// §18 written reasons.
+    #[error("DSO 01/2020 §18: an appeal gives the detainee's reasons in writing. Write them down.")]
+    AppealReasonsMissing,
+    /// §18 authorisation.
+    #[error(
+        "DSO 01/2020 §18: authorisation is needed only for a suspension of more than a week, and \
+         only the Compliance Manager gives it."
+    )]
+    AuthorisationNotNeeded,
+    /// Referring to something that does not exist or has ended.
+    #[error("{what} was not found, or is already closed. Refresh and try again.")]
+    NotFound {
+        /// What was missing.
+        what: String,
+    },
+    /// A workflow step out of order.
+    #[error(
+        "{paragraph}: this call is {state}, so it cannot be {attempted} now. Follow the steps in order."
+    )]
+    OutOfOrder {
+        /// The paragraph the order of steps serves.
+        paragraph: Paragraph,
+        /// The current state.
+        state: String,
+        /// The attempted step.
+        attempted: String,
+    },
+    /// Free text too long or empty where a reason is needed.
+    #[error("{field} must be between 1 and {max} characters. Shorten or fill it in.")]
+    TextLength {
+        /// Which field.
+        field: String,
+        /// Its maximum.
+        max: usize,
+    },
+}
+
+impl RuleViolation {
+    /// The paragraph of the order this refusal enforces.
+    pub fn paragraph(&self) -> Paragraph {
+        use RuleViolation as V;
+        match self {
+            V::ServiceUnderSevenHours { .. } | V::BadOpeningWindow { .. } => Paragraph::P7,
+            V::SlotOutsideOpeningHours => Paragraph::P7,
+            V::SlotLength { .. } => Paragraph::AnnexA,
+            V::SlotFull | V::LegalCallIsPrivate => Paragraph::P9,
+            V::AdultCheckMissing | V::RecipientNotAdult => Paragraph::P8,
+            V::CompactNotSigned { .. }
+            | V::SignatureMissing
+            | V::NoCompactPublished
+            | V::CompactVersionNotCurrent { .. } => Paragraph::P10,
+            V::CompactNotExplained
+            | V::CompactAudioIncomplete
+            | V::LanguageNotUnderstood { .. }
+            | V::InterpreterReferenceMissing => Paragraph::P15,
+            V::RiskAssessmentRequired { .. } => Paragraph::P14,
+            V::Suspended
+            | V::SuspensionWithoutVideoCallEvidence
+            | V::SuspensionReasonsMissing
+            | V::NoticeLanguage { .. } => Paragraph::P17,
+            V::AppealAlreadyDecided | V::AppealReasonsMissing | V::AuthorisationNotNeeded => {
+                Paragraph::P18
+            }
+            V::NotPermitted { paragraph, .. } | V::OutOfOrder { paragraph, .. } => *paragraph,
+            V::NotFound { .. } | V::TextLength { .. } => Paragraph::P16,
+        }
+    }
+}

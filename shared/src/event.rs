@@ -1,0 +1,483 @@
+//! The append-only facts a tablet or staff desktop records. An event is never edited or
+//! deleted; a mistake is followed by a correcting event.
+
+use crate::actor::Actor;
+use crate::clock::Stamp;
+use crate::dso::Paragraph;
+use crate::ids::{AppealId, BookingId, DetaineeId, DeviceId, EventId, IncidentId, SuspensionId};
+use crate::model::{
+    CallKind, CompactVersion, ControlMeasure, EndReason, Evidence, Explanation, IncidentCategory,
+    LanguageTag, LegalAccessMethod, ReferralStatus, Schedule, Signature, SuspensionReason,
+    TerminationReason, TextHash,
+};
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+/// One recorded fact: who did what, on which device, when.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Event {
+    /// Unique id (UUIDv7): the key that makes sync idempotent.
+    pub id: EventId,
+    /// Hybrid logical clock stamp: the order projections fold in.
+    pub stamp: Stamp,
+    /// The device it was recorded on.
+    pub device: DeviceId,
+    /// Who did it.
+    pub actor: Actor,
+    /// The device's own clock when it was recorded (the server adds its receive time).
+    pub recorded_at: DateTime<Utc>,
+    /// What happened.
+    pub body: EventBody,
+}
+
+impl Event {
+    /// The order in which projections fold events: by stamp, then id.
+    pub fn order_key(&self) -> (Stamp, EventId) {
+        (self.stamp, self.id)
+    }
+}
+
+/// What happened. One variant per kind of fact.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum EventBody {
+    /// The administrator set opening hours, slot length and call points (§7, Annex A).
+    CentreScheduleChanged {
+        /// The new schedule.
+        schedule: Schedule,
+    },
+    /// A new compact version is in force; everyone must sign it again (§10).
+    CompactVersionPublished {
+        /// Its id.
+        version: CompactVersion,
+        /// The languages it is offered in (complete translations only).
+        languages: Vec<LanguageTag>,
+    },
+    /// What the rules need to know of a detainee (never their name).
+    DetaineeProfileUpdated {
+        /// Who.
+        detainee: DetaineeId,
+        /// Languages they understand, best first.
+        languages: Vec<LanguageTag>,
+        /// Whether their English is enough to understand the compact unaided (§15).
+        english_sufficient: bool,
+        /// Harassment-control measures they are subject to (§14).
+        control_measures: Vec<ControlMeasure>,
+        /// Whether they have imminent removal directions (§18: 12-hour appeals).
+        imminent_removal: bool,
+    },
+    /// A DCO opened a detainee's session on a tablet.
+    SessionOpened {
+        /// Whose session.
+        detainee: DetaineeId,
+    },
+    /// The compact was shown to the detainee.
+    CompactPresented {
+        /// To whom.
+        detainee: DetaineeId,
+        /// Which version.
+        version: CompactVersion,
+        /// In which language.
+        language: LanguageTag,
+    },
+    /// The compact was read aloud or explained (§15).
+    CompactExplained {
+        /// To whom.
+        detainee: DetaineeId,
+        /// Which version.
+        version: CompactVersion,
+        /// In which language.
+        language: LanguageTag,
+        /// How.
+        how: Explanation,
+    },
+    /// The detainee signed the compact, witnessed by the acting DCO (§10).
+    CompactSigned {
+        /// Who signed.
+        detainee: DetaineeId,
+        /// Which version.
+        version: CompactVersion,
+        /// In which language it was shown.
+        language: LanguageTag,
+        /// Hash of the exact text shown.
+        text_hash: TextHash,
+        /// The handwritten signature.
+        signature: Signature,
+    },
+    /// An individual risk assessment for a detainee under a control measure (§14).
+    RiskAssessmentRecorded {
+        /// About whom.
+        detainee: DetaineeId,
+        /// Whether video calls may go ahead.
+        allows_video_calls: bool,
+        /// The assessment's reference.
+        reference: String,
+    },
+    /// A call was booked into a slot.
+    CallBooked {
+        /// The booking.
+        booking: BookingId,
+        /// For whom.
+        detainee: DetaineeId,
+        /// Social or legal.
+        kind: CallKind,
+        /// The slot's start.
+        slot_start: DateTime<Utc>,
+    },
+    /// A booking was cancelled or moved to the waiting list (e.g. for a legal call, §9).
+    CallCancelled {
+        /// The booking.
+        booking: BookingId,
+        /// True when a legal call took the slot.
+        displaced_by_legal: bool,
+    },
+    /// The detainee arrived for the call.
+    CallCheckedIn {
+        /// The booking.
+        booking: BookingId,
+    },
+    /// The DCO's visual check of the main recipient (§8).
+    AdultCheckRecorded {
+        /// The booking.
+        booking: BookingId,
+        /// Whether the main recipient is an adult.
+        recipient_is_adult: bool,
+    },
+    /// The DCO let the caller in (§8).
+    CallerAdmitted {
+        /// The booking.
+        booking: BookingId,
+    },
+    /// Media flows between detainee and caller.
+    CallStarted {
+        /// The booking.
+        booking: BookingId,
+    },
+    /// The call ended without staff terminating it.
+    CallEnded {
+        /// The booking.
+        booking: BookingId,
+        /// How.
+        reason: EndReason,
+    },
+    /// Staff terminated the call (§11, §12, §19); a security referral follows.
+    CallTerminated {
+        /// The booking.
+        booking: BookingId,
+        /// Why.
+        reason: TerminationReason,
+    },
+    /// A DCO's incident report (§19).
+    IncidentReported {
+        /// The report.
+        incident: IncidentId,
+        /// The call it concerns, if any.
+        booking: Option<BookingId>,
+        /// The detainee it concerns, if any.
+        detainee: Option<DetaineeId>,
+        /// Category.
+        category: IncidentCategory,
+        /// What happened, who was involved (encrypted at rest; never logged).
+        account: String,
+    },
+    /// Something referred to the security department (§12, §19).
+    ReferredToSecurity {
+        /// What is referred.
+        source: ReferralSource,
+    },
+    /// Security updated a referral.
+    ReferralUpdated {
+        /// Which referral.
+        source: ReferralSource,
+        /// Where it stands.
+        status: ReferralStatus,
+    },
+    /// A manager suspended a detainee's access (§17).
+    SuspensionDecided {
+        /// The suspension.
+        suspension: SuspensionId,
+        /// Who.
+        detainee: DetaineeId,
+        /// Why (a video-call reason only).
+        reason: SuspensionReason,
+        /// The reasons in words, for the written notice.
+        reasons: String,
+        /// Evidence from video calls.
+        evidence: Vec<Evidence>,
+        /// The planned end, if set.
+        until: Option<DateTime<Utc>>,
+    },
+    /// The detainee was given the written notice (§17).
+    SuspensionNoticeGiven {
+        /// The suspension.
+        suspension: SuspensionId,
+        /// The language of the notice.
+        language: LanguageTag,
+    },
+    /// The Compliance Manager was notified (§18).
+    ComplianceManagerNotified {
+        /// The suspension.
+        suspension: SuspensionId,
+    },
+    /// The Compliance Manager authorised a suspension beyond one week (§18).
+    SuspensionAuthorised {
+        /// The suspension.
+        suspension: SuspensionId,
+        /// Authorised until.
+        until: DateTime<Utc>,
+    },
+    /// The Compliance Manager's weekly review (§18).
+    SuspensionReviewed {
+        /// The suspension.
+        suspension: SuspensionId,
+        /// Whether it continues.
+        continues: bool,
+        /// Notes.
+        notes: String,
+    },
+    /// The detainee appealed, with written reasons (§18).
+    SuspensionAppealed {
+        /// The suspension.
+        suspension: SuspensionId,
+        /// The appeal.
+        appeal: AppealId,
+        /// Their reasons.
+        reasons: String,
+    },
+    /// A manager decided the appeal (§18).
+    AppealDecided {
+        /// The appeal.
+        appeal: AppealId,
+        /// True when the appeal succeeds and the suspension is lifted.
+        upheld: bool,
+        /// Reasons for the decision.
+        reasons: String,
+    },
+    /// The suspension ended.
+    SuspensionLifted {
+        /// The suspension.
+        suspension: SuspensionId,
+    },
+    /// Another route to legal advice for a suspended detainee (§18).
+    AlternativeLegalAccessArranged {
+        /// The suspension.
+        suspension: SuspensionId,
+        /// How.
+        method: LegalAccessMethod,
+    },
+    /// The Compliance Manager reviewed a policy exception raised by sync.
+    PolicyExceptionReviewed {
+        /// The event that raised it.
+        event: EventId,
+        /// Notes.
+        notes: String,
+    },
+}
+
+/// What a referral to security is about; one referral per source.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(tag = "type", content = "id", rename_all = "snake_case")]
+pub enum ReferralSource {
+    /// A call terminated by staff (§12).
+    Termination(BookingId),
+    /// A DCO's incident report (§19).
+    Incident(IncidentId),
+}
+
+/// The kind of an event, without its data: for permissions, logs and tables.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[allow(missing_docs)]
+pub enum EventKind {
+    CentreScheduleChanged,
+    CompactVersionPublished,
+    DetaineeProfileUpdated,
+    SessionOpened,
+    CompactPresented,
+    CompactExplained,
+    CompactSigned,
+    RiskAssessmentRecorded,
+    CallBooked,
+    CallCancelled,
+    CallCheckedIn,
+    AdultCheckRecorded,
+    CallerAdmitted,
+    CallStarted,
+    CallEnded,
+    CallTerminated,
+    IncidentReported,
+    ReferredToSecurity,
+    ReferralUpdated,
+    SuspensionDecided,
+    SuspensionNoticeGiven,
+    ComplianceManagerNotified,
+    SuspensionAuthorised,
+    SuspensionReviewed,
+    SuspensionAppealed,
+    AppealDecided,
+    SuspensionLifted,
+    AlternativeLegalAccessArranged,
+    PolicyExceptionReviewed,
+}
+
+impl EventKind {
+    /// Every kind, for exhaustive permission tests.
+    pub const ALL: [EventKind; 29] = [
+        Self::CentreScheduleChanged,
+        Self::CompactVersionPublished,
+        Self::DetaineeProfileUpdated,
+        Self::SessionOpened,
+        Self::CompactPresented,
+        Self::CompactExplained,
+        Self::CompactSigned,
+        Self::RiskAssessmentRecorded,
+        Self::CallBooked,
+        Self::CallCancelled,
+        Self::CallCheckedIn,
+        Self::AdultCheckRecorded,
+        Self::CallerAdmitted,
+        Self::CallStarted,
+        Self::CallEnded,
+        Self::CallTerminated,
+        Self::IncidentReported,
+        Self::ReferredToSecurity,
+        Self::ReferralUpdated,
+        Self::SuspensionDecided,
+        Self::SuspensionNoticeGiven,
+        Self::ComplianceManagerNotified,
+        Self::SuspensionAuthorised,
+        Self::SuspensionReviewed,
+        Self::SuspensionAppealed,
+        Self::AppealDecided,
+        Self::SuspensionLifted,
+        Self::AlternativeLegalAccessArranged,
+        Self::PolicyExceptionReviewed,
+    ];
+
+    /// The paragraph of DSO 01/2020 this kind of event serves.
+    pub fn paragraph(self) -> Paragraph {
+        use EventKind as K;
+        match self {
+            K::CentreScheduleChanged => Paragraph::P7,
+            K::CompactVersionPublished | K::CompactPresented | K::CompactSigned => Paragraph::P10,
+            K::CompactExplained => Paragraph::P15,
+            K::DetaineeProfileUpdated | K::RiskAssessmentRecorded => Paragraph::P14,
+            K::SessionOpened
+            | K::CallCheckedIn
+            | K::AdultCheckRecorded
+            | K::CallerAdmitted
+            | K::CallStarted => Paragraph::P8,
+            K::CallBooked | K::CallCancelled => Paragraph::P9,
+            K::CallEnded => Paragraph::AnnexA,
+            K::CallTerminated => Paragraph::P11,
+            K::ReferredToSecurity | K::ReferralUpdated => Paragraph::P12,
+            K::IncidentReported => Paragraph::P19,
+            K::SuspensionDecided | K::SuspensionNoticeGiven => Paragraph::P17,
+            K::ComplianceManagerNotified
+            | K::SuspensionAuthorised
+            | K::SuspensionReviewed
+            | K::SuspensionAppealed
+            | K::AppealDecided
+            | K::SuspensionLifted
+            | K::AlternativeLegalAccessArranged
+            | K::PolicyExceptionReviewed => Paragraph::P18,
+        }
+    }
+
+    /// A short phrase for messages: "suspend access", "terminate a call".
+    pub fn action(self) -> &'static str {
+        use EventKind as K;
+        match self {
+            K::CentreScheduleChanged => "change the centre's schedule",
+            K::CompactVersionPublished => "publish a compact version",
+            K::DetaineeProfileUpdated => "update a detainee's profile",
+            K::SessionOpened => "open a detainee's session",
+            K::CompactPresented => "present the compact",
+            K::CompactExplained => "record how the compact was explained",
+            K::CompactSigned => "witness the compact signature",
+            K::RiskAssessmentRecorded => "record a risk assessment",
+            K::CallBooked => "book a call",
+            K::CallCancelled => "cancel a call",
+            K::CallCheckedIn => "check a detainee in for a call",
+            K::AdultCheckRecorded => "record the adult check",
+            K::CallerAdmitted => "admit a caller",
+            K::CallStarted => "start a call",
+            K::CallEnded => "end a call",
+            K::CallTerminated => "terminate a call",
+            K::IncidentReported => "report an incident",
+            K::ReferredToSecurity => "refer to security",
+            K::ReferralUpdated => "update a security referral",
+            K::SuspensionDecided => "suspend access",
+            K::SuspensionNoticeGiven => "record that a suspension notice was given",
+            K::ComplianceManagerNotified => "notify the Compliance Manager",
+            K::SuspensionAuthorised => "authorise a suspension beyond a week",
+            K::SuspensionReviewed => "review a suspension",
+            K::SuspensionAppealed => "lodge an appeal",
+            K::AppealDecided => "decide an appeal",
+            K::SuspensionLifted => "lift a suspension",
+            K::AlternativeLegalAccessArranged => "arrange alternative legal access",
+            K::PolicyExceptionReviewed => "review a policy exception",
+        }
+    }
+}
+
+impl EventBody {
+    /// This event's kind.
+    pub fn kind(&self) -> EventKind {
+        use EventBody as B;
+        use EventKind as K;
+        match self {
+            B::CentreScheduleChanged { .. } => K::CentreScheduleChanged,
+            B::CompactVersionPublished { .. } => K::CompactVersionPublished,
+            B::DetaineeProfileUpdated { .. } => K::DetaineeProfileUpdated,
+            B::SessionOpened { .. } => K::SessionOpened,
+            B::CompactPresented { .. } => K::CompactPresented,
+            B::CompactExplained { .. } => K::CompactExplained,
+            B::CompactSigned { .. } => K::CompactSigned,
+            B::RiskAssessmentRecorded { .. } => K::RiskAssessmentRecorded,
+            B::CallBooked { .. } => K::CallBooked,
+            B::CallCancelled { .. } => K::CallCancelled,
+            B::CallCheckedIn { .. } => K::CallCheckedIn,
+            B::AdultCheckRecorded { .. } => K::AdultCheckRecorded,
+            B::CallerAdmitted { .. } => K::CallerAdmitted,
+            B::CallStarted { .. } => K::CallStarted,
+            B::CallEnded { .. } => K::CallEnded,
+            B::CallTerminated { .. } => K::CallTerminated,
+            B::IncidentReported { .. } => K::IncidentReported,
+            B::ReferredToSecurity { .. } => K::ReferredToSecurity,
+            B::ReferralUpdated { .. } => K::ReferralUpdated,
+            B::SuspensionDecided { .. } => K::SuspensionDecided,
+            B::SuspensionNoticeGiven { .. } => K::SuspensionNoticeGiven,
+            B::ComplianceManagerNotified { .. } => K::ComplianceManagerNotified,
+            B::SuspensionAuthorised { .. } => K::SuspensionAuthorised,
+            B::SuspensionReviewed { .. } => K::SuspensionReviewed,
+            B::SuspensionAppealed { .. } => K::SuspensionAppealed,
+            B::AppealDecided { .. } => K::AppealDecided,
+            B::SuspensionLifted { .. } => K::SuspensionLifted,
+            B::AlternativeLegalAccessArranged { .. } => K::AlternativeLegalAccessArranged,
+            B::PolicyExceptionReviewed { .. } => K::PolicyExceptionReviewed,
+        }
+    }
+
+    /// The paragraph of DSO 01/2020 this event serves.
+    pub fn paragraph(&self) -> Paragraph {
+        self.kind().paragraph()
+    }
+
+    /// The detainee this event is directly about, where it names one.
+    pub fn detainee(&self) -> Option<DetaineeId> {
+        use EventBody as B;
+        match self {
+            B::DetaineeProfileUpdated { detainee, .. }
+            | B::SessionOpened { detainee }
+            | B::CompactPresented { detainee, .. }
+            | B::CompactExplained { detainee, .. }
+            | B::CompactSigned { detainee, .. }
+            | B::RiskAssessmentRecorded { detainee, .. }
+            | B::CallBooked { detainee, .. }
+            | B::SuspensionDecided { detainee, .. } => Some(*detainee),
+            B::IncidentReported { detainee, .. } => *detainee,
+            _ => None,
+        }
+    }
+}

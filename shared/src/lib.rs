@@ -1,0 +1,36 @@
+//! Kinline's pure core, shared by the tablet app and the centre server.
+//!
+//! It *decides*; the shells *do*. Nothing here touches a file, a socket, a clock or a random
+//! number generator: time and randomness come in as arguments, so every rule of Detention
+//! Services Order 01/2020 can be tested as a plain function, and the crate builds for
+//! `wasm32-unknown-unknown` and Android unchanged.
+//!
+//! Map of the crate:
+//! - [`ids`], [`clock`], [`time`]: identifiers (UUIDv7), hybrid logical clock stamps, and the
+//!   Europe/London calendar that people see and rules count days in.
+//! - [`actor`]: staff roles, who may record what.
+//! - [`model`]: the domain's value types (call kinds, reasons, schedules, compact versions).
+//! - [`event`]: the append-only facts a tablet or staff desktop records.
+//! - [`dso`]: the order's paragraphs and the [`dso::RuleViolation`] a refused command carries.
+//! - [`rules`]: the rulebook — [`rules::decide`] turns a proposed event into the events to
+//!   record, or refuses it naming the paragraph.
+//! - [`projection`]: state folded from events (a detainee's access, a centre's day, queues,
+//!   deadlines).
+//! - [`workflow`]: the compact, call and suspension workflows as enum state machines.
+//! - [`calllog`]: the call log, a type that cannot hold more than Annex A allows.
+//! - [`languages`]: the languages Kinline offers and how each is written.
+//! - [`sync`]: the tablet ↔ server protocol's message types.
+
+pub mod actor;
+pub mod calllog;
+pub mod clock;
+pub mod dso;
+pub mod event;
+pub mod ids;
+pub mod languages;
+pub mod model;
+pub mod projection;
+pub mod rules;
+pub mod sync;
+pub mod time;
+pub mod workflow;

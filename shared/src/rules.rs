@@ -1,0 +1,419 @@
+//! The rulebook: every mandatory instruction of DSO 01/2020 that software can enforce.
+//!
+//! [`decide`] is the only way a shell turns what a person asked for into events to record: it
+//! checks the proposed event against the centre's state ([`check`]) and adds the events the
+//! order requires to follow it (a security referral after a termination, a lift after a
+//! successful appeal, a displaced social booking when a legal call takes its slot). A refusal
+//! names the rule and its paragraph, and nothing is recorded.
+
+use crate::actor::{Actor, may_record};
+use crate::dso::{Paragraph, RuleViolation};
+use crate::event::{EventBody, ReferralSource};
+use crate::model::{CallKind, CallOutcome, Evidence, SuspensionReason};
+use crate::projection::Centre;
+use crate::workflow::call::{CallPhase, CallStep};
+use crate::workflow::compact::CompactStep;
+use crate::workflow::suspension::SuspensionPhase;
+use chrono::{DateTime, Utc};
+
+/// The longest free text Kinline accepts in one field (reasons, incident accounts).
+pub const MAX_TEXT: usize = 4000;
+
+/// Checks a proposed event and returns it with the events that must follow it, in order.
+pub fn decide(
+    centre: &Centre,
+    actor: &Actor,
+    body: EventBody,
+    now: DateTime<Utc>,
+) -> Result<Vec<EventBody>, RuleViolation> {
+    check(centre, actor, &body, now)?;
+    let mut out = Vec::with_capacity(2);
+    match &body {
+        EventBody::CallBooked {
+            kind: CallKind::Legal,
+            slot_start,
+            ..
+        } => {
+            if let Some(displaced) = displaceable_social(centre, *slot_start) {
+                out.push(EventBody::CallCancelled {
+                    booking: displaced,
+                    displaced_by_legal: true,
+                });
+            }
+            out.push(body);
+        }
+        EventBody::CallTerminated { booking, .. } => {
+            let source = ReferralSource::Termination(*booking);
+            out.push(body);
+            out.push(EventBody::ReferredToSecurity { source });
+        }
+        EventBody::IncidentReported { incident, .. } => {
+            let source = ReferralSource::Incident(*incident);
+            out.push(body);
+            out.push(EventBody::ReferredToSecurity { source });
+        }
+        EventBody::AppealDecided {
+            appeal,
+            upheld: true,
+            ..
+        } => {
+            let suspension = centre.appeals[appeal];
+            out.push(body);
+            out.push(EventBody::SuspensionLifted { suspension });
+        }
+        EventBody::SuspensionReviewed {
+            suspension,
+            continues: false,
+            ..
+        } => {
+            let suspension = *suspension;
+            out.push(body);
+            out.push(EventBody::SuspensionLifted { suspension });
+        }
+        _ => out.push(body),
+    }
+    Ok(out)
+}
+
+/// When a slot is full, the social booking a legal call displaces (§9): the latest booked one
+/// that has not started.
+fn displaceable_social(centre: &Centre, slot: DateTime<Utc>) -> Option<crate::ids::BookingId> {
+    let schedule = centre.schedule.as_ref()?;
+    let in_slot = centre.bookings_in_slot(slot);
+    if in_slot.len() < usize::from(schedule.call_points) {
+        return None;
+    }
+    in_slot
+        .iter()
+        .filter(|c| c.info.kind == CallKind::Social && c.phase == CallPhase::Booked)
+        .max_by_key(|c| (c.info.booked_at, c.info.booking))
+        .map(|c| c.info.booking)
+}
+
+fn text(field: &str, value: &str) -> Result<(), RuleViolation> {
+    let n = value.trim().chars().count();
+    if n == 0 || n > MAX_TEXT {
+        return Err(RuleViolation::TextLength {
+            field: field.to_owned(),
+            max: MAX_TEXT,
+        });
+    }
+    Ok(())
+}
+
+fn not_found(what: &str) -> RuleViolation {
+    RuleViolation::NotFound {
+        what: what.to_owned(),
+    }
+}
+
+/// Whether `actor` may record `body` now, given the centre's state. Pure; records nothing.
+pub fn check(
+    centre: &Centre,
+    actor: &Actor,
+    body: &EventBody,
+    now: DateTime<Utc>,
+) -> Result<(), RuleViolation> {
+    use EventBody as B;
+    let kind = body.kind();
+    if !may_record(actor, kind) {
+        return Err(RuleViolation::NotPermitted {
+            paragraph: kind.paragraph(),
+            role: actor.role().map_or("detainee", |r| r.label()).to_owned(),
+            action: kind.action().to_owned(),
+        });
+    }
+    let suspension = |id| {
+        centre
+            .suspensions
+            .get(id)
+            .ok_or_else(|| not_found("That suspension"))
+    };
+    let open_suspension = |id| {
+        let s = suspension(id)?;
+        match s.phase {
+            SuspensionPhase::Lifted { .. } => Err(not_found("That suspension")),
+            _ => Ok(s),
+        }
+    };
+    match body {
+        B::CentreScheduleChanged { schedule } => schedule.validate(),
+        B::CompactVersionPublished { version, languages } => {
+            text("The compact version", &version.0)?;
+            if languages.is_empty() {
+                return Err(not_found("A complete translation of the compact"));
+            }
+            Ok(())
+        }
+        B::DetaineeProfileUpdated { .. } | B::SessionOpened { .. } => Ok(()),
+        B::CompactPresented {
+            detainee,
+            version,
+            language,
+        } => compact(
+            centre,
+            *detainee,
+            CompactStep::Present {
+                version: version.clone(),
+                language: language.clone(),
+            },
+        ),
+        B::CompactExplained {
+            detainee,
+            version,
+            language,
+            how,
+        } => compact(
+            centre,
+            *detainee,
+            CompactStep::Explain {
+                version: version.clone(),
+                language: language.clone(),
+                how: how.clone(),
+            },
+        ),
+        B::CompactSigned {
+            detainee,
+            version,
+            language,
+            text_hash,
+            signature,
+        } => {
+            if signature.strokes.iter().all(|s| s.len() < 2) {
+                return Err(RuleViolation::SignatureMissing);
+            }
+            compact(
+                centre,
+                *detainee,
+                CompactStep::Sign {
+                    version: version.clone(),
+                    language: language.clone(),
+                    text_hash: text_hash.clone(),
+                },
+            )
+        }
+        B::RiskAssessmentRecorded { reference, .. } => {
+            text("The risk assessment reference", reference)
+        }
+        B::CallBooked {
+            booking,
+            detainee,
+            kind,
+            slot_start,
+        } => {
+            let schedule = centre
+                .schedule
+                .as_ref()
+                .ok_or(RuleViolation::SlotOutsideOpeningHours)?;
+            if !schedule.is_slot_start(*slot_start) {
+                return Err(RuleViolation::SlotOutsideOpeningHours);
+            }
+            if centre.calls.contains_key(booking) {
+                return Err(not_found("A new booking (that booking already exists)"));
+            }
+            if centre.suspension_in_force(*detainee, *slot_start).is_some()
+                || centre.suspension_in_force(*detainee, now).is_some()
+            {
+                return Err(RuleViolation::Suspended);
+            }
+            let taken = centre.bookings_in_slot(*slot_start).len();
+            if taken >= usize::from(schedule.call_points)
+                && (*kind == CallKind::Social || displaceable_social(centre, *slot_start).is_none())
+            {
+                return Err(RuleViolation::SlotFull);
+            }
+            Ok(())
+        }
+        B::CallCancelled { booking, .. } => call(centre, *booking, CallStep::Cancel, now),
+        B::CallCheckedIn { booking } => call(centre, *booking, CallStep::CheckIn, now),
+        B::AdultCheckRecorded {
+            booking,
+            recipient_is_adult,
+        } => call(
+            centre,
+            *booking,
+            CallStep::AdultCheck {
+                adult: *recipient_is_adult,
+            },
+            now,
+        ),
+        B::CallerAdmitted { booking } => call(centre, *booking, CallStep::Admit, now),
+        B::CallStarted { booking } => call(centre, *booking, CallStep::Start, now),
+        B::CallEnded { booking, reason } => call(centre, *booking, CallStep::End(*reason), now),
+        B::CallTerminated { booking, reason } => {
+            call(centre, *booking, CallStep::Terminate(*reason), now)
+        }
+        B::IncidentReported {
+            incident,
+            account,
+            booking,
+            ..
+        } => {
+            text("What happened", account)?;
+            if centre.incidents.contains_key(incident) {
+                return Err(not_found(
+                    "A new incident report (that report already exists)",
+                ));
+            }
+            if let Some(b) = booking {
+                centre.calls.get(b).ok_or_else(|| not_found("That call"))?;
+            }
+            Ok(())
+        }
+        B::ReferredToSecurity { source } => match source {
+            ReferralSource::Termination(b) => match centre.calls.get(b).map(|c| &c.phase) {
+                Some(CallPhase::Finished {
+                    outcome: CallOutcome::Terminated(_),
+                    ..
+                }) => Ok(()),
+                _ => Err(not_found("That terminated call")),
+            },
+            ReferralSource::Incident(i) => centre
+                .incidents
+                .get(i)
+                .map(|_| ())
+                .ok_or_else(|| not_found("That incident report")),
+        },
+        B::ReferralUpdated { source, .. } => centre
+            .referrals
+            .get(source)
+            .map(|_| ())
+            .ok_or_else(|| not_found("That referral")),
+        B::SuspensionDecided {
+            detainee,
+            reason,
+            reasons,
+            evidence,
+            ..
+        } => {
+            text("The reasons", reasons).map_err(|_| RuleViolation::SuspensionReasonsMissing)?;
+            if *reason == SuspensionReason::BreachOfAcceptableUse {
+                let cites = |e: &Evidence| match e {
+                    Evidence::Incident(i) => centre
+                        .incidents
+                        .get(i)
+                        .is_some_and(|inc| inc.detainee == Some(*detainee)),
+                    Evidence::TerminatedCall(b) => centre.calls.get(b).is_some_and(|c| {
+                        c.info.detainee == *detainee
+                            && matches!(
+                                c.phase,
+                                CallPhase::Finished {
+                                    outcome: CallOutcome::Terminated(_),
+                                    ..
+                                }
+                            )
+                    }),
+                };
+                if evidence.is_empty() || !evidence.iter().all(cites) {
+                    return Err(RuleViolation::SuspensionWithoutVideoCallEvidence);
+                }
+            }
+            Ok(())
+        }
+        B::SuspensionNoticeGiven {
+            suspension: id,
+            language,
+        } => {
+            let s = suspension(id)?;
+            let d = centre.detainee(s.detainee);
+            if d.understanding_or_default().understands(language) {
+                Ok(())
+            } else {
+                Err(RuleViolation::NoticeLanguage {
+                    language: language.0.clone(),
+                })
+            }
+        }
+        B::ComplianceManagerNotified { suspension: id } => suspension(id).map(|_| ()),
+        B::SuspensionAuthorised { suspension: id, .. } => {
+            let s = open_suspension(id)?;
+            if s.needs_authorisation() {
+                Ok(())
+            } else {
+                Err(RuleViolation::AuthorisationNotNeeded)
+            }
+        }
+        B::SuspensionReviewed {
+            suspension: id,
+            notes,
+            ..
+        } => {
+            open_suspension(id)?;
+            text("The review notes", notes)
+        }
+        B::SuspensionAppealed {
+            suspension: id,
+            reasons,
+            ..
+        } => {
+            let s = open_suspension(id)?;
+            if let Actor::Detainee { id: who } = actor
+                && *who != s.detainee
+            {
+                return Err(RuleViolation::NotPermitted {
+                    paragraph: Paragraph::P18,
+                    role: "detainee".to_owned(),
+                    action: "appeal another person's suspension".to_owned(),
+                });
+            }
+            if matches!(s.phase, SuspensionPhase::UnderAppeal { .. }) {
+                return Err(not_found(
+                    "A suspension free to appeal (an appeal is already waiting)",
+                ));
+            }
+            text("The reasons", reasons).map_err(|_| RuleViolation::AppealReasonsMissing)
+        }
+        B::AppealDecided {
+            appeal, reasons, ..
+        } => {
+            let sid = centre
+                .appeals
+                .get(appeal)
+                .ok_or_else(|| not_found("That appeal"))?;
+            let s = suspension(sid)?;
+            match s.phase {
+                SuspensionPhase::UnderAppeal { appeal: a, .. } if a == *appeal => {
+                    text("The reasons for the decision", reasons)
+                }
+                _ => Err(RuleViolation::AppealAlreadyDecided),
+            }
+        }
+        B::SuspensionLifted { suspension: id } => open_suspension(id).map(|_| ()),
+        B::AlternativeLegalAccessArranged { suspension: id, .. } => suspension(id).map(|_| ()),
+        B::PolicyExceptionReviewed { event, notes } => {
+            if !centre.exceptions.iter().any(|e| e.event == *event) {
+                return Err(not_found("That policy exception"));
+            }
+            text("The review notes", notes)
+        }
+    }
+}
+
+fn compact(
+    centre: &Centre,
+    detainee: crate::ids::DetaineeId,
+    step: CompactStep,
+) -> Result<(), RuleViolation> {
+    let d = centre.detainee(detainee);
+    let current = centre.compact.as_ref().map(|(v, _)| v);
+    d.compact
+        .step(step, current, &d.understanding_or_default())
+        .map(|_| ())
+}
+
+fn call(
+    centre: &Centre,
+    booking: crate::ids::BookingId,
+    step: CallStep,
+    now: DateTime<Utc>,
+) -> Result<(), RuleViolation> {
+    let c = centre
+        .calls
+        .get(&booking)
+        .ok_or_else(|| not_found("That booking"))?;
+    // Nobody is connected to a caller without access: compact, risk assessment, no suspension.
+    if matches!(step, CallStep::Admit | CallStep::Start) {
+        centre.call_access(c.info.detainee, now)?;
+    }
+    c.phase.step(&c.info, step, now).map(|_| ())
+}

@@ -1,0 +1,187 @@
+//! Signing the compact (DSO §10, §15, Annex A): presented → explained → signed. Signing is only
+//! reachable through an explanation in a language the detainee understands (or an interpreter),
+//! of the centre's current version.
+
+use crate::dso::RuleViolation;
+use crate::model::{CompactVersion, Explanation, LanguageTag, TextHash};
+use serde::{Deserialize, Serialize};
+
+/// What the rules know about the detainee's languages.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Understanding {
+    /// Languages they understand, best first (English only if listed).
+    pub languages: Vec<LanguageTag>,
+    /// Whether their English is enough to understand the compact unaided.
+    pub english_sufficient: bool,
+}
+
+impl Understanding {
+    /// Whether they understand `language` well enough for the compact.
+    pub fn understands(&self, language: &LanguageTag) -> bool {
+        let english = language.0 == "en" || language.0.starts_with("en-");
+        if english {
+            return self.english_sufficient;
+        }
+        self.languages.iter().any(|l| l == language)
+    }
+}
+
+/// Where a detainee stands with the compact.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(tag = "state", rename_all = "snake_case")]
+pub enum CompactFlow {
+    /// Nothing yet (or a new version has been published since).
+    #[default]
+    NotStarted,
+    /// Shown on screen.
+    Presented {
+        /// Version shown.
+        version: CompactVersion,
+        /// Language shown.
+        language: LanguageTag,
+    },
+    /// Read aloud or explained (§15).
+    Explained {
+        /// Version.
+        version: CompactVersion,
+        /// Language.
+        language: LanguageTag,
+        /// How.
+        how: Explanation,
+    },
+    /// Signed and witnessed (§10).
+    Signed {
+        /// Version signed.
+        version: CompactVersion,
+        /// Language shown.
+        language: LanguageTag,
+        /// Hash of the text shown.
+        text_hash: TextHash,
+    },
+}
+
+/// A step in the compact workflow.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CompactStep {
+    /// Show it.
+    Present {
+        /// Version.
+        version: CompactVersion,
+        /// Language.
+        language: LanguageTag,
+    },
+    /// Record how it was put across.
+    Explain {
+        /// Version.
+        version: CompactVersion,
+        /// Language.
+        language: LanguageTag,
+        /// How.
+        how: Explanation,
+    },
+    /// The detainee signs, the DCO witnesses.
+    Sign {
+        /// Version.
+        version: CompactVersion,
+        /// Language.
+        language: LanguageTag,
+        /// Hash of the text shown.
+        text_hash: TextHash,
+    },
+}
+
+/// What the shell must do after a compact transition.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CompactEffect {
+    /// Offer the read-aloud of the text in this language.
+    OfferReadAloud(LanguageTag),
+    /// Show the signature pad.
+    ShowSignaturePad,
+    /// Access may now be granted (subject to the other rules).
+    Signed,
+}
+
+impl CompactFlow {
+    /// The next state, given the centre's `current` version and the detainee's `understanding`.
+    pub fn step(
+        &self,
+        step: CompactStep,
+        current: Option<&CompactVersion>,
+        understanding: &Understanding,
+    ) -> Result<(CompactFlow, Vec<CompactEffect>), RuleViolation> {
+        let current = current.ok_or(RuleViolation::NoCompactPublished)?;
+        let check_version = |v: &CompactVersion| {
+            if v == current {
+                Ok(())
+            } else {
+                Err(RuleViolation::CompactVersionNotCurrent {
+                    given: v.0.clone(),
+                    current: current.0.clone(),
+                })
+            }
+        };
+        match step {
+            CompactStep::Present { version, language } => {
+                check_version(&version)?;
+                let effect = CompactEffect::OfferReadAloud(language.clone());
+                Ok((CompactFlow::Presented { version, language }, vec![effect]))
+            }
+            CompactStep::Explain {
+                version,
+                language,
+                how,
+            } => {
+                check_version(&version)?;
+                match &how {
+                    Explanation::Interpreter { reference } => {
+                        if reference.trim().is_empty() {
+                            return Err(RuleViolation::InterpreterReferenceMissing);
+                        }
+                    }
+                    Explanation::ReadAloud {
+                        audio_completed: false,
+                    } => {
+                        return Err(RuleViolation::CompactAudioIncomplete);
+                    }
+                    Explanation::ReadAloud { .. } | Explanation::ReadOnScreen => {
+                        if !understanding.understands(&language) {
+                            return Err(RuleViolation::LanguageNotUnderstood {
+                                language: language.0.clone(),
+                            });
+                        }
+                    }
+                }
+                Ok((
+                    CompactFlow::Explained {
+                        version,
+                        language,
+                        how,
+                    },
+                    vec![CompactEffect::ShowSignaturePad],
+                ))
+            }
+            CompactStep::Sign {
+                version,
+                language,
+                text_hash,
+            } => {
+                check_version(&version)?;
+                match self {
+                    CompactFlow::Explained {
+                        version: v,
+                        language: l,
+                        ..
+                    } if *v == version && *l == language => Ok((
+                        CompactFlow::Signed {
+                            version,
+                            language,
+                            text_hash,
+                        },
+                        vec![CompactEffect::Signed],
+                    )),
+                    _ => Err(RuleViolation::CompactNotExplained),
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,1 @@
+//! Kinline integration tests.
