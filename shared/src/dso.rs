@@ -241,8 +241,10 @@ pub enum RuleViolation {
     )]
     AuthorisationNotNeeded,
     /// Referring to something that does not exist or has ended.
-    #[error("{what} was not found, or is already closed. Refresh and try again.")]
+    #[error("{paragraph}: {what} was not found, or is already closed. Refresh and try again.")]
     NotFound {
+        /// The paragraph the refused step serves.
+        paragraph: Paragraph,
         /// What was missing.
         what: String,
     },
@@ -259,8 +261,10 @@ pub enum RuleViolation {
         attempted: String,
     },
     /// Free text too long or empty where a reason is needed.
-    #[error("{field} must be between 1 and {max} characters. Shorten or fill it in.")]
+    #[error("{paragraph}: {field} must be between 1 and {max} characters. Fill it in or shorten it.")]
     TextLength {
+        /// The paragraph the record serves.
+        paragraph: Paragraph,
         /// Which field.
         field: String,
         /// Its maximum.
@@ -294,8 +298,10 @@ impl RuleViolation {
             V::AppealAlreadyDecided | V::AppealReasonsMissing | V::AuthorisationNotNeeded => {
                 Paragraph::P18
             }
-            V::NotPermitted { paragraph, .. } | V::OutOfOrder { paragraph, .. } => *paragraph,
-            V::NotFound { .. } | V::TextLength { .. } => Paragraph::P16,
+            V::NotPermitted { paragraph, .. }
+            | V::OutOfOrder { paragraph, .. }
+            | V::NotFound { paragraph, .. }
+            | V::TextLength { paragraph, .. } => *paragraph,
         }
     }
 }

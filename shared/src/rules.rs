@@ -90,10 +90,11 @@ fn displaceable_social(centre: &Centre, slot: DateTime<Utc>) -> Option<crate::id
         .map(|c| c.info.booking)
 }
 
-fn text(field: &str, value: &str) -> Result<(), RuleViolation> {
+fn text(paragraph: Paragraph, field: &str, value: &str) -> Result<(), RuleViolation> {
     let n = value.trim().chars().count();
     if n == 0 || n > MAX_TEXT {
         return Err(RuleViolation::TextLength {
+            paragraph,
             field: field.to_owned(),
             max: MAX_TEXT,
         });
@@ -101,8 +102,9 @@ fn text(field: &str, value: &str) -> Result<(), RuleViolation> {
     Ok(())
 }
 
-fn not_found(what: &str) -> RuleViolation {
+fn not_found(paragraph: Paragraph, what: &str) -> RuleViolation {
     RuleViolation::NotFound {
+        paragraph,
         what: what.to_owned(),
     }
 }
@@ -123,6 +125,9 @@ pub fn check(
             action: kind.action().to_owned(),
         });
     }
+    let p = kind.paragraph();
+    let text = |field: &str, value: &str| text(p, field, value);
+    let not_found = |what: &str| not_found(p, what);
     let suspension = |id| {
         centre
             .suspensions
@@ -410,10 +415,14 @@ fn call(
     let c = centre
         .calls
         .get(&booking)
-        .ok_or_else(|| not_found("That booking"))?;
+        .ok_or_else(|| not_found(Paragraph::P8, "That booking"))?;
     // Nobody is connected to a caller without access: compact, risk assessment, no suspension.
-    if matches!(step, CallStep::Admit | CallStep::Start) {
-        centre.call_access(c.info.detainee, now)?;
+    match step {
+        CallStep::Admit | CallStep::Start => centre.call_access(c.info.detainee, now)?,
+        CallStep::CheckIn if centre.suspension_in_force(c.info.detainee, now).is_some() => {
+            return Err(RuleViolation::Suspended);
+        }
+        _ => {}
     }
     c.phase.step(&c.info, step, now).map(|_| ())
 }

@@ -1,1 +1,74 @@
-fn main() {}
+//! `cargo xtask …`: Kinline's automation, so no scripts are scattered around.
+//!
+//! - `cargo xtask test`: installs what the tests need on a fresh Debian machine, then runs
+//!   formatting, clippy, every test, and the wasm32 build of the core. CI runs exactly this.
+//! - `cargo xtask demo`: runs Kinline (what exists of it).
+
+mod demo;
+mod setup;
+mod test;
+
+use anyhow::{Result, bail};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn main() -> Result<()> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (cmd, rest) = args.split_first().map_or(("help", &[][..]), |(c, r)| (c.as_str(), r));
+    match cmd {
+        "test" => test::run(rest),
+        "demo" => demo::run(rest),
+        "setup" => setup::ensure_all(),
+        "help" | "--help" | "-h" => {
+            println!("{USAGE}");
+            Ok(())
+        }
+        other => bail!("unknown command '{other}'.\n{USAGE}"),
+    }
+}
+
+const USAGE: &str = "usage: cargo xtask <command>
+  test    install what the tests need, then fmt, clippy, all tests, wasm32 build of the core
+  demo    run Kinline on this machine
+  setup   only install the system packages and Rust targets the tests need";
+
+/// The workspace root (the parent of xtask/).
+pub(crate) fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the workspace").to_path_buf()
+}
+
+/// The cargo target directory: `$CARGO_TARGET_DIR`, else `~/.cache/kinline/target`, so a CI
+/// clone in another folder reuses what a developer session already built on this machine.
+pub(crate) fn target_dir() -> PathBuf {
+    if let Some(dir) = std::env::var_os("CARGO_TARGET_DIR") {
+        return PathBuf::from(dir);
+    }
+    let home = std::env::var_os("HOME").map_or_else(|| PathBuf::from("/tmp"), PathBuf::from);
+    home.join(".cache/kinline/target")
+}
+
+/// A `cargo` command run at the root with the shared target directory.
+pub(crate) fn cargo(args: &[&str]) -> Command {
+    let mut c = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
+    c.current_dir(root()).env("CARGO_TARGET_DIR", target_dir()).args(args);
+    c
+}
+
+/// Runs a command, echoing it, and fails with its exit status.
+pub(crate) fn run(mut cmd: Command) -> Result<()> {
+    eprintln!("$ {}", describe(&cmd));
+    let status = cmd.status()?;
+    if !status.success() {
+        bail!("`{}` failed ({status})", describe(&cmd));
+    }
+    Ok(())
+}
+
+fn describe(cmd: &Command) -> String {
+    let mut s = cmd.get_program().to_string_lossy().into_owned();
+    for a in cmd.get_args() {
+        s.push(' ');
+        s.push_str(&a.to_string_lossy());
+    }
+    s
+}

@@ -1,0 +1,71 @@
+//! Installs what the tests need on a fresh Debian 12 machine: Debian packages (only those
+//! missing, so a prepared machine is not touched) and the wasm32 Rust target.
+
+use anyhow::{Context, Result};
+use std::process::Command;
+
+/// Debian packages the build and tests need, and why.
+pub(crate) const PACKAGES: &[(&str, &str)] = &[
+    ("pkg-config", "finding system libraries"),
+    ("libssl-dev", "SQLCipher's crypto (rusqlite bundled-sqlcipher)"),
+];
+
+/// Installs every missing package and Rust target.
+pub(crate) fn ensure_all() -> Result<()> {
+    ensure_packages(PACKAGES)?;
+    ensure_rust_target("wasm32-unknown-unknown")
+}
+
+fn installed(pkg: &str) -> bool {
+    Command::new("dpkg-query")
+        .args(["-W", "-f=${Status}", pkg])
+        .output()
+        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).contains("install ok installed"))
+}
+
+/// apt-get installs the packages of `list` that are not installed yet.
+pub(crate) fn ensure_packages(list: &[(&str, &str)]) -> Result<()> {
+    let missing: Vec<&str> = list.iter().map(|(p, _)| *p).filter(|p| !installed(p)).collect();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    eprintln!("installing Debian packages: {}", missing.join(" "));
+    let sudo = !is_root();
+    let mut update = apt(sudo);
+    update.arg("update");
+    crate::run(update).context("apt-get update failed: check the network to Debian's mirror")?;
+    let mut install = apt(sudo);
+    install.args(["install", "-y", "--no-install-recommends"]).args(&missing);
+    install.env("DEBIAN_FRONTEND", "noninteractive");
+    crate::run(install).context("apt-get install failed")
+}
+
+fn apt(sudo: bool) -> Command {
+    if sudo {
+        let mut c = Command::new("sudo");
+        c.arg("apt-get");
+        c
+    } else {
+        Command::new("apt-get")
+    }
+}
+
+fn is_root() -> bool {
+    Command::new("id").arg("-u").output().is_ok_and(|o| o.stdout.starts_with(b"0"))
+}
+
+fn ensure_rust_target(target: &str) -> Result<()> {
+    let out = Command::new("rustup").current_dir(crate::root()).args(["target", "list", "--installed"]).output();
+    match out {
+        Ok(o) if String::from_utf8_lossy(&o.stdout).lines().any(|l| l.trim() == target) => Ok(()),
+        Ok(_) => {
+            let mut c = Command::new("rustup");
+            c.current_dir(crate::root()).args(["target", "add", target]);
+            crate::run(c)
+        }
+        Err(_) => {
+            eprintln!("rustup not found: assuming the {target} target is installed");
+            Ok(())
+        }
+    }
+}
