@@ -261,7 +261,9 @@ pub enum RuleViolation {
         attempted: String,
     },
     /// Free text too long or empty where a reason is needed.
-    #[error("{paragraph}: {field} must be between 1 and {max} characters. Fill it in or shorten it.")]
+    #[error(
+        "{paragraph}: {field} must be between 1 and {max} characters. Fill it in or shorten it."
+    )]
     TextLength {
         /// The paragraph the record serves.
         paragraph: Paragraph,

@@ -28,12 +28,26 @@ fn day(y: i32, m: u32, d: u32) -> NaiveDate {
 }
 
 /// Asserts a refusal names `paragraph` and that nothing was recorded.
-fn refused(c: &mut TestCentre, actor: kinline_shared::actor::Actor, body: EventBody, paragraph: Paragraph) -> RuleViolation {
+fn refused(
+    c: &mut TestCentre,
+    actor: kinline_shared::actor::Actor,
+    body: EventBody,
+    paragraph: Paragraph,
+) -> RuleViolation {
     let before = c.timeline.events().count();
-    let err = c.record(actor, body).expect_err("the rulebook should refuse this");
+    let err = c
+        .record(actor, body)
+        .expect_err("the rulebook should refuse this");
     assert_eq!(err.paragraph(), paragraph, "wrong paragraph for: {err}");
-    assert!(err.to_string().contains(&paragraph.to_string()), "message must name the paragraph: {err}");
-    assert_eq!(c.timeline.events().count(), before, "a refused command must record nothing");
+    assert!(
+        err.to_string().contains(&paragraph.to_string()),
+        "message must name the paragraph: {err}"
+    );
+    assert_eq!(
+        c.timeline.events().count(),
+        before,
+        "a refused command must record nothing"
+    );
     err
 }
 
@@ -43,8 +57,19 @@ fn refused(c: &mut TestCentre, actor: kinline_shared::actor::Actor, body: EventB
 fn dso_7_schedule_under_seven_hours_a_day_is_refused() {
     let mut c = TestCentre::empty(Utc.with_ymd_and_hms(2026, 11, 28, 9, 0, 0).unwrap());
     let schedule = Schedule::every_day(window(t(9, 0), t(15, 59)), 30, 2, day(2026, 11, 28));
-    let err = refused(&mut c, admin(), EventBody::CentreScheduleChanged { schedule }, Paragraph::P7);
-    assert_eq!(err, RuleViolation::ServiceUnderSevenHours { date: day(2026, 11, 28), minutes: 419 });
+    let err = refused(
+        &mut c,
+        admin(),
+        EventBody::CentreScheduleChanged { schedule },
+        Paragraph::P7,
+    );
+    assert_eq!(
+        err,
+        RuleViolation::ServiceUnderSevenHours {
+            date: day(2026, 11, 28),
+            minutes: 419
+        }
+    );
     assert!(err.to_string().contains("at least 7 hours"));
 }
 
@@ -52,11 +77,18 @@ fn dso_7_schedule_under_seven_hours_a_day_is_refused() {
 fn dso_7_seven_hours_every_day_is_accepted() {
     let mut c = TestCentre::empty(Utc.with_ymd_and_hms(2026, 11, 28, 9, 0, 0).unwrap());
     let split = vec![
-        OpeningWindow { start: t(9, 0), end: t(12, 0) },
-        OpeningWindow { start: t(14, 0), end: t(18, 0) },
+        OpeningWindow {
+            start: t(9, 0),
+            end: t(12, 0),
+        },
+        OpeningWindow {
+            start: t(14, 0),
+            end: t(18, 0),
+        },
     ];
     let schedule = Schedule::every_day(split, 60, 1, day(2026, 11, 28));
-    c.record(admin(), EventBody::CentreScheduleChanged { schedule }).unwrap();
+    c.record(admin(), EventBody::CentreScheduleChanged { schedule })
+        .unwrap();
     assert_eq!(c.centre().day(day(2026, 11, 28)).len(), 7);
 }
 
@@ -65,15 +97,31 @@ fn dso_7_a_day_made_short_by_the_spring_clock_change_is_refused() {
     // 00:30–07:45 is 7 h 15 on the wall clock, but on 29 March 2026 the clocks skip 01:00–02:00.
     let mut c = TestCentre::empty(Utc.with_ymd_and_hms(2026, 3, 1, 9, 0, 0).unwrap());
     let schedule = Schedule::every_day(window(t(0, 30), t(7, 45)), 30, 1, day(2026, 3, 1));
-    let err = refused(&mut c, admin(), EventBody::CentreScheduleChanged { schedule }, Paragraph::P7);
-    assert_eq!(err, RuleViolation::ServiceUnderSevenHours { date: day(2026, 3, 29), minutes: 375 });
+    let err = refused(
+        &mut c,
+        admin(),
+        EventBody::CentreScheduleChanged { schedule },
+        Paragraph::P7,
+    );
+    assert_eq!(
+        err,
+        RuleViolation::ServiceUnderSevenHours {
+            date: day(2026, 3, 29),
+            minutes: 375
+        }
+    );
 }
 
 #[test]
 fn dso_7_only_the_administrator_changes_the_schedule() {
     let mut c = TestCentre::open();
     let schedule = standard_schedule(day(2026, 11, 28));
-    refused(&mut c, dco(), EventBody::CentreScheduleChanged { schedule }, Paragraph::P7);
+    refused(
+        &mut c,
+        dco(),
+        EventBody::CentreScheduleChanged { schedule },
+        Paragraph::P7,
+    );
 }
 
 // Annex A: slots ------------------------------------------------------------------------------
@@ -82,8 +130,14 @@ fn dso_7_only_the_administrator_changes_the_schedule() {
 fn annex_a_slots_of_25_or_61_minutes_are_refused() {
     let mut c = TestCentre::empty(Utc.with_ymd_and_hms(2026, 11, 28, 9, 0, 0).unwrap());
     for minutes in [25, 29, 61, 90] {
-        let schedule = Schedule::every_day(window(t(8, 0), t(20, 0)), minutes, 1, day(2026, 11, 28));
-        let err = refused(&mut c, admin(), EventBody::CentreScheduleChanged { schedule }, Paragraph::AnnexA);
+        let schedule =
+            Schedule::every_day(window(t(8, 0), t(20, 0)), minutes, 1, day(2026, 11, 28));
+        let err = refused(
+            &mut c,
+            admin(),
+            EventBody::CentreScheduleChanged { schedule },
+            Paragraph::AnnexA,
+        );
         assert_eq!(err, RuleViolation::SlotLength { minutes });
         assert!(err.to_string().contains("between 30 and 60 minutes"));
     }
@@ -93,9 +147,14 @@ fn annex_a_slots_of_25_or_61_minutes_are_refused() {
 fn annex_a_slots_of_30_to_60_minutes_are_accepted() {
     for minutes in [30, 45, 60] {
         let mut c = TestCentre::empty(Utc.with_ymd_and_hms(2026, 11, 28, 9, 0, 0).unwrap());
-        let schedule = Schedule::every_day(window(t(8, 0), t(20, 0)), minutes, 1, day(2026, 11, 28));
-        c.record(admin(), EventBody::CentreScheduleChanged { schedule }).unwrap();
-        assert_eq!(c.centre().day(day(2026, 11, 28)).len(), (12 * 60 / minutes) as usize);
+        let schedule =
+            Schedule::every_day(window(t(8, 0), t(20, 0)), minutes, 1, day(2026, 11, 28));
+        c.record(admin(), EventBody::CentreScheduleChanged { schedule })
+            .unwrap();
+        assert_eq!(
+            c.centre().day(day(2026, 11, 28)).len(),
+            (12 * 60 / minutes) as usize
+        );
     }
 }
 
@@ -105,7 +164,12 @@ fn annex_a_a_booking_outside_the_slots_is_refused() {
     let d = c.ready_detainee();
     let off_slot = c.next_slot() + Duration::minutes(10);
     let b = kinline_shared::ids::BookingId(c.id());
-    let body = EventBody::CallBooked { booking: b, detainee: d, kind: CallKind::Social, slot_start: off_slot };
+    let body = EventBody::CallBooked {
+        booking: b,
+        detainee: d,
+        kind: CallKind::Social,
+        slot_start: off_slot,
+    };
     refused(&mut c, dco(), body, Paragraph::P7);
 }
 
@@ -116,14 +180,37 @@ fn dso_8_no_call_starts_before_the_adult_check_is_recorded() {
     let mut c = TestCentre::open();
     let d = c.ready_detainee();
     let b = c.book(d, CallKind::Social).unwrap();
-    c.record(dco(), EventBody::CallCheckedIn { booking: b }).unwrap();
-    let err = refused(&mut c, dco(), EventBody::CallerAdmitted { booking: b }, Paragraph::P8);
+    c.record(dco(), EventBody::CallCheckedIn { booking: b })
+        .unwrap();
+    let err = refused(
+        &mut c,
+        dco(),
+        EventBody::CallerAdmitted { booking: b },
+        Paragraph::P8,
+    );
     assert_eq!(err, RuleViolation::AdultCheckMissing);
-    refused(&mut c, dco(), EventBody::CallStarted { booking: b }, Paragraph::P8);
-    c.record(dco(), EventBody::AdultCheckRecorded { booking: b, recipient_is_adult: true }).unwrap();
-    c.record(dco(), EventBody::CallerAdmitted { booking: b }).unwrap();
-    c.record(dco(), EventBody::CallStarted { booking: b }).unwrap();
-    assert!(matches!(c.centre().calls[&b].phase, CallPhase::InCall { .. }));
+    refused(
+        &mut c,
+        dco(),
+        EventBody::CallStarted { booking: b },
+        Paragraph::P8,
+    );
+    c.record(
+        dco(),
+        EventBody::AdultCheckRecorded {
+            booking: b,
+            recipient_is_adult: true,
+        },
+    )
+    .unwrap();
+    c.record(dco(), EventBody::CallerAdmitted { booking: b })
+        .unwrap();
+    c.record(dco(), EventBody::CallStarted { booking: b })
+        .unwrap();
+    assert!(matches!(
+        c.centre().calls[&b].phase,
+        CallPhase::InCall { .. }
+    ));
 }
 
 #[test]
@@ -131,13 +218,29 @@ fn dso_8_a_recipient_not_confirmed_adult_ends_the_call() {
     let mut c = TestCentre::open();
     let d = c.ready_detainee();
     let b = c.book(d, CallKind::Social).unwrap();
-    c.record(dco(), EventBody::CallCheckedIn { booking: b }).unwrap();
-    c.record(dco(), EventBody::AdultCheckRecorded { booking: b, recipient_is_adult: false }).unwrap();
+    c.record(dco(), EventBody::CallCheckedIn { booking: b })
+        .unwrap();
+    c.record(
+        dco(),
+        EventBody::AdultCheckRecorded {
+            booking: b,
+            recipient_is_adult: false,
+        },
+    )
+    .unwrap();
     assert!(matches!(
         c.centre().calls[&b].phase,
-        CallPhase::Finished { outcome: CallOutcome::Ended(EndReason::RecipientNotAdult), .. }
+        CallPhase::Finished {
+            outcome: CallOutcome::Ended(EndReason::RecipientNotAdult),
+            ..
+        }
     ));
-    refused(&mut c, dco(), EventBody::CallerAdmitted { booking: b }, Paragraph::P8);
+    refused(
+        &mut c,
+        dco(),
+        EventBody::CallerAdmitted { booking: b },
+        Paragraph::P8,
+    );
 }
 
 // §9 ------------------------------------------------------------------------------------------
@@ -152,8 +255,18 @@ fn dso_9_a_legal_call_takes_a_full_slot_from_a_social_call() {
     let legal = c.book_at(l, CallKind::Legal, slot).unwrap();
     let view = c.centre().day(kinline_shared::time::london_date(slot));
     let this = view.iter().find(|s| s.start == slot).unwrap();
-    assert_eq!(this.bookings, vec![legal, s1], "legal first; the latest social call is displaced");
-    assert!(matches!(c.centre().calls[&s2].phase, CallPhase::Finished { outcome: CallOutcome::Cancelled, .. }));
+    assert_eq!(
+        this.bookings,
+        vec![legal, s1],
+        "legal first; the latest social call is displaced"
+    );
+    assert!(matches!(
+        c.centre().calls[&s2].phase,
+        CallPhase::Finished {
+            outcome: CallOutcome::Cancelled,
+            ..
+        }
+    ));
 }
 
 #[test]
@@ -164,11 +277,24 @@ fn dso_9_a_social_call_cannot_overfill_a_slot() {
     c.book_at(a, CallKind::Legal, slot).unwrap();
     c.book_at(b, CallKind::Legal, slot).unwrap();
     let bk = kinline_shared::ids::BookingId(c.id());
-    let body = EventBody::CallBooked { booking: bk, detainee: x, kind: CallKind::Social, slot_start: slot };
-    assert_eq!(refused(&mut c, dco(), body, Paragraph::P9), RuleViolation::SlotFull);
+    let body = EventBody::CallBooked {
+        booking: bk,
+        detainee: x,
+        kind: CallKind::Social,
+        slot_start: slot,
+    };
+    assert_eq!(
+        refused(&mut c, dco(), body, Paragraph::P9),
+        RuleViolation::SlotFull
+    );
     // A legal call cannot displace another legal call either.
     let bk = kinline_shared::ids::BookingId(c.id());
-    let body = EventBody::CallBooked { booking: bk, detainee: x, kind: CallKind::Legal, slot_start: slot };
+    let body = EventBody::CallBooked {
+        booking: bk,
+        detainee: x,
+        kind: CallKind::Legal,
+        slot_start: slot,
+    };
     refused(&mut c, dco(), body, Paragraph::P9);
 }
 
@@ -177,18 +303,40 @@ fn dso_9_a_legal_call_is_private_with_no_supervision_view() {
     let mut c = TestCentre::open();
     let d = c.ready_detainee();
     let b = c.book(d, CallKind::Legal).unwrap();
-    c.record(dco(), EventBody::CallCheckedIn { booking: b }).unwrap();
-    c.record(dco(), EventBody::AdultCheckRecorded { booking: b, recipient_is_adult: true }).unwrap();
+    c.record(dco(), EventBody::CallCheckedIn { booking: b })
+        .unwrap();
+    c.record(
+        dco(),
+        EventBody::AdultCheckRecorded {
+            booking: b,
+            recipient_is_adult: true,
+        },
+    )
+    .unwrap();
     let call = &c.centre().calls[&b];
     let (_, effects) = call.phase.step(&call.info, CallStep::Admit, c.now).unwrap();
-    assert_eq!(effects, vec![CallEffect::ConnectDetainee { supervised: false }]);
+    assert_eq!(
+        effects,
+        vec![CallEffect::ConnectDetainee { supervised: false }]
+    );
     let social = c.ready_detainee();
     let sb = c.book(social, CallKind::Social).unwrap();
-    c.record(dco(), EventBody::CallCheckedIn { booking: sb }).unwrap();
-    c.record(dco(), EventBody::AdultCheckRecorded { booking: sb, recipient_is_adult: true }).unwrap();
+    c.record(dco(), EventBody::CallCheckedIn { booking: sb })
+        .unwrap();
+    c.record(
+        dco(),
+        EventBody::AdultCheckRecorded {
+            booking: sb,
+            recipient_is_adult: true,
+        },
+    )
+    .unwrap();
     let call = &c.centre().calls[&sb];
     let (_, effects) = call.phase.step(&call.info, CallStep::Admit, c.now).unwrap();
-    assert_eq!(effects, vec![CallEffect::ConnectDetainee { supervised: true }]);
+    assert_eq!(
+        effects,
+        vec![CallEffect::ConnectDetainee { supervised: true }]
+    );
 }
 
 // §10, §15, Annex A: the compact ---------------------------------------------------------------
@@ -198,19 +346,45 @@ fn dso_10_no_call_for_a_detainee_who_has_not_signed_the_compact() {
     let mut c = TestCentre::open();
     let d = c.detainee("ar", false, vec![]);
     let b = c.book(d, CallKind::Social).unwrap();
-    c.record(dco(), EventBody::CallCheckedIn { booking: b }).unwrap();
-    c.record(dco(), EventBody::AdultCheckRecorded { booking: b, recipient_is_adult: true }).unwrap();
-    let err = refused(&mut c, dco(), EventBody::CallerAdmitted { booking: b }, Paragraph::P10);
-    assert_eq!(err, RuleViolation::CompactNotSigned { current: COMPACT_VERSION.into() });
+    c.record(dco(), EventBody::CallCheckedIn { booking: b })
+        .unwrap();
+    c.record(
+        dco(),
+        EventBody::AdultCheckRecorded {
+            booking: b,
+            recipient_is_adult: true,
+        },
+    )
+    .unwrap();
+    let err = refused(
+        &mut c,
+        dco(),
+        EventBody::CallerAdmitted { booking: b },
+        Paragraph::P10,
+    );
+    assert_eq!(
+        err,
+        RuleViolation::CompactNotSigned {
+            current: COMPACT_VERSION.into()
+        }
+    );
     c.sign_compact(d, "ar").unwrap();
-    c.record(dco(), EventBody::CallerAdmitted { booking: b }).unwrap();
+    c.record(dco(), EventBody::CallerAdmitted { booking: b })
+        .unwrap();
 }
 
 #[test]
 fn dso_10_a_new_compact_version_must_be_signed_again() {
     let mut c = TestCentre::open();
     let (d, b) = c.running_call();
-    c.record(dco(), EventBody::CallEnded { booking: b, reason: EndReason::Completed }).unwrap();
+    c.record(
+        dco(),
+        EventBody::CallEnded {
+            booking: b,
+            reason: EndReason::Completed,
+        },
+    )
+    .unwrap();
     c.record(
         admin(),
         EventBody::CompactVersionPublished {
@@ -221,7 +395,9 @@ fn dso_10_a_new_compact_version_must_be_signed_again() {
     .unwrap();
     assert_eq!(
         c.centre().call_access(d, c.now),
-        Err(RuleViolation::CompactNotSigned { current: "2027-01".into() })
+        Err(RuleViolation::CompactNotSigned {
+            current: "2027-01".into()
+        })
     );
     let old = EventBody::CompactPresented {
         detainee: d,
@@ -235,15 +411,28 @@ fn dso_10_a_new_compact_version_must_be_signed_again() {
 fn dso_10_signing_needs_a_signature_on_the_pad() {
     let mut c = TestCentre::open();
     let d = c.detainee("ar", false, vec![]);
-    let (v, l) = (CompactVersion(COMPACT_VERSION.into()), LanguageTag::new("ar"));
-    c.record(dco(), EventBody::CompactPresented { detainee: d, version: v.clone(), language: l.clone() }).unwrap();
+    let (v, l) = (
+        CompactVersion(COMPACT_VERSION.into()),
+        LanguageTag::new("ar"),
+    );
+    c.record(
+        dco(),
+        EventBody::CompactPresented {
+            detainee: d,
+            version: v.clone(),
+            language: l.clone(),
+        },
+    )
+    .unwrap();
     c.record(
         dco(),
         EventBody::CompactExplained {
             detainee: d,
             version: v.clone(),
             language: l.clone(),
-            how: Explanation::ReadAloud { audio_completed: true },
+            how: Explanation::ReadAloud {
+                audio_completed: true,
+            },
         },
     )
     .unwrap();
@@ -256,7 +445,10 @@ fn dso_10_signing_needs_a_signature_on_the_pad() {
         text_hash: TextHash::of("x"),
         signature: blank,
     };
-    assert_eq!(refused(&mut c, dco(), body, Paragraph::P10), RuleViolation::SignatureMissing);
+    assert_eq!(
+        refused(&mut c, dco(), body, Paragraph::P10),
+        RuleViolation::SignatureMissing
+    );
 }
 
 #[test]
@@ -270,7 +462,10 @@ fn dso_15_signing_before_the_compact_was_read_or_explained_is_refused() {
         text_hash: TextHash::of("x"),
         signature: a_signature(),
     };
-    assert_eq!(refused(&mut c, dco(), body, Paragraph::P15), RuleViolation::CompactNotExplained);
+    assert_eq!(
+        refused(&mut c, dco(), body, Paragraph::P15),
+        RuleViolation::CompactNotExplained
+    );
 }
 
 #[test]
@@ -281,10 +476,17 @@ fn dso_15_the_compact_in_english_for_someone_whose_english_is_not_enough_is_refu
         detainee: d,
         version: CompactVersion(COMPACT_VERSION.into()),
         language: LanguageTag::new("en-GB"),
-        how: Explanation::ReadAloud { audio_completed: true },
+        how: Explanation::ReadAloud {
+            audio_completed: true,
+        },
     };
     let err = refused(&mut c, dco(), body, Paragraph::P15);
-    assert_eq!(err, RuleViolation::LanguageNotUnderstood { language: "en-GB".into() });
+    assert_eq!(
+        err,
+        RuleViolation::LanguageNotUnderstood {
+            language: "en-GB".into()
+        }
+    );
 }
 
 #[test]
@@ -295,23 +497,36 @@ fn dso_15_audio_stopped_before_the_end_does_not_count() {
         detainee: d,
         version: CompactVersion(COMPACT_VERSION.into()),
         language: LanguageTag::new("ar"),
-        how: Explanation::ReadAloud { audio_completed: false },
+        how: Explanation::ReadAloud {
+            audio_completed: false,
+        },
     };
-    assert_eq!(refused(&mut c, dco(), body, Paragraph::P15), RuleViolation::CompactAudioIncomplete);
+    assert_eq!(
+        refused(&mut c, dco(), body, Paragraph::P15),
+        RuleViolation::CompactAudioIncomplete
+    );
 }
 
 #[test]
 fn dso_15_an_interpreter_explains_with_a_recorded_reference() {
     let mut c = TestCentre::open();
     let d = c.detainee("ti", false, vec![]);
-    let (v, l) = (CompactVersion(COMPACT_VERSION.into()), LanguageTag::new("en-GB"));
+    let (v, l) = (
+        CompactVersion(COMPACT_VERSION.into()),
+        LanguageTag::new("en-GB"),
+    );
     let explain = |reference: &str| EventBody::CompactExplained {
         detainee: d,
         version: v.clone(),
         language: l.clone(),
-        how: Explanation::Interpreter { reference: reference.into() },
+        how: Explanation::Interpreter {
+            reference: reference.into(),
+        },
     };
-    assert_eq!(refused(&mut c, dco(), explain("  "), Paragraph::P15), RuleViolation::InterpreterReferenceMissing);
+    assert_eq!(
+        refused(&mut c, dco(), explain("  "), Paragraph::P15),
+        RuleViolation::InterpreterReferenceMissing
+    );
     c.record(dco(), explain("LanguageLine 448812")).unwrap();
     c.record(
         dco(),
@@ -334,13 +549,24 @@ fn dso_11_12_every_termination_by_staff_is_referred_to_security() {
     let mut c = TestCentre::open();
     let (_, b) = c.running_call();
     c.advance(Duration::minutes(7));
-    let ids = c.record(dco(), EventBody::CallTerminated { booking: b, reason: TerminationReason::Recording }).unwrap();
+    let ids = c
+        .record(
+            dco(),
+            EventBody::CallTerminated {
+                booking: b,
+                reason: TerminationReason::Recording,
+            },
+        )
+        .unwrap();
     assert_eq!(ids.len(), 2, "termination and its referral");
     let referral = &c.centre().referrals[&ReferralSource::Termination(b)];
     assert_eq!(referral.status, kinline_shared::model::ReferralStatus::Open);
     let call = &c.centre().calls[&b];
     let log = CallLog::of(&call.info, &call.phase).unwrap();
-    assert_eq!(log.outcome, CallOutcome::Terminated(TerminationReason::Recording));
+    assert_eq!(
+        log.outcome,
+        CallOutcome::Terminated(TerminationReason::Recording)
+    );
     assert_eq!(log.duration_seconds, 7 * 60);
 }
 
@@ -348,7 +574,14 @@ fn dso_11_12_every_termination_by_staff_is_referred_to_security() {
 fn dso_19_a_dco_concern_becomes_an_incident_report_for_security() {
     let mut c = TestCentre::open();
     let (d, b) = c.running_call();
-    c.record(dco(), EventBody::CallTerminated { booking: b, reason: TerminationReason::ConcernForRecipient }).unwrap();
+    c.record(
+        dco(),
+        EventBody::CallTerminated {
+            booking: b,
+            reason: TerminationReason::ConcernForRecipient,
+        },
+    )
+    .unwrap();
     let incident = IncidentId(c.id());
     c.record(
         dco(),
@@ -361,7 +594,11 @@ fn dso_19_a_dco_concern_becomes_an_incident_report_for_security() {
         },
     )
     .unwrap();
-    assert!(c.centre().referrals.contains_key(&ReferralSource::Incident(incident)));
+    assert!(
+        c.centre()
+            .referrals
+            .contains_key(&ReferralSource::Incident(incident))
+    );
     assert_eq!(c.centre().referrals.len(), 2);
     let empty = EventBody::IncidentReported {
         incident: IncidentId(c.id()),
@@ -377,13 +614,21 @@ fn dso_19_a_dco_concern_becomes_an_incident_report_for_security() {
 fn dso_12_only_security_updates_a_referral() {
     let mut c = TestCentre::open();
     let (_, b) = c.running_call();
-    c.record(dco(), EventBody::CallTerminated { booking: b, reason: TerminationReason::Recording }).unwrap();
+    c.record(
+        dco(),
+        EventBody::CallTerminated {
+            booking: b,
+            reason: TerminationReason::Recording,
+        },
+    )
+    .unwrap();
     let update = EventBody::ReferralUpdated {
         source: ReferralSource::Termination(b),
         status: kinline_shared::model::ReferralStatus::Investigating,
     };
     refused(&mut c, dco(), update.clone(), Paragraph::P12);
-    c.record(staff(kinline_shared::actor::Role::Security), update).unwrap();
+    c.record(staff(kinline_shared::actor::Role::Security), update)
+        .unwrap();
 }
 
 // §14 ------------------------------------------------------------------------------------------
@@ -394,10 +639,28 @@ fn dso_14_mappa_needs_a_risk_assessment_that_allows_calls() {
     let d = c.detainee("ar", false, vec![ControlMeasure::Mappa]);
     c.sign_compact(d, "ar").unwrap();
     let b = c.book(d, CallKind::Social).unwrap();
-    c.record(dco(), EventBody::CallCheckedIn { booking: b }).unwrap();
-    c.record(dco(), EventBody::AdultCheckRecorded { booking: b, recipient_is_adult: true }).unwrap();
-    let err = refused(&mut c, dco(), EventBody::CallerAdmitted { booking: b }, Paragraph::P14);
-    assert_eq!(err, RuleViolation::RiskAssessmentRequired { measure: "MAPPA".into() });
+    c.record(dco(), EventBody::CallCheckedIn { booking: b })
+        .unwrap();
+    c.record(
+        dco(),
+        EventBody::AdultCheckRecorded {
+            booking: b,
+            recipient_is_adult: true,
+        },
+    )
+    .unwrap();
+    let err = refused(
+        &mut c,
+        dco(),
+        EventBody::CallerAdmitted { booking: b },
+        Paragraph::P14,
+    );
+    assert_eq!(
+        err,
+        RuleViolation::RiskAssessmentRequired {
+            measure: "MAPPA".into()
+        }
+    );
     let assess = |allows| EventBody::RiskAssessmentRecorded {
         detainee: d,
         allows_video_calls: allows,
@@ -406,9 +669,15 @@ fn dso_14_mappa_needs_a_risk_assessment_that_allows_calls() {
     refused(&mut c, dco(), assess(true), Paragraph::P14);
     let security = staff(kinline_shared::actor::Role::Security);
     c.record(security, assess(false)).unwrap();
-    refused(&mut c, dco(), EventBody::CallerAdmitted { booking: b }, Paragraph::P14);
+    refused(
+        &mut c,
+        dco(),
+        EventBody::CallerAdmitted { booking: b },
+        Paragraph::P14,
+    );
     c.record(security, assess(true)).unwrap();
-    c.record(dco(), EventBody::CallerAdmitted { booking: b }).unwrap();
+    c.record(dco(), EventBody::CallerAdmitted { booking: b })
+        .unwrap();
 }
 
 #[test]
@@ -422,7 +691,11 @@ fn dso_14_a_restraining_order_is_named_in_the_refusal() {
 
 // §17 ------------------------------------------------------------------------------------------
 
-fn suspend(c: &mut TestCentre, d: kinline_shared::ids::DetaineeId, until: Option<chrono::DateTime<Utc>>) -> SuspensionId {
+fn suspend(
+    c: &mut TestCentre,
+    d: kinline_shared::ids::DetaineeId,
+    until: Option<chrono::DateTime<Utc>>,
+) -> SuspensionId {
     let s = SuspensionId(c.id());
     c.record(
         manager(),
@@ -452,9 +725,17 @@ fn dso_17_a_dco_cannot_suspend_access() {
         until: None,
     };
     let err = refused(&mut c, dco(), body.clone(), Paragraph::P17);
-    assert!(err.to_string().contains("Detainee Custody Officer may not suspend access"), "{err}");
+    assert!(
+        err.to_string()
+            .contains("Detainee Custody Officer may not suspend access"),
+        "{err}"
+    );
     refused(&mut c, compliance(), body.clone(), Paragraph::P17);
-    c.record(staff(kinline_shared::actor::Role::DeputyCentreManager), body).unwrap();
+    c.record(
+        staff(kinline_shared::actor::Role::DeputyCentreManager),
+        body,
+    )
+    .unwrap();
 }
 
 #[test]
@@ -471,9 +752,19 @@ fn dso_17_a_suspension_for_breach_must_rest_on_video_call_evidence() {
         until: None,
     };
     let body = breach(&mut c, d, vec![]);
-    assert_eq!(refused(&mut c, manager(), body, Paragraph::P17), RuleViolation::SuspensionWithoutVideoCallEvidence);
+    assert_eq!(
+        refused(&mut c, manager(), body, Paragraph::P17),
+        RuleViolation::SuspensionWithoutVideoCallEvidence
+    );
     // A call that ended normally is not evidence of a breach.
-    c.record(dco(), EventBody::CallTerminated { booking: b, reason: TerminationReason::Recording }).unwrap();
+    c.record(
+        dco(),
+        EventBody::CallTerminated {
+            booking: b,
+            reason: TerminationReason::Recording,
+        },
+    )
+    .unwrap();
     let body = breach(&mut c, other, vec![Evidence::TerminatedCall(b)]);
     refused(&mut c, manager(), body, Paragraph::P17);
     let body = breach(&mut c, d, vec![Evidence::TerminatedCall(b)]);
@@ -492,7 +783,10 @@ fn dso_17_a_suspension_needs_written_reasons() {
         evidence: vec![],
         until: None,
     };
-    assert_eq!(refused(&mut c, manager(), body, Paragraph::P17), RuleViolation::SuspensionReasonsMissing);
+    assert_eq!(
+        refused(&mut c, manager(), body, Paragraph::P17),
+        RuleViolation::SuspensionReasonsMissing
+    );
 }
 
 #[test]
@@ -500,10 +794,18 @@ fn dso_17_the_written_notice_is_in_a_language_the_detainee_understands() {
     let mut c = TestCentre::open();
     let d = c.ready_detainee();
     let s = suspend(&mut c, d, None);
-    let notice = |lang: &str| EventBody::SuspensionNoticeGiven { suspension: s, language: LanguageTag::new(lang) };
+    let notice = |lang: &str| EventBody::SuspensionNoticeGiven {
+        suspension: s,
+        language: LanguageTag::new(lang),
+    };
     refused(&mut c, dco(), notice("en-GB"), Paragraph::P17);
     c.record(dco(), notice("ar")).unwrap();
-    assert!(!c.centre().deadlines().iter().any(|d| d.kind == DeadlineKind::WrittenNotice));
+    assert!(
+        !c.centre()
+            .deadlines()
+            .iter()
+            .any(|d| d.kind == DeadlineKind::WrittenNotice)
+    );
 }
 
 #[test]
@@ -512,12 +814,25 @@ fn dso_17_a_suspended_detainee_can_neither_book_nor_be_connected() {
     let d = c.ready_detainee();
     let b = c.book(d, CallKind::Social).unwrap();
     suspend(&mut c, d, None);
-    let err = refused(&mut c, dco(), EventBody::CallCheckedIn { booking: b }, Paragraph::P17);
+    let err = refused(
+        &mut c,
+        dco(),
+        EventBody::CallCheckedIn { booking: b },
+        Paragraph::P17,
+    );
     assert_eq!(err, RuleViolation::Suspended);
     let bk = kinline_shared::ids::BookingId(c.id());
     let slot = c.next_slot();
-    let body = EventBody::CallBooked { booking: bk, detainee: d, kind: CallKind::Legal, slot_start: slot };
-    assert_eq!(refused(&mut c, dco(), body, Paragraph::P17), RuleViolation::Suspended);
+    let body = EventBody::CallBooked {
+        booking: bk,
+        detainee: d,
+        kind: CallKind::Legal,
+        slot_start: slot,
+    };
+    assert_eq!(
+        refused(&mut c, dco(), body, Paragraph::P17),
+        RuleViolation::Suspended
+    );
 }
 
 // §18 ------------------------------------------------------------------------------------------
@@ -529,13 +844,25 @@ fn dso_18_every_suspension_is_notified_to_the_compliance_manager() {
     let until = c.now + Duration::days(3);
     let s = suspend(&mut c, d, Some(until));
     let due = |c: &TestCentre| {
-        c.centre().deadlines().into_iter().find(|x| x.kind == DeadlineKind::NotifyComplianceManager)
+        c.centre()
+            .deadlines()
+            .into_iter()
+            .find(|x| x.kind == DeadlineKind::NotifyComplianceManager)
     };
     let deadline = due(&c).expect("notification is due");
     assert!(!deadline.is_overdue(c.now + Duration::hours(23)));
     assert!(deadline.is_overdue(c.now + Duration::hours(25)));
-    refused(&mut c, dco(), EventBody::ComplianceManagerNotified { suspension: s }, Paragraph::P18);
-    c.record(manager(), EventBody::ComplianceManagerNotified { suspension: s }).unwrap();
+    refused(
+        &mut c,
+        dco(),
+        EventBody::ComplianceManagerNotified { suspension: s },
+        Paragraph::P18,
+    );
+    c.record(
+        manager(),
+        EventBody::ComplianceManagerNotified { suspension: s },
+    )
+    .unwrap();
     assert!(due(&c).is_none());
 }
 
@@ -547,11 +874,20 @@ fn dso_18_appeal_decided_within_48h() {
     let appeal = AppealId(c.id());
     c.record(
         dco(),
-        EventBody::SuspensionAppealed { suspension: s, appeal, reasons: "I did not record the call.".into() },
+        EventBody::SuspensionAppealed {
+            suspension: s,
+            appeal,
+            reasons: "I did not record the call.".into(),
+        },
     )
     .unwrap();
     let lodged = c.now;
-    let deadline = c.centre().deadlines().into_iter().find(|x| x.kind == DeadlineKind::AppealDecision).unwrap();
+    let deadline = c
+        .centre()
+        .deadlines()
+        .into_iter()
+        .find(|x| x.kind == DeadlineKind::AppealDecision)
+        .unwrap();
     assert!(!deadline.is_overdue(lodged + Duration::hours(47) + Duration::minutes(59)));
     assert!(deadline.is_overdue(lodged + Duration::hours(48) + Duration::minutes(1)));
 }
@@ -575,11 +911,20 @@ fn dso_18_appeal_decided_within_12h_with_imminent_removal() {
     let appeal = AppealId(c.id());
     c.record(
         kinline_shared::actor::Actor::Detainee { id: d },
-        EventBody::SuspensionAppealed { suspension: s, appeal, reasons: "My flight is tomorrow.".into() },
+        EventBody::SuspensionAppealed {
+            suspension: s,
+            appeal,
+            reasons: "My flight is tomorrow.".into(),
+        },
     )
     .unwrap();
     let lodged = c.now;
-    let deadline = c.centre().deadlines().into_iter().find(|x| x.kind == DeadlineKind::AppealDecision).unwrap();
+    let deadline = c
+        .centre()
+        .deadlines()
+        .into_iter()
+        .find(|x| x.kind == DeadlineKind::AppealDecision)
+        .unwrap();
     assert!(!deadline.is_overdue(lodged + Duration::hours(11) + Duration::minutes(59)));
     assert!(deadline.is_overdue(lodged + Duration::hours(12) + Duration::minutes(1)));
 }
@@ -590,13 +935,28 @@ fn dso_18_an_upheld_appeal_lifts_the_suspension() {
     let d = c.ready_detainee();
     let s = suspend(&mut c, d, None);
     let appeal = AppealId(c.id());
-    c.record(dco(), EventBody::SuspensionAppealed { suspension: s, appeal, reasons: "Mistaken identity.".into() }).unwrap();
-    let decide = EventBody::AppealDecided { appeal, upheld: true, reasons: "CCTV shows another person.".into() };
+    c.record(
+        dco(),
+        EventBody::SuspensionAppealed {
+            suspension: s,
+            appeal,
+            reasons: "Mistaken identity.".into(),
+        },
+    )
+    .unwrap();
+    let decide = EventBody::AppealDecided {
+        appeal,
+        upheld: true,
+        reasons: "CCTV shows another person.".into(),
+    };
     refused(&mut c, dco(), decide.clone(), Paragraph::P18);
     let ids = c.record(manager(), decide.clone()).unwrap();
     assert_eq!(ids.len(), 2, "the decision and the lift");
     assert_eq!(c.centre().call_access(d, c.now), Ok(()));
-    assert_eq!(refused(&mut c, manager(), decide, Paragraph::P18).paragraph(), Paragraph::P18);
+    assert_eq!(
+        refused(&mut c, manager(), decide, Paragraph::P18).paragraph(),
+        Paragraph::P18
+    );
 }
 
 #[test]
@@ -608,11 +968,24 @@ fn dso_18_a_suspension_past_day_7_needs_the_compliance_managers_authorisation() 
     let day7 = start + Duration::days(7) - Duration::minutes(1);
     let day8 = start + Duration::days(7) + Duration::minutes(1);
     let centre = c.centre().clone();
-    assert!(centre.suspension_in_force(d, day7).is_some(), "in force through day 7");
-    assert!(centre.suspension_in_force(d, day8).is_none(), "cannot continue into day 8 unauthorised");
-    let auth = centre.deadlines().into_iter().find(|x| x.kind == DeadlineKind::Authorisation).unwrap();
+    assert!(
+        centre.suspension_in_force(d, day7).is_some(),
+        "in force through day 7"
+    );
+    assert!(
+        centre.suspension_in_force(d, day8).is_none(),
+        "cannot continue into day 8 unauthorised"
+    );
+    let auth = centre
+        .deadlines()
+        .into_iter()
+        .find(|x| x.kind == DeadlineKind::Authorisation)
+        .unwrap();
     assert!(!auth.is_overdue(day7) && auth.is_overdue(day8));
-    let authorise = EventBody::SuspensionAuthorised { suspension: s, until: start + Duration::days(21) };
+    let authorise = EventBody::SuspensionAuthorised {
+        suspension: s,
+        until: start + Duration::days(21),
+    };
     refused(&mut c, manager(), authorise.clone(), Paragraph::P18);
     c.advance(Duration::days(6));
     c.record(compliance(), authorise).unwrap();
@@ -625,9 +998,20 @@ fn dso_18_a_short_suspension_needs_no_authorisation() {
     let d = c.ready_detainee();
     let until = c.now + Duration::days(5);
     let s = suspend(&mut c, d, Some(until));
-    assert!(!c.centre().deadlines().iter().any(|x| x.kind == DeadlineKind::Authorisation));
-    let body = EventBody::SuspensionAuthorised { suspension: s, until: c.now + Duration::days(5) };
-    assert_eq!(refused(&mut c, compliance(), body, Paragraph::P18), RuleViolation::AuthorisationNotNeeded);
+    assert!(
+        !c.centre()
+            .deadlines()
+            .iter()
+            .any(|x| x.kind == DeadlineKind::Authorisation)
+    );
+    let body = EventBody::SuspensionAuthorised {
+        suspension: s,
+        until: c.now + Duration::days(5),
+    };
+    assert_eq!(
+        refused(&mut c, compliance(), body, Paragraph::P18),
+        RuleViolation::AuthorisationNotNeeded
+    );
 }
 
 #[test]
@@ -636,9 +1020,22 @@ fn dso_18_the_week_is_counted_in_london_days_across_the_clock_change() {
     let d = c.ready_detainee();
     let start = c.now;
     suspend(&mut c, d, None);
-    let auth = c.centre().deadlines().into_iter().find(|x| x.kind == DeadlineKind::Authorisation).unwrap();
-    assert_eq!(auth.due - start, Duration::hours(169), "the clocks go back on 25 October");
-    assert!(c.centre().suspension_in_force(d, start + Duration::hours(168) + Duration::minutes(30)).is_some());
+    let auth = c
+        .centre()
+        .deadlines()
+        .into_iter()
+        .find(|x| x.kind == DeadlineKind::Authorisation)
+        .unwrap();
+    assert_eq!(
+        auth.due - start,
+        Duration::hours(169),
+        "the clocks go back on 25 October"
+    );
+    assert!(
+        c.centre()
+            .suspension_in_force(d, start + Duration::hours(168) + Duration::minutes(30))
+            .is_some()
+    );
 }
 
 #[test]
@@ -647,17 +1044,45 @@ fn dso_18_a_missed_weekly_review_is_overdue() {
     let d = c.ready_detainee();
     let s = suspend(&mut c, d, None);
     c.advance(Duration::days(6));
-    c.record(compliance(), EventBody::SuspensionAuthorised { suspension: s, until: c.now + Duration::days(30) }).unwrap();
+    c.record(
+        compliance(),
+        EventBody::SuspensionAuthorised {
+            suspension: s,
+            until: c.now + Duration::days(30),
+        },
+    )
+    .unwrap();
     let authorised = c.now;
-    let review = |c: &TestCentre| c.centre().deadlines().into_iter().find(|x| x.kind == DeadlineKind::WeeklyReview).unwrap();
+    let review = |c: &TestCentre| {
+        c.centre()
+            .deadlines()
+            .into_iter()
+            .find(|x| x.kind == DeadlineKind::WeeklyReview)
+            .unwrap()
+    };
     assert_eq!(review(&c).due, authorised + Duration::days(7));
     assert!(review(&c).is_overdue(authorised + Duration::days(7) + Duration::hours(1)));
     c.advance(Duration::days(7));
-    c.record(compliance(), EventBody::SuspensionReviewed { suspension: s, continues: true, notes: "Risk remains.".into() }).unwrap();
+    c.record(
+        compliance(),
+        EventBody::SuspensionReviewed {
+            suspension: s,
+            continues: true,
+            notes: "Risk remains.".into(),
+        },
+    )
+    .unwrap();
     assert_eq!(review(&c).due, c.now + Duration::days(7));
     c.advance(Duration::days(7));
     let ids = c
-        .record(compliance(), EventBody::SuspensionReviewed { suspension: s, continues: false, notes: "Risk has passed.".into() })
+        .record(
+            compliance(),
+            EventBody::SuspensionReviewed {
+                suspension: s,
+                continues: false,
+                notes: "Risk has passed.".into(),
+            },
+        )
         .unwrap();
     assert_eq!(ids.len(), 2, "a review that ends the suspension lifts it");
     assert!(c.centre().deadlines().is_empty());
@@ -668,10 +1093,26 @@ fn dso_18_every_suspended_detainee_gets_alternative_legal_access() {
     let mut c = TestCentre::open();
     let d = c.ready_detainee();
     let s = suspend(&mut c, d, None);
-    assert!(c.centre().deadlines().iter().any(|x| x.kind == DeadlineKind::AlternativeLegalAccess && x.suspension == s));
-    c.record(manager(), EventBody::AlternativeLegalAccessArranged { suspension: s, method: LegalAccessMethod::Telephone })
-        .unwrap();
-    assert!(!c.centre().deadlines().iter().any(|x| x.kind == DeadlineKind::AlternativeLegalAccess));
+    assert!(
+        c.centre()
+            .deadlines()
+            .iter()
+            .any(|x| x.kind == DeadlineKind::AlternativeLegalAccess && x.suspension == s)
+    );
+    c.record(
+        manager(),
+        EventBody::AlternativeLegalAccessArranged {
+            suspension: s,
+            method: LegalAccessMethod::Telephone,
+        },
+    )
+    .unwrap();
+    assert!(
+        !c.centre()
+            .deadlines()
+            .iter()
+            .any(|x| x.kind == DeadlineKind::AlternativeLegalAccess)
+    );
 }
 
 // Annex A: the call log ------------------------------------------------------------------------
@@ -681,18 +1122,33 @@ fn annex_a_a_call_log_holds_only_date_time_duration_kind_and_outcome() {
     let mut c = TestCentre::open();
     let (_, b) = c.running_call();
     c.advance(Duration::minutes(25));
-    c.record(dco(), EventBody::CallEnded { booking: b, reason: EndReason::SlotEnded }).unwrap();
+    c.record(
+        dco(),
+        EventBody::CallEnded {
+            booking: b,
+            reason: EndReason::SlotEnded,
+        },
+    )
+    .unwrap();
     let call = &c.centre().calls[&b];
     let log = CallLog::of(&call.info, &call.phase).unwrap();
     let json = serde_json::to_value(&log).unwrap();
-    let keys: Vec<&str> = json.as_object().unwrap().keys().map(String::as_str).collect();
+    let keys: Vec<&str> = json
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
     let mut expected = CALL_LOG_FIELDS.to_vec();
     expected.sort_unstable();
     assert_eq!(keys, expected);
     assert_eq!(log.duration_seconds, 25 * 60);
     let mut smuggled = json.clone();
     smuggled["caller_name"] = serde_json::json!("Someone");
-    assert!(serde_json::from_value::<CallLog>(smuggled).is_err(), "a call log refuses extra fields");
+    assert!(
+        serde_json::from_value::<CallLog>(smuggled).is_err(),
+        "a call log refuses extra fields"
+    );
 }
 
 #[test]
@@ -700,7 +1156,14 @@ fn annex_a_a_call_that_never_started_logs_zero_duration() {
     let mut c = TestCentre::open();
     let d = c.ready_detainee();
     let b = c.book(d, CallKind::Social).unwrap();
-    c.record(dco(), EventBody::CallEnded { booking: b, reason: EndReason::CallerDidNotJoin }).unwrap();
+    c.record(
+        dco(),
+        EventBody::CallEnded {
+            booking: b,
+            reason: EndReason::CallerDidNotJoin,
+        },
+    )
+    .unwrap();
     let call = &c.centre().calls[&b];
     let log = CallLog::of(&call.info, &call.phase).unwrap();
     assert_eq!(log.duration_seconds, 0);
@@ -714,20 +1177,39 @@ fn an_offline_call_for_a_detainee_suspended_meanwhile_raises_a_policy_exception(
     let mut c = TestCentre::open();
     let d = c.ready_detainee();
     let b = c.book(d, CallKind::Social).unwrap();
-    c.record(dco(), EventBody::CallCheckedIn { booking: b }).unwrap();
-    c.record(dco(), EventBody::AdultCheckRecorded { booking: b, recipient_is_adult: true }).unwrap();
+    c.record(dco(), EventBody::CallCheckedIn { booking: b })
+        .unwrap();
+    c.record(
+        dco(),
+        EventBody::AdultCheckRecorded {
+            booking: b,
+            recipient_is_adult: true,
+        },
+    )
+    .unwrap();
     // The manager suspends on the staff desktop...
     suspend(&mut c, d, None);
     // ...while the offline tablet, not knowing, admits the caller: the fact is kept.
     let offline = c.stamp(dco(), EventBody::CallerAdmitted { booking: b });
     c.timeline.insert(offline.clone());
     let centre: &Centre = c.centre();
-    assert_eq!(centre.calls[&b].phase, CallPhase::Admitted, "the fact is recorded, not dropped");
-    let ex = centre.exceptions.iter().find(|e| e.event == offline.id).unwrap();
+    assert_eq!(
+        centre.calls[&b].phase,
+        CallPhase::Admitted,
+        "the fact is recorded, not dropped"
+    );
+    let ex = centre
+        .exceptions
+        .iter()
+        .find(|e| e.event == offline.id)
+        .unwrap();
     assert_eq!(ex.violation, RuleViolation::Suspended);
     c.record(
         compliance(),
-        EventBody::PolicyExceptionReviewed { event: offline.id, notes: "Tablet was offline; no harm.".into() },
+        EventBody::PolicyExceptionReviewed {
+            event: offline.id,
+            notes: "Tablet was offline; no harm.".into(),
+        },
     )
     .unwrap();
     assert!(c.centre().exceptions.iter().all(|e| e.reviewed));

@@ -11,8 +11,8 @@ use kinline_shared::actor::Role;
 use kinline_shared::event::EventBody;
 use kinline_shared::ids::{BookingId, DetaineeId, SuspensionId};
 use kinline_shared::model::{
-    CallKind, CompactVersion, ControlMeasure, EndReason, Explanation, LanguageTag, SuspensionReason,
-    TerminationReason, TextHash,
+    CallKind, CompactVersion, ControlMeasure, EndReason, Explanation, LanguageTag,
+    SuspensionReason, TerminationReason, TextHash,
 };
 use kinline_shared::projection::Timeline;
 use kinline_tests::fixture::*;
@@ -67,7 +67,9 @@ fn pick<T: Copy>(v: &[T], i: u8) -> T {
 /// Runs random commands through the rulebook; refused ones record nothing.
 fn run(ops: &[Op]) -> TestCentre {
     let mut c = TestCentre::open();
-    let detainees: Vec<DetaineeId> = (0..4).map(|i| c.detainee("ar", i % 2 == 0, vec![])).collect();
+    let detainees: Vec<DetaineeId> = (0..4)
+        .map(|i| c.detainee("ar", i % 2 == 0, vec![]))
+        .collect();
     let mut bookings: Vec<BookingId> = Vec::new();
     let mut suspensions: Vec<SuspensionId> = Vec::new();
     let mut versions = 0;
@@ -75,12 +77,18 @@ fn run(ops: &[Op]) -> TestCentre {
         let version = c.centre().compact.as_ref().unwrap().0.clone();
         let ar = LanguageTag::new("ar");
         let body = match op {
-            Op::Present(d) => EventBody::CompactPresented { detainee: pick(&detainees, *d), version, language: ar },
+            Op::Present(d) => EventBody::CompactPresented {
+                detainee: pick(&detainees, *d),
+                version,
+                language: ar,
+            },
             Op::Explain(d, complete) => EventBody::CompactExplained {
                 detainee: pick(&detainees, *d),
                 version,
                 language: ar,
-                how: Explanation::ReadAloud { audio_completed: *complete },
+                how: Explanation::ReadAloud {
+                    audio_completed: *complete,
+                },
             },
             Op::Sign(d) => EventBody::CompactSigned {
                 detainee: pick(&detainees, *d),
@@ -98,8 +106,17 @@ fn run(ops: &[Op]) -> TestCentre {
             }
             Op::Book(d, legal) => {
                 let b = BookingId(c.id());
-                let kind = if *legal { CallKind::Legal } else { CallKind::Social };
-                let body = EventBody::CallBooked { booking: b, detainee: pick(&detainees, *d), kind, slot_start: c.next_slot() };
+                let kind = if *legal {
+                    CallKind::Legal
+                } else {
+                    CallKind::Social
+                };
+                let body = EventBody::CallBooked {
+                    booking: b,
+                    detainee: pick(&detainees, *d),
+                    kind,
+                    slot_start: c.next_slot(),
+                };
                 if c.record(dco(), body).is_ok() {
                     bookings.push(b);
                 }
@@ -121,7 +138,9 @@ fn run(ops: &[Op]) -> TestCentre {
                 continue;
             }
             Op::Lift(i) if !suspensions.is_empty() => {
-                let body = EventBody::SuspensionLifted { suspension: pick(&suspensions, *i) };
+                let body = EventBody::SuspensionLifted {
+                    suspension: pick(&suspensions, *i),
+                };
                 let _ = c.record(manager(), body);
                 continue;
             }
@@ -130,7 +149,11 @@ fn run(ops: &[Op]) -> TestCentre {
                     detainee: pick(&detainees, *d),
                     languages: vec![ar],
                     english_sufficient: false,
-                    control_measures: if *m { vec![ControlMeasure::Mappa] } else { vec![] },
+                    control_measures: if *m {
+                        vec![ControlMeasure::Mappa]
+                    } else {
+                        vec![]
+                    },
                     imminent_removal: false,
                 };
                 let _ = c.record(admin(), body);
@@ -154,16 +177,33 @@ fn run(ops: &[Op]) -> TestCentre {
                 let _ = step;
                 continue;
             }
-            Op::CheckIn(b) => EventBody::CallCheckedIn { booking: pick(&bookings, *b) },
-            Op::Adult(b, a) => EventBody::AdultCheckRecorded { booking: pick(&bookings, *b), recipient_is_adult: *a },
-            Op::Admit(b) => EventBody::CallerAdmitted { booking: pick(&bookings, *b) },
-            Op::Start(b) => EventBody::CallStarted { booking: pick(&bookings, *b) },
-            Op::End(b) => EventBody::CallEnded { booking: pick(&bookings, *b), reason: EndReason::Completed },
-            Op::Terminate(b) => {
-                EventBody::CallTerminated { booking: pick(&bookings, *b), reason: TerminationReason::AbusiveLanguage }
-            }
+            Op::CheckIn(b) => EventBody::CallCheckedIn {
+                booking: pick(&bookings, *b),
+            },
+            Op::Adult(b, a) => EventBody::AdultCheckRecorded {
+                booking: pick(&bookings, *b),
+                recipient_is_adult: *a,
+            },
+            Op::Admit(b) => EventBody::CallerAdmitted {
+                booking: pick(&bookings, *b),
+            },
+            Op::Start(b) => EventBody::CallStarted {
+                booking: pick(&bookings, *b),
+            },
+            Op::End(b) => EventBody::CallEnded {
+                booking: pick(&bookings, *b),
+                reason: EndReason::Completed,
+            },
+            Op::Terminate(b) => EventBody::CallTerminated {
+                booking: pick(&bookings, *b),
+                reason: TerminationReason::AbusiveLanguage,
+            },
         };
-        let actor = if matches!(body, EventBody::CompactVersionPublished { .. }) { admin() } else { dco() };
+        let actor = if matches!(body, EventBody::CompactVersionPublished { .. }) {
+            admin()
+        } else {
+            dco()
+        };
         let _ = c.record(actor, body);
     }
     c
@@ -183,22 +223,43 @@ fn oracle(c: &TestCentre) -> Result<usize, String> {
     for e in c.timeline.events() {
         match &e.body {
             EventBody::CompactVersionPublished { version: v, .. } => version = Some(v.clone()),
-            EventBody::CompactSigned { detainee, version: v, .. } => {
+            EventBody::CompactSigned {
+                detainee,
+                version: v,
+                ..
+            } => {
                 signed.insert(*detainee, v.clone());
             }
-            EventBody::DetaineeProfileUpdated { detainee, control_measures, .. } => {
+            EventBody::DetaineeProfileUpdated {
+                detainee,
+                control_measures,
+                ..
+            } => {
                 measures.insert(*detainee, !control_measures.is_empty());
             }
-            EventBody::RiskAssessmentRecorded { detainee, allows_video_calls, .. } => {
+            EventBody::RiskAssessmentRecorded {
+                detainee,
+                allows_video_calls,
+                ..
+            } => {
                 allowed.insert(*detainee, *allows_video_calls);
             }
-            EventBody::CallBooked { booking, detainee, .. } => {
+            EventBody::CallBooked {
+                booking, detainee, ..
+            } => {
                 owner.insert(*booking, *detainee);
             }
-            EventBody::AdultCheckRecorded { booking, recipient_is_adult: true } => {
+            EventBody::AdultCheckRecorded {
+                booking,
+                recipient_is_adult: true,
+            } => {
                 adult.insert(*booking);
             }
-            EventBody::SuspensionDecided { suspension, detainee, .. } => {
+            EventBody::SuspensionDecided {
+                suspension,
+                detainee,
+                ..
+            } => {
                 suspended.insert(*suspension, *detainee);
             }
             EventBody::SuspensionLifted { suspension } => {

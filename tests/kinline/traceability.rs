@@ -6,7 +6,10 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
 }
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
@@ -35,7 +38,10 @@ fn paragraph_tests() -> BTreeSet<String> {
         for line in text.lines() {
             let line = line.trim_start();
             if let Some(rest) = line.strip_prefix("fn ") {
-                let name: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+                let name: String = rest
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric() || *c == '_')
+                    .collect();
                 if name.starts_with("dso_") || name.starts_with("annex_a_") {
                     names.insert(name);
                 }
@@ -60,7 +66,11 @@ fn rows() -> Vec<Row> {
             continue;
         }
         let ticked = |cell: &str| -> Vec<String> {
-            cell.split('`').skip(1).step_by(2).map(str::to_owned).collect()
+            cell.split('`')
+                .skip(1)
+                .step_by(2)
+                .map(str::to_owned)
+                .collect()
         };
         let code = ticked(cells[2])
             .into_iter()
@@ -69,7 +79,11 @@ fn rows() -> Vec<Row> {
                 (path.to_owned(), symbol.to_owned())
             })
             .collect();
-        rows.push(Row { paragraph: cells[0].to_owned(), code, tests: ticked(cells[3]) });
+        rows.push(Row {
+            paragraph: cells[0].to_owned(),
+            code,
+            tests: ticked(cells[3]),
+        });
     }
     rows
 }
@@ -77,13 +91,21 @@ fn rows() -> Vec<Row> {
 #[test]
 fn the_traceability_table_names_only_code_that_exists() {
     let rows = rows();
-    assert!(rows.len() >= 13, "one row per paragraph at least, found {}", rows.len());
+    assert!(
+        rows.len() >= 13,
+        "one row per paragraph at least, found {}",
+        rows.len()
+    );
     for row in &rows {
         assert!(!row.code.is_empty(), "{}: no code named", row.paragraph);
         for (path, symbol) in &row.code {
             let text = std::fs::read_to_string(root().join(path))
                 .unwrap_or_else(|_| panic!("{}: {path} does not exist", row.paragraph));
-            assert!(text.contains(symbol.as_str()), "{}: {path} has no `{symbol}`", row.paragraph);
+            assert!(
+                text.contains(symbol.as_str()),
+                "{}: {path} has no `{symbol}`",
+                row.paragraph
+            );
         }
     }
 }
@@ -94,14 +116,25 @@ fn every_paragraph_test_is_in_the_table_and_every_listed_test_exists() {
     let listed: BTreeSet<String> = rows().into_iter().flat_map(|r| r.tests).collect();
     let missing_from_table: Vec<_> = existing.difference(&listed).collect();
     let missing_from_code: Vec<_> = listed.difference(&existing).collect();
-    assert!(missing_from_table.is_empty(), "tests not in docs/dso-traceability.md: {missing_from_table:?}");
-    assert!(missing_from_code.is_empty(), "the table names tests that do not exist: {missing_from_code:?}");
+    assert!(
+        missing_from_table.is_empty(),
+        "tests not in docs/dso-traceability.md: {missing_from_table:?}"
+    );
+    assert!(
+        missing_from_code.is_empty(),
+        "the table names tests that do not exist: {missing_from_code:?}"
+    );
 }
 
 #[test]
 fn every_paragraph_the_rulebook_enforces_has_a_row() {
     let rows = rows();
-    for p in ["§7", "§8", "§9", "§10", "§11", "§12", "§14", "§15", "§17", "§18", "§19", "Annex A"] {
-        assert!(rows.iter().any(|r| r.paragraph.contains(p)), "no row for {p}");
+    for p in [
+        "§7", "§8", "§9", "§10", "§11", "§12", "§14", "§15", "§17", "§18", "§19", "Annex A",
+    ] {
+        assert!(
+            rows.iter().any(|r| r.paragraph.contains(p)),
+            "no row for {p}"
+        );
     }
 }

@@ -33,7 +33,10 @@ pub struct TestCentre {
 /// A staff actor with a fixed id per role.
 pub fn staff(role: Role) -> Actor {
     let n = Role::ALL.iter().position(|r| *r == role).unwrap() as u128 + 1;
-    Actor::Staff { id: StaffId(Uuid::from_u128(0x5000 + n)), role }
+    Actor::Staff {
+        id: StaffId(Uuid::from_u128(0x5000 + n)),
+        role,
+    }
 }
 
 /// The DCO.
@@ -72,14 +75,23 @@ pub fn standard_schedule(from: NaiveDate) -> Schedule {
 /// A signature of one short stroke.
 pub fn a_signature() -> Signature {
     let p = |x, t_ms| StrokePoint { x, y: 10, t_ms };
-    Signature { strokes: vec![vec![p(1, 0), p(40, 30), p(80, 60)]], png_base64: "iVBORw0KGgo=".into() }
+    Signature {
+        strokes: vec![vec![p(1, 0), p(40, 30), p(80, 60)]],
+        png_base64: "iVBORw0KGgo=".into(),
+    }
 }
 
 impl TestCentre {
     /// An empty centre (no schedule, no compact) at `now`.
     pub fn empty(now: DateTime<Utc>) -> Self {
         let device = DeviceId(Uuid::from_u128(0xD1));
-        Self { timeline: Timeline::default(), device, clock: HybridClock::new(device), next_id: 1, now }
+        Self {
+            timeline: Timeline::default(),
+            device,
+            clock: HybridClock::new(device),
+            next_id: 1,
+            now,
+        }
     }
 
     /// A centre with the standard schedule and a published compact, on 2026-11-28 at 09:00.
@@ -91,8 +103,13 @@ impl TestCentre {
     pub fn open_at(now: DateTime<Utc>) -> Self {
         let mut c = Self::empty(now);
         let from = kinline_shared::time::london_date(now) - Duration::days(1);
-        c.record(admin(), EventBody::CentreScheduleChanged { schedule: standard_schedule(from) })
-            .unwrap();
+        c.record(
+            admin(),
+            EventBody::CentreScheduleChanged {
+                schedule: standard_schedule(from),
+            },
+        )
+        .unwrap();
         c.record(
             admin(),
             EventBody::CompactVersionPublished {
@@ -138,11 +155,23 @@ impl TestCentre {
     pub fn stamp(&mut self, actor: Actor, body: EventBody) -> Event {
         let id = EventId(self.id());
         let stamp = self.clock.tick(self.now.timestamp_millis());
-        Event { id, stamp, device: self.device, actor, recorded_at: self.now, body }
+        Event {
+            id,
+            stamp,
+            device: self.device,
+            actor,
+            recorded_at: self.now,
+            body,
+        }
     }
 
     /// Registers a detainee who reads `language` (and English if `english`).
-    pub fn detainee(&mut self, language: &str, english: bool, measures: Vec<ControlMeasure>) -> DetaineeId {
+    pub fn detainee(
+        &mut self,
+        language: &str,
+        english: bool,
+        measures: Vec<ControlMeasure>,
+    ) -> DetaineeId {
         let d = DetaineeId(self.id());
         self.record(
             admin(),
@@ -164,7 +193,11 @@ impl TestCentre {
         let language = LanguageTag::new(language);
         self.record(
             dco(),
-            EventBody::CompactPresented { detainee: d, version: version.clone(), language: language.clone() },
+            EventBody::CompactPresented {
+                detainee: d,
+                version: version.clone(),
+                language: language.clone(),
+            },
         )?;
         self.record(
             dco(),
@@ -172,7 +205,9 @@ impl TestCentre {
                 detainee: d,
                 version: version.clone(),
                 language: language.clone(),
-                how: Explanation::ReadAloud { audio_completed: true },
+                how: Explanation::ReadAloud {
+                    audio_completed: true,
+                },
             },
         )?;
         self.record(
@@ -212,16 +247,35 @@ impl TestCentre {
     }
 
     /// Books a call into a given slot.
-    pub fn book_at(&mut self, d: DetaineeId, kind: CallKind, slot: DateTime<Utc>) -> Result<BookingId, RuleViolation> {
+    pub fn book_at(
+        &mut self,
+        d: DetaineeId,
+        kind: CallKind,
+        slot: DateTime<Utc>,
+    ) -> Result<BookingId, RuleViolation> {
         let b = BookingId(self.id());
-        self.record(dco(), EventBody::CallBooked { booking: b, detainee: d, kind, slot_start: slot })?;
+        self.record(
+            dco(),
+            EventBody::CallBooked {
+                booking: b,
+                detainee: d,
+                kind,
+                slot_start: slot,
+            },
+        )?;
         Ok(b)
     }
 
     /// Takes a booked call through check-in, adult check, admission and start.
     pub fn start_call(&mut self, b: BookingId) -> Result<(), RuleViolation> {
         self.record(dco(), EventBody::CallCheckedIn { booking: b })?;
-        self.record(dco(), EventBody::AdultCheckRecorded { booking: b, recipient_is_adult: true })?;
+        self.record(
+            dco(),
+            EventBody::AdultCheckRecorded {
+                booking: b,
+                recipient_is_adult: true,
+            },
+        )?;
         self.record(dco(), EventBody::CallerAdmitted { booking: b })?;
         self.record(dco(), EventBody::CallStarted { booking: b })?;
         Ok(())

@@ -4,7 +4,14 @@ use anyhow::Result;
 
 pub(crate) fn run(_args: &[String]) -> Result<()> {
     crate::setup::ensure_all()?;
-    crate::run(crate::cargo(&["run", "--quiet", "--package", "kinline-tests", "--example", "rulebook"]))?;
+    crate::run(crate::cargo(&[
+        "run",
+        "--quiet",
+        "--package",
+        "kinline-tests",
+        "--example",
+        "rulebook",
+    ]))?;
     println!();
     println!("What runs today: the pure core and its DSO 01/2020 rulebook (above).");
     println!("Not built yet: the centre server, the tablet app, the call engine and the staff");

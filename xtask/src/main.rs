@@ -4,7 +4,10 @@
 //!   formatting, clippy, every test, and the wasm32 build of the core. CI runs exactly this.
 //! - `cargo xtask demo`: runs Kinline (what exists of it).
 
+mod bench;
+mod crash;
 mod demo;
+mod faults;
 mod setup;
 mod test;
 
@@ -14,11 +17,16 @@ use std::process::Command;
 
 fn main() -> Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let (cmd, rest) = args.split_first().map_or(("help", &[][..]), |(c, r)| (c.as_str(), r));
+    let (cmd, rest) = args
+        .split_first()
+        .map_or(("help", &[][..]), |(c, r)| (c.as_str(), r));
     match cmd {
         "test" => test::run(rest),
         "demo" => demo::run(rest),
         "setup" => setup::ensure_all(),
+        "crash" => crash::run(rest),
+        "faults" => faults::run(rest),
+        "bench" => bench::run(rest),
         "help" | "--help" | "-h" => {
             println!("{USAGE}");
             Ok(())
@@ -30,11 +38,17 @@ fn main() -> Result<()> {
 const USAGE: &str = "usage: cargo xtask <command>
   test    install what the tests need, then fmt, clippy, all tests, wasm32 build of the core
   demo    run Kinline on this machine
-  setup   only install the system packages and Rust targets the tests need";
+  setup   only install the system packages and Rust targets the tests need
+  crash   --runs N: kill a writing tablet store N times, check nothing is lost or doubled
+  faults  --rounds N: sync tablets through a fault proxy, check nothing is lost or doubled
+  bench   store | sync | ...: benchmarks, side by side with their reference";
 
 /// The workspace root (the parent of xtask/).
 pub(crate) fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the workspace").to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives in the workspace")
+        .to_path_buf()
 }
 
 /// The cargo target directory: `$CARGO_TARGET_DIR`, else `~/.cache/kinline/target`, so a CI
@@ -50,7 +64,9 @@ pub(crate) fn target_dir() -> PathBuf {
 /// A `cargo` command run at the root with the shared target directory.
 pub(crate) fn cargo(args: &[&str]) -> Command {
     let mut c = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
-    c.current_dir(root()).env("CARGO_TARGET_DIR", target_dir()).args(args);
+    c.current_dir(root())
+        .env("CARGO_TARGET_DIR", target_dir())
+        .args(args);
     c
 }
 

@@ -7,7 +7,10 @@ use std::process::Command;
 /// Debian packages the build and tests need, and why.
 pub(crate) const PACKAGES: &[(&str, &str)] = &[
     ("pkg-config", "finding system libraries"),
-    ("libssl-dev", "SQLCipher's crypto (rusqlite bundled-sqlcipher)"),
+    (
+        "libssl-dev",
+        "SQLCipher's crypto (rusqlite bundled-sqlcipher)",
+    ),
 ];
 
 /// Installs every missing package and Rust target.
@@ -25,7 +28,11 @@ fn installed(pkg: &str) -> bool {
 
 /// apt-get installs the packages of `list` that are not installed yet.
 pub(crate) fn ensure_packages(list: &[(&str, &str)]) -> Result<()> {
-    let missing: Vec<&str> = list.iter().map(|(p, _)| *p).filter(|p| !installed(p)).collect();
+    let missing: Vec<&str> = list
+        .iter()
+        .map(|(p, _)| *p)
+        .filter(|p| !installed(p))
+        .collect();
     if missing.is_empty() {
         return Ok(());
     }
@@ -35,7 +42,9 @@ pub(crate) fn ensure_packages(list: &[(&str, &str)]) -> Result<()> {
     update.arg("update");
     crate::run(update).context("apt-get update failed: check the network to Debian's mirror")?;
     let mut install = apt(sudo);
-    install.args(["install", "-y", "--no-install-recommends"]).args(&missing);
+    install
+        .args(["install", "-y", "--no-install-recommends"])
+        .args(&missing);
     install.env("DEBIAN_FRONTEND", "noninteractive");
     crate::run(install).context("apt-get install failed")
 }
@@ -51,13 +60,25 @@ fn apt(sudo: bool) -> Command {
 }
 
 fn is_root() -> bool {
-    Command::new("id").arg("-u").output().is_ok_and(|o| o.stdout.starts_with(b"0"))
+    Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| o.stdout.starts_with(b"0"))
 }
 
 fn ensure_rust_target(target: &str) -> Result<()> {
-    let out = Command::new("rustup").current_dir(crate::root()).args(["target", "list", "--installed"]).output();
+    let out = Command::new("rustup")
+        .current_dir(crate::root())
+        .args(["target", "list", "--installed"])
+        .output();
     match out {
-        Ok(o) if String::from_utf8_lossy(&o.stdout).lines().any(|l| l.trim() == target) => Ok(()),
+        Ok(o)
+            if String::from_utf8_lossy(&o.stdout)
+                .lines()
+                .any(|l| l.trim() == target) =>
+        {
+            Ok(())
+        }
         Ok(_) => {
             let mut c = Command::new("rustup");
             c.current_dir(crate::root()).args(["target", "add", target]);

@@ -25,7 +25,12 @@ pub(crate) fn run(_args: &[String]) -> Result<()> {
             "--no-fail-fast",
         ]))?;
     } else {
-        crate::run(crate::cargo(&["test", "--workspace", "--locked", "--no-fail-fast"]))?;
+        crate::run(crate::cargo(&[
+            "test",
+            "--workspace",
+            "--locked",
+            "--no-fail-fast",
+        ]))?;
     }
     crate::run(crate::cargo(&["test", "--doc", "--workspace", "--locked"]))?;
     crate::run(crate::cargo(&[

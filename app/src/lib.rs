@@ -1,0 +1,5 @@
+//! The Kinline tablet and staff app: the Dioxus UI and the shells around the pure core —
+//! the encrypted local store, the sync client, the call engine and speech.
+
+pub mod store;
+pub mod ui;

@@ -1,0 +1,1 @@
+//! The tablet's encrypted, crash-proof local store (see the tablet store issue).

@@ -1,0 +1,1 @@
+//! The Dioxus screens (see the tablet app issue).
