@@ -2,4 +2,5 @@
 //! the encrypted local store, the sync client, the call engine and speech.
 
 pub mod store;
+pub mod sync;
 pub mod ui;

@@ -6,8 +6,10 @@
 //! resend after a dropped connection. Each logged event carries the hash of the device's
 //! previous event, making the log tamper-evident.
 
+use crate::actor::Role;
 use crate::event::Event;
-use crate::ids::{DeviceId, EventId};
+use crate::ids::{DetaineeId, DeviceId, EventId, StaffId};
+use crate::model::{CompactVersion, LanguageTag};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
@@ -73,7 +75,7 @@ pub struct PushRequest {
 /// Why the server refused an event. A refused event is parked on the tablet and shown to
 /// staff; it is never silently dropped, and never retried for ever.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
-#[serde(tag = "reason", rename_all = "snake_case")]
+#[serde(tag = "reason", content = "detail", rename_all = "snake_case")]
 pub enum Refusal {
     /// The signature does not match the device's enrolled key.
     #[error("the event's signature does not match this tablet's key; re-enrol the tablet")]
@@ -98,6 +100,24 @@ pub struct PushResponse {
     pub refused: Vec<(EventId, Refusal)>,
 }
 
+#[cfg(test)]
+mod refusal_tests {
+    use super::*;
+
+    #[test]
+    fn every_refusal_round_trips_through_json() {
+        for r in [
+            Refusal::BadSignature,
+            Refusal::ChainBroken,
+            Refusal::NotPermitted("a DCO may not suspend access".into()),
+            Refusal::Malformed("indexes start at 1".into()),
+        ] {
+            let json = serde_json::to_string(&r).unwrap();
+            assert_eq!(serde_json::from_str::<Refusal>(&json).unwrap(), r, "{json}");
+        }
+    }
+}
+
 /// Asks for what changed since a cursor.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PullRequest {
@@ -120,6 +140,155 @@ pub struct PullResponse {
     pub cursor: u64,
     /// Whether more is waiting.
     pub more: bool,
+}
+
+/// Header naming the enrolled device that signs a sync request.
+pub const HEADER_DEVICE: &str = "x-kinline-device";
+/// Header with the request's time, Unix milliseconds on the device's clock.
+pub const HEADER_TIMESTAMP: &str = "x-kinline-timestamp";
+/// Header with a random, never reused nonce (hex, 16 bytes): a replayed request is refused.
+pub const HEADER_NONCE: &str = "x-kinline-nonce";
+/// Header with the Ed25519 signature (hex) over [`request_signing_bytes`].
+pub const HEADER_SIGNATURE: &str = "x-kinline-signature";
+
+/// How far a signed request's timestamp may be from the server's clock, either way. Outside
+/// it the request is refused (the tablet should fix its clock); inside it nonces are
+/// remembered, so a replay is refused.
+pub const MAX_REQUEST_SKEW_MS: i64 = 5 * 60 * 1000;
+
+/// The canonical bytes a device signs for one sync request: method, path, timestamp, nonce
+/// and the SHA-256 of the body, so no part of the request can be altered or replayed.
+pub fn request_signing_bytes(
+    method: &str,
+    path: &str,
+    timestamp_ms: i64,
+    nonce: &str,
+    body: &[u8],
+) -> Vec<u8> {
+    let mut out = Vec::with_capacity(160);
+    out.extend_from_slice(b"kinline-request-v1\n");
+    for part in [method, path, &timestamp_ms.to_string(), nonce] {
+        out.extend_from_slice(part.as_bytes());
+        out.push(b'\n');
+    }
+    out.extend_from_slice(hex::encode(Sha256::digest(body)).as_bytes());
+    out
+}
+
+/// A tablet enrolling with the one-time code an administrator gave it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EnrolRequest {
+    /// Must be [`PROTOCOL_VERSION`].
+    pub protocol: u32,
+    /// The one-time enrolment code.
+    pub code: String,
+    /// The id the tablet chose for itself (UUIDv7); its store was made for it.
+    pub device: DeviceId,
+    /// The tablet's Ed25519 public key, hex (32 bytes). The private key never leaves it.
+    pub public_key: String,
+}
+
+/// The server's answer to a successful enrolment.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EnrolResponse {
+    /// The id the tablet signs its requests and events as (the one it asked for).
+    pub device: DeviceId,
+}
+
+/// Asks for reference data changed since a cursor.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReferenceRequest {
+    /// Must be [`PROTOCOL_VERSION`].
+    pub protocol: u32,
+    /// The asking device.
+    pub device: DeviceId,
+    /// Where the last page ended (0 for the beginning).
+    pub cursor: u64,
+    /// Largest page wanted.
+    pub limit: u32,
+}
+
+/// A page of reference data. Bookings and suspensions are events and come down through
+/// [`PullRequest`]; this carries what is not an event.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReferenceResponse {
+    /// Changed items, oldest change first; a later item for the same key replaces an earlier.
+    pub items: Vec<ReferenceItem>,
+    /// The cursor to ask from next time.
+    pub cursor: u64,
+    /// Whether more is waiting.
+    pub more: bool,
+}
+
+/// One piece of reference data a tablet keeps for working offline.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum ReferenceItem {
+    /// A member of staff, for offline sign-in.
+    StaffCredential {
+        /// Their id.
+        staff: StaffId,
+        /// Their role.
+        role: Role,
+        /// Argon2id PHC string of their PIN or password (never the secret itself).
+        secret_hash: String,
+        /// False once the account is disabled: the tablet refuses their sign-in.
+        active: bool,
+    },
+    /// A detainee on the centre's roster (the tablet keeps it encrypted at rest).
+    RosterEntry {
+        /// Their id.
+        detainee: DetaineeId,
+        /// Their name as staff know it.
+        name: String,
+        /// Where they are held (wing, room).
+        location: String,
+        /// False once they have left the centre.
+        present: bool,
+    },
+    /// The text of a compact version in one language (§10, §15).
+    CompactText {
+        /// The version.
+        version: CompactVersion,
+        /// The language.
+        language: LanguageTag,
+        /// The full text shown and read aloud.
+        text: String,
+    },
+    /// Settings for one device.
+    DeviceSettings {
+        /// The device.
+        device: DeviceId,
+        /// Seconds between background syncs.
+        sync_interval_secs: u32,
+        /// False once the device is revoked: it should wipe its session keys.
+        enabled: bool,
+    },
+}
+
+impl ReferenceItem {
+    /// The key under which a later item replaces an earlier one.
+    pub fn key(&self) -> String {
+        match self {
+            Self::StaffCredential { staff, .. } => format!("staff:{staff}"),
+            Self::RosterEntry { detainee, .. } => format!("roster:{detainee}"),
+            Self::CompactText {
+                version, language, ..
+            } => format!("compact:{}:{}", version.0, language.0),
+            Self::DeviceSettings { device, .. } => format!("device:{device}"),
+        }
+    }
+}
+
+/// The body of every error the server answers with (4xx and 5xx).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ErrorBody {
+    /// A stable machine-readable code, e.g. `bad_signature`, `replayed_request`.
+    pub error: String,
+    /// What went wrong and what the user can do, in plain words.
+    pub message: String,
+    /// Whether sending the same request again later may succeed.
+    pub retry: bool,
 }
 
 /// What a tablet should push next: the indexes after what the server holds, at most `batch`.

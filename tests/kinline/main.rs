@@ -6,4 +6,6 @@
 mod dso;
 mod permissions;
 mod properties;
+mod server;
+mod sync;
 mod traceability;

@@ -2,3 +2,4 @@
 //! way to record events through the rulebook as a shell would.
 
 pub mod fixture;
+pub mod server_harness;

@@ -1,0 +1,430 @@
+//! The tablet's sync client: pushes the outbox to the centre server and pulls other devices'
+//! events and reference data, over HTTPS with every request signed by the device key.
+//!
+//! It syncs when told the network is back and on a timer, backing off after failures; it
+//! resumes mid-batch (the server answers with the highest index it holds, so exactly the rest
+//! is resent); a refused event is parked with the server's reason, never dropped and never
+//! retried for ever. [`SyncStatus`] is what the UI shows: queue length, last successful sync,
+//! parked events. The plan — what to push next, how long to wait — is pure and tested without
+//! IO; this module only does the HTTP.
+
+use chrono::{DateTime, Utc};
+use kinline_shared::event::Event;
+use kinline_shared::ids::{DeviceId, EventId};
+use kinline_shared::sync::{
+    ErrorBody, HEADER_DEVICE, HEADER_NONCE, HEADER_SIGNATURE, HEADER_TIMESTAMP, LoggedEvent,
+    PROTOCOL_VERSION, PullRequest, PullResponse, PushRequest, PushResponse, ReferenceItem,
+    ReferenceRequest, ReferenceResponse, Refusal, request_signing_bytes,
+};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+/// What the sync client needs from the tablet's store. The store keeps the outbox, the
+/// parked events and the cursors; signing stays with whoever holds the device key.
+pub trait SyncStore: Send + 'static {
+    /// This tablet's device id.
+    fn device(&self) -> DeviceId;
+    /// Signs request bytes with the device key (Ed25519).
+    fn sign(&self, bytes: &[u8]) -> [u8; 64];
+    /// Up to `limit` events the server has not acknowledged, oldest first.
+    fn outbox_batch(&self, limit: u32) -> Result<Vec<LoggedEvent>, StoreFailure>;
+    /// How many events wait for the server.
+    fn queue_len(&self) -> Result<u64, StoreFailure>;
+    /// The server holds everything up to `high_water`.
+    fn acknowledge(&mut self, high_water: u64, now: DateTime<Utc>) -> Result<(), StoreFailure>;
+    /// The server refused this event: keep it, with the reason, for staff.
+    fn park(
+        &mut self,
+        event: EventId,
+        refusal: &Refusal,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreFailure>;
+    /// How many refused events are parked.
+    fn parked_len(&self) -> Result<u64, StoreFailure>;
+    /// Where the next pull of events starts.
+    fn pull_cursor(&self) -> Result<u64, StoreFailure>;
+    /// Stores pulled events and the next cursor, in one transaction.
+    fn apply_remote(
+        &mut self,
+        events: &[Event],
+        cursor: u64,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreFailure>;
+    /// Where the next pull of reference data starts.
+    fn reference_cursor(&self) -> Result<u64, StoreFailure>;
+    /// Stores pulled reference items and the next cursor.
+    fn apply_reference(
+        &mut self,
+        items: &[ReferenceItem],
+        cursor: u64,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreFailure>;
+}
+
+/// The store could not do what sync asked.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("the tablet's store failed: {0}")]
+pub struct StoreFailure(pub String);
+
+/// Why a sync round stopped.
+#[derive(Debug, thiserror::Error)]
+pub enum SyncError {
+    /// No answer: the network or the server is down, or the answer was cut. Retrying helps.
+    #[error("the centre server could not be reached ({0}); the tablet will try again")]
+    Network(String),
+    /// The server answered with an error.
+    #[error("the centre server refused the request ({status}): {message}")]
+    Server {
+        /// HTTP status.
+        status: u16,
+        /// Its code (`device_revoked`, `bad_signature`, …).
+        code: String,
+        /// Its message.
+        message: String,
+        /// Whether trying again later may help.
+        retry: bool,
+    },
+    /// The local store failed.
+    #[error(transparent)]
+    Store(#[from] StoreFailure),
+}
+
+impl SyncError {
+    /// Whether trying again later may help.
+    pub fn retry_helps(&self) -> bool {
+        match self {
+            SyncError::Network(_) => true,
+            SyncError::Server { retry, .. } => *retry,
+            SyncError::Store(_) => false,
+        }
+    }
+}
+
+/// What the UI shows about sync.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct SyncStatus {
+    /// Events waiting for the server.
+    pub queue_len: u64,
+    /// When a sync last completed.
+    pub last_success: Option<DateTime<Utc>>,
+    /// Events the server refused, parked for staff.
+    pub parked: u64,
+    /// The last failure, in words, if the last round failed.
+    pub last_error: Option<String>,
+    /// Whether the server revoked this tablet.
+    pub revoked: bool,
+}
+
+/// What one round did.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct RoundReport {
+    /// Events the server now holds that it did not before this round (stored or refused).
+    pub pushed: u64,
+    /// Events refused and parked.
+    pub parked: u64,
+    /// Events pulled from other devices.
+    pub pulled: u64,
+    /// Reference items pulled.
+    pub reference: u64,
+}
+
+/// The wait before the next attempt after `failures` failures in a row: doubling from
+/// `base`, at most `max`, never zero.
+pub fn backoff(failures: u32, base: Duration, max: Duration) -> Duration {
+    let factor = 1u32.checked_shl(failures.min(16)).unwrap_or(u32::MAX);
+    base.saturating_mul(factor)
+        .min(max)
+        .max(Duration::from_millis(1))
+}
+
+/// The sync client of one tablet.
+#[derive(Clone, Debug)]
+pub struct SyncClient {
+    http: reqwest::Client,
+    base: String,
+    /// Events per push.
+    pub batch: u32,
+    /// Items per pull page.
+    pub page: u32,
+}
+
+impl SyncClient {
+    /// A client for the server at `base` (e.g. `https://kinline.centre.internal:8443`).
+    /// `root_cert_pem` adds a trusted certificate (the centre's own CA or a dev certificate).
+    pub fn new(base: &str, root_cert_pem: Option<&[u8]>) -> Result<Self, SyncError> {
+        let mut b = reqwest::Client::builder()
+            .timeout(Duration::from_secs(30))
+            .connect_timeout(Duration::from_secs(5));
+        if let Some(pem) = root_cert_pem {
+            let cert = reqwest::Certificate::from_pem(pem)
+                .map_err(|e| SyncError::Network(format!("the server certificate: {e}")))?;
+            b = b.add_root_certificate(cert);
+        }
+        let http = b.build().map_err(|e| SyncError::Network(e.to_string()))?;
+        Ok(Self {
+            http,
+            base: base.trim_end_matches('/').to_owned(),
+            batch: 500,
+            page: 500,
+        })
+    }
+
+    /// Enrols this tablet with a one-time code (unsigned: the code is the proof).
+    pub async fn enrol(
+        &self,
+        code: &str,
+        device: DeviceId,
+        public_key: [u8; 32],
+    ) -> Result<DeviceId, SyncError> {
+        let req = kinline_shared::sync::EnrolRequest {
+            protocol: PROTOCOL_VERSION,
+            code: code.to_owned(),
+            device,
+            public_key: hex::encode(public_key),
+        };
+        let resp = self
+            .http
+            .post(format!("{}/api/enrol", self.base))
+            .json(&req)
+            .send()
+            .await
+            .map_err(|e| SyncError::Network(e.to_string()))?;
+        let r: kinline_shared::sync::EnrolResponse = answer(resp).await?;
+        Ok(r.device)
+    }
+
+    async fn signed<S: SyncStore, T: Serialize, R: DeserializeOwned>(
+        &self,
+        store: &Mutex<S>,
+        path: &str,
+        body: &T,
+    ) -> Result<R, SyncError> {
+        let bytes = serde_json::to_vec(body).map_err(|e| StoreFailure(e.to_string()))?;
+        let mut nonce = [0u8; 16];
+        getrandom::fill(&mut nonce).map_err(|e| StoreFailure(e.to_string()))?;
+        let nonce = hex::encode(nonce);
+        let ts = Utc::now().timestamp_millis();
+        let to_sign = request_signing_bytes("POST", path, ts, &nonce, &bytes);
+        let (device, signature) = {
+            let s = lock(store)?;
+            (s.device(), s.sign(&to_sign))
+        };
+        let resp = self
+            .http
+            .post(format!("{}{}", self.base, path))
+            .header(reqwest::header::CONTENT_TYPE, "application/json")
+            .header(HEADER_DEVICE, device.to_string())
+            .header(HEADER_TIMESTAMP, ts.to_string())
+            .header(HEADER_NONCE, nonce)
+            .header(HEADER_SIGNATURE, hex::encode(signature))
+            .body(bytes)
+            .send()
+            .await
+            .map_err(|e| SyncError::Network(e.to_string()))?;
+        answer(resp).await
+    }
+
+    /// Pushes the whole outbox, batch by batch; refused events are parked.
+    pub async fn push_all<S: SyncStore>(&self, store: &Mutex<S>) -> Result<RoundReport, SyncError> {
+        let mut report = RoundReport::default();
+        loop {
+            let (device, batch) = {
+                let s = lock(store)?;
+                (s.device(), s.outbox_batch(self.batch)?)
+            };
+            let Some(first) = batch.first().map(|e| e.index) else {
+                return Ok(report);
+            };
+            let last = batch.last().map_or(first, |e| e.index);
+            let req = PushRequest {
+                protocol: PROTOCOL_VERSION,
+                device,
+                events: batch,
+            };
+            let resp: PushResponse = self.signed(store, "/api/sync/push", &req).await?;
+            let now = Utc::now();
+            {
+                let mut s = lock(store)?;
+                for (id, refusal) in &resp.refused {
+                    tracing::warn!(event = %id, device = %device, "event refused by the server; parked");
+                    s.park(*id, refusal, now)?;
+                    report.parked += 1;
+                }
+                s.acknowledge(resp.high_water, now)?;
+            }
+            if resp.high_water >= first {
+                report.pushed += resp.high_water.min(last) + 1 - first;
+            }
+            if resp.high_water < first {
+                // The server holds nothing of this batch (a gap before it): nothing to resend
+                // that would help now; report it rather than spin.
+                return Err(SyncError::Server {
+                    status: 409,
+                    code: "log_gap".into(),
+                    message: format!(
+                        "the server holds this tablet's log only up to {}, but the outbox starts at {first}",
+                        resp.high_water
+                    ),
+                    retry: false,
+                });
+            }
+        }
+    }
+
+    /// Pulls other devices' events and reference data until nothing more is waiting.
+    pub async fn pull_all<S: SyncStore>(&self, store: &Mutex<S>) -> Result<RoundReport, SyncError> {
+        let mut report = RoundReport::default();
+        loop {
+            let (device, cursor) = {
+                let s = lock(store)?;
+                (s.device(), s.pull_cursor()?)
+            };
+            let req = PullRequest {
+                protocol: PROTOCOL_VERSION,
+                device,
+                cursor,
+                limit: self.page,
+            };
+            let resp: PullResponse = self.signed(store, "/api/sync/pull", &req).await?;
+            report.pulled += resp.events.len() as u64;
+            lock(store)?.apply_remote(&resp.events, resp.cursor, Utc::now())?;
+            if !resp.more {
+                break;
+            }
+        }
+        loop {
+            let (device, cursor) = {
+                let s = lock(store)?;
+                (s.device(), s.reference_cursor()?)
+            };
+            let req = ReferenceRequest {
+                protocol: PROTOCOL_VERSION,
+                device,
+                cursor,
+                limit: self.page,
+            };
+            let resp: ReferenceResponse = self.signed(store, "/api/sync/reference", &req).await?;
+            report.reference += resp.items.len() as u64;
+            lock(store)?.apply_reference(&resp.items, resp.cursor, Utc::now())?;
+            if !resp.more {
+                break;
+            }
+        }
+        Ok(report)
+    }
+
+    /// One round: push everything, then pull everything.
+    pub async fn sync_once<S: SyncStore>(
+        &self,
+        store: &Mutex<S>,
+    ) -> Result<RoundReport, SyncError> {
+        let pushed = self.push_all(store).await?;
+        let pulled = self.pull_all(store).await?;
+        Ok(RoundReport {
+            pulled: pulled.pulled,
+            reference: pulled.reference,
+            ..pushed
+        })
+    }
+
+    /// Runs for ever: a round every `interval`, at once when `wake` is notified (the
+    /// network came back, or an event was recorded), with backoff after failures. The
+    /// status is published after every round.
+    pub async fn run<S: SyncStore>(
+        self,
+        store: Arc<Mutex<S>>,
+        wake: Arc<tokio::sync::Notify>,
+        status: tokio::sync::watch::Sender<SyncStatus>,
+        interval: Duration,
+    ) {
+        let mut failures = 0u32;
+        loop {
+            let result = self.sync_once(&store).await;
+            let mut st = status.borrow().clone();
+            match &result {
+                Ok(_) => {
+                    failures = 0;
+                    st.last_success = Some(Utc::now());
+                    st.last_error = None;
+                }
+                Err(e) => {
+                    failures = failures.saturating_add(1);
+                    st.last_error = Some(e.to_string());
+                    if let SyncError::Server { code, .. } = e {
+                        st.revoked = code == "device_revoked";
+                    }
+                }
+            }
+            if let Ok(s) = store.lock() {
+                st.queue_len = s.queue_len().unwrap_or(st.queue_len);
+                st.parked = s.parked_len().unwrap_or(st.parked);
+            }
+            status.send_replace(st);
+            let wait = if failures == 0 {
+                interval
+            } else {
+                backoff(
+                    failures,
+                    Duration::from_secs(1),
+                    interval.max(Duration::from_secs(60)),
+                )
+            };
+            tokio::select! {
+                _ = tokio::time::sleep(wait) => {}
+                _ = wake.notified() => {}
+            }
+        }
+    }
+}
+
+fn lock<S>(store: &Mutex<S>) -> Result<std::sync::MutexGuard<'_, S>, StoreFailure> {
+    store
+        .lock()
+        .map_err(|_| StoreFailure("the store lock is poisoned".into()))
+}
+
+async fn answer<R: DeserializeOwned>(resp: reqwest::Response) -> Result<R, SyncError> {
+    let status = resp.status();
+    let bytes = resp
+        .bytes()
+        .await
+        .map_err(|e| SyncError::Network(format!("the answer was cut: {e}")))?;
+    if status.is_success() {
+        return serde_json::from_slice(&bytes)
+            .map_err(|e| SyncError::Network(format!("the answer was not understood: {e}")));
+    }
+    let body: Option<ErrorBody> = serde_json::from_slice(&bytes).ok();
+    let retry = status.is_server_error() || status.as_u16() == 429 || status.as_u16() == 408;
+    Err(match body {
+        Some(b) => SyncError::Server {
+            status: status.as_u16(),
+            code: b.error,
+            message: b.message,
+            retry: b.retry || retry,
+        },
+        None => SyncError::Server {
+            status: status.as_u16(),
+            code: "http_error".into(),
+            message: status.to_string(),
+            retry,
+        },
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_doubles_up_to_the_cap() {
+        let s = Duration::from_secs(1);
+        let cap = Duration::from_secs(60);
+        assert_eq!(backoff(0, s, cap), s);
+        assert_eq!(backoff(1, s, cap), 2 * s);
+        assert_eq!(backoff(3, s, cap), 8 * s);
+        assert_eq!(backoff(10, s, cap), cap);
+        assert_eq!(backoff(u32::MAX, s, cap), cap);
+    }
+}

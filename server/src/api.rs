@@ -1,0 +1,561 @@
+//! The HTTP API (axum): the sync routes tablets call with signed requests, the staff routes
+//! the staff console calls with a session token, and the OpenAPI description at
+//! `/api/openapi.json`. Every body is read with a size limit and parsed here, so bad input
+//! gets a 4xx with a JSON [`ErrorBody`](kinline_shared::sync::ErrorBody), never a panic.
+
+use crate::auth::{self, StaffAction};
+use crate::error::ApiError;
+use crate::service::Server;
+use axum::body::Bytes;
+use axum::extract::rejection::BytesRejection;
+use axum::extract::{DefaultBodyLimit, FromRequestParts, Path, Query, State};
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, Method, StatusCode, Uri};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post, put};
+use axum::{Json, Router};
+use chrono::{DateTime, Utc};
+use kinline_shared::actor::Role;
+use kinline_shared::event::EventBody;
+use kinline_shared::ids::{DeviceId, EventId, StaffId};
+use kinline_shared::sync::{
+    EnrolRequest, PROTOCOL_VERSION, PullRequest, PushRequest, ReferenceItem, ReferenceRequest,
+};
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use std::sync::Arc;
+use utoipa::{OpenApi, ToSchema};
+
+/// The shared state of every handler.
+pub type AppState = Arc<Server>;
+
+/// The whole API as an axum router.
+pub fn router(server: Arc<Server>) -> Router {
+    let limit = server.config.max_body_bytes;
+    Router::new()
+        .route("/api/health", get(health))
+        .route("/api/openapi.json", get(openapi))
+        .route("/api/enrol", post(enrol))
+        .route("/api/sync/push", post(push))
+        .route("/api/sync/pull", post(pull))
+        .route("/api/sync/reference", post(reference))
+        .route("/api/staff/sign-in", post(sign_in))
+        .route("/api/staff/sign-out", post(sign_out))
+        .route("/api/staff/events", get(list_events).post(record_event))
+        .route("/api/staff/referrals", get(list_referrals))
+        .route("/api/staff/deadlines", get(list_deadlines))
+        .route("/api/staff/exceptions", get(list_exceptions))
+        .route("/api/admin/enrolment-codes", post(create_enrolment_code))
+        .route("/api/admin/devices/{device}/revoke", post(revoke_device))
+        .route("/api/admin/staff/{staff}", put(set_staff))
+        .route("/api/admin/reference", post(publish_reference))
+        .fallback(not_found)
+        .method_not_allowed_fallback(method_not_allowed)
+        .layer(DefaultBodyLimit::max(limit))
+        .with_state(server)
+}
+
+/// The OpenAPI description of the API.
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Kinline centre server",
+        description = "Sync (signed by enrolled tablets) and staff API. Message types are those of \
+                       kinline_shared::sync; errors are an ErrorBody with a 4xx for bad input."
+    ),
+    paths(
+        health,
+        enrol,
+        push,
+        pull,
+        reference,
+        sign_in,
+        sign_out,
+        list_events,
+        record_event,
+        list_referrals,
+        list_deadlines,
+        list_exceptions,
+        create_enrolment_code,
+        revoke_device,
+        set_staff,
+        publish_reference
+    ),
+    components(schemas(
+        ErrorDoc,
+        SignIn,
+        SignedIn,
+        EnrolmentCode,
+        StaffAccount,
+        Recorded,
+        RoleDoc
+    ))
+)]
+pub struct ApiDoc;
+
+/// The error body (`kinline_shared::sync::ErrorBody`), for the OpenAPI description.
+#[derive(ToSchema)]
+#[allow(dead_code)]
+struct ErrorDoc {
+    /// Stable machine-readable code, e.g. `bad_signature`.
+    error: String,
+    /// What went wrong and what to do.
+    message: String,
+    /// Whether trying again later may help.
+    retry: bool,
+}
+
+/// A staff role, as written in requests and answers.
+#[derive(ToSchema)]
+#[schema(as = Role)]
+#[allow(dead_code)]
+enum RoleDoc {
+    #[schema(rename = "dco")]
+    Dco,
+    #[schema(rename = "centre_manager")]
+    CentreManager,
+    #[schema(rename = "deputy_centre_manager")]
+    DeputyCentreManager,
+    #[schema(rename = "compliance_manager")]
+    ComplianceManager,
+    #[schema(rename = "security")]
+    Security,
+    #[schema(rename = "administrator")]
+    Administrator,
+}
+
+/// Parses a JSON body that was read with the size limit.
+fn json_body<T: DeserializeOwned>(body: Result<Bytes, BytesRejection>) -> Result<T, ApiError> {
+    let bytes = read_body(body)?;
+    parse_json(&bytes)
+}
+
+fn read_body(body: Result<Bytes, BytesRejection>) -> Result<Bytes, ApiError> {
+    body.map_err(|rejection| {
+        let status = rejection.status();
+        if status == StatusCode::PAYLOAD_TOO_LARGE {
+            ApiError::new(
+                status,
+                "body_too_large",
+                "the request body is larger than this server accepts; send smaller batches",
+            )
+        } else {
+            ApiError::bad_request("bad_body", "the request body could not be read")
+        }
+    })
+}
+
+fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
+    serde_json::from_slice(bytes).map_err(|e| {
+        ApiError::bad_request(
+            "malformed_json",
+            format!("the request body is not the JSON this route expects: {e}"),
+        )
+    })
+}
+
+/// Decodes a push request as the sync route does: JSON, then the protocol version. The fuzz
+/// target drives this; it never panics, whatever the bytes.
+pub fn decode_push(bytes: &[u8]) -> Result<PushRequest, ApiError> {
+    #[derive(Deserialize)]
+    struct Version {
+        protocol: u32,
+    }
+    // The version first, so a future protocol gets "update the app", not "malformed".
+    let v: Version = parse_json(bytes)?;
+    if v.protocol != PROTOCOL_VERSION {
+        return Err(ApiError::bad_request(
+            "unsupported_protocol",
+            format!(
+                "this server speaks sync protocol {PROTOCOL_VERSION}, the request used {}; update the app",
+                v.protocol
+            ),
+        ));
+    }
+    parse_json(bytes)
+}
+
+async fn not_found() -> ApiError {
+    ApiError::new(StatusCode::NOT_FOUND, "not_found", "there is no such route")
+}
+
+async fn method_not_allowed() -> ApiError {
+    ApiError::new(
+        StatusCode::METHOD_NOT_ALLOWED,
+        "method_not_allowed",
+        "this route does not accept that method",
+    )
+}
+
+#[utoipa::path(get, path = "/api/health", responses((status = 200, description = "The server is up")))]
+async fn health() -> Json<serde_json::Value> {
+    Json(serde_json::json!({ "status": "ok", "protocol": PROTOCOL_VERSION }))
+}
+
+async fn openapi() -> Json<utoipa::openapi::OpenApi> {
+    Json(ApiDoc::openapi())
+}
+
+/// Authenticates a signed sync request and returns the device, its key and the body bytes.
+async fn signed(
+    server: &Server,
+    method: &Method,
+    uri: &Uri,
+    headers: &HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<(DeviceId, ed25519_dalek::VerifyingKey, Bytes), ApiError> {
+    let h = auth::signed_headers(headers)?;
+    let bytes = read_body(body)?;
+    let (device, key) = server
+        .authenticate(&h, method.as_str(), uri.path(), &bytes)
+        .await?;
+    Ok((device, key, bytes))
+}
+
+#[utoipa::path(post, path = "/api/enrol",
+    request_body(content = serde_json::Value, description = "EnrolRequest: protocol, one-time code, Ed25519 public key (hex)"),
+    responses((status = 201, description = "EnrolResponse: the device id"),
+              (status = 403, description = "Code unknown, used or expired", body = ErrorDoc)))]
+async fn enrol(
+    State(s): State<AppState>,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Response, ApiError> {
+    let req: EnrolRequest = json_body(body)?;
+    let resp = s.enrol(req).await?;
+    Ok((StatusCode::CREATED, Json(resp)).into_response())
+}
+
+#[utoipa::path(post, path = "/api/sync/push",
+    request_body(content = serde_json::Value, description = "PushRequest: consecutive LoggedEvents of the device's log. Signed: x-kinline-device, x-kinline-timestamp, x-kinline-nonce, x-kinline-signature"),
+    responses((status = 200, description = "PushResponse: high_water and refused events"),
+              (status = 400, description = "Malformed JSON or unsupported protocol", body = ErrorDoc),
+              (status = 401, description = "Unsigned, bad signature, replay, clock skew", body = ErrorDoc),
+              (status = 403, description = "Device revoked", body = ErrorDoc),
+              (status = 413, description = "Body or batch too large", body = ErrorDoc)))]
+async fn push(
+    State(s): State<AppState>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Response, ApiError> {
+    let (device, key, bytes) = signed(&s, &method, &uri, &headers, body).await?;
+    let req = decode_push(&bytes)?;
+    Ok(Json(s.push(device, &key, req).await?).into_response())
+}
+
+#[utoipa::path(post, path = "/api/sync/pull",
+    request_body(content = serde_json::Value, description = "PullRequest (signed)"),
+    responses((status = 200, description = "PullResponse: other devices' events after the cursor")))]
+async fn pull(
+    State(s): State<AppState>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Response, ApiError> {
+    let (device, _, bytes) = signed(&s, &method, &uri, &headers, body).await?;
+    let req: PullRequest = parse_json(&bytes)?;
+    Ok(Json(s.pull(device, req).await?).into_response())
+}
+
+#[utoipa::path(post, path = "/api/sync/reference",
+    request_body(content = serde_json::Value, description = "ReferenceRequest (signed)"),
+    responses((status = 200, description = "ReferenceResponse: roster, compact texts, staff credentials (Argon2 hashes), device settings changed after the cursor")))]
+async fn reference(
+    State(s): State<AppState>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Response, ApiError> {
+    let (device, _, bytes) = signed(&s, &method, &uri, &headers, body).await?;
+    let req: ReferenceRequest = parse_json(&bytes)?;
+    Ok(Json(s.reference(device, req).await?).into_response())
+}
+
+/// Staff sign-in.
+#[derive(Serialize, Deserialize, ToSchema)]
+pub struct SignIn {
+    /// The staff id.
+    #[schema(value_type = String, format = Uuid)]
+    pub staff: StaffId,
+    /// PIN or password.
+    pub secret: String,
+}
+
+impl std::fmt::Debug for SignIn {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SignIn")
+            .field("staff", &self.staff)
+            .field("secret", &"***")
+            .finish()
+    }
+}
+
+/// A new staff session.
+#[derive(Serialize, Deserialize, ToSchema)]
+pub struct SignedIn {
+    /// The bearer token for `Authorization: Bearer …`.
+    pub token: String,
+    /// The staff member's role.
+    #[schema(value_type = RoleDoc)]
+    pub role: Role,
+    /// When the session ends.
+    pub expires_at: DateTime<Utc>,
+}
+
+#[utoipa::path(post, path = "/api/staff/sign-in", request_body = SignIn,
+    responses((status = 200, body = SignedIn), (status = 401, body = ErrorDoc)))]
+async fn sign_in(
+    State(s): State<AppState>,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Json<SignedIn>, ApiError> {
+    let req: SignIn = json_body(body)?;
+    let (token, role, expires_at) = s.sign_in(req.staff, &req.secret).await?;
+    Ok(Json(SignedIn {
+        token: token.0,
+        role,
+        expires_at,
+    }))
+}
+
+/// The signed-in member of staff behind a request.
+pub struct StaffSession {
+    /// Their id.
+    pub staff: StaffId,
+    /// Their role.
+    pub role: Role,
+    token: String,
+}
+
+impl FromRequestParts<AppState> for StaffSession {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, s: &AppState) -> Result<Self, ApiError> {
+        let token = parts
+            .headers
+            .get(axum::http::header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .map(str::trim)
+            .ok_or_else(|| {
+                ApiError::unauthorized(
+                    "not_signed_in",
+                    "sign in first and send the token as Authorization: Bearer <token>",
+                )
+            })?
+            .to_owned();
+        let (staff, role) = s.session(&token).await?;
+        Ok(Self { staff, role, token })
+    }
+}
+
+#[utoipa::path(post, path = "/api/staff/sign-out", responses((status = 204)))]
+async fn sign_out(State(s): State<AppState>, who: StaffSession) -> Result<StatusCode, ApiError> {
+    s.sign_out(&who.token).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Paging for the event list.
+#[derive(Deserialize)]
+struct Page {
+    #[serde(default)]
+    after: u64,
+    #[serde(default = "default_limit")]
+    limit: u32,
+}
+
+fn default_limit() -> u32 {
+    100
+}
+
+#[utoipa::path(get, path = "/api/staff/events",
+    params(("after" = Option<u64>, Query, description = "server sequence to list after"),
+           ("limit" = Option<u32>, Query, description = "page size, at most 1000")),
+    responses((status = 200, description = "Events with server sequence and receive time"),
+              (status = 403, body = ErrorDoc)))]
+async fn list_events(
+    State(s): State<AppState>,
+    who: StaffSession,
+    page: Result<Query<Page>, axum::extract::rejection::QueryRejection>,
+) -> Result<Json<serde_json::Value>, ApiError> {
+    StaffAction::ListEvents.require(who.role)?;
+    let Query(page) = page.map_err(|e| ApiError::bad_request("bad_query", e.body_text()))?;
+    let rows = s.events(page.after, page.limit).await?;
+    let items: Vec<serde_json::Value> = rows
+        .into_iter()
+        .map(|r| {
+            serde_json::json!({
+                "seq": r.seq,
+                "received_at": DateTime::<Utc>::from_timestamp_millis(r.received_ms),
+                "event": r.event,
+            })
+        })
+        .collect();
+    Ok(Json(serde_json::Value::Array(items)))
+}
+
+/// The ids of the events recorded.
+#[derive(Serialize, Deserialize, ToSchema)]
+pub struct Recorded {
+    /// The event and the events the order requires to follow it.
+    #[schema(value_type = Vec<String>)]
+    pub events: Vec<EventId>,
+}
+
+#[utoipa::path(post, path = "/api/staff/events",
+    request_body(content = serde_json::Value, description = "An EventBody, recorded as the signed-in staff member through the rulebook"),
+    responses((status = 201, body = Recorded),
+              (status = 403, description = "The role may not record this", body = ErrorDoc),
+              (status = 422, description = "The rulebook refused it (names the DSO paragraph)", body = ErrorDoc)))]
+async fn record_event(
+    State(s): State<AppState>,
+    who: StaffSession,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Response, ApiError> {
+    StaffAction::RecordEvent.require(who.role)?;
+    let body: EventBody = json_body(body)?;
+    let events = s.record(who.staff, who.role, body).await?;
+    Ok((StatusCode::CREATED, Json(Recorded { events })).into_response())
+}
+
+#[utoipa::path(get, path = "/api/staff/referrals",
+    responses((status = 200, description = "The security queue"), (status = 403, body = ErrorDoc)))]
+async fn list_referrals(
+    State(s): State<AppState>,
+    who: StaffSession,
+) -> Result<Json<serde_json::Value>, ApiError> {
+    StaffAction::ListReferrals.require(who.role)?;
+    let c = s.centre().await?;
+    Ok(Json(
+        serde_json::to_value(c.referrals.values().collect::<Vec<_>>()).unwrap_or_default(),
+    ))
+}
+
+#[utoipa::path(get, path = "/api/staff/deadlines",
+    responses((status = 200, description = "Suspension duties, soonest first"), (status = 403, body = ErrorDoc)))]
+async fn list_deadlines(
+    State(s): State<AppState>,
+    who: StaffSession,
+) -> Result<Json<serde_json::Value>, ApiError> {
+    StaffAction::ListDeadlines.require(who.role)?;
+    let c = s.centre().await?;
+    Ok(Json(
+        serde_json::to_value(c.deadlines()).unwrap_or_default(),
+    ))
+}
+
+#[utoipa::path(get, path = "/api/staff/exceptions",
+    responses((status = 200, description = "Policy exceptions: events recorded on out-of-date state"), (status = 403, body = ErrorDoc)))]
+async fn list_exceptions(
+    State(s): State<AppState>,
+    who: StaffSession,
+) -> Result<Json<serde_json::Value>, ApiError> {
+    StaffAction::ListExceptions.require(who.role)?;
+    let c = s.centre().await?;
+    Ok(Json(
+        serde_json::to_value(&c.exceptions).unwrap_or_default(),
+    ))
+}
+
+/// A new one-time enrolment code.
+#[derive(Serialize, Deserialize, ToSchema)]
+pub struct EnrolmentCode {
+    /// The code, to type on the tablet.
+    pub code: String,
+    /// When it expires.
+    pub expires_at: DateTime<Utc>,
+}
+
+#[utoipa::path(post, path = "/api/admin/enrolment-codes",
+    responses((status = 201, body = EnrolmentCode), (status = 403, body = ErrorDoc)))]
+async fn create_enrolment_code(
+    State(s): State<AppState>,
+    who: StaffSession,
+) -> Result<Response, ApiError> {
+    StaffAction::CreateEnrolmentCode.require(who.role)?;
+    let (code, expires_at) = s.create_enrolment_code().await?;
+    tracing::info!(staff = %who.staff, "enrolment code created");
+    Ok((
+        StatusCode::CREATED,
+        Json(EnrolmentCode { code, expires_at }),
+    )
+        .into_response())
+}
+
+#[utoipa::path(post, path = "/api/admin/devices/{device}/revoke",
+    params(("device" = String, Path, description = "The device id")),
+    responses((status = 204), (status = 403, body = ErrorDoc), (status = 404, body = ErrorDoc)))]
+async fn revoke_device(
+    State(s): State<AppState>,
+    who: StaffSession,
+    device: Result<Path<DeviceId>, axum::extract::rejection::PathRejection>,
+) -> Result<StatusCode, ApiError> {
+    StaffAction::RevokeDevice.require(who.role)?;
+    let Path(device) =
+        device.map_err(|_| ApiError::bad_request("bad_device_id", "the device id is not valid"))?;
+    if s.revoke(device).await? {
+        Ok(StatusCode::NO_CONTENT)
+    } else {
+        Err(ApiError::new(
+            StatusCode::NOT_FOUND,
+            "unknown_device",
+            "no such device",
+        ))
+    }
+}
+
+/// A staff account to create or update.
+#[derive(Serialize, Deserialize, ToSchema)]
+pub struct StaffAccount {
+    /// Their role.
+    #[schema(value_type = RoleDoc)]
+    pub role: Role,
+    /// Their PIN or password (stored only as an Argon2 hash).
+    pub secret: String,
+    /// Whether they may sign in.
+    pub active: bool,
+}
+
+impl std::fmt::Debug for StaffAccount {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("StaffAccount")
+            .field("role", &self.role)
+            .field("secret", &"***")
+            .field("active", &self.active)
+            .finish()
+    }
+}
+
+#[utoipa::path(put, path = "/api/admin/staff/{staff}", request_body = StaffAccount,
+    params(("staff" = String, Path, description = "The staff id")),
+    responses((status = 204), (status = 403, body = ErrorDoc)))]
+async fn set_staff(
+    State(s): State<AppState>,
+    who: StaffSession,
+    staff: Result<Path<StaffId>, axum::extract::rejection::PathRejection>,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<StatusCode, ApiError> {
+    StaffAction::ManageStaff.require(who.role)?;
+    let Path(staff) =
+        staff.map_err(|_| ApiError::bad_request("bad_staff_id", "the staff id is not valid"))?;
+    let acc: StaffAccount = json_body(body)?;
+    s.set_staff(staff, acc.role, &acc.secret, acc.active)
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[utoipa::path(post, path = "/api/admin/reference",
+    request_body(content = serde_json::Value, description = "A ReferenceItem: roster entry, compact text or device settings"),
+    responses((status = 204), (status = 403, body = ErrorDoc)))]
+async fn publish_reference(
+    State(s): State<AppState>,
+    who: StaffSession,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<StatusCode, ApiError> {
+    StaffAction::PublishReference.require(who.role)?;
+    let item: ReferenceItem = json_body(body)?;
+    s.publish_reference(item).await?;
+    Ok(StatusCode::NO_CONTENT)
+}

@@ -1,0 +1,227 @@
+//! Who is asking: devices prove themselves with Ed25519-signed requests (timestamp + nonce,
+//! so a replay is refused), staff with a PIN or password (Argon2id) and then a session token.
+//! [`StaffAction::allowed`] is the staff API's role table; recording an event uses
+//! `kinline_shared::actor::may_record`.
+
+use crate::error::ApiError;
+use argon2::Argon2;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use ed25519_dalek::{Signature, VerifyingKey};
+use kinline_shared::actor::Role;
+use kinline_shared::ids::DeviceId;
+use kinline_shared::sync::{
+    HEADER_DEVICE, HEADER_NONCE, HEADER_SIGNATURE, HEADER_TIMESTAMP, MAX_REQUEST_SKEW_MS,
+    request_signing_bytes,
+};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+/// `n` random bytes from the operating system.
+pub fn random_bytes<const N: usize>() -> [u8; N] {
+    let mut b = [0u8; N];
+    // The OS RNG failing is not recoverable for a security server.
+    getrandom::fill(&mut b).expect("the operating system's random number generator failed");
+    b
+}
+
+/// Argon2id hash (PHC string) of a PIN or password.
+pub fn hash_secret(secret: &str) -> String {
+    let salt_bytes: [u8; 16] = random_bytes();
+    let salt = SaltString::encode_b64(&salt_bytes).expect("16 bytes is a valid salt");
+    Argon2::default()
+        .hash_password(secret.as_bytes(), &salt)
+        .expect("Argon2 with default parameters cannot fail")
+        .to_string()
+}
+
+/// Whether `secret` matches an Argon2 PHC string.
+pub fn verify_secret(secret: &str, hash: &str) -> bool {
+    PasswordHash::new(hash).is_ok_and(|h| {
+        Argon2::default()
+            .verify_password(secret.as_bytes(), &h)
+            .is_ok()
+    })
+}
+
+/// SHA-256 hex of a token or code: only this is stored, so a database dump lets nobody in.
+pub fn token_hash(token: &str) -> String {
+    hex::encode(Sha256::digest(token.as_bytes()))
+}
+
+/// A new random token (hex, 32 bytes).
+pub fn new_token() -> String {
+    hex::encode(random_bytes::<32>())
+}
+
+/// The signed-request headers, parsed but not yet verified.
+#[derive(Debug, Clone)]
+pub(crate) struct SignedHeaders {
+    pub device: DeviceId,
+    pub timestamp_ms: i64,
+    pub nonce: String,
+    pub signature: Signature,
+}
+
+/// Reads the signed-request headers; a missing or malformed one is a 401 naming it.
+pub(crate) fn signed_headers(headers: &axum::http::HeaderMap) -> Result<SignedHeaders, ApiError> {
+    let get = |name: &'static str| -> Result<&str, ApiError> {
+        headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .ok_or_else(|| {
+                ApiError::unauthorized(
+                    "unsigned_request",
+                    format!("the request has no valid {name} header; sync requests must be signed by an enrolled tablet"),
+                )
+            })
+    };
+    let bad = |what: &str| {
+        ApiError::unauthorized("bad_signature", format!("the {what} header is not valid"))
+    };
+    let device = get(HEADER_DEVICE)?
+        .parse()
+        .map_err(|_| bad(HEADER_DEVICE))?;
+    let timestamp_ms = get(HEADER_TIMESTAMP)?
+        .parse()
+        .map_err(|_| bad(HEADER_TIMESTAMP))?;
+    let nonce = get(HEADER_NONCE)?;
+    if nonce.len() != 32 || !nonce.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err(bad(HEADER_NONCE));
+    }
+    let signature = hex::decode(get(HEADER_SIGNATURE)?)
+        .ok()
+        .and_then(|b| Signature::from_slice(&b).ok())
+        .ok_or_else(|| bad(HEADER_SIGNATURE))?;
+    Ok(SignedHeaders {
+        device,
+        timestamp_ms,
+        nonce: nonce.to_ascii_lowercase(),
+        signature,
+    })
+}
+
+/// Checks the clock window and the signature (the nonce is checked against storage after).
+pub(crate) fn verify_signed(
+    h: &SignedHeaders,
+    key: &VerifyingKey,
+    method: &str,
+    path: &str,
+    body: &[u8],
+    now_ms: i64,
+) -> Result<(), ApiError> {
+    if (now_ms - h.timestamp_ms).abs() > MAX_REQUEST_SKEW_MS {
+        return Err(ApiError::unauthorized(
+            "clock_skew",
+            "the tablet's clock is more than 5 minutes from the server's; set its date and time",
+        ));
+    }
+    let bytes = request_signing_bytes(method, path, h.timestamp_ms, &h.nonce, body);
+    key.verify_strict(&bytes, &h.signature).map_err(|_| {
+        ApiError::unauthorized(
+            "bad_signature",
+            "the request's signature does not match this tablet's enrolled key",
+        )
+    })
+}
+
+/// What the staff API lets a signed-in member of staff do. Recording an event is further
+/// limited per kind by `may_record`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StaffAction {
+    /// See the centre's events (audit).
+    ListEvents,
+    /// See the security department's referrals (§12, §19).
+    ListReferrals,
+    /// See suspension deadlines: notices, notifications, reviews, appeals (§17, §18).
+    ListDeadlines,
+    /// See policy exceptions raised by sync (events recorded on out-of-date state).
+    ListExceptions,
+    /// Record an event through the rulebook (then `may_record` per kind).
+    RecordEvent,
+    /// Create a one-time tablet enrolment code.
+    CreateEnrolmentCode,
+    /// Revoke a tablet.
+    RevokeDevice,
+    /// Create staff accounts, set roles and secrets, disable accounts.
+    ManageStaff,
+    /// Publish reference data: roster, compact texts, device settings.
+    PublishReference,
+}
+
+impl StaffAction {
+    /// Every action, for the role × action test.
+    pub const ALL: [StaffAction; 9] = [
+        Self::ListEvents,
+        Self::ListReferrals,
+        Self::ListDeadlines,
+        Self::ListExceptions,
+        Self::RecordEvent,
+        Self::CreateEnrolmentCode,
+        Self::RevokeDevice,
+        Self::ManageStaff,
+        Self::PublishReference,
+    ];
+
+    /// The staff API's role table: whether `role` may do this.
+    pub fn allowed(self, role: Role) -> bool {
+        use Role as R;
+        match self {
+            Self::ListEvents => matches!(
+                role,
+                R::CentreManager | R::DeputyCentreManager | R::ComplianceManager
+            ),
+            Self::ListReferrals => matches!(role, R::Security) || role.is_centre_manager(),
+            Self::ListDeadlines | Self::ListExceptions => {
+                role == R::ComplianceManager || role.is_centre_manager()
+            }
+            Self::RecordEvent => true,
+            Self::CreateEnrolmentCode
+            | Self::RevokeDevice
+            | Self::ManageStaff
+            | Self::PublishReference => role == R::Administrator,
+        }
+    }
+
+    /// Refuses with a 403 naming the role and action.
+    pub fn require(self, role: Role) -> Result<(), ApiError> {
+        if self.allowed(role) {
+            Ok(())
+        } else {
+            Err(ApiError::forbidden(format!(
+                "a {} may not {}",
+                role.label(),
+                self.phrase()
+            )))
+        }
+    }
+
+    /// A short phrase for messages.
+    pub fn phrase(self) -> &'static str {
+        match self {
+            Self::ListEvents => "see the centre's events",
+            Self::ListReferrals => "see security referrals",
+            Self::ListDeadlines => "see suspension deadlines",
+            Self::ListExceptions => "see policy exceptions",
+            Self::RecordEvent => "record events",
+            Self::CreateEnrolmentCode => "enrol tablets",
+            Self::RevokeDevice => "revoke tablets",
+            Self::ManageStaff => "manage staff accounts",
+            Self::PublishReference => "publish reference data",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_pin_verifies_only_against_its_own_hash() {
+        let h = hash_secret("4821");
+        assert!(h.starts_with("$argon2id$"));
+        assert!(verify_secret("4821", &h));
+        assert!(!verify_secret("4822", &h));
+        assert!(!verify_secret("4821", "not a hash"));
+    }
+}

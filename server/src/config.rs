@@ -1,0 +1,219 @@
+//! The server's typed configuration: read from a TOML file, then overridden by `KINLINE_*`
+//! environment variables, and passed explicitly. Secrets are masked in `Debug`.
+
+use serde::Deserialize;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+/// Where the centre's records live.
+#[derive(Clone, Deserialize, PartialEq, Eq)]
+#[serde(tag = "backend", rename_all = "snake_case")]
+pub enum Database {
+    /// The embedded default: one SQLite file in the data directory, no setup.
+    Sqlite,
+    /// PostgreSQL for the estate, e.g. `postgres://kinline:secret@db.internal/kinline`.
+    Postgres {
+        /// The connection URL (holds the password: masked in `Debug`).
+        url: String,
+    },
+}
+
+impl std::fmt::Debug for Database {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Database::Sqlite => f.write_str("Sqlite"),
+            Database::Postgres { url } => f
+                .debug_struct("Postgres")
+                .field("url", &mask_url(url))
+                .finish(),
+        }
+    }
+}
+
+/// The URL with any password replaced by `***`.
+fn mask_url(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return "***".into();
+    };
+    match rest.split_once('@') {
+        Some((userinfo, host)) => {
+            let user = userinfo.split(':').next().unwrap_or("");
+            format!("{scheme}://{user}:***@{host}")
+        }
+        None => url.to_owned(),
+    }
+}
+
+/// A certificate and key for HTTPS (PEM files).
+#[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
+pub struct Tls {
+    /// The certificate chain, PEM.
+    pub cert: PathBuf,
+    /// The private key, PEM.
+    pub key: PathBuf,
+}
+
+/// Everything the server needs to start.
+#[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
+#[serde(default, deny_unknown_fields)]
+pub struct Config {
+    /// Where the SQLite database (and nothing else) is kept.
+    pub data_dir: PathBuf,
+    /// Address to listen on.
+    pub listen: SocketAddr,
+    /// SQLite (default) or PostgreSQL: one line of config chooses.
+    pub database: Database,
+    /// HTTPS certificate; without one the server speaks plain HTTP (development only).
+    pub tls: Option<Tls>,
+    /// The largest request body accepted, in bytes.
+    pub max_body_bytes: usize,
+    /// The most events accepted in one push.
+    pub max_batch: usize,
+    /// How long a staff session lasts, in minutes.
+    pub session_minutes: i64,
+    /// How long an enrolment code stays valid, in minutes.
+    pub enrolment_code_minutes: i64,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            data_dir: PathBuf::from("kinline-data"),
+            listen: SocketAddr::from(([127, 0, 0, 1], 8443)),
+            database: Database::Sqlite,
+            tls: None,
+            max_body_bytes: 8 * 1024 * 1024,
+            max_batch: 2000,
+            session_minutes: 12 * 60,
+            enrolment_code_minutes: 60,
+        }
+    }
+}
+
+/// Configuration that could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    /// The file could not be read.
+    #[error("cannot read the config file {path}: {source}")]
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// The file is not valid.
+    #[error("the config file {path} is not valid: {message}")]
+    Parse {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong.
+        message: String,
+    },
+    /// An environment variable is not valid.
+    #[error("the environment variable {name} is not valid: {message}")]
+    Env {
+        /// The variable.
+        name: &'static str,
+        /// What is wrong.
+        message: String,
+    },
+}
+
+impl Config {
+    /// Reads `file` (if given), then applies the environment: `KINLINE_DATA_DIR`,
+    /// `KINLINE_LISTEN`, `KINLINE_DATABASE_URL` (a `postgres://` URL selects PostgreSQL),
+    /// `KINLINE_TLS_CERT` and `KINLINE_TLS_KEY`.
+    pub fn load(
+        file: Option<&Path>,
+        env: impl Fn(&str) -> Option<String>,
+    ) -> Result<Self, ConfigError> {
+        let mut config = match file {
+            Some(path) => {
+                let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
+                    path: path.to_owned(),
+                    source,
+                })?;
+                toml::from_str(&text).map_err(|e| ConfigError::Parse {
+                    path: path.to_owned(),
+                    message: e.to_string(),
+                })?
+            }
+            None => Config::default(),
+        };
+        if let Some(dir) = env("KINLINE_DATA_DIR") {
+            config.data_dir = PathBuf::from(dir);
+        }
+        if let Some(listen) = env("KINLINE_LISTEN") {
+            config.listen = listen.parse().map_err(|e| ConfigError::Env {
+                name: "KINLINE_LISTEN",
+                message: format!("{e} (expected e.g. 0.0.0.0:8443)"),
+            })?;
+        }
+        if let Some(url) = env("KINLINE_DATABASE_URL") {
+            config.database = if url.starts_with("postgres://") || url.starts_with("postgresql://")
+            {
+                Database::Postgres { url }
+            } else if url == "sqlite" {
+                Database::Sqlite
+            } else {
+                return Err(ConfigError::Env {
+                    name: "KINLINE_DATABASE_URL",
+                    message: "expected a postgres:// URL or `sqlite`".into(),
+                });
+            };
+        }
+        match (env("KINLINE_TLS_CERT"), env("KINLINE_TLS_KEY")) {
+            (Some(cert), Some(key)) => {
+                config.tls = Some(Tls {
+                    cert: cert.into(),
+                    key: key.into(),
+                });
+            }
+            (None, None) => {}
+            _ => {
+                return Err(ConfigError::Env {
+                    name: "KINLINE_TLS_CERT",
+                    message: "set both KINLINE_TLS_CERT and KINLINE_TLS_KEY, or neither".into(),
+                });
+            }
+        }
+        Ok(config)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_postgres_password_never_shows_in_debug() {
+        let c = Config {
+            database: Database::Postgres {
+                url: "postgres://kinline:hunter2@db/kinline".into(),
+            },
+            ..Config::default()
+        };
+        let shown = format!("{c:?}");
+        assert!(!shown.contains("hunter2"), "{shown}");
+        assert!(shown.contains("kinline:***@db/kinline"), "{shown}");
+    }
+
+    #[test]
+    fn one_line_of_config_chooses_postgres() {
+        let dir = std::env::temp_dir().join(format!("kinline-config-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("server.toml");
+        std::fs::write(
+            &file,
+            "database = { backend = \"postgres\", url = \"postgres://k@h/k\" }\n",
+        )
+        .unwrap();
+        let c = Config::load(Some(&file), |_| None).unwrap();
+        assert_eq!(
+            c.database,
+            Database::Postgres {
+                url: "postgres://k@h/k".into()
+            }
+        );
+    }
+}

@@ -1,0 +1,284 @@
+//! Storage: one interface, two backends. SQLite (embedded default, a file in the data
+//! directory) and PostgreSQL (the estate), with the same behaviour proven by the same tests.
+//! Migrations are SQL files embedded per backend and run at open.
+
+mod postgres;
+mod sqlite;
+
+use crate::config::{Config, Database};
+use crate::error::ServerError;
+use crate::push::Checked;
+use kinline_shared::actor::Role;
+use kinline_shared::event::Event;
+use kinline_shared::ids::{DeviceId, StaffId};
+use kinline_shared::sync::{PushResponse, ReferenceItem};
+
+/// A migration: file name and SQL.
+type Migration = (&'static str, &'static str);
+
+const SQLITE_MIGRATIONS: &[Migration] = &[(
+    "0001_init.sql",
+    include_str!("../../migrations/sqlite/0001_init.sql"),
+)];
+
+const POSTGRES_MIGRATIONS: &[Migration] = &[(
+    "0001_init.sql",
+    include_str!("../../migrations/postgres/0001_init.sql"),
+)];
+
+/// An enrolled device as stored.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DeviceRow {
+    /// Its Ed25519 public key.
+    pub public_key: [u8; 32],
+    /// Whether an administrator revoked it.
+    pub revoked: bool,
+    /// The highest log index held.
+    pub high: u64,
+    /// The chain hash at `high`.
+    pub last_hash: String,
+}
+
+/// A member of staff as stored (the secret only as an Argon2 hash).
+#[derive(Clone, PartialEq, Eq)]
+pub struct StaffRow {
+    /// Their role.
+    pub role: Role,
+    /// Argon2id PHC string.
+    pub secret_hash: String,
+    /// Whether they may sign in.
+    pub active: bool,
+}
+
+impl std::fmt::Debug for StaffRow {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("StaffRow")
+            .field("role", &self.role)
+            .field("secret_hash", &"***")
+            .field("active", &self.active)
+            .finish()
+    }
+}
+
+/// Counts over the whole log, for checks and reports.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct LogCounts {
+    /// Events of the centre (stored once each).
+    pub stored: u64,
+    /// Log positions refused.
+    pub refused: u64,
+    /// Log positions that repeated an already stored event id.
+    pub duplicate: u64,
+    /// Distinct event ids among stored events (equal to `stored` by the unique index).
+    pub distinct_ids: u64,
+}
+
+/// A stored event with the server's sequence number and receive time.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StoredEvent {
+    /// Server order.
+    pub seq: u64,
+    /// When the server received it (Unix ms, server clock).
+    pub received_ms: i64,
+    /// The event.
+    pub event: Event,
+}
+
+/// The centre's database.
+pub enum Db {
+    /// Embedded SQLite.
+    Sqlite(sqlite::Sqlite),
+    /// PostgreSQL.
+    Postgres(postgres::Postgres),
+}
+
+macro_rules! dispatch {
+    ($self:ident . $method:ident ( $($arg:expr),* )) => {
+        match $self {
+            Db::Sqlite(db) => db.$method($($arg),*).await,
+            Db::Postgres(db) => db.$method($($arg),*).await,
+        }
+    };
+}
+
+impl Db {
+    /// Opens the configured database and brings its schema up to date.
+    pub async fn open(config: &Config) -> Result<Self, ServerError> {
+        match &config.database {
+            Database::Sqlite => {
+                std::fs::create_dir_all(&config.data_dir)?;
+                let path = config.data_dir.join("kinline-server.sqlite3");
+                Ok(Db::Sqlite(sqlite::Sqlite::open(&path).await?))
+            }
+            Database::Postgres { url } => Ok(Db::Postgres(postgres::Postgres::open(url).await?)),
+        }
+    }
+
+    /// Which backend this is, for logs and reports.
+    pub fn backend(&self) -> &'static str {
+        match self {
+            Db::Sqlite(_) => "sqlite",
+            Db::Postgres(_) => "postgres",
+        }
+    }
+
+    /// A value from the meta table.
+    pub async fn meta(&self, key: &str) -> Result<Option<String>, ServerError> {
+        dispatch!(self.meta(key))
+    }
+
+    /// Sets a meta value only if it is not set yet; returns the value now stored.
+    pub async fn meta_init(&self, key: &str, value: &str) -> Result<String, ServerError> {
+        dispatch!(self.meta_init(key, value))
+    }
+
+    /// Stores a one-time enrolment code (its hash) valid until `expires_ms`.
+    pub async fn create_enrol_code(
+        &self,
+        code_hash: &str,
+        expires_ms: i64,
+    ) -> Result<(), ServerError> {
+        dispatch!(self.create_enrol_code(code_hash, expires_ms))
+    }
+
+    /// Uses up a code and enrols the device in one transaction; false if the code is unknown,
+    /// used or expired.
+    pub async fn enrol(
+        &self,
+        code_hash: &str,
+        now_ms: i64,
+        device: DeviceId,
+        public_key: [u8; 32],
+    ) -> Result<bool, ServerError> {
+        dispatch!(self.enrol(code_hash, now_ms, device, public_key))
+    }
+
+    /// Registers a device directly (the server's own log).
+    pub async fn ensure_device(
+        &self,
+        device: DeviceId,
+        public_key: [u8; 32],
+        now_ms: i64,
+    ) -> Result<(), ServerError> {
+        dispatch!(self.ensure_device(device, public_key, now_ms))
+    }
+
+    /// An enrolled device.
+    pub async fn device(&self, device: DeviceId) -> Result<Option<DeviceRow>, ServerError> {
+        dispatch!(self.device(device))
+    }
+
+    /// Revokes a device; false if it is unknown.
+    pub async fn revoke_device(&self, device: DeviceId) -> Result<bool, ServerError> {
+        dispatch!(self.revoke_device(device))
+    }
+
+    /// Remembers a request nonce; false if it was seen before (a replay).
+    pub async fn use_nonce(
+        &self,
+        device: DeviceId,
+        nonce: &str,
+        now_ms: i64,
+    ) -> Result<bool, ServerError> {
+        dispatch!(self.use_nonce(device, nonce, now_ms))
+    }
+
+    /// Forgets nonces older than `before_ms` (their requests fall outside the clock window).
+    pub async fn prune_nonces(&self, before_ms: i64) -> Result<(), ServerError> {
+        dispatch!(self.prune_nonces(before_ms))
+    }
+
+    /// Appends a checked batch to the device's log in one transaction (see [`crate::push`]).
+    pub(crate) async fn push(
+        &self,
+        device: DeviceId,
+        batch: Vec<Checked>,
+        received_ms: i64,
+    ) -> Result<PushResponse, ServerError> {
+        dispatch!(self.push(device, batch, received_ms))
+    }
+
+    /// Stored events after `seq`, in server order, optionally leaving out one device's own.
+    pub async fn events_after(
+        &self,
+        seq: u64,
+        exclude: Option<DeviceId>,
+        limit: u32,
+    ) -> Result<Vec<StoredEvent>, ServerError> {
+        dispatch!(self.events_after(seq, exclude, limit))
+    }
+
+    /// Counts over the whole log.
+    pub async fn counts(&self) -> Result<LogCounts, ServerError> {
+        dispatch!(self.counts())
+    }
+
+    /// Creates or replaces a member of staff.
+    pub async fn upsert_staff(&self, id: StaffId, row: &StaffRow) -> Result<(), ServerError> {
+        dispatch!(self.upsert_staff(id, row))
+    }
+
+    /// A member of staff.
+    pub async fn staff(&self, id: StaffId) -> Result<Option<StaffRow>, ServerError> {
+        dispatch!(self.staff(id))
+    }
+
+    /// Stores a staff session (its token's hash).
+    pub async fn create_session(
+        &self,
+        token_hash: &str,
+        staff: StaffId,
+        role: Role,
+        expires_ms: i64,
+    ) -> Result<(), ServerError> {
+        dispatch!(self.create_session(token_hash, staff, role, expires_ms))
+    }
+
+    /// The live session for a token hash.
+    pub async fn session(
+        &self,
+        token_hash: &str,
+        now_ms: i64,
+    ) -> Result<Option<(StaffId, Role)>, ServerError> {
+        dispatch!(self.session(token_hash, now_ms))
+    }
+
+    /// Ends a session.
+    pub async fn delete_session(&self, token_hash: &str) -> Result<(), ServerError> {
+        dispatch!(self.delete_session(token_hash))
+    }
+
+    /// Creates or replaces a piece of reference data, moving it to the end of the feed.
+    pub async fn upsert_reference(&self, item: &ReferenceItem) -> Result<u64, ServerError> {
+        dispatch!(self.upsert_reference(item))
+    }
+
+    /// Reference data changed after `cursor`, oldest change first.
+    pub async fn reference_after(
+        &self,
+        cursor: u64,
+        limit: u32,
+    ) -> Result<Vec<(u64, ReferenceItem)>, ServerError> {
+        dispatch!(self.reference_after(cursor, limit))
+    }
+}
+
+pub(crate) fn role_str(role: Role) -> String {
+    serde_json::to_value(role)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}
+
+pub(crate) fn role_from(s: &str) -> Result<Role, ServerError> {
+    serde_json::from_value(serde_json::Value::String(s.to_owned()))
+        .map_err(|_| ServerError::Corrupt(format!("unknown role {s}")))
+}
+
+pub(crate) fn u64_of(v: i64) -> u64 {
+    u64::try_from(v).unwrap_or(0)
+}
+
+pub(crate) fn i64_of(v: u64) -> i64 {
+    i64::try_from(v).unwrap_or(i64::MAX)
+}

@@ -1,0 +1,610 @@
+//! The centre server's behaviour, independent of HTTP: enrolment, signed-request checks, push
+//! and pull, staff sign-in and recording through the rulebook, and the centre projection the
+//! staff API reads (with its policy exceptions).
+
+use crate::auth::{self, SignedHeaders};
+use crate::config::Config;
+use crate::db::{Db, StaffRow, StoredEvent};
+use crate::error::{ApiError, ServerError};
+use crate::push::{self, Checked};
+use axum::http::StatusCode;
+use chrono::{DateTime, Utc};
+use ed25519_dalek::{Signer, SigningKey, VerifyingKey};
+use kinline_shared::actor::{Actor, Role, may_record};
+use kinline_shared::clock::{HybridClock, Stamp};
+use kinline_shared::event::{Event, EventBody};
+use kinline_shared::ids::{DeviceId, EventId, StaffId};
+use kinline_shared::projection::Centre;
+use kinline_shared::rules;
+use kinline_shared::sync::{
+    EnrolRequest, EnrolResponse, LoggedEvent, PROTOCOL_VERSION, PullRequest, PullResponse,
+    PushRequest, PushResponse, ReferenceItem, ReferenceRequest, ReferenceResponse,
+};
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// The most events or items one pull page returns.
+pub const MAX_PAGE: u32 = 1000;
+
+/// A staff session's token, returned once at sign-in.
+#[derive(Clone, PartialEq, Eq)]
+pub struct SessionToken(pub String);
+
+impl std::fmt::Debug for SessionToken {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("SessionToken(***)")
+    }
+}
+
+/// The folded centre, kept up to date from the log on demand.
+#[derive(Default)]
+struct Projection {
+    events: BTreeMap<(Stamp, EventId), Event>,
+    centre: Centre,
+    seq: u64,
+}
+
+/// Where the server's own log stands (events staff record through the staff API).
+struct OwnLog {
+    high: u64,
+    last_hash: String,
+    clock: HybridClock,
+}
+
+/// The centre server.
+pub struct Server {
+    /// Its configuration.
+    pub config: Config,
+    db: Db,
+    key: SigningKey,
+    device: DeviceId,
+    own: tokio::sync::Mutex<OwnLog>,
+    projection: tokio::sync::Mutex<Projection>,
+    requests: AtomicU64,
+    staff_roles: Mutex<HashMap<StaffId, Option<Role>>>,
+}
+
+/// The current time in Unix milliseconds.
+pub fn now_ms() -> i64 {
+    Utc::now().timestamp_millis()
+}
+
+fn new_id() -> uuid::Uuid {
+    uuid::Uuid::now_v7()
+}
+
+impl Server {
+    /// Opens the database, runs migrations, and loads or creates the server's own device key.
+    pub async fn open(config: Config) -> Result<Self, ServerError> {
+        let db = Db::open(&config).await?;
+        let key_hex = db
+            .meta_init("server_key", &hex::encode(auth::random_bytes::<32>()))
+            .await?;
+        let device_id = db.meta_init("server_device", &new_id().to_string()).await?;
+        let key_bytes: [u8; 32] = hex::decode(&key_hex)
+            .ok()
+            .and_then(|b| b.try_into().ok())
+            .ok_or_else(|| ServerError::Corrupt("the server key".into()))?;
+        let key = SigningKey::from_bytes(&key_bytes);
+        let device: DeviceId = device_id
+            .parse()
+            .map_err(|_| ServerError::Corrupt("the server device id".into()))?;
+        db.ensure_device(device, key.verifying_key().to_bytes(), now_ms())
+            .await?;
+        let row = db
+            .device(device)
+            .await?
+            .ok_or_else(|| ServerError::Corrupt("the server device".into()))?;
+        // The server's clock resumes after the last stamp it issued.
+        let last = db
+            .events_after(0, None, u32::MAX)
+            .await
+            .map(|v| {
+                v.into_iter()
+                    .filter(|e| e.event.device == device)
+                    .map(|e| e.event.stamp)
+                    .max()
+            })
+            .unwrap_or(None);
+        tracing::info!(backend = db.backend(), device = %device, "centre server opened");
+        Ok(Self {
+            config,
+            db,
+            key,
+            device,
+            own: tokio::sync::Mutex::new(OwnLog {
+                high: row.high,
+                last_hash: row.last_hash,
+                clock: HybridClock::resume(device, last),
+            }),
+            projection: tokio::sync::Mutex::new(Projection::default()),
+            requests: AtomicU64::new(0),
+            staff_roles: Mutex::new(HashMap::new()),
+        })
+    }
+
+    /// The database (for checks and tools).
+    pub fn db(&self) -> &Db {
+        &self.db
+    }
+
+    /// The server's own device id (events recorded through the staff API carry it).
+    pub fn device(&self) -> DeviceId {
+        self.device
+    }
+
+    // ---- enrolment and devices ----
+
+    /// Creates a one-time enrolment code; returns the code and when it expires.
+    pub async fn create_enrolment_code(&self) -> Result<(String, DateTime<Utc>), ApiError> {
+        // 10 random bytes, grouped for reading aloud or typing on a tablet.
+        let raw = hex::encode(auth::random_bytes::<10>());
+        let code = raw
+            .as_bytes()
+            .chunks(5)
+            .map(|c| String::from_utf8_lossy(c).into_owned())
+            .collect::<Vec<_>>()
+            .join("-");
+        let expires = Utc::now() + chrono::Duration::minutes(self.config.enrolment_code_minutes);
+        self.db
+            .create_enrol_code(&auth::token_hash(&code), expires.timestamp_millis())
+            .await?;
+        Ok((code, expires))
+    }
+
+    /// Enrols a tablet with a one-time code and its public key.
+    pub async fn enrol(&self, req: EnrolRequest) -> Result<EnrolResponse, ApiError> {
+        check_protocol(req.protocol)?;
+        let key: [u8; 32] = hex::decode(req.public_key.trim())
+            .ok()
+            .and_then(|b| b.try_into().ok())
+            .filter(|k: &[u8; 32]| VerifyingKey::from_bytes(k).is_ok())
+            .ok_or_else(|| {
+                ApiError::bad_request(
+                    "bad_public_key",
+                    "the public key must be 32 bytes of Ed25519, in hex",
+                )
+            })?;
+        let device = req.device;
+        if self.db.device(device).await?.is_some() {
+            return Err(ApiError::new(
+                StatusCode::CONFLICT,
+                "device_exists",
+                "a device with this id is already enrolled; the tablet must make a new id",
+            ));
+        }
+        let code = req.code.trim().to_ascii_lowercase();
+        if !self
+            .db
+            .enrol(&auth::token_hash(&code), now_ms(), device, key)
+            .await?
+        {
+            return Err(ApiError::forbidden(
+                "that enrolment code is unknown, used or expired; ask an administrator for a new one",
+            )
+            .with_code("enrolment_code_invalid"));
+        }
+        self.db
+            .upsert_reference(&ReferenceItem::DeviceSettings {
+                device,
+                sync_interval_secs: 60,
+                enabled: true,
+            })
+            .await?;
+        tracing::info!(device = %device, "tablet enrolled");
+        Ok(EnrolResponse { device })
+    }
+
+    /// Revokes a tablet: refused from its next request on. False if unknown.
+    pub async fn revoke(&self, device: DeviceId) -> Result<bool, ApiError> {
+        let found = self.db.revoke_device(device).await?;
+        if found {
+            self.db
+                .upsert_reference(&ReferenceItem::DeviceSettings {
+                    device,
+                    sync_interval_secs: 60,
+                    enabled: false,
+                })
+                .await?;
+            tracing::info!(device = %device, "tablet revoked");
+        }
+        Ok(found)
+    }
+
+    /// Authenticates a signed sync request: enrolled, not revoked, in the clock window,
+    /// signature valid, nonce never seen. Returns the device and its key.
+    pub(crate) async fn authenticate(
+        &self,
+        headers: &SignedHeaders,
+        method: &str,
+        path: &str,
+        body: &[u8],
+    ) -> Result<(DeviceId, VerifyingKey), ApiError> {
+        let device = self.db.device(headers.device).await?.ok_or_else(|| {
+            ApiError::unauthorized(
+                "unknown_device",
+                "this tablet is not enrolled with the centre; enrol it with a code",
+            )
+        })?;
+        if device.revoked {
+            return Err(ApiError::forbidden(
+                "this tablet was revoked by an administrator; its events stay on it until it is re-enrolled",
+            )
+            .with_code("device_revoked"));
+        }
+        let key = VerifyingKey::from_bytes(&device.public_key)
+            .map_err(|_| ServerError::Corrupt("a stored device key".into()))?;
+        let now = now_ms();
+        auth::verify_signed(headers, &key, method, path, body, now)?;
+        if !self
+            .db
+            .use_nonce(headers.device, &headers.nonce, now)
+            .await?
+        {
+            return Err(ApiError::unauthorized(
+                "replayed_request",
+                "this request was already received once; a replayed request is refused",
+            ));
+        }
+        if self.requests.fetch_add(1, Ordering::Relaxed) % 1024 == 0 {
+            let window = kinline_shared::sync::MAX_REQUEST_SKEW_MS;
+            self.db.prune_nonces(now - 2 * window - 1000).await?;
+        }
+        Ok((headers.device, key))
+    }
+
+    // ---- sync ----
+
+    /// Stores a pushed batch: each event once, in the device's log order.
+    pub async fn push(
+        &self,
+        device: DeviceId,
+        key: &VerifyingKey,
+        req: PushRequest,
+    ) -> Result<PushResponse, ApiError> {
+        check_protocol(req.protocol)?;
+        if req.device != device {
+            return Err(ApiError::forbidden("a tablet may push only its own events"));
+        }
+        if req.events.len() > self.config.max_batch {
+            return Err(ApiError::new(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "batch_too_large",
+                format!(
+                    "at most {} events per push; send smaller batches",
+                    self.config.max_batch
+                ),
+            ));
+        }
+        let mut roles = HashMap::new();
+        for e in &req.events {
+            if let Actor::Staff { id, .. } = e.event.actor
+                && !roles.contains_key(&id)
+            {
+                roles.insert(id, self.staff_role(id).await?);
+            }
+        }
+        let batch: Vec<Checked> = req
+            .events
+            .into_iter()
+            .map(|logged| {
+                let refusal =
+                    push::check_event(device, key, &logged, |s| roles.get(&s).copied().flatten());
+                Checked { logged, refusal }
+            })
+            .collect();
+        let n = batch.len();
+        let resp = self.db.push(device, batch, now_ms()).await?;
+        tracing::debug!(device = %device, events = n, high = resp.high_water,
+            refused = resp.refused.len(), "push");
+        Ok(resp)
+    }
+
+    async fn staff_role(&self, id: StaffId) -> Result<Option<Role>, ServerError> {
+        if let Some(r) = self
+            .staff_roles
+            .lock()
+            .ok()
+            .and_then(|m| m.get(&id).copied())
+        {
+            return Ok(r);
+        }
+        let role = self
+            .db
+            .staff(id)
+            .await?
+            .filter(|s| s.active)
+            .map(|s| s.role);
+        if let Ok(mut m) = self.staff_roles.lock() {
+            m.insert(id, role);
+        }
+        Ok(role)
+    }
+
+    /// Events recorded on the centre's other devices, after the cursor.
+    pub async fn pull(&self, device: DeviceId, req: PullRequest) -> Result<PullResponse, ApiError> {
+        check_protocol(req.protocol)?;
+        if req.device != device {
+            return Err(ApiError::forbidden("a tablet may pull only as itself"));
+        }
+        let limit = req.limit.clamp(1, MAX_PAGE);
+        let rows = self
+            .db
+            .events_after(req.cursor, Some(device), limit)
+            .await?;
+        let more = rows.len() == limit as usize;
+        let cursor = rows.last().map_or(req.cursor, |r| r.seq);
+        Ok(PullResponse {
+            events: rows.into_iter().map(|r| r.event).collect(),
+            cursor,
+            more,
+        })
+    }
+
+    /// Reference data changed after the cursor.
+    pub async fn reference(
+        &self,
+        device: DeviceId,
+        req: ReferenceRequest,
+    ) -> Result<ReferenceResponse, ApiError> {
+        check_protocol(req.protocol)?;
+        if req.device != device {
+            return Err(ApiError::forbidden("a tablet may pull only as itself"));
+        }
+        let limit = req.limit.clamp(1, MAX_PAGE);
+        let rows = self.db.reference_after(req.cursor, limit).await?;
+        let more = rows.len() == limit as usize;
+        let cursor = rows.last().map_or(req.cursor, |r| r.0);
+        Ok(ReferenceResponse {
+            items: rows.into_iter().map(|r| r.1).collect(),
+            cursor,
+            more,
+        })
+    }
+
+    /// Publishes a piece of reference data (not staff credentials: see [`Self::set_staff`]).
+    pub async fn publish_reference(&self, item: ReferenceItem) -> Result<u64, ApiError> {
+        if matches!(item, ReferenceItem::StaffCredential { .. }) {
+            return Err(ApiError::bad_request(
+                "use_staff_route",
+                "staff credentials are set through the staff accounts route, which hashes the secret",
+            ));
+        }
+        Ok(self.db.upsert_reference(&item).await?)
+    }
+
+    // ---- staff ----
+
+    /// Creates or updates a member of staff; the secret is stored only as an Argon2 hash, and
+    /// the hash goes to tablets for offline sign-in.
+    pub async fn set_staff(
+        &self,
+        id: StaffId,
+        role: Role,
+        secret: &str,
+        active: bool,
+    ) -> Result<(), ApiError> {
+        if secret.chars().count() < 4 || secret.len() > 256 {
+            return Err(ApiError::bad_request(
+                "weak_secret",
+                "a PIN or password must be 4 to 256 characters",
+            ));
+        }
+        let s = secret.to_owned();
+        let secret_hash = tokio::task::spawn_blocking(move || auth::hash_secret(&s))
+            .await
+            .map_err(|e| ServerError::Task(e.to_string()))?;
+        let row = StaffRow {
+            role,
+            secret_hash: secret_hash.clone(),
+            active,
+        };
+        self.db.upsert_staff(id, &row).await?;
+        if let Ok(mut m) = self.staff_roles.lock() {
+            m.remove(&id);
+        }
+        self.db
+            .upsert_reference(&ReferenceItem::StaffCredential {
+                staff: id,
+                role,
+                secret_hash,
+                active,
+            })
+            .await?;
+        tracing::info!(staff = %id, role = ?role, active, "staff account set");
+        Ok(())
+    }
+
+    /// Signs a member of staff in with their PIN or password.
+    pub async fn sign_in(
+        &self,
+        id: StaffId,
+        secret: &str,
+    ) -> Result<(SessionToken, Role, DateTime<Utc>), ApiError> {
+        let failed = || {
+            ApiError::unauthorized(
+                "sign_in_failed",
+                "that staff id and PIN or password do not match an active account",
+            )
+        };
+        let row = self.db.staff(id).await?;
+        let (hash, role, active) = match row {
+            Some(r) => (r.secret_hash, r.role, r.active),
+            // Verify against a throwaway hash anyway, so timing does not reveal unknown ids.
+            None => (auth::hash_secret("unknown account"), Role::Dco, false),
+        };
+        let s = secret.to_owned();
+        let ok = tokio::task::spawn_blocking(move || auth::verify_secret(&s, &hash))
+            .await
+            .map_err(|e| ServerError::Task(e.to_string()))?;
+        if !ok || !active {
+            tracing::info!(staff = %id, "staff sign-in refused");
+            return Err(failed());
+        }
+        let token = auth::new_token();
+        let expires = Utc::now() + chrono::Duration::minutes(self.config.session_minutes);
+        self.db
+            .create_session(
+                &auth::token_hash(&token),
+                id,
+                role,
+                expires.timestamp_millis(),
+            )
+            .await?;
+        tracing::info!(staff = %id, role = ?role, "staff signed in");
+        Ok((SessionToken(token), role, expires))
+    }
+
+    /// The staff member behind a session token.
+    pub async fn session(&self, token: &str) -> Result<(StaffId, Role), ApiError> {
+        self.db
+            .session(&auth::token_hash(token), now_ms())
+            .await?
+            .ok_or_else(|| {
+                ApiError::unauthorized(
+                    "session_invalid",
+                    "your session has ended or is not valid; sign in again",
+                )
+            })
+    }
+
+    /// Ends a session.
+    pub async fn sign_out(&self, token: &str) -> Result<(), ApiError> {
+        Ok(self.db.delete_session(&auth::token_hash(token)).await?)
+    }
+
+    /// Records an event as a signed-in member of staff, through the rulebook: refused events
+    /// record nothing; allowed ones are stored with the events the order requires to follow.
+    pub async fn record(
+        &self,
+        staff: StaffId,
+        role: Role,
+        body: EventBody,
+    ) -> Result<Vec<EventId>, ApiError> {
+        let actor = Actor::Staff { id: staff, role };
+        let kind = body.kind();
+        if !may_record(&actor, kind) {
+            return Err(ApiError::forbidden(format!(
+                "a {} may not {} ({})",
+                role.label(),
+                kind.action(),
+                kind.paragraph()
+            )));
+        }
+        let mut own = self.own.lock().await;
+        let now = Utc::now();
+        let bodies = {
+            let projection = self.projection().await?;
+            rules::decide(&projection.centre, &actor, body, now).map_err(|v| {
+                ApiError::new(
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    "rule_violation",
+                    v.to_string(),
+                )
+            })?
+        };
+        let mut logged = Vec::with_capacity(bodies.len());
+        let (mut high, mut last) = (own.high, own.last_hash.clone());
+        for body in bodies {
+            let event = Event {
+                id: EventId(new_id()),
+                stamp: own.clock.tick(now.timestamp_millis()),
+                device: self.device,
+                actor,
+                recorded_at: now,
+                body,
+            };
+            high += 1;
+            let bytes = LoggedEvent::signing_bytes(self.device, high, &last, &event);
+            let le = LoggedEvent {
+                index: high,
+                prev_hash: last.clone(),
+                signature: hex::encode(self.key.sign(&bytes).to_bytes()),
+                event,
+            };
+            last = le.chain_hash();
+            logged.push(le);
+        }
+        let ids: Vec<EventId> = logged.iter().map(|l| l.event.id).collect();
+        let key = self.key.verifying_key();
+        let resp = self
+            .push(
+                self.device,
+                &key,
+                PushRequest {
+                    protocol: PROTOCOL_VERSION,
+                    device: self.device,
+                    events: logged,
+                },
+            )
+            .await?;
+        if !resp.refused.is_empty() || resp.high_water != high {
+            return Err(
+                ServerError::Corrupt("the server's own log refused an event".into()).into(),
+            );
+        }
+        own.high = high;
+        own.last_hash = last;
+        tracing::info!(staff = %staff, kind = ?kind, events = ids.len(), "recorded");
+        Ok(ids)
+    }
+
+    /// Stored events after `seq` (all devices), with their server receive time.
+    pub async fn events(&self, after: u64, limit: u32) -> Result<Vec<StoredEvent>, ApiError> {
+        Ok(self
+            .db
+            .events_after(after, None, limit.clamp(1, MAX_PAGE))
+            .await?)
+    }
+
+    /// The centre folded from every stored event (policy exceptions included).
+    pub async fn centre(&self) -> Result<Centre, ApiError> {
+        Ok(self.projection().await?.centre.clone())
+    }
+
+    async fn projection(&self) -> Result<tokio::sync::MutexGuard<'_, Projection>, ServerError> {
+        let mut p = self.projection.lock().await;
+        let mut fresh = Vec::new();
+        loop {
+            let page = self.db.events_after(p.seq, None, 10_000).await?;
+            let Some(last) = page.last() else { break };
+            p.seq = last.seq;
+            fresh.extend(page.into_iter().map(|r| r.event));
+        }
+        if fresh.is_empty() {
+            return Ok(p);
+        }
+        fresh.sort_by_key(Event::order_key);
+        let in_order = p.centre.last.is_none_or(|last| fresh[0].order_key() > last);
+        for e in &fresh {
+            p.events.insert(e.order_key(), e.clone());
+        }
+        if in_order {
+            for e in &fresh {
+                p.centre.apply(e);
+            }
+        } else {
+            // A late arrival (an offline tablet's older events): fold again, once.
+            p.centre = Centre::fold(p.events.values());
+        }
+        let open = p.centre.exceptions.iter().filter(|e| !e.reviewed).count();
+        if open > 0 {
+            tracing::debug!(open, "policy exceptions awaiting the Compliance Manager");
+        }
+        Ok(p)
+    }
+}
+
+fn check_protocol(v: u32) -> Result<(), ApiError> {
+    if v == PROTOCOL_VERSION {
+        Ok(())
+    } else {
+        Err(ApiError::bad_request(
+            "unsupported_protocol",
+            format!(
+                "this server speaks sync protocol {PROTOCOL_VERSION}, the request used {v}; update the app"
+            ),
+        ))
+    }
+}

@@ -1,0 +1,1037 @@
+//! The centre server, over HTTP on 127.0.0.1, against both backends (SQLite and PostgreSQL):
+//! each event stored exactly once, refusals kept and answered, enrolment and signed requests,
+//! replays and revoked tablets refused, every role × every staff action, bad input answered
+//! with a clear 4xx, policy exceptions for stale decisions, and the OpenAPI description.
+// A tablet's mutex is only ever taken by the test's own task here: holding it across a
+// request cannot deadlock.
+#![allow(clippy::await_holding_lock)]
+
+use chrono::Utc;
+use ed25519_dalek::Signer;
+use kinline_app::sync::{SyncError, SyncStore};
+use kinline_server::auth::StaffAction;
+use kinline_shared::actor::{Actor, Role, may_record};
+use kinline_shared::event::{EventBody, EventKind, ReferralSource};
+use kinline_shared::ids::{
+    AppealId, BookingId, DetaineeId, EventId, IncidentId, StaffId, SuspensionId,
+};
+use kinline_shared::model::{
+    CallKind, CompactVersion, EndReason, Explanation, IncidentCategory, LanguageTag,
+    LegalAccessMethod, ReferralStatus, SuspensionReason, TerminationReason, TextHash,
+};
+use kinline_shared::sync::{
+    HEADER_DEVICE, HEADER_NONCE, HEADER_SIGNATURE, HEADER_TIMESTAMP, PROTOCOL_VERSION, PushRequest,
+    PushResponse, ReferenceItem, Refusal, request_signing_bytes,
+};
+use kinline_tests::fixture;
+use kinline_tests::server_harness::{BACKENDS, Backend, MemoryTablet, TestServer};
+use serde_json::{Value, json};
+use std::sync::Mutex;
+use uuid::Uuid;
+
+fn dco(id: StaffId) -> Actor {
+    Actor::Staff {
+        id,
+        role: Role::Dco,
+    }
+}
+
+fn session(d: u128) -> EventBody {
+    EventBody::SessionOpened {
+        detainee: DetaineeId(Uuid::from_u128(d)),
+    }
+}
+
+/// Sends a signed request as `tablet`, with the given timestamp and nonce.
+async fn signed_raw(
+    url: &str,
+    path: &str,
+    tablet: &MemoryTablet,
+    body: &[u8],
+    ts: i64,
+    nonce: &str,
+) -> (u16, Value) {
+    let sig = tablet.sign(&request_signing_bytes("POST", path, ts, nonce, body));
+    let resp = reqwest::Client::new()
+        .post(format!("{url}{path}"))
+        .header(HEADER_DEVICE, tablet.device.to_string())
+        .header(HEADER_TIMESTAMP, ts.to_string())
+        .header(HEADER_NONCE, nonce)
+        .header(HEADER_SIGNATURE, hex::encode(sig))
+        .body(body.to_vec())
+        .send()
+        .await
+        .unwrap();
+    let status = resp.status().as_u16();
+    (status, resp.json().await.unwrap_or(Value::Null))
+}
+
+fn nonce() -> String {
+    hex::encode(Uuid::now_v7().as_bytes())
+}
+
+async fn push_raw(
+    url: &str,
+    tablet: &MemoryTablet,
+    events: std::ops::RangeInclusive<u64>,
+) -> (u16, Value) {
+    let req = PushRequest {
+        protocol: PROTOCOL_VERSION,
+        device: tablet.device,
+        events: tablet
+            .log
+            .iter()
+            .filter(|e| events.contains(&e.index))
+            .cloned()
+            .collect(),
+    };
+    let body = serde_json::to_vec(&req).unwrap();
+    signed_raw(
+        url,
+        "/api/sync/push",
+        tablet,
+        &body,
+        Utc::now().timestamp_millis(),
+        &nonce(),
+    )
+    .await
+}
+
+async fn staff_get(url: &str, token: &str, path: &str) -> (u16, Value) {
+    let resp = reqwest::Client::new()
+        .get(format!("{url}{path}"))
+        .bearer_auth(token)
+        .send()
+        .await
+        .unwrap();
+    let status = resp.status().as_u16();
+    (status, resp.json().await.unwrap_or(Value::Null))
+}
+
+async fn staff_send(
+    url: &str,
+    token: &str,
+    method: reqwest::Method,
+    path: &str,
+    body: Value,
+) -> (u16, Value) {
+    let resp = reqwest::Client::new()
+        .request(method, format!("{url}{path}"))
+        .bearer_auth(token)
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    let status = resp.status().as_u16();
+    (status, resp.json().await.unwrap_or(Value::Null))
+}
+
+async fn each_backend<F, Fut>(test: F)
+where
+    F: Fn(Backend) -> Fut,
+    Fut: std::future::Future<Output = ()>,
+{
+    for backend in BACKENDS {
+        eprintln!("backend: {backend:?}");
+        test(backend).await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_batch_resent_any_number_of_times_is_stored_exactly_once() {
+    each_backend(|backend| async move {
+        let s = TestServer::start(backend).await;
+        let (staff, _) = s.staff(Role::Dco).await;
+        let (tablet, client) = s.tablet(&s.url).await;
+        {
+            let mut t = tablet.lock().unwrap();
+            for d in 0..25 {
+                t.record(dco(staff), session(d));
+            }
+        }
+        for _ in 0..3 {
+            let t = tablet.lock().unwrap();
+            let (status, body) = push_raw(&s.url, &t, 1..=25).await;
+            assert_eq!(status, 200, "{body}");
+            let resp: PushResponse = serde_json::from_value(body).unwrap();
+            assert_eq!(resp.high_water, 25);
+            assert!(resp.refused.is_empty());
+        }
+        client.sync_once(&tablet).await.unwrap();
+        let counts = s.server.db().counts().await.unwrap();
+        assert_eq!(
+            (counts.stored, counts.distinct_ids, counts.duplicate),
+            (25, 25, 0)
+        );
+        assert_eq!(tablet.lock().unwrap().queue_len().unwrap(), 0);
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn after_a_gap_the_server_answers_its_high_water_and_the_tablet_resends_the_rest() {
+    each_backend(|backend| async move {
+        let s = TestServer::start(backend).await;
+        let (staff, _) = s.staff(Role::Dco).await;
+        let (tablet, client) = s.tablet(&s.url).await;
+        let mut t = MemoryTablet::new();
+        std::mem::swap(&mut t, &mut tablet.lock().unwrap());
+        for d in 0..10 {
+            t.record(dco(staff), session(d));
+        }
+        let (_, body) = push_raw(&s.url, &t, 1..=4).await;
+        assert_eq!(body["high_water"], 4);
+        // 8..=10 after a gap: nothing of it is stored, the answer says where the server is.
+        let (_, body) = push_raw(&s.url, &t, 8..=10).await;
+        assert_eq!(body["high_water"], 4);
+        // A batch overlapping what the server holds: only the new part is stored.
+        let (_, body) = push_raw(&s.url, &t, 3..=7).await;
+        assert_eq!(body["high_water"], 7);
+        t.acked = 0; // the tablet never saw an answer: it resends everything
+        *tablet.lock().unwrap() = t;
+        client.push_all(&tablet).await.unwrap();
+        let counts = s.server.db().counts().await.unwrap();
+        assert_eq!((counts.stored, counts.duplicate), (10, 0));
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_refused_event_is_held_parked_with_its_reason_and_not_retried() {
+    each_backend(|backend| async move {
+        let s = TestServer::start(backend).await;
+        let (staff, _) = s.staff(Role::Dco).await;
+        let (tablet, client) = s.tablet(&s.url).await;
+        let (suspension, forged) = {
+            let mut t = tablet.lock().unwrap();
+            t.record(dco(staff), session(1));
+            // A DCO may not suspend (DSO §17): refused as not permitted.
+            let suspension = t.record(
+                dco(staff),
+                EventBody::SuspensionDecided {
+                    suspension: SuspensionId(Uuid::now_v7()),
+                    detainee: DetaineeId(Uuid::from_u128(1)),
+                    reason: SuspensionReason::Security,
+                    reasons: "reasons".into(),
+                    evidence: vec![],
+                    until: None,
+                },
+            );
+            // An actor claiming a role the centre never gave them.
+            let forged = t.record(
+                Actor::Staff {
+                    id: staff,
+                    role: Role::CentreManager,
+                },
+                session(2),
+            );
+            t.record(dco(staff), session(3));
+            (suspension, forged)
+        };
+        // A tampered signature on the last one.
+        tablet.lock().unwrap().log[3].signature = hex::encode([7u8; 64]);
+        let report = client.sync_once(&tablet).await.unwrap();
+        assert_eq!(report.parked, 3);
+        let t = tablet.lock().unwrap();
+        assert_eq!(t.queue_len().unwrap(), 0, "refused events leave the outbox");
+        let reasons: Vec<&Refusal> = t.parked.iter().map(|(_, r)| r).collect();
+        assert!(matches!(t.parked[0], (id, Refusal::NotPermitted(_)) if id == suspension));
+        assert!(matches!(&t.parked[1], (id, Refusal::NotPermitted(m)) if *id == forged && m.contains("does not hold")));
+        assert_eq!(reasons[2], &Refusal::BadSignature);
+        let last_id = t.log[3].event.id;
+        drop(t);
+        // Resent after a lost answer: the same refusals come back, nothing more is stored.
+        let t = tablet.lock().unwrap();
+        let (_, body) = push_raw(&s.url, &t, 1..=4).await;
+        let resp: PushResponse = serde_json::from_value(body).unwrap();
+        assert_eq!(resp.high_water, 4);
+        assert_eq!(resp.refused.len(), 3);
+        assert!(resp.refused.iter().any(|(id, _)| *id == last_id));
+        let counts = s.server.db().counts().await.unwrap();
+        assert_eq!((counts.stored, counts.refused), (1, 3));
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_altered_log_is_refused_as_a_broken_chain() {
+    each_backend(|backend| async move {
+        let s = TestServer::start(backend).await;
+        let (staff, _) = s.staff(Role::Dco).await;
+        let (tablet, _) = s.tablet(&s.url).await;
+        let mut t = tablet.lock().unwrap();
+        t.record(dco(staff), session(1));
+        t.record(dco(staff), session(2));
+        // Re-sign event 2 over a different previous hash: signature good, chain broken.
+        let mut e = t.log[1].clone();
+        e.prev_hash = "ab".repeat(32);
+        let bytes =
+            kinline_shared::sync::LoggedEvent::signing_bytes(t.device, 2, &e.prev_hash, &e.event);
+        e.signature = hex::encode(t.key.sign(&bytes).to_bytes());
+        t.log[1] = e;
+        let (_, body) = push_raw(&s.url, &t, 1..=2).await;
+        let resp: PushResponse = serde_json::from_value(body).unwrap();
+        assert_eq!(
+            resp.refused,
+            vec![(t.log[1].event.id, Refusal::ChainBroken)]
+        );
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_enrolment_code_works_once_and_an_unknown_tablet_is_refused() {
+    each_backend(|backend| async move {
+        let s = TestServer::start(backend).await;
+        let code = s.code().await;
+        let client = kinline_app::sync::SyncClient::new(&s.url, None).unwrap();
+        let a = MemoryTablet::new();
+        let b = MemoryTablet::new();
+        client.enrol(&code, a.device, a.key.verifying_key().to_bytes()).await.unwrap();
+        let again = client.enrol(&code, b.device, b.key.verifying_key().to_bytes()).await;
+        assert!(matches!(again, Err(SyncError::Server { status: 403, ref code, .. }) if code == "enrolment_code_invalid"));
+        let wrong = client.enrol("nope-nope", b.device, b.key.verifying_key().to_bytes()).await;
+        assert!(matches!(wrong, Err(SyncError::Server { status: 403, .. })));
+        // b never enrolled: its signed requests are refused.
+        let b = Mutex::new(b);
+        let r = client.push_all(&b).await;
+        assert!(r.is_ok(), "an empty outbox sends nothing");
+        b.lock().unwrap().record(dco(StaffId(Uuid::nil())), session(1));
+        let r = client.push_all(&b).await;
+        assert!(matches!(r, Err(SyncError::Server { status: 401, ref code, .. }) if code == "unknown_device"), "{r:?}");
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_replayed_a_stale_or_a_forged_request_is_refused() {
+    each_backend(|backend| async move {
+        let s = TestServer::start(backend).await;
+        let (staff, _) = s.staff(Role::Dco).await;
+        let (tablet, _) = s.tablet(&s.url).await;
+        let mut t = tablet.lock().unwrap();
+        t.record(dco(staff), session(1));
+        let body = serde_json::to_vec(&PushRequest {
+            protocol: PROTOCOL_VERSION,
+            device: t.device,
+            events: t.log.clone(),
+        })
+        .unwrap();
+        let now = Utc::now().timestamp_millis();
+        let n = nonce();
+        let (status, _) = signed_raw(&s.url, "/api/sync/push", &t, &body, now, &n).await;
+        assert_eq!(status, 200);
+        let (status, err) = signed_raw(&s.url, "/api/sync/push", &t, &body, now, &n).await;
+        assert_eq!(
+            (status, err["error"].as_str()),
+            (401, Some("replayed_request"))
+        );
+        let stale = now - 10 * 60 * 1000;
+        let (status, err) = signed_raw(&s.url, "/api/sync/push", &t, &body, stale, &nonce()).await;
+        assert_eq!((status, err["error"].as_str()), (401, Some("clock_skew")));
+        // Signed by another key.
+        let mut impostor = MemoryTablet::new();
+        impostor.device = t.device;
+        let (status, err) =
+            signed_raw(&s.url, "/api/sync/push", &impostor, &body, now, &nonce()).await;
+        assert_eq!(
+            (status, err["error"].as_str()),
+            (401, Some("bad_signature"))
+        );
+        // The body altered after signing.
+        let sig = t.sign(&request_signing_bytes(
+            "POST",
+            "/api/sync/push",
+            now,
+            &n,
+            &body,
+        ));
+        let mut altered = body.clone();
+        altered.push(b' ');
+        let resp = reqwest::Client::new()
+            .post(format!("{}/api/sync/push", s.url))
+            .header(HEADER_DEVICE, t.device.to_string())
+            .header(HEADER_TIMESTAMP, now.to_string())
+            .header(HEADER_NONCE, nonce())
+            .header(HEADER_SIGNATURE, hex::encode(sig))
+            .body(altered)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(resp.status().as_u16(), 401);
+        // Unsigned.
+        let resp = reqwest::Client::new()
+            .post(format!("{}/api/sync/push", s.url))
+            .body(body)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(resp.status().as_u16(), 401);
+        let err: Value = resp.json().await.unwrap();
+        assert_eq!(err["error"], "unsigned_request");
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_revoked_tablet_is_refused_from_its_next_request_on() {
+    each_backend(|backend| async move {
+        let s = TestServer::start(backend).await;
+        let (staff, _) = s.staff(Role::Dco).await;
+        let (tablet, client) = s.tablet(&s.url).await;
+        tablet.lock().unwrap().record(dco(staff), session(1));
+        client.sync_once(&tablet).await.unwrap();
+        let (_, admin) = s.staff(Role::Administrator).await;
+        let device = tablet.lock().unwrap().device;
+        let (status, _) = staff_send(&s.url, &admin, reqwest::Method::POST, &format!("/api/admin/devices/{device}/revoke"), json!({})).await;
+        assert_eq!(status, 204);
+        tablet.lock().unwrap().record(dco(staff), session(2));
+        let r = client.sync_once(&tablet).await;
+        assert!(matches!(r, Err(SyncError::Server { status: 403, ref code, .. }) if code == "device_revoked"), "{r:?}");
+        assert_eq!(tablet.lock().unwrap().queue_len().unwrap(), 1, "kept on the tablet");
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn bad_input_gets_a_clear_json_4xx_never_a_500() {
+    each_backend(|backend| async move {
+        let s = TestServer::start(backend).await;
+        let (tablet, _) = s.tablet(&s.url).await;
+        let t = tablet.lock().unwrap();
+        let now = Utc::now().timestamp_millis();
+        let cases: Vec<(&str, Vec<u8>, u16, &str)> = vec![
+            (
+                "malformed JSON",
+                b"{\"protocol\": 1, \"device\": ".to_vec(),
+                400,
+                "malformed_json",
+            ),
+            (
+                "not JSON at all",
+                vec![0xff, 0xfe, 0x00],
+                400,
+                "malformed_json",
+            ),
+            (
+                "unknown protocol",
+                serde_json::to_vec(&json!({"protocol": 99, "device": t.device, "events": []}))
+                    .unwrap(),
+                400,
+                "unsupported_protocol",
+            ),
+            (
+                "wrong shape",
+                serde_json::to_vec(
+                    &json!({"protocol": 1, "device": t.device, "events": [{"index": "one"}]}),
+                )
+                .unwrap(),
+                400,
+                "malformed_json",
+            ),
+            (
+                "oversized body",
+                vec![b' '; 2 * 1024 * 1024],
+                413,
+                "body_too_large",
+            ),
+        ];
+        for (what, body, status, code) in cases {
+            let (got, err) = signed_raw(&s.url, "/api/sync/push", &t, &body, now, &nonce()).await;
+            assert_eq!(
+                (got, err["error"].as_str()),
+                (status, Some(code)),
+                "{what}: {err}"
+            );
+            assert!(
+                err["message"].as_str().is_some_and(|m| !m.is_empty()),
+                "{what}"
+            );
+        }
+        let http = reqwest::Client::new();
+        let r = http
+            .get(format!("{}/api/nowhere", s.url))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status().as_u16(), 404);
+        assert_eq!(r.json::<Value>().await.unwrap()["error"], "not_found");
+        let r = http
+            .get(format!("{}/api/sync/push", s.url))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status().as_u16(), 405);
+        assert_eq!(
+            r.json::<Value>().await.unwrap()["error"],
+            "method_not_allowed"
+        );
+        let r = http
+            .post(format!("{}/api/enrol", s.url))
+            .body("{")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status().as_u16(), 400);
+        let r = http
+            .post(format!("{}/api/staff/sign-in", s.url))
+            .body("[]")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status().as_u16(), 400);
+        let r = http
+            .get(format!("{}/api/staff/events", s.url))
+            .bearer_auth("nonsense")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status().as_u16(), 401);
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn staff_sign_in_needs_the_right_pin_and_an_active_account() {
+    each_backend(|backend| async move {
+        let s = TestServer::start(backend).await;
+        let http = reqwest::Client::new();
+        let id = StaffId(Uuid::now_v7());
+        s.server
+            .set_staff(id, Role::Security, "9876", true)
+            .await
+            .unwrap();
+        let sign_in = |secret: &'static str| {
+            let http = http.clone();
+            let url = s.url.clone();
+            async move {
+                http.post(format!("{url}/api/staff/sign-in"))
+                    .json(&json!({"staff": id, "secret": secret}))
+                    .send()
+                    .await
+                    .unwrap()
+            }
+        };
+        let ok = sign_in("9876").await;
+        assert_eq!(ok.status().as_u16(), 200);
+        let body: Value = ok.json().await.unwrap();
+        assert_eq!(body["role"], "security");
+        let token = body["token"].as_str().unwrap().to_owned();
+        assert_eq!(sign_in("0000").await.status().as_u16(), 401);
+        // Disabled: refused at sign-in, and the open session ends.
+        s.server
+            .set_staff(id, Role::Security, "9876", false)
+            .await
+            .unwrap();
+        assert_eq!(sign_in("9876").await.status().as_u16(), 401);
+        let (status, _) = staff_get(&s.url, &token, "/api/staff/referrals").await;
+        assert_eq!(status, 401);
+    })
+    .await;
+}
+
+/// One request per staff action, as the staff console makes it.
+async fn attempt(s: &TestServer, token: &str, role: Role, action: StaffAction) -> u16 {
+    use reqwest::Method as M;
+    let url = &s.url;
+    match action {
+        StaffAction::ListEvents => staff_get(url, token, "/api/staff/events").await.0,
+        StaffAction::ListReferrals => staff_get(url, token, "/api/staff/referrals").await.0,
+        StaffAction::ListDeadlines => staff_get(url, token, "/api/staff/deadlines").await.0,
+        StaffAction::ListExceptions => staff_get(url, token, "/api/staff/exceptions").await.0,
+        StaffAction::RecordEvent => {
+            // A kind the role may record: the route is open to every role, `may_record`
+            // decides per kind (walked in full by the next test).
+            let kind = EventKind::ALL
+                .into_iter()
+                .find(|k| {
+                    may_record(
+                        &Actor::Staff {
+                            id: StaffId(Uuid::nil()),
+                            role,
+                        },
+                        *k,
+                    )
+                })
+                .unwrap();
+            let body = serde_json::to_value(body_of(kind)).unwrap();
+            staff_send(url, token, M::POST, "/api/staff/events", body)
+                .await
+                .0
+        }
+        StaffAction::CreateEnrolmentCode => {
+            staff_send(url, token, M::POST, "/api/admin/enrolment-codes", json!({}))
+                .await
+                .0
+        }
+        StaffAction::RevokeDevice => {
+            // An unknown device: 404 for those allowed, 403 for the rest.
+            staff_send(
+                url,
+                token,
+                M::POST,
+                &format!("/api/admin/devices/{}/revoke", Uuid::now_v7()),
+                json!({}),
+            )
+            .await
+            .0
+        }
+        StaffAction::ManageStaff => {
+            staff_send(
+                url,
+                token,
+                M::PUT,
+                &format!("/api/admin/staff/{}", Uuid::now_v7()),
+                json!({"role": "dco", "secret": "2468", "active": true}),
+            )
+            .await
+            .0
+        }
+        StaffAction::PublishReference => {
+            let item = ReferenceItem::CompactText {
+                version: CompactVersion("2026-11".into()),
+                language: LanguageTag::new("ar"),
+                text: "نص".into(),
+            };
+            staff_send(
+                url,
+                token,
+                M::POST,
+                "/api/admin/reference",
+                serde_json::to_value(item).unwrap(),
+            )
+            .await
+            .0
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn every_route_checks_the_role_every_role_times_every_action() {
+    each_backend(|backend| async move {
+        let s = TestServer::start(backend).await;
+        let mut table = String::new();
+        for role in Role::ALL {
+            let (_, token) = s.staff(role).await;
+            for action in StaffAction::ALL {
+                let status = attempt(&s, &token, role, action).await;
+                let allowed = action.allowed(role);
+                table.push_str(&format!("{role:?} {action:?} {status}\n"));
+                if allowed {
+                    assert!(
+                        status != 403 && status != 401 && status < 500,
+                        "{role:?} {action:?}: {status}"
+                    );
+                } else {
+                    assert_eq!(status, 403, "{role:?} {action:?}");
+                }
+            }
+            // Without a session, every staff route refuses.
+            for action in StaffAction::ALL {
+                assert_eq!(
+                    attempt(&s, "no-session", role, action).await,
+                    401,
+                    "{action:?}"
+                );
+            }
+        }
+        eprintln!("{table}");
+    })
+    .await;
+}
+
+/// A body of every kind, for the recording route.
+fn body_of(kind: EventKind) -> EventBody {
+    let d = DetaineeId(Uuid::from_u128(9));
+    let b = BookingId(Uuid::from_u128(10));
+    let s = SuspensionId(Uuid::from_u128(11));
+    let v = CompactVersion(fixture::COMPACT_VERSION.into());
+    let l = LanguageTag::new("ar");
+    use EventKind as K;
+    match kind {
+        K::CentreScheduleChanged => EventBody::CentreScheduleChanged {
+            schedule: fixture::standard_schedule(
+                chrono::NaiveDate::from_ymd_opt(2026, 11, 1).unwrap(),
+            ),
+        },
+        K::CompactVersionPublished => EventBody::CompactVersionPublished {
+            version: v,
+            languages: vec![l],
+        },
+        K::DetaineeProfileUpdated => EventBody::DetaineeProfileUpdated {
+            detainee: d,
+            languages: vec![l],
+            english_sufficient: false,
+            control_measures: vec![],
+            imminent_removal: false,
+        },
+        K::SessionOpened => EventBody::SessionOpened { detainee: d },
+        K::CompactPresented => EventBody::CompactPresented {
+            detainee: d,
+            version: v,
+            language: l,
+        },
+        K::CompactExplained => EventBody::CompactExplained {
+            detainee: d,
+            version: v,
+            language: l,
+            how: Explanation::ReadAloud {
+                audio_completed: true,
+            },
+        },
+        K::CompactSigned => EventBody::CompactSigned {
+            detainee: d,
+            version: v,
+            language: l,
+            text_hash: TextHash::of("text"),
+            signature: fixture::a_signature(),
+        },
+        K::RiskAssessmentRecorded => EventBody::RiskAssessmentRecorded {
+            detainee: d,
+            allows_video_calls: true,
+            reference: "RA-1".into(),
+        },
+        K::CallBooked => EventBody::CallBooked {
+            booking: b,
+            detainee: d,
+            kind: CallKind::Social,
+            slot_start: Utc::now(),
+        },
+        K::CallCancelled => EventBody::CallCancelled {
+            booking: b,
+            displaced_by_legal: false,
+        },
+        K::CallCheckedIn => EventBody::CallCheckedIn { booking: b },
+        K::AdultCheckRecorded => EventBody::AdultCheckRecorded {
+            booking: b,
+            recipient_is_adult: true,
+        },
+        K::CallerAdmitted => EventBody::CallerAdmitted { booking: b },
+        K::CallStarted => EventBody::CallStarted { booking: b },
+        K::CallEnded => EventBody::CallEnded {
+            booking: b,
+            reason: EndReason::SlotEnded,
+        },
+        K::CallTerminated => EventBody::CallTerminated {
+            booking: b,
+            reason: TerminationReason::Recording,
+        },
+        K::IncidentReported => EventBody::IncidentReported {
+            incident: IncidentId(Uuid::now_v7()),
+            booking: None,
+            detainee: Some(d),
+            category: IncidentCategory::RecipientSafety,
+            account: "what happened".into(),
+        },
+        K::ReferredToSecurity => EventBody::ReferredToSecurity {
+            source: ReferralSource::Termination(b),
+        },
+        K::ReferralUpdated => EventBody::ReferralUpdated {
+            source: ReferralSource::Termination(b),
+            status: ReferralStatus::Open,
+        },
+        K::SuspensionDecided => EventBody::SuspensionDecided {
+            suspension: SuspensionId(Uuid::now_v7()),
+            detainee: d,
+            reason: SuspensionReason::Security,
+            reasons: "reasons".into(),
+            evidence: vec![],
+            until: None,
+        },
+        K::SuspensionNoticeGiven => EventBody::SuspensionNoticeGiven {
+            suspension: s,
+            language: l,
+        },
+        K::ComplianceManagerNotified => EventBody::ComplianceManagerNotified { suspension: s },
+        K::SuspensionAuthorised => EventBody::SuspensionAuthorised {
+            suspension: s,
+            until: Utc::now(),
+        },
+        K::SuspensionReviewed => EventBody::SuspensionReviewed {
+            suspension: s,
+            continues: true,
+            notes: "n".into(),
+        },
+        K::SuspensionAppealed => EventBody::SuspensionAppealed {
+            suspension: s,
+            appeal: AppealId(Uuid::now_v7()),
+            reasons: "r".into(),
+        },
+        K::AppealDecided => EventBody::AppealDecided {
+            appeal: AppealId(Uuid::from_u128(12)),
+            upheld: false,
+            reasons: "r".into(),
+        },
+        K::SuspensionLifted => EventBody::SuspensionLifted { suspension: s },
+        K::AlternativeLegalAccessArranged => EventBody::AlternativeLegalAccessArranged {
+            suspension: s,
+            method: LegalAccessMethod::Telephone,
+        },
+        K::PolicyExceptionReviewed => EventBody::PolicyExceptionReviewed {
+            event: EventId(Uuid::nil()),
+            notes: "n".into(),
+        },
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn recording_through_the_staff_api_checks_may_record_for_every_role_and_kind() {
+    // One backend is enough here: the permission decision is made before storage.
+    let s = TestServer::start(Backend::Sqlite).await;
+    for role in Role::ALL {
+        let (id, token) = s.staff(role).await;
+        for kind in EventKind::ALL {
+            let body = serde_json::to_value(body_of(kind)).unwrap();
+            let (status, err) = staff_send(
+                &s.url,
+                &token,
+                reqwest::Method::POST,
+                "/api/staff/events",
+                body,
+            )
+            .await;
+            if may_record(&Actor::Staff { id, role }, kind) {
+                // Allowed to try: recorded, or refused by the rulebook naming the paragraph.
+                assert!(
+                    status == 201 || status == 422,
+                    "{role:?} {kind:?}: {status} {err}"
+                );
+                if status == 422 {
+                    assert_eq!(err["error"], "rule_violation");
+                    assert!(
+                        err["message"].as_str().unwrap().contains("DSO 01/2020"),
+                        "{err}"
+                    );
+                }
+            } else {
+                assert_eq!(status, 403, "{role:?} {kind:?}: {err}");
+            }
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_call_started_offline_for_a_detainee_suspended_meanwhile_is_kept_and_raises_a_policy_exception()
+ {
+    each_backend(|backend| async move {
+        let s = TestServer::start(backend).await;
+        let (staff, _) = s.staff(Role::Dco).await;
+        let (_, manager) = s.staff(Role::CentreManager).await;
+        let (_, admin) = s.staff(Role::Administrator).await;
+        let (_, compliance) = s.staff(Role::ComplianceManager).await;
+        let post = |token: String, body: EventBody| {
+            let url = s.url.clone();
+            async move {
+                let (status, v) = staff_send(
+                    &url,
+                    &token,
+                    reqwest::Method::POST,
+                    "/api/staff/events",
+                    serde_json::to_value(body).unwrap(),
+                )
+                .await;
+                assert_eq!(status, 201, "{v}");
+            }
+        };
+        // The centre: schedule, compact, a detainee who signed, a booking.
+        let today = kinline_shared::time::london_date(Utc::now());
+        post(
+            admin.clone(),
+            EventBody::CentreScheduleChanged {
+                schedule: fixture::standard_schedule(today - chrono::Duration::days(1)),
+            },
+        )
+        .await;
+        post(
+            admin.clone(),
+            EventBody::CompactVersionPublished {
+                version: CompactVersion("v1".into()),
+                languages: vec![LanguageTag::new("en-GB")],
+            },
+        )
+        .await;
+        let d = DetaineeId(Uuid::now_v7());
+        let b = BookingId(Uuid::now_v7());
+        // The tablet, offline, takes the detainee through the compact and a call.
+        let (tablet, client) = s.tablet(&s.url).await;
+        // Meanwhile the manager suspends the detainee on the desktop.
+        post(
+            manager.clone(),
+            EventBody::SuspensionDecided {
+                suspension: SuspensionId(Uuid::now_v7()),
+                detainee: d,
+                reason: SuspensionReason::Security,
+                reasons: "a safety concern".into(),
+                evidence: vec![],
+                until: None,
+            },
+        )
+        .await;
+        let started = {
+            let mut t = tablet.lock().unwrap();
+            let v = CompactVersion("v1".into());
+            let en = LanguageTag::new("en-GB");
+            t.record(
+                dco(staff),
+                EventBody::CompactPresented {
+                    detainee: d,
+                    version: v.clone(),
+                    language: en.clone(),
+                },
+            );
+            t.record(
+                dco(staff),
+                EventBody::CompactSigned {
+                    detainee: d,
+                    version: v,
+                    language: en,
+                    text_hash: TextHash::of("t"),
+                    signature: fixture::a_signature(),
+                },
+            );
+            t.record(
+                dco(staff),
+                EventBody::CallBooked {
+                    booking: b,
+                    detainee: d,
+                    kind: CallKind::Social,
+                    slot_start: Utc::now(),
+                },
+            );
+            t.record(dco(staff), EventBody::CallCheckedIn { booking: b });
+            t.record(
+                dco(staff),
+                EventBody::AdultCheckRecorded {
+                    booking: b,
+                    recipient_is_adult: true,
+                },
+            );
+            t.record(dco(staff), EventBody::CallerAdmitted { booking: b });
+            t.record(dco(staff), EventBody::CallStarted { booking: b })
+        };
+        client.sync_once(&tablet).await.unwrap();
+        // Every event is kept: facts are never dropped or rewritten.
+        assert!(tablet.lock().unwrap().parked.is_empty());
+        let (status, events) = staff_get(&s.url, &manager, "/api/staff/events?limit=1000").await;
+        assert_eq!(status, 200);
+        let events = events.as_array().unwrap();
+        assert!(events.iter().any(|e| e["event"]["id"] == json!(started)));
+        // The server's own receive time sits beside the device's stamp.
+        assert!(
+            events
+                .iter()
+                .all(|e| e["received_at"].is_string() && e["event"]["recorded_at"].is_string())
+        );
+        let (status, exceptions) = staff_get(&s.url, &compliance, "/api/staff/exceptions").await;
+        assert_eq!(status, 200);
+        let exceptions = exceptions.as_array().unwrap();
+        assert!(
+            exceptions.iter().any(|e| e["event"] == json!(started)),
+            "{exceptions:?}"
+        );
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_tablet_pulls_other_devices_events_and_reference_data_in_pages() {
+    each_backend(|backend| async move {
+        let s = TestServer::start(backend).await;
+        let (staff, _) = s.staff(Role::Dco).await;
+        let (_, admin) = s.staff(Role::Administrator).await;
+        let (a, client_a) = s.tablet(&s.url).await;
+        let (b, mut client_b) = s.tablet(&s.url).await;
+        client_b.page = 7;
+        for d in 0..30 {
+            a.lock().unwrap().record(dco(staff), session(d));
+        }
+        b.lock().unwrap().record(dco(staff), session(100));
+        client_a.sync_once(&a).await.unwrap();
+        for n in 0..12u128 {
+            let item = ReferenceItem::RosterEntry {
+                detainee: DetaineeId(Uuid::from_u128(n)),
+                name: format!("Person {n}"),
+                location: "B wing".into(),
+                present: true,
+            };
+            let (status, _) = staff_send(&s.url, &admin, reqwest::Method::POST, "/api/admin/reference", serde_json::to_value(item).unwrap()).await;
+            assert_eq!(status, 204);
+        }
+        let report = client_b.sync_once(&b).await.unwrap();
+        assert_eq!(report.pulled, 30);
+        let t = b.lock().unwrap();
+        assert_eq!(t.pulled.len(), 30, "its own event is not sent back");
+        assert!(t.reference.keys().filter(|k| k.starts_with("roster:")).count() == 12);
+        let creds: Vec<&ReferenceItem> = t.reference.values().filter(|i| matches!(i, ReferenceItem::StaffCredential { .. })).collect();
+        assert!(creds.iter().all(|c| matches!(c, ReferenceItem::StaffCredential { secret_hash, .. } if secret_hash.starts_with("$argon2id$"))));
+        assert!(creds.iter().any(|c| matches!(c, ReferenceItem::StaffCredential { staff: id, role: Role::Dco, .. } if *id == staff)));
+        drop(t);
+        // Nothing new: the next round pulls nothing.
+        let again = client_b.sync_once(&b).await.unwrap();
+        assert_eq!((again.pulled, again.reference), (0, 0));
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_api_is_described_as_openapi() {
+    let s = TestServer::start(Backend::Sqlite).await;
+    let doc: Value = reqwest::get(format!("{}/api/openapi.json", s.url))
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert!(doc["openapi"].as_str().unwrap().starts_with("3."));
+    for path in [
+        "/api/sync/push",
+        "/api/sync/pull",
+        "/api/sync/reference",
+        "/api/enrol",
+        "/api/staff/sign-in",
+        "/api/staff/events",
+        "/api/admin/enrolment-codes",
+    ] {
+        assert!(doc["paths"][path].is_object(), "{path} missing");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_server_speaks_https_with_a_development_certificate() {
+    let mut config = kinline_tests::server_harness::config(Backend::Sqlite);
+    let (cert, key) = kinline_server::tls::dev_certificate(&config.data_dir).unwrap();
+    config.tls = Some(kinline_server::config::Tls {
+        cert: cert.clone(),
+        key,
+    });
+    let s = TestServer::start_with(config).await;
+    let url = s.url.replace("http://", "https://");
+    let pem = std::fs::read(&cert).unwrap();
+    let client = reqwest::Client::builder()
+        .add_root_certificate(reqwest::Certificate::from_pem(&pem).unwrap())
+        .build()
+        .unwrap();
+    let health: Value = client
+        .get(format!("{url}/api/health"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(health["status"], "ok");
+    // And a tablet syncs over it.
+    let code = s.code().await;
+    let sync = kinline_app::sync::SyncClient::new(&url, Some(&pem)).unwrap();
+    let t = MemoryTablet::new();
+    sync.enrol(&code, t.device, t.key.verifying_key().to_bytes())
+        .await
+        .unwrap();
+    // Plain HTTP to the HTTPS port does not get through.
+    assert!(
+        reqwest::get(format!("{}/api/health", s.url))
+            .await
+            .map(|r| !r.status().is_success())
+            .unwrap_or(true)
+    );
+}

@@ -1,0 +1,850 @@
+//! The centre server under test: each backend (SQLite in a temp dir, PostgreSQL in a throwaway
+//! cluster on 127.0.0.1), in-memory tablets with real keys and chains, and a fault proxy that
+//! drops connections, cuts answers after the server committed, delays and duplicates requests.
+
+use axum::body::{Body, Bytes};
+use axum::http::{HeaderMap, Method, StatusCode, Uri};
+use axum::response::Response;
+use chrono::{DateTime, Utc};
+use ed25519_dalek::{Signer, SigningKey};
+use kinline_app::sync::{StoreFailure, SyncClient, SyncStore};
+use kinline_server::{Config, Database, Server};
+use kinline_shared::actor::{Actor, Role};
+use kinline_shared::clock::HybridClock;
+use kinline_shared::event::{Event, EventBody};
+use kinline_shared::ids::{DetaineeId, DeviceId, EventId, StaffId};
+use kinline_shared::sync::{GENESIS_HASH, LoggedEvent, ReferenceItem, Refusal};
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, OnceLock};
+use uuid::Uuid;
+
+/// The two storage backends; every server test runs against both.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backend {
+    /// Embedded SQLite.
+    Sqlite,
+    /// PostgreSQL.
+    Postgres,
+}
+
+/// Both backends, for `for backend in BACKENDS`.
+pub const BACKENDS: [Backend; 2] = [Backend::Sqlite, Backend::Postgres];
+
+static COUNTER: AtomicU64 = AtomicU64::new(0);
+
+/// A unique name within this process.
+pub fn unique(prefix: &str) -> String {
+    format!(
+        "{prefix}_{}_{}",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::Relaxed)
+    )
+}
+
+/// A fresh temp directory.
+pub fn temp_dir(prefix: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(unique(prefix));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn is_root() -> bool {
+    Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| o.stdout.starts_with(b"0\n"))
+}
+
+fn pg_bin(name: &str) -> PathBuf {
+    for v in ["17", "16", "15", "14", "13"] {
+        let p = PathBuf::from(format!("/usr/lib/postgresql/{v}/bin/{name}"));
+        if p.exists() {
+            return p;
+        }
+    }
+    PathBuf::from(name)
+}
+
+/// Runs a PostgreSQL tool, as the `postgres` user when we are root (initdb refuses root).
+fn pg_command(name: &str) -> Command {
+    if is_root() {
+        let mut c = Command::new("runuser");
+        c.args(["-u", "postgres", "--"]).arg(pg_bin(name));
+        c
+    } else {
+        Command::new(pg_bin(name))
+    }
+}
+
+/// A running throwaway PostgreSQL cluster: `postgres://postgres@127.0.0.1:PORT`.
+#[derive(Clone, Debug)]
+pub struct PgCluster {
+    /// The server URL without a database.
+    pub base_url: String,
+    /// Its port.
+    pub port: u16,
+}
+
+/// The cluster for this run: `KINLINE_TEST_POSTGRES` (set by `cargo xtask test`) if given,
+/// else one started for this process and stopped by a watchdog when the process ends.
+pub fn postgres() -> &'static PgCluster {
+    static CLUSTER: OnceLock<PgCluster> = OnceLock::new();
+    CLUSTER.get_or_init(|| {
+        if let Ok(url) = std::env::var("KINLINE_TEST_POSTGRES") {
+            let port = url
+                .rsplit(':')
+                .next()
+                .and_then(|p| p.trim_end_matches('/').parse().ok())
+                .expect("KINLINE_TEST_POSTGRES is postgres://user@127.0.0.1:PORT");
+            return PgCluster {
+                base_url: url.trim_end_matches('/').to_owned(),
+                port,
+            };
+        }
+        start_cluster(false)
+    })
+}
+
+/// Starts a cluster in a temp dir on a free loopback port. `durable` keeps fsync on (for
+/// benchmarks); tests turn it off. A watchdog stops it when this process exits.
+pub fn start_cluster(durable: bool) -> PgCluster {
+    let dir = temp_dir("kinline-pg");
+    if is_root() {
+        let ok = Command::new("chown")
+            .args(["-R", "postgres:postgres"])
+            .arg(&dir)
+            .status()
+            .is_ok_and(|s| s.success());
+        assert!(
+            ok,
+            "chown of the PostgreSQL test dir failed: is the postgresql package installed?"
+        );
+    }
+    let data = dir.join("data");
+    let out = pg_command("initdb")
+        .args([
+            "--auth=trust",
+            "-U",
+            "postgres",
+            "-E",
+            "UTF8",
+            "--no-sync",
+            "-D",
+        ])
+        .arg(&data)
+        .stdin(Stdio::null())
+        .output()
+        .expect("initdb: install Debian's postgresql (cargo xtask setup)");
+    assert!(
+        out.status.success(),
+        "initdb failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let port = free_port();
+    let fsync = if durable { "on" } else { "off" };
+    let opts = format!(
+        "-p {port} -h 127.0.0.1 -k {} -c fsync={fsync} -c synchronous_commit={fsync} -c max_connections=300",
+        dir.display()
+    );
+    let status = pg_command("pg_ctl")
+        .arg("-D")
+        .arg(&data)
+        .args(["-o", &opts, "-l"])
+        .arg(dir.join("log"))
+        .args(["-w", "start"])
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .expect("pg_ctl start");
+    assert!(
+        status.success(),
+        "pg_ctl start failed; see {}",
+        dir.join("log").display()
+    );
+    // The watchdog: when this process is gone, stop the cluster and remove its files.
+    let stop = if is_root() {
+        format!(
+            "runuser -u postgres -- {} -D {} -m immediate stop",
+            pg_bin("pg_ctl").display(),
+            data.display()
+        )
+    } else {
+        format!(
+            "{} -D {} -m immediate stop",
+            pg_bin("pg_ctl").display(),
+            data.display()
+        )
+    };
+    let script = format!(
+        "while kill -0 {pid} 2>/dev/null; do sleep 1; done; {stop}; rm -rf {dir}",
+        pid = std::process::id(),
+        dir = dir.display()
+    );
+    // Never waited for on purpose: it must outlive this process to clean up after it.
+    #[allow(clippy::zombie_processes)]
+    Command::new("sh")
+        .args(["-c", &script])
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("spawn the PostgreSQL watchdog");
+    PgCluster {
+        base_url: format!("postgres://postgres@127.0.0.1:{port}"),
+        port,
+    }
+}
+
+/// A new, empty database on the cluster; returns its URL.
+pub fn fresh_pg_database(cluster: &PgCluster) -> String {
+    let name = unique("kinline_test");
+    let out = Command::new(pg_bin("createdb"))
+        .args([
+            "-h",
+            "127.0.0.1",
+            "-p",
+            &cluster.port.to_string(),
+            "-U",
+            "postgres",
+            &name,
+        ])
+        .stdin(Stdio::null())
+        .output()
+        .expect("createdb");
+    assert!(
+        out.status.success(),
+        "createdb failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    format!("{}/{name}", cluster.base_url)
+}
+
+/// A free TCP port on 127.0.0.1.
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// A config for `backend` with a fresh database.
+pub fn config(backend: Backend) -> Config {
+    let database = match backend {
+        Backend::Sqlite => Database::Sqlite,
+        Backend::Postgres => Database::Postgres {
+            url: fresh_pg_database(postgres()),
+        },
+    };
+    Config {
+        data_dir: temp_dir("kinline-server"),
+        database,
+        max_body_bytes: 1024 * 1024,
+        ..Config::default()
+    }
+}
+
+/// The administrator every test server has.
+pub const ADMIN: StaffId = StaffId(Uuid::from_u128(0xAD01));
+/// Their password.
+pub const ADMIN_SECRET: &str = "correct horse battery";
+
+/// A running centre server on 127.0.0.1, in its own tokio runtime so that killing it drops
+/// every request in flight, as a killed process would.
+pub struct TestServer {
+    /// The server.
+    pub server: Arc<Server>,
+    /// `http://127.0.0.1:PORT`.
+    pub url: String,
+    /// Its config (to restart it on the same database).
+    pub config: Config,
+    runtime: Option<tokio::runtime::Runtime>,
+}
+
+impl TestServer {
+    /// Starts a server on `backend` with an administrator account.
+    pub async fn start(backend: Backend) -> Self {
+        let s = Self::start_with(config(backend)).await;
+        s.server
+            .set_staff(ADMIN, Role::Administrator, ADMIN_SECRET, true)
+            .await
+            .unwrap();
+        s
+    }
+
+    /// Starts a server with this config.
+    pub async fn start_with(config: Config) -> Self {
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(4)
+            .enable_all()
+            .build()
+            .unwrap();
+        let c = config.clone();
+        let server = runtime
+            .spawn(async move { Server::open(c).await.map(Arc::new) })
+            .await
+            .unwrap()
+            .unwrap();
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        let s = Arc::clone(&server);
+        runtime.spawn(async move {
+            let _ = kinline_server::tls::serve(s, listener).await;
+        });
+        Self {
+            server,
+            url,
+            config,
+            runtime: Some(runtime),
+        }
+    }
+
+    /// Kills the server where it stands (requests in flight are dropped mid-way) and starts
+    /// it again on the same database, on a new port.
+    pub async fn restart(&mut self) {
+        self.kill();
+        let fresh = Self::start_with(self.config.clone()).await;
+        *self = fresh;
+    }
+
+    /// Kills the server: its runtime and every task on it are dropped.
+    pub fn kill(&mut self) {
+        if let Some(rt) = self.runtime.take() {
+            rt.shutdown_background();
+        }
+    }
+
+    /// A new member of staff with this role; returns their id and a session token.
+    pub async fn staff(&self, role: Role) -> (StaffId, String) {
+        let id = StaffId(Uuid::now_v7());
+        self.server.set_staff(id, role, "1234", true).await.unwrap();
+        let (token, _, _) = self.server.sign_in(id, "1234").await.unwrap();
+        (id, token.0)
+    }
+
+    /// A one-time enrolment code.
+    pub async fn code(&self) -> String {
+        self.server.create_enrolment_code().await.unwrap().0
+    }
+
+    /// A new tablet, enrolled through the HTTP API at `url`.
+    pub async fn tablet(&self, url: &str) -> (Arc<Mutex<MemoryTablet>>, SyncClient) {
+        let tablet = MemoryTablet::new();
+        let client = SyncClient::new(url, None).unwrap();
+        let code = self.code().await;
+        let device = tablet.device;
+        client
+            .enrol(&code, device, tablet.key.verifying_key().to_bytes())
+            .await
+            .unwrap();
+        (Arc::new(Mutex::new(tablet)), client)
+    }
+}
+
+impl Drop for TestServer {
+    fn drop(&mut self) {
+        self.kill();
+    }
+}
+
+/// A tablet whose store is in memory: a real key, a real chained log, an outbox, parked
+/// events and pulled events. The sync client drives it exactly as it drives the real store.
+pub struct MemoryTablet {
+    /// Its device id.
+    pub device: DeviceId,
+    /// Its key.
+    pub key: SigningKey,
+    clock: HybridClock,
+    /// Its whole log.
+    pub log: Vec<LoggedEvent>,
+    /// The highest index the server acknowledged.
+    pub acked: u64,
+    /// Refused events with the reason.
+    pub parked: Vec<(EventId, Refusal)>,
+    /// Other devices' events pulled.
+    pub pulled: BTreeMap<EventId, Event>,
+    /// The pull cursor.
+    pub cursor: u64,
+    /// Reference data pulled, by key.
+    pub reference: BTreeMap<String, ReferenceItem>,
+    /// The reference cursor.
+    pub reference_cursor: u64,
+}
+
+impl Default for MemoryTablet {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl MemoryTablet {
+    /// A new tablet with a fresh key and id.
+    pub fn new() -> Self {
+        let mut seed = [0u8; 32];
+        getrandom::fill(&mut seed).unwrap();
+        let device = DeviceId(Uuid::now_v7());
+        Self {
+            device,
+            key: SigningKey::from_bytes(&seed),
+            clock: HybridClock::new(device),
+            log: Vec::new(),
+            acked: 0,
+            parked: Vec::new(),
+            pulled: BTreeMap::new(),
+            cursor: 0,
+            reference: BTreeMap::new(),
+            reference_cursor: 0,
+        }
+    }
+
+    /// Records an event (without the rulebook: what an offline tablet did), chained and signed.
+    pub fn record(&mut self, actor: Actor, body: EventBody) -> EventId {
+        let now = Utc::now();
+        let event = Event {
+            id: EventId(Uuid::now_v7()),
+            stamp: self.clock.tick(now.timestamp_millis()),
+            device: self.device,
+            actor,
+            recorded_at: now,
+            body,
+        };
+        self.append(event)
+    }
+
+    /// Appends an already built event to the log, chained and signed.
+    pub fn append(&mut self, event: Event) -> EventId {
+        let index = self.log.len() as u64 + 1;
+        let prev_hash = self
+            .log
+            .last()
+            .map_or_else(|| GENESIS_HASH.to_owned(), LoggedEvent::chain_hash);
+        let bytes = LoggedEvent::signing_bytes(self.device, index, &prev_hash, &event);
+        let id = event.id;
+        self.log.push(LoggedEvent {
+            index,
+            prev_hash,
+            signature: hex::encode(self.key.sign(&bytes).to_bytes()),
+            event,
+        });
+        id
+    }
+
+    fn is_parked(&self, id: EventId) -> bool {
+        self.parked.iter().any(|(p, _)| *p == id)
+    }
+}
+
+impl SyncStore for MemoryTablet {
+    fn device(&self) -> DeviceId {
+        self.device
+    }
+
+    fn sign(&self, bytes: &[u8]) -> [u8; 64] {
+        self.key.sign(bytes).to_bytes()
+    }
+
+    fn outbox_batch(&self, limit: u32) -> Result<Vec<LoggedEvent>, StoreFailure> {
+        Ok(self
+            .log
+            .iter()
+            .filter(|e| e.index > self.acked && !self.is_parked(e.event.id))
+            .take(limit as usize)
+            .cloned()
+            .collect())
+    }
+
+    fn queue_len(&self) -> Result<u64, StoreFailure> {
+        Ok(self.outbox_batch(u32::MAX)?.len() as u64)
+    }
+
+    fn acknowledge(&mut self, high_water: u64, _now: DateTime<Utc>) -> Result<(), StoreFailure> {
+        if high_water > self.log.len() as u64 {
+            return Err(StoreFailure("the server is ahead of this tablet".into()));
+        }
+        self.acked = self.acked.max(high_water);
+        Ok(())
+    }
+
+    fn park(
+        &mut self,
+        event: EventId,
+        refusal: &Refusal,
+        _now: DateTime<Utc>,
+    ) -> Result<(), StoreFailure> {
+        if !self.is_parked(event) {
+            self.parked.push((event, refusal.clone()));
+        }
+        Ok(())
+    }
+
+    fn parked_len(&self) -> Result<u64, StoreFailure> {
+        Ok(self.parked.len() as u64)
+    }
+
+    fn pull_cursor(&self) -> Result<u64, StoreFailure> {
+        Ok(self.cursor)
+    }
+
+    fn apply_remote(
+        &mut self,
+        events: &[Event],
+        cursor: u64,
+        _now: DateTime<Utc>,
+    ) -> Result<(), StoreFailure> {
+        for e in events {
+            self.pulled.insert(e.id, e.clone());
+        }
+        self.cursor = cursor;
+        Ok(())
+    }
+
+    fn reference_cursor(&self) -> Result<u64, StoreFailure> {
+        Ok(self.reference_cursor)
+    }
+
+    fn apply_reference(
+        &mut self,
+        items: &[ReferenceItem],
+        cursor: u64,
+        _now: DateTime<Utc>,
+    ) -> Result<(), StoreFailure> {
+        for i in items {
+            self.reference.insert(i.key(), i.clone());
+        }
+        self.reference_cursor = cursor;
+        Ok(())
+    }
+}
+
+/// A small deterministic random source (xorshift), so a failing fault run can be replayed.
+#[derive(Clone, Debug)]
+pub struct Rng(u64);
+
+impl Rng {
+    /// Seeded.
+    pub fn new(seed: u64) -> Self {
+        Self(seed.max(1))
+    }
+
+    /// The next number.
+    pub fn next_u64(&mut self) -> u64 {
+        let mut x = self.0;
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        self.0 = x;
+        x
+    }
+
+    /// A number below `n`.
+    pub fn below(&mut self, n: u64) -> u64 {
+        self.next_u64() % n.max(1)
+    }
+}
+
+/// What the fault proxy did, by kind.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct FaultCounts {
+    /// Requests passed through untouched.
+    pub passed: u64,
+    /// Connections dropped before the server saw the request.
+    pub dropped: u64,
+    /// Answers cut after the server committed.
+    pub cut: u64,
+    /// Requests delayed.
+    pub delayed: u64,
+    /// Requests sent to the server twice.
+    pub duplicated: u64,
+}
+
+/// An HTTP proxy on 127.0.0.1 between tablets and the server that injects faults.
+pub struct FaultProxy {
+    /// `http://127.0.0.1:PORT`: give this to the tablets.
+    pub url: String,
+    target: Arc<Mutex<String>>,
+    /// What it did.
+    pub counts: Arc<Mutex<FaultCounts>>,
+    /// Whether faults are injected (off: a plain proxy, to drain at the end).
+    pub faulty: Arc<std::sync::atomic::AtomicBool>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl FaultProxy {
+    /// Starts a proxy to `target`, with faults drawn from `seed`.
+    pub async fn start(target: &str, seed: u64) -> Self {
+        let target = Arc::new(Mutex::new(target.to_owned()));
+        let counts = Arc::new(Mutex::new(FaultCounts::default()));
+        let faulty = Arc::new(std::sync::atomic::AtomicBool::new(true));
+        let rng = Arc::new(Mutex::new(Rng::new(seed)));
+        let http = reqwest::Client::new();
+        let (t, c, f) = (
+            Arc::clone(&target),
+            Arc::clone(&counts),
+            Arc::clone(&faulty),
+        );
+        let app = axum::Router::new().fallback(
+            move |method: Method, uri: Uri, headers: HeaderMap, body: Bytes| {
+                let (t, c, f, rng, http) = (
+                    Arc::clone(&t),
+                    Arc::clone(&c),
+                    Arc::clone(&f),
+                    Arc::clone(&rng),
+                    http.clone(),
+                );
+                async move {
+                    let roll = if f.load(Ordering::Relaxed) {
+                        rng.lock().unwrap().below(100)
+                    } else {
+                        99
+                    };
+                    let delay = rng.lock().unwrap().below(15);
+                    let target = t.lock().unwrap().clone();
+                    let forward =
+                        || forward(&http, &target, method.clone(), &uri, &headers, body.clone());
+                    match roll {
+                        0..=9 => {
+                            c.lock().unwrap().dropped += 1;
+                            broken()
+                        }
+                        10..=24 => {
+                            c.lock().unwrap().cut += 1;
+                            let _ = forward().await;
+                            broken()
+                        }
+                        25..=34 => {
+                            c.lock().unwrap().delayed += 1;
+                            tokio::time::sleep(std::time::Duration::from_millis(delay * 4)).await;
+                            forward().await.unwrap_or_else(|_| broken())
+                        }
+                        35..=49 => {
+                            c.lock().unwrap().duplicated += 1;
+                            let (a, b) = tokio::join!(forward(), forward());
+                            // The tablet sees whichever answered successfully, if either did.
+                            match (a, b) {
+                                (Ok(a), _) if a.status().is_success() => a,
+                                (_, Ok(b)) => b,
+                                (Ok(a), _) => a,
+                                _ => broken(),
+                            }
+                        }
+                        _ => {
+                            c.lock().unwrap().passed += 1;
+                            forward().await.unwrap_or_else(|_| broken())
+                        }
+                    }
+                }
+            },
+        );
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        let task = tokio::spawn(async move {
+            let _ = axum::serve(listener, app).await;
+        });
+        Self {
+            url,
+            target,
+            counts,
+            faulty,
+            task,
+        }
+    }
+
+    /// Points the proxy at a (restarted) server.
+    pub fn retarget(&self, target: &str) {
+        *self.target.lock().unwrap() = target.to_owned();
+    }
+}
+
+impl Drop for FaultProxy {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+/// A response whose body fails: the client sees the connection break.
+fn broken() -> Response {
+    let stream = futures_util::stream::once(async {
+        Err::<Bytes, std::io::Error>(std::io::Error::other("connection cut by the fault proxy"))
+    });
+    Response::builder()
+        .status(StatusCode::OK)
+        .body(Body::from_stream(stream))
+        .unwrap()
+}
+
+async fn forward(
+    http: &reqwest::Client,
+    target: &str,
+    method: Method,
+    uri: &Uri,
+    headers: &HeaderMap,
+    body: Bytes,
+) -> Result<Response, reqwest::Error> {
+    let path = uri.path_and_query().map_or("/", |p| p.as_str());
+    let mut req = http.request(method, format!("{target}{path}")).body(body);
+    for (name, value) in headers {
+        if name != axum::http::header::HOST && name != axum::http::header::CONTENT_LENGTH {
+            req = req.header(name, value);
+        }
+    }
+    let resp = req.send().await?;
+    let status = resp.status();
+    let content_type = resp
+        .headers()
+        .get(axum::http::header::CONTENT_TYPE)
+        .cloned();
+    let bytes = resp.bytes().await?;
+    let mut out = Response::builder().status(status);
+    if let Some(ct) = content_type {
+        out = out.header(axum::http::header::CONTENT_TYPE, ct);
+    }
+    Ok(out.body(Body::from(bytes)).unwrap())
+}
+
+/// What a fault run ended with.
+#[derive(Clone, Debug, Default)]
+pub struct FaultReport {
+    /// Sync rounds run.
+    pub rounds: u64,
+    /// Tablets.
+    pub tablets: usize,
+    /// Events recorded on the tablets.
+    pub recorded: u64,
+    /// Events the server stores.
+    pub stored: u64,
+    /// Tablet events the server does not hold.
+    pub lost: u64,
+    /// Events the server holds more than once.
+    pub duplicated: u64,
+    /// Events still in some outbox at the end.
+    pub left_in_outboxes: u64,
+    /// Server restarts.
+    pub restarts: u64,
+    /// What the proxy did.
+    pub faults: FaultCounts,
+}
+
+/// Syncs `tablets` tablets with the server through a [`FaultProxy`] for `rounds` random rounds
+/// (each records 0–4 events on a random tablet, then syncs it, concurrently with the others).
+/// With `restart_every`, the server is killed mid-batch and restarted about every that many
+/// rounds. Then faults stop, every tablet drains, and the server's events are compared with
+/// the union of the tablets' logs.
+pub async fn fault_run(
+    backend: Backend,
+    rounds: u64,
+    tablets: usize,
+    seed: u64,
+    restart_every: Option<u64>,
+) -> FaultReport {
+    let mut server = TestServer::start(backend).await;
+    let proxy = FaultProxy::start(&server.url, seed).await;
+    let staff = StaffId(Uuid::now_v7());
+    server
+        .server
+        .set_staff(staff, Role::Dco, "1357", true)
+        .await
+        .unwrap();
+    let actor = Actor::Staff {
+        id: staff,
+        role: Role::Dco,
+    };
+    let mut fleet = Vec::new();
+    for _ in 0..tablets {
+        let (t, mut c) = server.tablet(&proxy.url).await;
+        c.batch = 3; // small batches: rounds end mid-outbox, so resuming is exercised
+        fleet.push((t, c));
+    }
+    let mut rng = Rng::new(seed ^ 0x9e37_79b9_7f4a_7c15);
+    let mut report = FaultReport {
+        rounds,
+        tablets,
+        ..FaultReport::default()
+    };
+    let mut round = 0;
+    while round < rounds {
+        // A wave: every tablet records and syncs at once, so requests interleave.
+        let mut wave = Vec::new();
+        for (t, c) in &fleet {
+            if round >= rounds {
+                break;
+            }
+            round += 1;
+            let n = rng.below(5);
+            {
+                let mut tablet = t.lock().unwrap();
+                for _ in 0..n {
+                    let d = DetaineeId(Uuid::now_v7());
+                    tablet.record(actor, EventBody::SessionOpened { detainee: d });
+                }
+            }
+            report.recorded += n;
+            let (t, c) = (Arc::clone(t), c.clone());
+            wave.push(tokio::spawn(async move {
+                let _ = c.sync_once(&t).await;
+            }));
+        }
+        if let Some(every) = restart_every
+            && rng.below(every.max(1)) == 0
+        {
+            tokio::time::sleep(std::time::Duration::from_millis(rng.below(8))).await;
+            server.restart().await;
+            proxy.retarget(&server.url);
+            report.restarts += 1;
+        }
+        for w in wave {
+            w.await.unwrap();
+        }
+    }
+    // Faults off: every outbox drains.
+    proxy.faulty.store(false, Ordering::Relaxed);
+    for (t, c) in &fleet {
+        let mut tries = 0;
+        loop {
+            match c.sync_once(t).await {
+                Ok(_) if t.lock().unwrap().queue_len().unwrap() == 0 => break,
+                _ if tries < 20 => tries += 1,
+                other => panic!("a tablet did not drain: {other:?}"),
+            }
+        }
+    }
+    report.faults = *proxy.counts.lock().unwrap();
+    let mut mine: std::collections::HashSet<EventId> = std::collections::HashSet::new();
+    for (t, _) in &fleet {
+        let t = t.lock().unwrap();
+        report.left_in_outboxes += t.queue_len().unwrap();
+        assert!(
+            t.parked.is_empty(),
+            "nothing here should be refused: {:?}",
+            t.parked
+        );
+        mine.extend(t.log.iter().map(|e| e.event.id));
+    }
+    let mut held: std::collections::HashMap<EventId, u64> = std::collections::HashMap::new();
+    let mut after = 0;
+    loop {
+        let page = server
+            .server
+            .db()
+            .events_after(after, None, 1000)
+            .await
+            .unwrap();
+        let Some(last) = page.last() else { break };
+        after = last.seq;
+        for e in page {
+            if e.event.device != server.server.device() {
+                *held.entry(e.event.id).or_default() += 1;
+            }
+        }
+    }
+    report.stored = held.values().sum();
+    report.lost = mine.iter().filter(|id| !held.contains_key(id)).count() as u64;
+    report.duplicated = held.values().map(|n| n - 1).sum::<u64>()
+        + held.keys().filter(|id| !mine.contains(id)).count() as u64;
+    let counts = server.server.db().counts().await.unwrap();
+    assert_eq!(counts.stored, counts.distinct_ids);
+    report
+}
