@@ -7,5 +7,6 @@ mod dso;
 mod permissions;
 mod properties;
 mod server;
+mod store;
 mod sync;
 mod traceability;

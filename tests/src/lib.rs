@@ -2,4 +2,5 @@
 //! way to record events through the rulebook as a shell would.
 
 pub mod fixture;
+pub mod crash;
 pub mod server_harness;

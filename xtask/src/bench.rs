@@ -2,6 +2,21 @@
 
 use anyhow::{Result, bail};
 
-pub(crate) fn run(_args: &[String]) -> Result<()> {
-    bail!("`cargo xtask bench` is not built yet: it arrives with its issue")
+pub(crate) fn run(args: &[String]) -> Result<()> {
+    match args.first().map(String::as_str) {
+        // The tablet store against raw rusqlite inserts of the same rows
+        // (tests/examples/store_bench.rs); release build, as a tablet runs it.
+        Some("store") => {
+            crate::setup::ensure_all()?;
+            crate::run(crate::cargo(&[
+                "run",
+                "--release",
+                "--package",
+                "kinline-tests",
+                "--example",
+                "store_bench",
+            ]))
+        }
+        _ => bail!("usage: cargo xtask bench store"),
+    }
 }

@@ -11,6 +11,10 @@ pub(crate) const PACKAGES: &[(&str, &str)] = &[
         "libssl-dev",
         "SQLCipher's crypto (rusqlite bundled-sqlcipher)",
     ),
+    (
+        "libdbus-1-dev",
+        "the tablet store's key in the Secret Service on Linux (keyring)",
+    ),
 ];
 
 /// Installs every missing package and Rust target.
