@@ -16,6 +16,7 @@
 //!   record, or refuses it naming the paragraph.
 //! - [`projection`]: state folded from events (a detainee's access, a centre's day, queues,
 //!   deadlines).
+//! - [`reports`]: availability, calls per day, waiting times, CSV export.
 //! - [`workflow`]: the compact, call and suspension workflows as enum state machines.
 //! - [`calllog`]: the call log, a type that cannot hold more than Annex A allows.
 //! - [`languages`]: the languages Kinline offers and how each is written.
@@ -30,6 +31,7 @@ pub mod ids;
 pub mod languages;
 pub mod model;
 pub mod projection;
+pub mod reports;
 pub mod rules;
 pub mod sync;
 pub mod time;

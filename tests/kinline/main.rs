@@ -5,7 +5,9 @@
 
 mod dso;
 mod permissions;
+mod platforms;
 mod properties;
+mod reports;
 mod server;
 mod store;
 mod sync;

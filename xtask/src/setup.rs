@@ -20,7 +20,8 @@ pub(crate) const PACKAGES: &[(&str, &str)] = &[
 /// Installs every missing package and Rust target.
 pub(crate) fn ensure_all() -> Result<()> {
     ensure_packages(PACKAGES)?;
-    ensure_rust_target("wasm32-unknown-unknown")
+    ensure_rust_target("wasm32-unknown-unknown")?;
+    ensure_rust_target("aarch64-linux-android")
 }
 
 fn installed(pkg: &str) -> bool {

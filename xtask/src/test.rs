@@ -41,6 +41,15 @@ pub(crate) fn run(_args: &[String]) -> Result<()> {
         "wasm32-unknown-unknown",
         "--locked",
     ]))?;
+    // Android: the core must build for the tablets' target (no NDK needed for a check).
+    crate::run(crate::cargo(&[
+        "check",
+        "--package",
+        "kinline-shared",
+        "--target",
+        "aarch64-linux-android",
+        "--locked",
+    ]))?;
     eprintln!("xtask test: all green in {:.0?}", started.elapsed());
     Ok(())
 }
