@@ -12,3 +12,4 @@ mod server;
 mod store;
 mod sync;
 mod traceability;
+mod ui;

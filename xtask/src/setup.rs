@@ -12,6 +12,13 @@ pub(crate) const PACKAGES: &[(&str, &str)] = &[
         "SQLCipher's crypto (rusqlite bundled-sqlcipher)",
     ),
     (
+        "libwebkit2gtk-4.1-dev",
+        "the app's Dioxus desktop webview on Linux (wry)",
+    ),
+    ("libgtk-3-dev", "the app's desktop window on Linux (tao)"),
+    ("libxdo-dev", "the app's desktop menus and keyboard on Linux (muda)"),
+    ("libsoup-3.0-dev", "HTTP for the WebKitGTK webview (wry)"),
+    (
         "libdbus-1-dev",
         "the tablet store's key in the Secret Service on Linux (keyring)",
     ),

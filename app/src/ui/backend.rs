@@ -1,0 +1,219 @@
+//! What the screens need from the rest of the tablet — the store, the sync client, the compact
+//! loader and speech — as two small traits, so every screen is built and tested now and the real
+//! parts are wired in behind the same traits as they land.
+
+use chrono::{DateTime, Utc};
+use kinline_shared::actor::{Actor, Role};
+use kinline_shared::dso::RuleViolation;
+use kinline_shared::event::{Event, EventBody};
+use kinline_shared::ids::{BookingId, DetaineeId, DeviceId, EventId, StaffId};
+use kinline_shared::languages::Direction;
+use kinline_shared::model::{CompactVersion, LanguageTag, TextHash};
+use kinline_shared::projection::Centre;
+
+/// A member of staff signed in on this tablet.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StaffSession {
+    /// Their id.
+    pub id: StaffId,
+    /// The staff number they type at sign-in (shown, never a name in logs).
+    pub number: String,
+    /// Their name, for the header.
+    pub name: String,
+    /// Their role.
+    pub role: Role,
+}
+
+impl StaffSession {
+    /// The actor their events are recorded as.
+    pub fn actor(&self) -> Actor {
+        Actor::Staff {
+            id: self.id,
+            role: self.role,
+        }
+    }
+}
+
+/// Why sign-in failed; each says what the person can do.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum SignInError {
+    /// No such staff number among the credentials synced to this tablet.
+    #[error(
+        "That staff number is not known on this tablet. Check it, or sync the tablet while \
+         online so new staff can sign in."
+    )]
+    UnknownStaff,
+    /// Wrong PIN.
+    #[error("Wrong PIN. {attempts_left} attempts left before this staff number is locked.")]
+    WrongPin {
+        /// Tries left.
+        attempts_left: u8,
+    },
+    /// Too many wrong PINs.
+    #[error(
+        "Too many wrong PINs: this staff number is locked on this tablet. Ask a manager to \
+         unlock it."
+    )]
+    LockedOut,
+    /// The tablet has never synced staff credentials.
+    #[error(
+        "This tablet has no staff credentials yet. Connect it to the centre network once and \
+         press Sync now."
+    )]
+    NoCredentials,
+}
+
+/// Why something could not be recorded.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum RecordError {
+    /// The rulebook refused it; the message names the paragraph and what to do.
+    #[error("{0}")]
+    Refused(#[from] RuleViolation),
+    /// The tablet's store could not save it (full, damaged).
+    #[error(
+        "The tablet could not save this ({0}). Nothing was recorded: try again, and if it \
+         keeps failing use another tablet and tell the centre's IT support."
+    )]
+    Storage(String),
+}
+
+/// Why a sync did not complete. Either way nothing is lost: events wait in the outbox.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum SyncError {
+    /// No network to the centre server.
+    #[error("No network — everything is saved on this tablet and will be sent when it is back.")]
+    Offline,
+    /// The server refused or failed.
+    #[error(
+        "The centre server did not answer properly — everything is saved on this tablet; \
+         try Sync now again in a minute."
+    )]
+    Server,
+}
+
+/// The sync status the header always shows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SyncStatus {
+    /// Whether the centre server is reachable.
+    pub online: bool,
+    /// Events recorded here and not yet on the server.
+    pub waiting: usize,
+    /// When the last sync completed.
+    pub last_sync: Option<DateTime<Utc>>,
+}
+
+/// A detainee as the roster names them (names live only in the encrypted roster).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RosterEntry {
+    /// Their id.
+    pub id: DetaineeId,
+    /// Their name.
+    pub name: String,
+    /// Their Home Office or centre number.
+    pub number: String,
+    /// Their room.
+    pub room: String,
+}
+
+impl RosterEntry {
+    /// Whether `query` matches their name, number or room (case-insensitive, any part).
+    pub fn matches(&self, query: &str) -> bool {
+        let q = query.trim().to_lowercase();
+        !q.is_empty()
+            && [&self.name, &self.number, &self.room]
+                .iter()
+                .any(|f| f.to_lowercase().contains(&q))
+    }
+}
+
+/// The compact as it will be shown: one sentence per entry, with the hash of the exact text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CompactText {
+    /// The version.
+    pub version: CompactVersion,
+    /// The language.
+    pub language: LanguageTag,
+    /// Which way it is written.
+    pub direction: Direction,
+    /// The sentences, in order (headings included: they are read aloud too).
+    pub sentences: Vec<String>,
+    /// Hash of the exact text shown (sentences joined by newlines).
+    pub text_hash: TextHash,
+}
+
+impl CompactText {
+    /// Builds the text and its hash from sentences.
+    pub fn new(
+        version: CompactVersion,
+        language: LanguageTag,
+        direction: Direction,
+        sentences: Vec<String>,
+    ) -> Self {
+        let text_hash = TextHash::of(&sentences.join("\n"));
+        Self {
+            version,
+            language,
+            direction,
+            sentences,
+            text_hash,
+        }
+    }
+}
+
+/// The tablet's store and sync client, as the screens use them.
+pub trait Backend {
+    /// The tablet's clock.
+    fn now(&self) -> DateTime<Utc>;
+    /// This tablet.
+    fn device(&self) -> DeviceId;
+    /// Checks a staff number and PIN against the credentials synced earlier (works offline).
+    fn sign_in(&mut self, number: &str, pin: &str) -> Result<StaffSession, SignInError>;
+    /// Whether `pin` is the PIN of the signed-in member of staff (unlock, leave detainee mode).
+    fn check_pin(&self, staff: StaffId, pin: &str) -> bool;
+    /// The folded state of the centre as this tablet knows it.
+    fn centre(&self) -> &Centre;
+    /// The events recorded or synced, in stamp order.
+    fn events(&self) -> Vec<Event>;
+    /// The roster.
+    fn roster(&self) -> Vec<RosterEntry>;
+    /// Who the caller of a booking is, as the booking names them ("Sister", "Solicitor").
+    fn caller_label(&self, booking: BookingId) -> Option<String>;
+    /// Records through the rulebook: the event and what must follow it, or the refusal.
+    fn record(&mut self, actor: Actor, body: EventBody) -> Result<Vec<EventId>, RecordError>;
+    /// The sync status.
+    fn sync_status(&self) -> SyncStatus;
+    /// Pushes and pulls now.
+    fn sync_now(&mut self) -> Result<SyncStatus, SyncError>;
+    /// The current compact in `language`, if a complete translation exists.
+    fn compact(&self, language: &LanguageTag) -> Option<CompactText>;
+    /// A fresh random id (UUIDv7) for a new booking, incident or signature.
+    fn new_id(&mut self) -> uuid::Uuid;
+}
+
+/// Reads text aloud (espeak-ng on the tablet, see the speech issue).
+pub trait Speaker {
+    /// Starts reading `text` in `language`, replacing anything being read.
+    fn speak(&mut self, language: &LanguageTag, text: &str);
+    /// Stops reading.
+    fn stop(&mut self);
+    /// Whether it is still reading.
+    fn busy(&self) -> bool;
+}
+
+/// A speaker that reads instantly and remembers what it read: for tests and tablets without
+/// a voice for a language (the DCO then explains through an interpreter, §15).
+#[derive(Clone, Debug, Default)]
+pub struct SilentSpeaker {
+    /// Everything read, in order.
+    pub spoken: Vec<(LanguageTag, String)>,
+}
+
+impl Speaker for SilentSpeaker {
+    fn speak(&mut self, language: &LanguageTag, text: &str) {
+        self.spoken.push((language.clone(), text.to_owned()));
+    }
+    fn stop(&mut self) {}
+    fn busy(&self) -> bool {
+        false
+    }
+}

@@ -1,0 +1,438 @@
+//! An in-memory [`Backend`]: a [`Timeline`] that records only through `rules::decide`, a roster,
+//! staff credentials and the compact read from `locales/`. The screens and their tests run on it
+//! until the encrypted store and the sync client are wired in behind the same trait.
+
+use super::backend::{
+    Backend, CompactText, RecordError, RosterEntry, SignInError, StaffSession, SyncError,
+    SyncStatus,
+};
+use chrono::{DateTime, Duration, NaiveDate, NaiveTime, TimeZone, Utc};
+use kinline_shared::actor::{Actor, Role};
+use kinline_shared::clock::HybridClock;
+use kinline_shared::event::{Event, EventBody};
+use kinline_shared::ids::{
+    BookingId, DetaineeId, DeviceId, EventId, IncidentId, StaffId, SuspensionId,
+};
+use kinline_shared::languages;
+use kinline_shared::model::{
+    CallKind, CompactVersion, ControlMeasure, Evidence, LanguageTag, OpeningWindow, Schedule,
+    SuspensionReason, TextHash,
+};
+use kinline_shared::projection::{Centre, Timeline};
+use kinline_shared::rules::decide;
+use std::cell::Cell;
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::rc::Rc;
+use uuid::Uuid;
+
+/// Wrong PINs allowed before a staff number is locked on the tablet.
+pub const MAX_PIN_ATTEMPTS: u8 = 5;
+
+struct Credential {
+    session: StaffSession,
+    salt: String,
+    pin_hash: TextHash,
+    failures: u8,
+}
+
+/// The in-memory tablet.
+pub struct MemoryBackend {
+    timeline: Timeline,
+    clock: HybridClock,
+    device: DeviceId,
+    controls: Controls,
+    fixed_time: bool,
+    next_id: u128,
+    deterministic_ids: bool,
+    staff: BTreeMap<String, Credential>,
+    roster: Vec<RosterEntry>,
+    callers: BTreeMap<BookingId, String>,
+    pushed: usize,
+    last_sync: Option<DateTime<Utc>>,
+    locales: PathBuf,
+}
+
+/// Handles a test (or the demo) keeps to move the fixed clock and cut the network.
+#[derive(Clone, Debug)]
+pub struct Controls {
+    /// The fixed clock.
+    pub now: Rc<Cell<DateTime<Utc>>>,
+    /// Whether the centre server is reachable.
+    pub online: Rc<Cell<bool>>,
+}
+
+impl Controls {
+    /// Moves the fixed clock on.
+    pub fn advance(&self, by: Duration) {
+        self.now.set(self.now.get() + by);
+    }
+}
+
+/// The folder the compact translations are read from: `KINLINE_LOCALES`, or the workspace's.
+pub fn locales_dir() -> PathBuf {
+    std::env::var_os("KINLINE_LOCALES").map_or_else(
+        || PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales")),
+        PathBuf::from,
+    )
+}
+
+/// The compact's sentences from a Fluent file: one message per sentence, in file order, with
+/// the slot length put in. (The languages engineer's Fluent loader replaces this.)
+pub fn compact_sentences(ftl: &str, slot_minutes: u32) -> Vec<String> {
+    ftl.lines()
+        .filter(|l| !l.starts_with('#') && !l.starts_with(' ') && l.contains(" = "))
+        .filter_map(|l| l.split_once(" = ").map(|(_, v)| v.trim()))
+        .map(|v| v.replace("{ $minutes }", &slot_minutes.to_string()))
+        .filter(|v| !v.is_empty())
+        .collect()
+}
+
+impl MemoryBackend {
+    /// An empty tablet at `now`. With `fixed_time` the clock only moves by [`Self::advance`].
+    pub fn new(now: DateTime<Utc>, fixed_time: bool) -> Self {
+        let device = DeviceId(Uuid::from_u128(0xD1));
+        Self {
+            timeline: Timeline::default(),
+            clock: HybridClock::new(device),
+            device,
+            controls: Controls {
+                now: Rc::new(Cell::new(now)),
+                online: Rc::new(Cell::new(true)),
+            },
+            fixed_time,
+            next_id: 0,
+            deterministic_ids: fixed_time,
+            staff: BTreeMap::new(),
+            roster: Vec::new(),
+            callers: BTreeMap::new(),
+            pushed: 0,
+            last_sync: None,
+            locales: locales_dir(),
+        }
+    }
+
+    /// The handles to the clock and the network.
+    pub fn controls(&self) -> Controls {
+        self.controls.clone()
+    }
+
+    /// Adds staff credentials as a sync would (the PIN is kept only as a salted hash).
+    pub fn add_staff(&mut self, number: &str, name: &str, role: Role, pin: &str) -> StaffSession {
+        let id = StaffId(self.new_id());
+        let salt = format!("{id}");
+        let session = StaffSession {
+            id,
+            number: number.to_owned(),
+            name: name.to_owned(),
+            role,
+        };
+        self.staff.insert(
+            number.to_owned(),
+            Credential {
+                session: session.clone(),
+                pin_hash: TextHash::of(&format!("{salt}:{pin}")),
+                salt,
+                failures: 0,
+            },
+        );
+        session
+    }
+
+    /// Adds a roster entry and the profile the rules need.
+    pub fn add_detainee(
+        &mut self,
+        name: &str,
+        number: &str,
+        room: &str,
+        languages: &[&str],
+        english_sufficient: bool,
+        control_measures: Vec<ControlMeasure>,
+    ) -> DetaineeId {
+        let id = DetaineeId(self.new_id());
+        self.roster.push(RosterEntry {
+            id,
+            name: name.to_owned(),
+            number: number.to_owned(),
+            room: room.to_owned(),
+        });
+        self.admin(EventBody::DetaineeProfileUpdated {
+            detainee: id,
+            languages: languages.iter().map(|l| LanguageTag::new(l)).collect(),
+            english_sufficient,
+            control_measures,
+            imminent_removal: false,
+        });
+        id
+    }
+
+    /// Books a call (as the centre's booking desk would) and names the caller.
+    pub fn add_booking(
+        &mut self,
+        detainee: DetaineeId,
+        kind: CallKind,
+        slot_start: DateTime<Utc>,
+        caller: &str,
+    ) -> Result<BookingId, RecordError> {
+        let booking = BookingId(self.new_id());
+        self.record(
+            system(Role::Administrator),
+            EventBody::CallBooked {
+                booking,
+                detainee,
+                kind,
+                slot_start,
+            },
+        )?;
+        self.callers.insert(booking, caller.to_owned());
+        Ok(booking)
+    }
+
+    fn admin(&mut self, body: EventBody) {
+        self.record(system(Role::Administrator), body)
+            .expect("reference data the rules accept");
+    }
+
+    /// The centre's schedule: 08:00–20:00 daily, 30-minute slots, `points` call points.
+    pub fn open_centre(&mut self, points: u16) {
+        let from = kinline_shared::time::london_date(self.now()) - Duration::days(1);
+        self.admin(EventBody::CentreScheduleChanged {
+            schedule: Schedule::every_day(
+                vec![OpeningWindow {
+                    start: NaiveTime::from_hms_opt(8, 0, 0).unwrap_or_default(),
+                    end: NaiveTime::from_hms_opt(20, 0, 0).unwrap_or_default(),
+                }],
+                30,
+                points,
+                from,
+            ),
+        });
+        let languages: Vec<LanguageTag> = languages::LANGUAGES
+            .iter()
+            .filter(|l| self.locales.join(l.tag).join("compact.ftl").exists())
+            .map(|l| LanguageTag::new(l.tag))
+            .collect();
+        self.admin(EventBody::CompactVersionPublished {
+            version: CompactVersion("2026-11".into()),
+            languages,
+        });
+    }
+
+    /// The demo centre the desktop app opens with until the store lands: staff, a roster with a
+    /// detainee in each state the screens show, and today's bookings.
+    pub fn demo(now: DateTime<Utc>, fixed_time: bool) -> Self {
+        let mut b = Self::new(now, fixed_time);
+        b.add_staff("D1234", "Sam Okafor", Role::Dco, "2468");
+        b.add_staff("M0001", "Priya Shah", Role::CentreManager, "1357");
+        b.open_centre(2);
+        let amal = b.add_detainee("Amal Haddad", "H1001", "B-12", &["ar"], false, vec![]);
+        let piotr = b.add_detainee("Piotr Nowak", "H1002", "C-03", &["pl"], true, vec![]);
+        let reza = b.add_detainee(
+            "Reza Karimi",
+            "H1003",
+            "A-07",
+            &["fa"],
+            false,
+            vec![ControlMeasure::Mappa],
+        );
+        let tigist = b.add_detainee("Tigist Alemu", "H1004", "D-21", &["ti"], false, vec![]);
+        let now = b.now();
+        let date = kinline_shared::time::london_date(now);
+        let slots = b
+            .timeline
+            .centre()
+            .schedule
+            .as_ref()
+            .map(|s| s.slots_on(date))
+            .unwrap_or_default();
+        let upcoming: Vec<DateTime<Utc>> = slots.into_iter().filter(|s| *s >= now).collect();
+        if let [first, second, ..] = upcoming[..] {
+            let _ = b.add_booking(amal, CallKind::Social, first, "Sister (Layla)");
+            let _ = b.add_booking(piotr, CallKind::Legal, first, "Solicitor, Baker & Co");
+            let _ = b.add_booking(reza, CallKind::Social, second, "Brother");
+        }
+        b.suspend_demo(tigist);
+        b
+    }
+
+    fn suspend_demo(&mut self, detainee: DetaineeId) {
+        let manager = system(Role::CentreManager);
+        let incident = IncidentId(self.new_id());
+        let _ = self.record(
+            system(Role::Dco),
+            EventBody::IncidentReported {
+                incident,
+                booking: None,
+                detainee: Some(detainee),
+                category: kinline_shared::model::IncidentCategory::Recording,
+                account: "Held a second phone up to the screen during the call.".into(),
+            },
+        );
+        let suspension = SuspensionId(self.new_id());
+        let until = self.now() + Duration::days(5);
+        let _ = self.record(
+            manager,
+            EventBody::SuspensionDecided {
+                suspension,
+                detainee,
+                reason: SuspensionReason::BreachOfAcceptableUse,
+                reasons: "You recorded a video call with a second phone.".into(),
+                evidence: vec![Evidence::Incident(incident)],
+                until: Some(until),
+            },
+        );
+        let _ = self.record(
+            manager,
+            EventBody::AlternativeLegalAccessArranged {
+                suspension,
+                method: kinline_shared::model::LegalAccessMethod::Telephone,
+            },
+        );
+    }
+}
+
+/// A fixed actor for reference data that reaches the tablet by sync.
+fn system(role: Role) -> Actor {
+    let n = Role::ALL.iter().position(|r| *r == role).unwrap_or(0) as u128;
+    Actor::Staff {
+        id: StaffId(Uuid::from_u128(0x5000 + n)),
+        role,
+    }
+}
+
+impl Backend for MemoryBackend {
+    fn now(&self) -> DateTime<Utc> {
+        if self.fixed_time {
+            self.controls.now.get()
+        } else {
+            Utc::now()
+        }
+    }
+
+    fn device(&self) -> DeviceId {
+        self.device
+    }
+
+    fn sign_in(&mut self, number: &str, pin: &str) -> Result<StaffSession, SignInError> {
+        if self.staff.is_empty() {
+            return Err(SignInError::NoCredentials);
+        }
+        let cred = self
+            .staff
+            .get_mut(number.trim())
+            .ok_or(SignInError::UnknownStaff)?;
+        if cred.failures >= MAX_PIN_ATTEMPTS {
+            return Err(SignInError::LockedOut);
+        }
+        if TextHash::of(&format!("{}:{pin}", cred.salt)) == cred.pin_hash {
+            cred.failures = 0;
+            Ok(cred.session.clone())
+        } else {
+            cred.failures += 1;
+            match MAX_PIN_ATTEMPTS - cred.failures {
+                0 => Err(SignInError::LockedOut),
+                attempts_left => Err(SignInError::WrongPin { attempts_left }),
+            }
+        }
+    }
+
+    fn check_pin(&self, staff: StaffId, pin: &str) -> bool {
+        self.staff.values().any(|c| {
+            c.session.id == staff
+                && c.failures < MAX_PIN_ATTEMPTS
+                && TextHash::of(&format!("{}:{pin}", c.salt)) == c.pin_hash
+        })
+    }
+
+    fn centre(&self) -> &Centre {
+        self.timeline.centre()
+    }
+
+    fn events(&self) -> Vec<Event> {
+        self.timeline.events().cloned().collect()
+    }
+
+    fn roster(&self) -> Vec<RosterEntry> {
+        self.roster.clone()
+    }
+
+    fn caller_label(&self, booking: BookingId) -> Option<String> {
+        self.callers.get(&booking).cloned()
+    }
+
+    fn record(&mut self, actor: Actor, body: EventBody) -> Result<Vec<EventId>, RecordError> {
+        let now = self.now();
+        let bodies = decide(self.timeline.centre(), &actor, body, now)?;
+        let mut ids = Vec::with_capacity(bodies.len());
+        for body in bodies {
+            let id = EventId(self.new_id());
+            let stamp = self.clock.tick(now.timestamp_millis());
+            self.timeline.insert(Event {
+                id,
+                stamp,
+                device: self.device,
+                actor,
+                recorded_at: now,
+                body,
+            });
+            ids.push(id);
+        }
+        Ok(ids)
+    }
+
+    fn sync_status(&self) -> SyncStatus {
+        SyncStatus {
+            online: self.controls.online.get(),
+            waiting: self.timeline.events().count() - self.pushed,
+            last_sync: self.last_sync,
+        }
+    }
+
+    fn sync_now(&mut self) -> Result<SyncStatus, SyncError> {
+        if !self.controls.online.get() {
+            return Err(SyncError::Offline);
+        }
+        self.pushed = self.timeline.events().count();
+        self.last_sync = Some(self.now());
+        Ok(self.sync_status())
+    }
+
+    fn compact(&self, language: &LanguageTag) -> Option<CompactText> {
+        let (version, offered) = self.timeline.centre().compact.as_ref()?;
+        if !offered.contains(language) {
+            return None;
+        }
+        let lang = languages::find(&language.0)?;
+        let ftl = std::fs::read_to_string(self.locales.join(lang.tag).join("compact.ftl")).ok()?;
+        let minutes = self
+            .timeline
+            .centre()
+            .schedule
+            .as_ref()
+            .map_or(30, |s| s.slot_minutes);
+        let sentences = compact_sentences(&ftl, minutes);
+        (!sentences.is_empty())
+            .then(|| CompactText::new(version.clone(), language.clone(), lang.direction, sentences))
+    }
+
+    fn new_id(&mut self) -> Uuid {
+        if self.deterministic_ids {
+            self.next_id += 1;
+            return Uuid::from_u128(0x1000_0000 + self.next_id);
+        }
+        let mut random = [0u8; 10];
+        // With no OS randomness, fall back to the counter: ids stay unique on this tablet.
+        if getrandom::fill(&mut random).is_err() {
+            self.next_id += 1;
+            random[..8].copy_from_slice(&(self.next_id as u64).to_be_bytes());
+        }
+        let ms = u64::try_from(Utc::now().timestamp_millis()).unwrap_or_default();
+        kinline_shared::ids::new_v7(ms, random)
+    }
+}
+
+/// 09:00 London on 28 November 2026: the fixed morning the tests and screenshots use.
+pub fn test_morning() -> DateTime<Utc> {
+    let date = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap_or_default();
+    Utc.from_utc_datetime(&date.and_hms_opt(9, 0, 0).unwrap_or_default())
+}

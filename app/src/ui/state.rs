@@ -1,0 +1,697 @@
+//! The app's state and everything a tap can do to it: one [`Msg`] per action and one
+//! [`App::update`] that turns it into recorded events through the [`Backend`]. The screens only
+//! render this state and send messages, so every flow is testable without a window.
+
+use super::backend::{Backend, CompactText, RecordError, Speaker, StaffSession, SyncStatus};
+use super::signature::Pad;
+use super::text::t;
+use chrono::{DateTime, Duration, Utc};
+use kinline_shared::event::EventBody;
+use kinline_shared::ids::{BookingId, DetaineeId, IncidentId, SuspensionId};
+use kinline_shared::languages::{self, Direction};
+use kinline_shared::model::{
+    EndReason, Explanation, IncidentCategory, LanguageTag, TerminationReason,
+};
+use kinline_shared::workflow::call::CallPhase;
+
+/// Minutes without a touch before the tablet locks (staff must type their PIN again).
+pub const LOCK_AFTER_MINUTES: i64 = 3;
+
+/// Which screen is showing.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Screen {
+    /// Staff number and PIN.
+    SignIn,
+    /// The day's bookings and waiting list.
+    Today,
+    /// Find a detainee by name, number or room.
+    Find,
+    /// One detainee's access at a glance.
+    Detainee(DetaineeId),
+    /// Choosing the compact's language.
+    CompactLanguage(DetaineeId),
+    /// The compact being read, in detainee mode.
+    Compact(Box<CompactSession>),
+    /// Recording that an interpreter explained the compact (§15).
+    Interpreter(Box<CompactSession>),
+    /// The detainee signs (detainee mode), then the DCO witnesses.
+    Signature(Box<CompactSession>),
+    /// A call: checks before it, the call, its end.
+    Call(BookingId),
+    /// Writing an incident report (§19).
+    Incident(Box<IncidentDraft>),
+    /// Giving a suspension notice (§17).
+    Notice(SuspensionId),
+}
+
+/// The compact on its way to a signature.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CompactSession {
+    /// Whose.
+    pub detainee: DetaineeId,
+    /// The exact text shown.
+    pub text: CompactText,
+    /// The sentence being read or last read.
+    pub current: usize,
+    /// Whether the tablet is reading aloud now.
+    pub playing: bool,
+    /// Whether the last sentence was read aloud through to its end.
+    pub audio_completed: bool,
+    /// How it was put across, once recorded.
+    pub explained: Option<Explanation>,
+    /// The interpreter's reference, as typed.
+    pub interpreter_reference: String,
+    /// The finger strokes.
+    pub pad: Pad,
+}
+
+/// An incident report being written.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct IncidentDraft {
+    /// Its id (fixed when the form opens, so saving twice cannot file two reports).
+    pub id: IncidentId,
+    /// The call, if any.
+    pub booking: Option<BookingId>,
+    /// The detainee, if any.
+    pub detainee: Option<DetaineeId>,
+    /// Category, once chosen.
+    pub category: Option<IncidentCategory>,
+    /// What happened and who was involved.
+    pub account: String,
+}
+
+/// A message to the person: what happened, in words they can act on.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    /// Whether it reports a problem (shown as an alert) or a success (a status).
+    pub problem: bool,
+    /// The words.
+    pub text: String,
+}
+
+/// Who holds the tablet.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// The DCO: staff functions shown.
+    Staff,
+    /// The detainee: staff functions hidden until the DCO types their PIN.
+    Detainee,
+}
+
+/// Everything a tap can do.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Msg {
+    /// The staff number field changed.
+    StaffNumber(String),
+    /// The PIN field changed.
+    Pin(String),
+    /// Sign in with the typed number and PIN.
+    SignIn,
+    /// Unlock (after inactivity) or leave detainee mode with the typed PIN.
+    Unlock,
+    /// Sign out.
+    SignOut,
+    /// Time passed (the app ticks every half second).
+    Tick,
+    /// Any touch: resets the inactivity timer.
+    Touched,
+    /// Push and pull now.
+    SyncNow,
+    /// Show today's list.
+    OpenToday,
+    /// Show the search.
+    OpenFind,
+    /// The search field changed.
+    Search(String),
+    /// Open a detainee's session.
+    OpenDetainee(DetaineeId),
+    /// Choose the compact's language.
+    ChooseCompactLanguage(DetaineeId),
+    /// Show the compact in a language and hand the tablet to the detainee.
+    StartCompact(DetaineeId, LanguageTag),
+    /// Read aloud from the current sentence.
+    Play,
+    /// Pause reading.
+    Pause,
+    /// Read one sentence again.
+    Replay(usize),
+    /// The detainee read it on screen themselves.
+    ReadOnScreen,
+    /// Go to the signature pad.
+    GoToSignature,
+    /// No translation the detainee reads: the DCO shows the English text and records that an
+    /// interpreter explained it (§15).
+    StartInterpreter(DetaineeId),
+    /// The interpreter reference field changed.
+    InterpreterReference(String),
+    /// Record the interpreter explanation.
+    RecordInterpreter,
+    /// Pointer down on the pad (x, y in pad pixels, ms).
+    PenDown(f64, f64, u64),
+    /// Pointer moved.
+    PenMove(f64, f64, u64),
+    /// Pointer up or cancelled.
+    PenUp,
+    /// Remove the last stroke.
+    UndoStroke,
+    /// Clear the pad.
+    ClearPad,
+    /// The DCO witnesses the signature with their PIN; records it.
+    Witness,
+    /// Open a call.
+    OpenCall(BookingId),
+    /// The detainee is here.
+    CheckIn,
+    /// The DCO's visual check of the main recipient (§8).
+    AdultCheck(bool),
+    /// Let the caller in.
+    Admit,
+    /// Start the call.
+    StartCall,
+    /// The call ended without staff stepping in.
+    EndCall(EndReason),
+    /// The DCO ends the call with a reason (§11, §12, §19).
+    Terminate(TerminationReason),
+    /// Write an incident report.
+    OpenIncident(Option<BookingId>, Option<DetaineeId>),
+    /// Category chosen.
+    IncidentCategory(IncidentCategory),
+    /// Account typed.
+    IncidentAccount(String),
+    /// Save the report.
+    SubmitIncident,
+    /// Open a suspension notice.
+    OpenNotice(SuspensionId),
+    /// Record that the notice was given in the detainee's language.
+    NoticeGiven(SuspensionId, LanguageTag),
+}
+
+/// The app: the backend, the speaker and what the screens show.
+pub struct App {
+    /// The store and sync client.
+    pub backend: Box<dyn Backend>,
+    /// Speech.
+    pub speaker: Box<dyn Speaker>,
+    /// Who is signed in.
+    pub staff: Option<StaffSession>,
+    /// Who holds the tablet.
+    pub mode: Mode,
+    /// Locked after inactivity.
+    pub locked: bool,
+    /// The screen.
+    pub screen: Screen,
+    /// The last message to the person.
+    pub notice: Option<Notice>,
+    /// Typed staff number.
+    pub staff_number: String,
+    /// Typed PIN (cleared after every use).
+    pub pin: String,
+    /// Typed search.
+    pub search: String,
+    /// A sync is running (progress is shown).
+    pub syncing: bool,
+    last_touch: DateTime<Utc>,
+}
+
+impl App {
+    /// A signed-out app on the sign-in screen.
+    pub fn new(backend: Box<dyn Backend>, speaker: Box<dyn Speaker>) -> Self {
+        let now = backend.now();
+        Self {
+            backend,
+            speaker,
+            staff: None,
+            mode: Mode::Staff,
+            locked: false,
+            screen: Screen::SignIn,
+            notice: None,
+            staff_number: String::new(),
+            pin: String::new(),
+            search: String::new(),
+            syncing: false,
+            last_touch: now,
+        }
+    }
+
+    /// The sync status for the header.
+    pub fn sync_status(&self) -> SyncStatus {
+        self.backend.sync_status()
+    }
+
+    /// The writing direction of the screen: the compact's or notice's language in detainee
+    /// screens, left to right for staff screens.
+    pub fn direction(&self) -> Direction {
+        match &self.screen {
+            Screen::Compact(s) | Screen::Signature(s) => s.text.direction,
+            Screen::Notice(id) => self
+                .notice_language(*id)
+                .and_then(|l| languages::find(&l.0))
+                .map_or(Direction::Ltr, |l| l.direction),
+            _ => Direction::Ltr,
+        }
+    }
+
+    /// The language of the screen's main text.
+    pub fn language(&self) -> String {
+        match &self.screen {
+            Screen::Compact(s) | Screen::Signature(s) => s.text.language.0.clone(),
+            Screen::Notice(id) => self
+                .notice_language(*id)
+                .map_or_else(|| "en-GB".into(), |l| l.0),
+            _ => "en-GB".into(),
+        }
+    }
+
+    /// The language a suspension notice is given in: the detainee's first.
+    pub fn notice_language(&self, id: SuspensionId) -> Option<LanguageTag> {
+        let s = self.backend.centre().suspensions.get(&id)?;
+        let d = self.backend.centre().detainee(s.detainee);
+        d.understanding_or_default().languages.first().cloned()
+    }
+
+    fn say(&mut self, text: impl Into<String>) {
+        self.notice = Some(Notice {
+            problem: false,
+            text: text.into(),
+        });
+    }
+
+    fn problem(&mut self, text: impl Into<String>) {
+        self.notice = Some(Notice {
+            problem: true,
+            text: text.into(),
+        });
+    }
+
+    fn record(&mut self, body: EventBody) -> bool {
+        let Some(staff) = &self.staff else {
+            self.problem(t("error-signed-out"));
+            return false;
+        };
+        match self.backend.record(staff.actor(), body) {
+            Ok(_) => true,
+            Err(e @ (RecordError::Refused(_) | RecordError::Storage(_))) => {
+                self.problem(e.to_string());
+                false
+            }
+        }
+    }
+
+    /// Whether staff functions may be shown now.
+    pub fn staff_visible(&self) -> bool {
+        self.staff.is_some() && self.mode == Mode::Staff && !self.locked
+    }
+
+    /// Handles one message.
+    pub fn update(&mut self, msg: Msg) {
+        let now = self.backend.now();
+        if !matches!(msg, Msg::Tick) {
+            self.last_touch = now;
+        }
+        // Locked or in detainee mode, only what the detainee and the PIN pad can do passes.
+        let allowed_locked = matches!(
+            msg,
+            Msg::Pin(_) | Msg::Unlock | Msg::Tick | Msg::Touched | Msg::SignOut
+        );
+        let detainee_may = matches!(
+            msg,
+            Msg::Play
+                | Msg::Pause
+                | Msg::Replay(_)
+                | Msg::ReadOnScreen
+                | Msg::GoToSignature
+                | Msg::PenDown(..)
+                | Msg::PenMove(..)
+                | Msg::PenUp
+                | Msg::UndoStroke
+                | Msg::ClearPad
+                | Msg::Witness
+        );
+        if self.locked && !allowed_locked {
+            return;
+        }
+        if self.mode == Mode::Detainee && !allowed_locked && !detainee_may {
+            return;
+        }
+        match msg {
+            Msg::StaffNumber(s) => self.staff_number = s,
+            Msg::Pin(p) => self.pin = p.chars().filter(char::is_ascii_digit).take(8).collect(),
+            Msg::SignIn => self.sign_in(),
+            Msg::Unlock => self.unlock(),
+            Msg::SignOut => {
+                self.speaker.stop();
+                self.staff = None;
+                self.mode = Mode::Staff;
+                self.locked = false;
+                self.screen = Screen::SignIn;
+                self.pin.clear();
+                self.notice = None;
+            }
+            Msg::Tick => self.tick(now),
+            Msg::Touched => {}
+            Msg::SyncNow => self.sync(),
+            Msg::OpenToday => self.go(Screen::Today),
+            Msg::OpenFind => self.go(Screen::Find),
+            Msg::Search(q) => self.search = q,
+            Msg::OpenDetainee(d) => {
+                if self.record(EventBody::SessionOpened { detainee: d }) {
+                    self.go(Screen::Detainee(d));
+                }
+            }
+            Msg::ChooseCompactLanguage(d) => self.go(Screen::CompactLanguage(d)),
+            Msg::StartCompact(d, lang) => self.start_compact(d, lang, false),
+            Msg::Play | Msg::Pause | Msg::Replay(_) => self.reading(msg),
+            Msg::ReadOnScreen => self.explain(Explanation::ReadOnScreen),
+            Msg::GoToSignature => self.go_to_signature(),
+            Msg::StartInterpreter(d) => self.start_compact(d, LanguageTag::new("en-GB"), true),
+            Msg::InterpreterReference(r) => {
+                if let Screen::Interpreter(s) = &mut self.screen {
+                    s.interpreter_reference = r;
+                }
+            }
+            Msg::RecordInterpreter => self.record_interpreter(),
+            Msg::PenDown(x, y, ms) => self.pad(|p| p.down(x, y, ms)),
+            Msg::PenMove(x, y, ms) => self.pad(|p| p.moved(x, y, ms)),
+            Msg::PenUp => self.pad(Pad::up),
+            Msg::UndoStroke => self.pad(Pad::undo),
+            Msg::ClearPad => self.pad(Pad::clear),
+            Msg::Witness => self.witness(),
+            Msg::OpenCall(b) => self.go(Screen::Call(b)),
+            Msg::CheckIn => {
+                self.call_step(|b| EventBody::CallCheckedIn { booking: b });
+            }
+            Msg::AdultCheck(adult) => {
+                if self.call_step(|b| EventBody::AdultCheckRecorded {
+                    booking: b,
+                    recipient_is_adult: adult,
+                }) && !adult
+                {
+                    // The rulebook ends the call itself (§8): say so.
+                    self.problem(t("call-not-adult-ended"));
+                }
+            }
+            Msg::Admit => {
+                self.call_step(|b| EventBody::CallerAdmitted { booking: b });
+            }
+            Msg::StartCall => {
+                self.call_step(|b| EventBody::CallStarted { booking: b });
+            }
+            Msg::EndCall(reason) => {
+                if self.call_step(|b| EventBody::CallEnded { booking: b, reason }) {
+                    self.say(t("call-ended"));
+                }
+            }
+            Msg::Terminate(reason) => {
+                if self.call_step(|b| EventBody::CallTerminated { booking: b, reason }) {
+                    self.say(t("call-terminated-referred"));
+                    if let Screen::Call(b) = self.screen {
+                        let d = self.backend.centre().calls.get(&b).map(|c| c.info.detainee);
+                        self.open_incident(Some(b), d);
+                    }
+                }
+            }
+            Msg::OpenIncident(b, d) => self.open_incident(b, d),
+            Msg::IncidentCategory(c) => {
+                if let Screen::Incident(i) = &mut self.screen {
+                    i.category = Some(c);
+                }
+            }
+            Msg::IncidentAccount(a) => {
+                if let Screen::Incident(i) = &mut self.screen {
+                    i.account = a;
+                }
+            }
+            Msg::SubmitIncident => self.submit_incident(),
+            Msg::OpenNotice(s) => self.go(Screen::Notice(s)),
+            Msg::NoticeGiven(s, language) => {
+                if self.record(EventBody::SuspensionNoticeGiven {
+                    suspension: s,
+                    language,
+                }) {
+                    self.say(t("notice-given-recorded"));
+                }
+            }
+        }
+    }
+
+    fn go(&mut self, screen: Screen) {
+        self.speaker.stop();
+        self.notice = None;
+        self.screen = screen;
+    }
+
+    fn sign_in(&mut self) {
+        let pin = std::mem::take(&mut self.pin);
+        match self.backend.sign_in(&self.staff_number, &pin) {
+            Ok(session) => {
+                self.staff = Some(session);
+                self.mode = Mode::Staff;
+                self.locked = false;
+                self.notice = None;
+                self.screen = Screen::Today;
+            }
+            Err(e) => self.problem(e.to_string()),
+        }
+    }
+
+    fn unlock(&mut self) {
+        let pin = std::mem::take(&mut self.pin);
+        let Some(staff) = &self.staff else { return };
+        if self.backend.check_pin(staff.id, &pin) {
+            self.locked = false;
+            self.notice = None;
+            if self.mode == Mode::Detainee {
+                self.mode = Mode::Staff;
+                // Back to staff: the witness step needs the DCO, anything else returns home.
+                if let Screen::Compact(s) = &self.screen {
+                    let d = s.detainee;
+                    self.go(Screen::Detainee(d));
+                }
+            }
+        } else {
+            self.problem(t("error-wrong-pin"));
+        }
+    }
+
+    fn tick(&mut self, now: DateTime<Utc>) {
+        if self.staff.is_some()
+            && !self.locked
+            && self.mode == Mode::Staff
+            && now - self.last_touch >= Duration::minutes(LOCK_AFTER_MINUTES)
+        {
+            self.locked = true;
+            self.pin.clear();
+        }
+        if let Screen::Compact(s) = &mut self.screen
+            && s.playing
+            && !self.speaker.busy()
+        {
+            if s.current + 1 < s.text.sentences.len() {
+                s.current += 1;
+                self.speaker
+                    .speak(&s.text.language, &s.text.sentences[s.current]);
+            } else {
+                s.playing = false;
+                s.audio_completed = true;
+            }
+        }
+    }
+
+    fn sync(&mut self) {
+        self.syncing = true;
+        match self.backend.sync_now() {
+            Ok(_) => self.say(t("sync-done")),
+            Err(e) => self.problem(e.to_string()),
+        }
+        self.syncing = false;
+    }
+
+    fn start_compact(&mut self, d: DetaineeId, language: LanguageTag, interpreter: bool) {
+        let Some(text) = self.backend.compact(&language) else {
+            self.problem(t("compact-no-translation"));
+            return;
+        };
+        if !self.record(EventBody::CompactPresented {
+            detainee: d,
+            version: text.version.clone(),
+            language: language.clone(),
+        }) {
+            return;
+        }
+        let session = Box::new(CompactSession {
+            detainee: d,
+            text,
+            current: 0,
+            playing: false,
+            audio_completed: false,
+            explained: None,
+            interpreter_reference: String::new(),
+            pad: Pad::default(),
+        });
+        if interpreter {
+            self.go(Screen::Interpreter(session));
+        } else {
+            self.mode = Mode::Detainee;
+            self.go(Screen::Compact(session));
+        }
+    }
+
+    fn reading(&mut self, msg: Msg) {
+        let Screen::Compact(s) = &mut self.screen else {
+            return;
+        };
+        match msg {
+            Msg::Play => {
+                s.playing = true;
+                self.speaker
+                    .speak(&s.text.language, &s.text.sentences[s.current]);
+            }
+            Msg::Pause => {
+                s.playing = false;
+                self.speaker.stop();
+            }
+            Msg::Replay(i) if i < s.text.sentences.len() => {
+                s.current = i;
+                s.playing = true;
+                self.speaker.speak(&s.text.language, &s.text.sentences[i]);
+            }
+            _ => {}
+        }
+    }
+
+    fn explain(&mut self, how: Explanation) {
+        let (Screen::Compact(s) | Screen::Interpreter(s)) = &self.screen else {
+            return;
+        };
+        let body = EventBody::CompactExplained {
+            detainee: s.detainee,
+            version: s.text.version.clone(),
+            language: s.text.language.clone(),
+            how: how.clone(),
+        };
+        let mut s = s.clone();
+        if self.record(body) {
+            self.speaker.stop();
+            s.explained = Some(how);
+            s.playing = false;
+            self.mode = Mode::Detainee;
+            self.screen = Screen::Signature(s);
+        }
+    }
+
+    fn go_to_signature(&mut self) {
+        let Screen::Compact(s) = &self.screen else {
+            return;
+        };
+        self.explain(Explanation::ReadAloud {
+            audio_completed: s.audio_completed,
+        });
+    }
+
+    fn record_interpreter(&mut self) {
+        let Screen::Interpreter(s) = &self.screen else {
+            return;
+        };
+        let reference = s.interpreter_reference.trim().to_owned();
+        if reference.is_empty() {
+            self.problem(t("interpreter-reference-needed"));
+            return;
+        }
+        self.explain(Explanation::Interpreter { reference });
+    }
+
+    fn pad(&mut self, f: impl FnOnce(&mut Pad)) {
+        if let Screen::Signature(s) = &mut self.screen {
+            f(&mut s.pad);
+        }
+    }
+
+    fn witness(&mut self) {
+        let Screen::Signature(s) = &self.screen else {
+            return;
+        };
+        let Some(staff) = &self.staff else { return };
+        if !s.pad.is_signed() {
+            self.problem(t("signature-missing"));
+            return;
+        }
+        let pin = std::mem::take(&mut self.pin);
+        if !self.backend.check_pin(staff.id, &pin) {
+            self.problem(t("error-wrong-pin"));
+            return;
+        }
+        let body = EventBody::CompactSigned {
+            detainee: s.detainee,
+            version: s.text.version.clone(),
+            language: s.text.language.clone(),
+            text_hash: s.text.text_hash.clone(),
+            signature: s.pad.signature(),
+        };
+        let d = s.detainee;
+        self.mode = Mode::Staff;
+        if self.record(body) {
+            self.go(Screen::Detainee(d));
+            self.say(t("compact-signed-recorded"));
+        }
+    }
+
+    fn call_step(&mut self, body: impl FnOnce(BookingId) -> EventBody) -> bool {
+        let Screen::Call(b) = self.screen else {
+            return false;
+        };
+        self.notice = None;
+        self.record(body(b))
+    }
+
+    fn open_incident(&mut self, booking: Option<BookingId>, detainee: Option<DetaineeId>) {
+        let id = IncidentId(self.backend.new_id());
+        let keep = self.notice.clone();
+        self.go(Screen::Incident(Box::new(IncidentDraft {
+            id,
+            booking,
+            detainee,
+            category: None,
+            account: String::new(),
+        })));
+        self.notice = keep;
+    }
+
+    fn submit_incident(&mut self) {
+        let Screen::Incident(i) = &self.screen else {
+            return;
+        };
+        let Some(category) = i.category else {
+            self.problem(t("incident-category-needed"));
+            return;
+        };
+        let body = EventBody::IncidentReported {
+            incident: i.id,
+            booking: i.booking,
+            detainee: i.detainee,
+            category,
+            account: i.account.clone(),
+        };
+        if self.record(body) {
+            let online = self.backend.sync_status().online;
+            let sent = online && self.backend.sync_now().is_ok();
+            self.go(Screen::Today);
+            self.say(t(if sent {
+                "incident-saved-sent"
+            } else {
+                "incident-saved-offline"
+            }));
+        }
+    }
+
+    /// The minutes left in a call's slot, if it is running.
+    pub fn minutes_left(&self, booking: BookingId) -> Option<i64> {
+        let centre = self.backend.centre();
+        let call = centre.calls.get(&booking)?;
+        let CallPhase::InCall { .. } = call.phase else {
+            return None;
+        };
+        let slot = i64::from(centre.schedule.as_ref()?.slot_minutes);
+        let end = call.info.slot_start + Duration::minutes(slot);
+        Some((end - self.backend.now()).num_minutes().max(0))
+    }
+}

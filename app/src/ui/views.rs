@@ -1,0 +1,740 @@
+//! The screens: pure renderings of [`App`] that send [`Msg`]s. The root [`KinlineApp`] holds the
+//! app, re-renders after every message and, in the desktop window, ticks the clock.
+
+use super::backend::SyncStatus;
+use super::signature::{PAD_HEIGHT, PAD_WIDTH, svg_path};
+use super::state::{App, CompactSession, IncidentDraft, Mode, Msg, Screen};
+use super::text::{
+    call_phase, end_reason, incident_category, legal_method, suspension_reason, t,
+    termination_reason,
+};
+use dioxus::prelude::*;
+use kinline_shared::ids::{BookingId, DetaineeId, SuspensionId};
+use kinline_shared::languages::{self, Direction};
+use kinline_shared::model::{CallKind, EndReason, IncidentCategory, TerminationReason};
+use kinline_shared::time::display_london;
+use kinline_shared::workflow::call::CallPhase;
+use kinline_shared::workflow::compact::CompactFlow;
+use kinline_shared::workflow::suspension::SuspensionPhase;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// The styles, inlined so the desktop, mobile and test renderings are the same.
+pub const STYLES: &str = include_str!("../../../assets/kinline.css");
+
+/// The app shared between the root component and whoever made it (tests, `main`).
+#[derive(Clone)]
+pub struct SharedApp(pub Rc<RefCell<App>>);
+
+impl SharedApp {
+    /// Wraps an app.
+    pub fn new(app: App) -> Self {
+        Self(Rc::new(RefCell::new(app)))
+    }
+}
+
+impl PartialEq for SharedApp {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// The whole app. `ticking` starts the half-second clock (the desktop window; not in tests).
+#[component]
+pub fn KinlineApp(app: SharedApp, ticking: bool) -> Element {
+    let mut revision = use_signal(|| 0u64);
+    let shared = app.clone();
+    let send = use_callback(move |msg: Msg| {
+        shared.0.borrow_mut().update(msg);
+        revision += 1;
+    });
+    use_future(move || async move {
+        if !ticking {
+            return;
+        }
+        loop {
+            // The webview's timer: no async runtime of our own needed for a half-second tick.
+            let _ = document::eval("await new Promise(r => setTimeout(r, 500)); return 0;").await;
+            send.call(Msg::Tick);
+        }
+    });
+    let _ = revision();
+    let a = app.0.borrow();
+    let dir = match a.direction() {
+        Direction::Rtl => "rtl",
+        Direction::Ltr => "ltr",
+    };
+    rsx! {
+        style { {STYLES} }
+        div {
+            class: "kinline",
+            dir,
+            lang: a.language(),
+            onpointerdown: move |_| send.call(Msg::Touched),
+            {screen(&a, send)}
+        }
+    }
+}
+
+fn screen(a: &App, send: Callback<Msg>) -> Element {
+    if a.staff.is_none() {
+        return sign_in(a, send);
+    }
+    if a.locked {
+        return locked(a, send);
+    }
+    let body = match &a.screen {
+        Screen::SignIn => return sign_in(a, send),
+        Screen::Today => today(a, send),
+        Screen::Find => find(a, send),
+        Screen::Detainee(d) => detainee(a, *d, send),
+        Screen::CompactLanguage(d) => compact_language(a, *d, send),
+        Screen::Compact(s) => compact(a, s, send),
+        Screen::Interpreter(s) => interpreter(s, send),
+        Screen::Signature(s) => signature(a, s, send),
+        Screen::Call(b) => call(a, *b, send),
+        Screen::Incident(i) => incident(i, send),
+        Screen::Notice(s) => notice(a, *s, send),
+    };
+    let detainee_mode = a.mode == Mode::Detainee;
+    rsx! {
+        if !detainee_mode {
+            {header(a, send)}
+        }
+        {notice_banner(a)}
+        main { class: "screen", {body} }
+        if detainee_mode {
+            {staff_pin_box(a, send, t("detainee-mode-staff-pin"))}
+        }
+    }
+}
+
+fn notice_banner(a: &App) -> Element {
+    let Some(n) = &a.notice else {
+        return rsx! {};
+    };
+    if n.problem {
+        rsx! { p { class: "notice problem", role: "alert", "{n.text}" } }
+    } else {
+        rsx! { p { class: "notice ok", role: "status", "{n.text}" } }
+    }
+}
+
+fn header(a: &App, send: Callback<Msg>) -> Element {
+    let name = a.staff.as_ref().map(|s| s.name.clone()).unwrap_or_default();
+    rsx! {
+        header { class: "topbar",
+            nav { aria_label: t("nav-label"),
+                button { class: "nav", onclick: move |_| send.call(Msg::OpenToday), {t("nav-today")} }
+                button { class: "nav", onclick: move |_| send.call(Msg::OpenFind), {t("nav-find")} }
+                button { class: "nav", onclick: move |_| send.call(Msg::OpenIncident(None, None)), {t("nav-incident")} }
+            }
+            {sync_bar(&a.sync_status(), a.syncing, send)}
+            span { class: "who", "{name}" }
+            button { class: "nav", onclick: move |_| send.call(Msg::SignOut), {t("sign-out")} }
+        }
+    }
+}
+
+/// The sync status: online or offline, events waiting, last sync, and "Sync now".
+pub fn sync_bar(s: &SyncStatus, syncing: bool, send: Callback<Msg>) -> Element {
+    let (class, state) = if s.online {
+        ("sync online", t("sync-online"))
+    } else {
+        ("sync offline", t("sync-offline"))
+    };
+    let waiting = match s.waiting {
+        0 => t("sync-nothing-waiting").to_owned(),
+        1 => t("sync-one-waiting").to_owned(),
+        n => format!("{n} {}", t("sync-many-waiting")),
+    };
+    let last = s.last_sync.map_or_else(
+        || t("sync-never").to_owned(),
+        |at| format!("{} {}", t("sync-last"), display_london(at)),
+    );
+    rsx! {
+        section { class, aria_label: t("sync-label"), aria_live: "polite",
+            span { class: "sync-state", "{state}" }
+            span { class: "sync-waiting", "{waiting}" }
+            span { class: "sync-last", "{last}" }
+            if syncing {
+                span { class: "progress", role: "progressbar", aria_busy: "true", {t("sync-running")} }
+            }
+            button {
+                class: "secondary",
+                disabled: syncing,
+                aria_busy: if syncing { "true" } else { "false" },
+                onclick: move |_| send.call(Msg::SyncNow),
+                {t("sync-now")}
+            }
+        }
+    }
+}
+
+// Inputs are uncontrolled (no `value`): the webview owns what is typed and tells the app on
+// every keystroke. Re-setting `value` from state after each keystroke drops fast typing.
+fn sign_in(a: &App, send: Callback<Msg>) -> Element {
+    let number = a.staff_number.clone();
+    let pin = a.pin.clone();
+    let can = !number.trim().is_empty() && pin.len() >= 4;
+    rsx! {
+        main { class: "screen sign-in",
+            h1 { {t("app-name")} }
+            p { class: "lead", {t("sign-in-lead")} }
+            {notice_banner(a)}
+            form {
+                onsubmit: move |e| { e.prevent_default(); send.call(Msg::SignIn) },
+                label { r#for: "staff-number", {t("staff-number")} }
+                input {
+                    id: "staff-number",
+                    name: "staff-number",
+                    autocomplete: "username",
+
+                    oninput: move |e| send.call(Msg::StaffNumber(e.value())),
+                }
+                label { r#for: "pin", {t("pin")} }
+                input {
+                    id: "pin",
+                    name: "pin",
+                    r#type: "password",
+                    inputmode: "numeric",
+                    autocomplete: "current-password",
+
+                    oninput: move |e| send.call(Msg::Pin(e.value())),
+                }
+                button { class: "primary", r#type: "submit", disabled: !can, {t("sign-in")} }
+            }
+            p { class: "hint", {t("sign-in-offline-hint")} }
+            {sync_bar(&a.sync_status(), a.syncing, send)}
+        }
+    }
+}
+
+fn staff_pin_box(a: &App, send: Callback<Msg>, label: &str) -> Element {
+    let pin = a.pin.clone();
+    rsx! {
+        form { class: "pin-box",
+            onsubmit: move |e| { e.prevent_default(); send.call(Msg::Unlock) },
+            label { r#for: "unlock-pin", "{label}" }
+            input {
+                id: "unlock-pin",
+                r#type: "password",
+                inputmode: "numeric",
+
+                oninput: move |e| send.call(Msg::Pin(e.value())),
+            }
+            button { class: "secondary", r#type: "submit", disabled: pin.len() < 4, {t("unlock")} }
+        }
+    }
+}
+
+fn locked(a: &App, send: Callback<Msg>) -> Element {
+    let name = a.staff.as_ref().map(|s| s.name.clone()).unwrap_or_default();
+    rsx! {
+        main { class: "screen locked",
+            h1 { {t("locked-title")} }
+            p { class: "lead", "{t(\"locked-lead\")} {name}." }
+            {notice_banner(a)}
+            {staff_pin_box(a, send, t("pin"))}
+            button { class: "secondary", onclick: move |_| send.call(Msg::SignOut), {t("sign-out")} }
+        }
+    }
+}
+
+fn detainee_name(a: &App, d: DetaineeId) -> String {
+    a.backend
+        .roster()
+        .into_iter()
+        .find(|r| r.id == d)
+        .map_or_else(|| t("unknown-detainee").to_owned(), |r| r.name)
+}
+
+fn today(a: &App, send: Callback<Msg>) -> Element {
+    let centre = a.backend.centre();
+    let now = a.backend.now();
+    let date = kinline_shared::time::london_date(now);
+    let slots: Vec<_> = centre
+        .day(date)
+        .into_iter()
+        .filter(|s| !s.bookings.is_empty())
+        .collect();
+    let waiting: Vec<BookingId> = a
+        .backend
+        .events()
+        .iter()
+        .filter_map(|e| match e.body {
+            kinline_shared::event::EventBody::CallCancelled {
+                booking,
+                displaced_by_legal: true,
+            } => Some(booking),
+            _ => None,
+        })
+        .collect();
+    let row = |b: BookingId| {
+        let call = centre.calls.get(&b)?;
+        let legal = call.info.kind == CallKind::Legal;
+        let who = detainee_name(a, call.info.detainee);
+        let caller = a.backend.caller_label(b).unwrap_or_default();
+        let phase = call_phase(&call.phase);
+        Some(rsx! {
+            li { key: "{b}", class: if legal { "booking legal" } else { "booking" },
+                if legal {
+                    span { class: "badge legal", aria_label: t("legal-call-marker-label"), {t("legal-call-marker")} }
+                }
+                span { class: "booking-who", "{who}" }
+                span { class: "booking-caller", "{caller}" }
+                span { class: "booking-phase", "{phase}" }
+                button { class: "secondary", aria_label: "{t(\"open-call\")}: {who}", onclick: move |_| send.call(Msg::OpenCall(b)), {t("open-call")} }
+            }
+        })
+    };
+    rsx! {
+        h1 { {t("today-title")} " — " "{date.format(\"%A %-d %B\")}" }
+        if slots.is_empty() {
+            p { class: "empty", {t("today-empty")} }
+        }
+        for slot in slots {
+            section { key: "{slot.start}", class: "slot", aria_label: "{t(\"slot-label\")} {display_london(slot.start)}",
+                h2 { "{display_london(slot.start)}" }
+                ul { for b in slot.bookings.iter().copied() { {row(b)} } }
+            }
+        }
+        section { class: "waiting-list", aria_label: t("waiting-list"),
+            h2 { {t("waiting-list")} }
+            if waiting.is_empty() {
+                p { class: "empty", {t("waiting-list-empty")} }
+            }
+            ul {
+                for b in waiting {
+                    li { key: "{b}", "{a.backend.caller_label(b).unwrap_or_default()} — " {t("waiting-displaced")} }
+                }
+            }
+        }
+    }
+}
+
+fn find(a: &App, send: Callback<Msg>) -> Element {
+    let q = a.search.clone();
+    let hits: Vec<_> = a
+        .backend
+        .roster()
+        .into_iter()
+        .filter(|r| r.matches(&q))
+        .collect();
+    rsx! {
+        h1 { {t("find-title")} }
+        label { r#for: "search", {t("find-label")} }
+        input { id: "search", r#type: "search",  oninput: move |e| send.call(Msg::Search(e.value())) }
+        if !q.trim().is_empty() && hits.is_empty() {
+            p { class: "empty", role: "status", {t("find-none")} }
+        }
+        ul { class: "results",
+            for r in hits {
+                li { key: "{r.id}",
+                    button { class: "result", onclick: move |_| send.call(Msg::OpenDetainee(r.id)),
+                        span { class: "result-name", "{r.name}" }
+                        span { "{r.number}" }
+                        span { "{t(\"room\")} {r.room}" }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn language_label(tag: &str) -> String {
+    languages::find(tag).map_or_else(
+        || tag.to_owned(),
+        |l| format!("{} ({})", l.native, l.english),
+    )
+}
+
+fn detainee(a: &App, d: DetaineeId, send: Callback<Msg>) -> Element {
+    let centre = a.backend.centre();
+    let now = a.backend.now();
+    let entry = a.backend.roster().into_iter().find(|r| r.id == d);
+    let (name, number, room) = entry
+        .map(|r| (r.name, r.number, r.room))
+        .unwrap_or_default();
+    let access = centre.detainee(d);
+    let current = centre.compact.as_ref().map(|(v, _)| v.0.clone());
+    let verdict = centre.call_access(d, now);
+    let compact = match &access.compact {
+        CompactFlow::Signed {
+            version, language, ..
+        } if Some(&version.0) == current.as_ref() => rsx! {
+            p { class: "ok", "{t(\"compact-signed\")} {version} — {language_label(&language.0)}" }
+        },
+        CompactFlow::Signed { version, .. } => rsx! {
+            p { class: "warn", "{t(\"compact-old-version\")} {version}. {t(\"compact-needs\")} {current.clone().unwrap_or_default()} (DSO §10)." }
+        },
+        _ => rsx! {
+            p { class: "warn", "{t(\"compact-not-signed\")} {current.clone().unwrap_or_default()} (DSO §10)." }
+        },
+    };
+    let risk = match (access.control_measures.first(), &access.risk_assessment) {
+        (None, _) => rsx! { p { {t("risk-not-needed")} } },
+        (Some(_), Some((true, reference))) => {
+            rsx! { p { class: "ok", "{t(\"risk-allows\")} {reference}" } }
+        }
+        (Some(m), _) => rsx! { p { class: "warn", "{t(\"risk-needed\")} {m.label()} (DSO §14)." } },
+    };
+    let suspension = centre.suspension_in_force(d, now);
+    let suspension_view = match suspension {
+        None => rsx! { p { {t("not-suspended")} } },
+        Some(s) => {
+            let until = s
+                .until
+                .map_or_else(|| t("until-further-notice").to_owned(), display_london);
+            let appeal = match &s.phase {
+                SuspensionPhase::UnderAppeal { decide_by, .. } => {
+                    format!("{} {}", t("appeal-waiting"), display_london(*decide_by))
+                }
+                _ if s.decided_appeals.iter().any(|(_, upheld)| !upheld) => {
+                    t("appeal-dismissed").to_owned()
+                }
+                _ => t("appeal-none").to_owned(),
+            };
+            let legal = s
+                .legal_access
+                .as_ref()
+                .map_or_else(|| t("legal-access-missing").to_owned(), legal_method);
+            let sid = s.id;
+            let notice = match &s.notice_given_in {
+                Some(l) => format!("{} {}", t("notice-given-in"), language_label(&l.0)),
+                None => t("notice-not-given").to_owned(),
+            };
+            rsx! {
+                div { class: "suspended", role: "group", aria_label: t("suspended-label"),
+                    p { class: "warn", strong { {t("suspended")} } " — {suspension_reason(s.reason)} (DSO §17)" }
+                    p { "{t(\"suspended-until\")} {until}" }
+                    p { "{t(\"appeal\")} {appeal} (DSO §18)" }
+                    p { "{t(\"legal-access\")} {legal} (DSO §18)" }
+                    p { "{notice}" }
+                    button { class: "secondary", onclick: move |_| send.call(Msg::OpenNotice(sid)), {t("open-notice")} }
+                }
+            }
+        }
+    };
+    let bookings: Vec<_> = centre
+        .calls
+        .values()
+        .filter(|c| c.info.detainee == d && !c.phase.is_finished())
+        .map(|c| (c.info.booking, c.info.kind, c.info.slot_start))
+        .collect();
+    rsx! {
+        h1 { "{name}" }
+        p { class: "ids", "{number} · {t(\"room\")} {room}" }
+        section { class: "access", aria_label: t("access-label"),
+            match &verdict {
+                Ok(()) => rsx! { p { class: "verdict ok", role: "status", {t("access-ok")} } },
+                Err(v) => rsx! { p { class: "verdict warn", role: "status", "{v}" } },
+            }
+            h2 { {t("compact")} }
+            {compact}
+            button { class: "primary", onclick: move |_| send.call(Msg::ChooseCompactLanguage(d)), {t("go-through-compact")} }
+            h2 { {t("risk")} }
+            {risk}
+            h2 { {t("suspension")} }
+            {suspension_view}
+        }
+        section { aria_label: t("bookings"),
+            h2 { {t("bookings")} }
+            for (b, kind, start) in bookings {
+                button { key: "{b}", class: "secondary", onclick: move |_| send.call(Msg::OpenCall(b)),
+                    if kind == CallKind::Legal { span { class: "badge legal", {t("legal-call-marker")} } " " }
+                    "{display_london(start)}"
+                }
+            }
+        }
+        button { class: "secondary", onclick: move |_| send.call(Msg::OpenIncident(None, Some(d))), {t("nav-incident")} }
+    }
+}
+
+fn compact_language(a: &App, d: DetaineeId, send: Callback<Msg>) -> Element {
+    let access = a.backend.centre().detainee(d);
+    let understanding = access.understanding_or_default();
+    let mut offered: Vec<String> = understanding
+        .languages
+        .iter()
+        .map(|l| l.0.clone())
+        .collect();
+    if understanding.english_sufficient && !offered.iter().any(|l| l.starts_with("en")) {
+        offered.push("en-GB".into());
+    }
+    let rows: Vec<(String, bool)> = offered
+        .into_iter()
+        .map(|l| {
+            let has = a
+                .backend
+                .compact(&kinline_shared::model::LanguageTag::new(&l))
+                .is_some();
+            (l, has)
+        })
+        .collect();
+    rsx! {
+        h1 { {t("compact-language-title")} }
+        p { class: "lead", {t("compact-language-lead")} }
+        ul { class: "languages",
+            for (tag, has) in rows {
+                li { key: "{tag}",
+                    if has {
+                        button { class: "primary big", lang: "{tag}",
+                            onclick: { let tag = tag.clone(); move |_| send.call(Msg::StartCompact(d, kinline_shared::model::LanguageTag::new(&tag))) },
+                            "{language_label(&tag)}"
+                        }
+                    } else {
+                        p { class: "warn", "{language_label(&tag)}: {t(\"compact-no-translation\")}" }
+                    }
+                }
+            }
+        }
+        button { class: "secondary", onclick: move |_| send.call(Msg::StartInterpreter(d)), {t("interpreter-explained")} }
+    }
+}
+
+fn compact(a: &App, s: &CompactSession, send: Callback<Msg>) -> Element {
+    let _ = a;
+    let playing = s.playing;
+    let current = s.current;
+    rsx! {
+        article { class: "compact", lang: "{s.text.language}",
+            for (i, sentence) in s.text.sentences.iter().enumerate() {
+                p { key: "{i}", class: if i == current { "sentence current" } else { "sentence" },
+                    aria_current: if i == current { "true" } else { "false" },
+                    span { "{sentence}" }
+                    button { class: "icon", aria_label: "{t(\"replay-sentence\")} {i + 1}", onclick: move |_| send.call(Msg::Replay(i)), "↻" }
+                }
+            }
+        }
+        div { class: "reader-controls", role: "toolbar", aria_label: t("reader-label"),
+            if playing {
+                button { class: "primary big", onclick: move |_| send.call(Msg::Pause), {t("pause")} }
+            } else {
+                button { class: "primary big", onclick: move |_| send.call(Msg::Play), {t("read-aloud")} }
+            }
+            button { class: "secondary big", onclick: move |_| send.call(Msg::ReadOnScreen), {t("i-read-it")} }
+            button { class: "primary big", disabled: !s.audio_completed, onclick: move |_| send.call(Msg::GoToSignature), {t("go-to-signature")} }
+        }
+        if s.audio_completed {
+            p { class: "ok", role: "status", {t("audio-completed")} }
+        }
+    }
+}
+
+fn interpreter(s: &CompactSession, send: Callback<Msg>) -> Element {
+    let reference = s.interpreter_reference.clone();
+    rsx! {
+        h1 { {t("interpreter-title")} }
+        p { class: "lead", {t("interpreter-lead")} }
+        article { class: "compact small", lang: "{s.text.language}",
+            for (i, sentence) in s.text.sentences.iter().enumerate() { p { key: "{i}", "{sentence}" } }
+        }
+        label { r#for: "interpreter-ref", {t("interpreter-reference")} }
+        input { id: "interpreter-ref",  oninput: move |e| send.call(Msg::InterpreterReference(e.value())) }
+        button { class: "primary", disabled: reference.trim().is_empty(), onclick: move |_| send.call(Msg::RecordInterpreter), {t("interpreter-record")} }
+    }
+}
+
+fn pad_ms() -> u64 {
+    static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+    let start = START.get_or_init(std::time::Instant::now);
+    u64::try_from(start.elapsed().as_millis()).unwrap_or(u64::MAX)
+}
+
+fn signature(a: &App, s: &CompactSession, send: Callback<Msg>) -> Element {
+    let signed = s.pad.is_signed();
+    let paths: Vec<String> = s.pad.strokes.iter().map(|st| svg_path(st)).collect();
+    let pin = a.pin.clone();
+    let view_box = format!("0 0 {PAD_WIDTH} {PAD_HEIGHT}");
+    rsx! {
+        h1 { {t("signature-title")} }
+        p { class: "lead", {t("signature-lead")} }
+        svg {
+            id: "signature-pad",
+            class: "pad",
+            role: "img",
+            "aria-label": t("signature-pad-label"),
+            width: "{PAD_WIDTH}",
+            height: "{PAD_HEIGHT}",
+            view_box: "{view_box}",
+            onpointerdown: move |e: PointerEvent| {
+                let p = e.element_coordinates();
+                let id = e.pointer_id();
+                // Keep receiving moves when the finger leaves the pad mid-stroke.
+                let _ = document::eval(&format!(
+                    "document.getElementById('signature-pad').setPointerCapture({id})"
+                ));
+                send.call(Msg::PenDown(p.x, p.y, pad_ms()));
+            },
+            onpointermove: move |e: PointerEvent| {
+                let p = e.element_coordinates();
+                send.call(Msg::PenMove(p.x, p.y, pad_ms()));
+            },
+            onpointerup: move |_| send.call(Msg::PenUp),
+            onpointercancel: move |_| send.call(Msg::PenUp),
+            line { x1: "20", y1: "200", x2: "580", y2: "200", class: "baseline" }
+            for (i, d) in paths.into_iter().enumerate() {
+                path { key: "{i}", d: "{d}", class: "stroke" }
+            }
+        }
+        div { class: "pad-controls",
+            button { class: "secondary", disabled: s.pad.strokes.is_empty(), onclick: move |_| send.call(Msg::UndoStroke), {t("undo-stroke")} }
+            button { class: "secondary", disabled: s.pad.strokes.is_empty(), onclick: move |_| send.call(Msg::ClearPad), {t("clear-pad")} }
+        }
+        form { class: "witness",
+            onsubmit: move |e| { e.prevent_default(); send.call(Msg::Witness) },
+            h2 { {t("witness-title")} }
+            label { r#for: "witness-pin", {t("witness-pin")} }
+            input { id: "witness-pin", r#type: "password", inputmode: "numeric",  oninput: move |e| send.call(Msg::Pin(e.value())) }
+            button { class: "primary", r#type: "submit", disabled: !signed || pin.len() < 4, {t("witness-record")} }
+        }
+    }
+}
+
+fn call(a: &App, b: BookingId, send: Callback<Msg>) -> Element {
+    let centre = a.backend.centre();
+    let Some(c) = centre.calls.get(&b) else {
+        return rsx! { p { class: "notice problem", role: "alert", {t("call-unknown")} } };
+    };
+    let legal = c.info.kind == CallKind::Legal;
+    let who = detainee_name(a, c.info.detainee);
+    let caller = a.backend.caller_label(b).unwrap_or_default();
+    let d = c.info.detainee;
+    let step = match &c.phase {
+        CallPhase::Booked => rsx! {
+            p { {t("call-step-checkin")} }
+            button { class: "primary big", onclick: move |_| send.call(Msg::CheckIn), {t("call-checkin")} }
+        },
+        CallPhase::CheckedIn => rsx! {
+            h2 { {t("adult-check-title")} }
+            p { {t("adult-check-lead")} }
+            button { class: "primary big", onclick: move |_| send.call(Msg::AdultCheck(true)), {t("adult-yes")} }
+            button { class: "danger big", onclick: move |_| send.call(Msg::AdultCheck(false)), {t("adult-no")} }
+        },
+        CallPhase::AdultChecked => rsx! {
+            p { {t("admit-lead")} }
+            button { class: "primary big", onclick: move |_| send.call(Msg::Admit), {t("admit")} }
+        },
+        CallPhase::Admitted => rsx! {
+            button { class: "primary big", onclick: move |_| send.call(Msg::StartCall), {t("start-call")} }
+        },
+        CallPhase::InCall { .. } => {
+            let left = a.minutes_left(b).unwrap_or_default();
+            rsx! {
+                div { class: "video",
+                    div { class: "video-caller", role: "img", aria_label: "{t(\"video-caller\")}: {caller}", {t("video-waiting")} }
+                    div { class: "video-self", role: "img", aria_label: t("video-self") }
+                }
+                p { class: "time-left", role: "timer", aria_live: "polite", "{left} {t(\"minutes-left\")}" }
+                div { class: "end-call", role: "group", aria_label: t("end-call-label"),
+                    button { class: "secondary big", onclick: move |_| send.call(Msg::EndCall(EndReason::Completed)), {t("end-call-finished")} }
+                    button { class: "secondary", onclick: move |_| send.call(Msg::EndCall(EndReason::TechnicalFailure)), {end_reason(EndReason::TechnicalFailure)} }
+                    h2 { {t("end-call-reason")} }
+                    for r in TerminationReason::ALL {
+                        button { key: "{r:?}", class: "danger", onclick: move |_| send.call(Msg::Terminate(r)), {termination_reason(r)} }
+                    }
+                }
+            }
+        }
+        CallPhase::Finished { .. } => rsx! {
+            p { class: "ok", role: "status", "{call_phase(&c.phase)}" }
+            button { class: "secondary", onclick: move |_| send.call(Msg::OpenIncident(Some(b), Some(d))), {t("nav-incident")} }
+            button { class: "secondary", onclick: move |_| send.call(Msg::OpenToday), {t("nav-today")} }
+        },
+    };
+    rsx! {
+        h1 { "{t(\"call-title\")}: {who}" }
+        p { class: "caller", "{t(\"caller\")} {caller}" }
+        if legal {
+            p { class: "badge legal private", role: "note", {t("legal-private")} }
+        }
+        p { class: "phase", "{call_phase(&c.phase)}" }
+        {step}
+    }
+}
+
+fn incident(i: &IncidentDraft, send: Callback<Msg>) -> Element {
+    let ready = i.category.is_some() && !i.account.trim().is_empty();
+    const CATEGORIES: [IncidentCategory; 6] = [
+        IncidentCategory::RecipientSafety,
+        IncidentCategory::NatureOfCall,
+        IncidentCategory::Recording,
+        IncidentCategory::BreachOfTerms,
+        IncidentCategory::SecurityRisk,
+        IncidentCategory::Other,
+    ];
+    rsx! {
+        h1 { {t("incident-title")} }
+        p { class: "lead", {t("incident-lead")} }
+        fieldset {
+            legend { {t("incident-category")} }
+            for c in CATEGORIES {
+                button {
+                    key: "{c:?}",
+                    class: if i.category == Some(c) { "choice chosen" } else { "choice" },
+                    aria_pressed: if i.category == Some(c) { "true" } else { "false" },
+                    onclick: move |_| send.call(Msg::IncidentCategory(c)),
+                    {incident_category(c)}
+                }
+            }
+        }
+        label { r#for: "account", {t("incident-account")} }
+        textarea { id: "account", rows: "6",  oninput: move |e| send.call(Msg::IncidentAccount(e.value())) }
+        button { class: "primary", disabled: !ready, onclick: move |_| send.call(Msg::SubmitIncident), {t("incident-save")} }
+    }
+}
+
+fn notice(a: &App, id: SuspensionId, send: Callback<Msg>) -> Element {
+    let centre = a.backend.centre();
+    let Some(s) = centre.suspensions.get(&id) else {
+        return rsx! { p { class: "notice problem", role: "alert", {t("suspension-unknown")} } };
+    };
+    let language = a.notice_language(id);
+    let tag = language
+        .as_ref()
+        .map_or_else(|| "en-GB".to_owned(), |l| l.0.clone());
+    let dir = match languages::find(&tag).map(|l| l.direction) {
+        Some(Direction::Rtl) => "rtl",
+        _ => "ltr",
+    };
+    let reasons = a
+        .backend
+        .events()
+        .iter()
+        .find_map(|e| match &e.body {
+            kinline_shared::event::EventBody::SuspensionDecided {
+                suspension,
+                reasons,
+                ..
+            } if *suspension == id => Some(reasons.clone()),
+            _ => None,
+        })
+        .unwrap_or_default();
+    let until = s
+        .until
+        .map_or_else(|| t("until-further-notice").to_owned(), display_london);
+    let given = s.notice_given_in.clone();
+    let given_tag = tag.clone();
+    rsx! {
+        h1 { {t("notice-title")} }
+        p { class: "lead", "{t(\"notice-language\")} {language_label(&tag)}" }
+        article { class: "written-notice", lang: "{tag}", dir,
+            h2 { {t("notice-heading")} }
+            p { "{t(\"notice-reason\")} {suspension_reason(s.reason)}." }
+            p { "{reasons}" }
+            p { "{t(\"suspended-until\")} {until}" }
+            p { {t("notice-appeal")} }
+            p { {t("notice-legal")} }
+        }
+        match given {
+            Some(l) => rsx! { p { class: "ok", role: "status", "{t(\"notice-given-in\")} {language_label(&l.0)}" } },
+            None => rsx! {
+                button { class: "primary big",
+                    onclick: move |_| send.call(Msg::NoticeGiven(id, kinline_shared::model::LanguageTag::new(&given_tag))),
+                    {t("notice-record-given")}
+                }
+            },
+        }
+    }
+}

@@ -1,0 +1,797 @@
+//! The tablet's screens, rendered with dioxus-ssr and driven by the same messages their buttons
+//! send: what each screen shows (text, roles, labels, disabled states, markers, refusals naming
+//! the DSO paragraph) and what each step records through the rulebook.
+
+use chrono::Duration;
+use dioxus::prelude::*;
+use kinline_app::ui::memory::{Controls, test_morning};
+use kinline_app::ui::signature::{Pad, encode_png_grey, render_png};
+use kinline_app::ui::state::Mode;
+use kinline_app::ui::{
+    App, KinlineApp, KinlineAppProps, MemoryBackend, Msg, Screen, SharedApp, SilentSpeaker,
+};
+use kinline_shared::actor::Role;
+use kinline_shared::event::{EventBody, ReferralSource};
+use kinline_shared::ids::{BookingId, DetaineeId, SuspensionId};
+use kinline_shared::model::{
+    CallKind, EndReason, Explanation, IncidentCategory, LanguageTag, TerminationReason, TextHash,
+};
+
+struct Tablet {
+    app: SharedApp,
+    controls: Controls,
+}
+
+impl Tablet {
+    /// The demo centre at 09:00 on a fixed morning, signed out.
+    fn new() -> Self {
+        let backend = MemoryBackend::demo(test_morning(), true);
+        let controls = backend.controls();
+        let app = App::new(Box::new(backend), Box::<SilentSpeaker>::default());
+        Self {
+            app: SharedApp::new(app),
+            controls,
+        }
+    }
+
+    /// Signed in as the DCO.
+    fn dco() -> Self {
+        let t = Self::new();
+        t.send(Msg::StaffNumber("D1234".into()));
+        t.send(Msg::Pin("2468".into()));
+        t.send(Msg::SignIn);
+        t
+    }
+
+    fn send(&self, msg: Msg) {
+        self.app.0.borrow_mut().update(msg);
+    }
+
+    fn html(&self) -> String {
+        let mut dom = VirtualDom::new_with_props(
+            KinlineApp,
+            KinlineAppProps {
+                app: self.app.clone(),
+                ticking: false,
+            },
+        );
+        dom.rebuild_in_place();
+        dioxus_ssr::render(&dom)
+    }
+
+    fn detainee(&self, name: &str) -> DetaineeId {
+        let app = self.app.0.borrow();
+        app.backend
+            .roster()
+            .into_iter()
+            .find(|r| r.name == name)
+            .unwrap()
+            .id
+    }
+
+    fn booking(&self, d: DetaineeId) -> BookingId {
+        let app = self.app.0.borrow();
+        app.backend
+            .centre()
+            .calls
+            .values()
+            .find(|c| c.info.detainee == d)
+            .unwrap()
+            .info
+            .booking
+    }
+
+    fn events(&self) -> Vec<kinline_shared::event::Event> {
+        self.app.0.borrow().backend.events()
+    }
+
+    fn screen(&self) -> Screen {
+        self.app.0.borrow().screen.clone()
+    }
+
+    fn alert(&self) -> Option<String> {
+        let app = self.app.0.borrow();
+        app.notice
+            .as_ref()
+            .filter(|n| n.problem)
+            .map(|n| n.text.clone())
+    }
+
+    /// Reads the compact aloud to the end, as the half-second clock would.
+    fn play_to_end(&self) {
+        self.send(Msg::Play);
+        for _ in 0..200 {
+            self.send(Msg::Tick);
+        }
+    }
+
+    fn draw_signature(&self) {
+        self.send(Msg::PenDown(40.0, 150.0, 0));
+        for i in 1..30u32 {
+            let x = 40.0 + f64::from(i) * 15.0;
+            let y = 150.0 - (f64::from(i) * 0.4).sin() * 40.0;
+            self.send(Msg::PenMove(x, y, u64::from(i) * 16));
+        }
+        self.send(Msg::PenUp);
+    }
+}
+
+/// An element with `attr` and `text` inside the same tag: "<button ... disabled ...>Sign in".
+fn tag_with(html: &str, text: &str) -> String {
+    let end = html
+        .find(text)
+        .unwrap_or_else(|| panic!("{text:?} not shown"));
+    let start = html[..end].rfind('<').unwrap();
+    html[start..end].to_owned()
+}
+
+#[test]
+fn sign_in_screen_has_labelled_fields_a_disabled_button_and_the_sync_status() {
+    let t = Tablet::new();
+    let html = t.html();
+    assert!(html.contains(r#"<label for="staff-number">Staff number</label>"#));
+    assert!(html.contains(r#"<label for="pin">PIN</label>"#));
+    assert!(html.contains(r#"type="password""#) && html.contains(r#"inputmode="numeric""#));
+    assert!(tag_with(&html, "Sign in</button>").contains("disabled"));
+    assert!(html.contains("Online") && html.contains("Never synced"));
+    assert!(html.contains("Sign-in works without a network"));
+    assert!(html.contains(r#"dir="ltr""#));
+    // Nothing a signed-out person could use to reach staff screens.
+    assert!(!html.contains("Find a detainee") && !html.contains("Today"));
+}
+
+#[test]
+fn wrong_pin_says_how_many_tries_are_left_and_signs_nobody_in() {
+    let t = Tablet::new();
+    t.send(Msg::StaffNumber("D1234".into()));
+    t.send(Msg::Pin("1111".into()));
+    t.send(Msg::SignIn);
+    assert_eq!(t.screen(), Screen::SignIn);
+    let html = t.html();
+    assert!(html.contains(r#"role="alert""#));
+    assert!(html.contains("Wrong PIN. 4 attempts left"));
+    for _ in 0..4 {
+        t.send(Msg::Pin("1111".into()));
+        t.send(Msg::SignIn);
+    }
+    t.send(Msg::Pin("2468".into()));
+    t.send(Msg::SignIn);
+    assert!(t.alert().unwrap().contains("locked on this tablet"));
+    assert!(t.app.0.borrow().staff.is_none());
+}
+
+#[test]
+fn sign_in_works_offline_with_the_credentials_synced_earlier() {
+    let t = Tablet::new();
+    t.controls.online.set(false);
+    t.send(Msg::StaffNumber("D1234".into()));
+    t.send(Msg::Pin("2468".into()));
+    t.send(Msg::SignIn);
+    assert_eq!(t.screen(), Screen::Today);
+    let html = t.html();
+    assert!(html.contains("Offline"));
+    assert!(html.contains("Sam Okafor"));
+    // The PIN never stays in memory after use.
+    assert!(t.app.0.borrow().pin.is_empty());
+}
+
+#[test]
+fn tablet_locks_after_three_idle_minutes_and_only_the_pin_unlocks_it() {
+    let t = Tablet::dco();
+    t.controls.advance(Duration::minutes(2));
+    t.send(Msg::Tick);
+    assert!(!t.app.0.borrow().locked);
+    t.controls.advance(Duration::minutes(1));
+    t.send(Msg::Tick);
+    let html = t.html();
+    assert!(html.contains("Tablet locked"));
+    assert!(
+        !html.contains("Find a detainee"),
+        "staff functions hidden while locked"
+    );
+    t.send(Msg::OpenFind);
+    assert_eq!(t.screen(), Screen::Today, "taps are ignored while locked");
+    t.send(Msg::Pin("9999".into()));
+    t.send(Msg::Unlock);
+    assert!(t.app.0.borrow().locked);
+    assert!(t.html().contains("That PIN is not right"));
+    t.send(Msg::Pin("2468".into()));
+    t.send(Msg::Unlock);
+    assert!(!t.app.0.borrow().locked);
+    assert!(t.html().contains("Find a detainee"));
+}
+
+#[test]
+fn dso_9_today_lists_legal_calls_first_and_marks_them() {
+    let t = Tablet::dco();
+    let html = t.html();
+    let legal = html.find("Piotr Nowak").unwrap();
+    let social = html.find("Amal Haddad").unwrap();
+    assert!(legal < social, "the legal call leads its slot");
+    assert!(html.contains(r#"aria-label="Legal call: priority and privacy (DSO §9)""#));
+    assert!(html.contains("Solicitor, Baker"));
+    assert!(html.contains("Reza Karimi"));
+    assert!(html.contains("Nobody is waiting for a slot."));
+    assert!(html.contains(r#"aria-label="Open call: Amal Haddad""#));
+}
+
+#[test]
+fn dso_9_a_displaced_social_call_shows_on_the_waiting_list() {
+    let t = Tablet::dco();
+    {
+        let mut app = t.app.0.borrow_mut();
+        let d = app
+            .backend
+            .roster()
+            .into_iter()
+            .find(|r| r.name == "Reza Karimi")
+            .unwrap()
+            .id;
+        let actor = app.staff.as_ref().unwrap().actor();
+        let booking = BookingId(app.backend.new_id());
+        app.backend
+            .record(
+                actor,
+                EventBody::CallBooked {
+                    booking,
+                    detainee: d,
+                    kind: CallKind::Legal,
+                    slot_start: test_morning(),
+                },
+            )
+            .unwrap();
+    }
+    let html = t.html();
+    assert!(html.contains("Sister (Layla) — moved to the waiting list for a legal call (DSO §9)"));
+}
+
+#[test]
+fn sync_status_counts_waiting_records_and_sync_now_offline_says_nothing_is_lost() {
+    let t = Tablet::dco();
+    let html = t.html();
+    assert!(html.contains("records waiting to send"));
+    assert!(html.contains(r#"aria-label="Sync status""#));
+    t.controls.online.set(false);
+    t.send(Msg::SyncNow);
+    let html = t.html();
+    assert!(html.contains("No network — everything is saved on this tablet"));
+    assert!(html.contains("Offline"));
+    t.controls.online.set(true);
+    t.send(Msg::SyncNow);
+    let html = t.html();
+    assert!(html.contains("Nothing waiting to send"));
+    assert!(html.contains("Last sync 28 Nov 2026 09:00") || html.contains("Last sync"));
+    assert!(html.contains("Synced with the centre server."));
+}
+
+#[test]
+fn sync_in_progress_shows_progress_and_disables_the_button() {
+    let t = Tablet::dco();
+    t.app.0.borrow_mut().syncing = true;
+    let html = t.html();
+    assert!(html.contains(r#"role="progressbar""#) && html.contains("Syncing…"));
+    assert!(tag_with(&html, "Sync now</button>").contains("disabled"));
+}
+
+#[test]
+fn find_a_detainee_by_name_number_or_room() {
+    let t = Tablet::dco();
+    t.send(Msg::OpenFind);
+    for q in ["haddad", "H1001", "b-12"] {
+        t.send(Msg::Search(q.into()));
+        let html = t.html();
+        assert!(html.contains("Amal Haddad"), "{q}");
+        assert!(!html.contains("Piotr Nowak"), "{q}");
+    }
+    t.send(Msg::Search("Nobody Here".into()));
+    assert!(t.html().contains("Nobody on this tablet"));
+}
+
+#[test]
+fn dso_10_a_detainee_who_has_not_signed_sees_why_they_cannot_call() {
+    let t = Tablet::dco();
+    let d = t.detainee("Amal Haddad");
+    t.send(Msg::OpenDetainee(d));
+    let html = t.html();
+    assert!(html.contains("H1001 · Room B-12"));
+    assert!(html.contains("Not signed. Must sign version 2026-11 (DSO §10)."));
+    assert!(html.contains("DSO 01/2020 §10: the detainee has not signed"));
+    assert!(html.contains("Risk assessment") && html.contains("Not needed."));
+    assert!(html.contains("Not suspended."));
+    assert!(html.contains("Go through the compact"));
+    assert!(
+        t.events()
+            .iter()
+            .any(|e| e.body == EventBody::SessionOpened { detainee: d })
+    );
+}
+
+#[test]
+fn dso_14_risk_assessment_needed_is_shown_at_a_glance() {
+    let t = Tablet::dco();
+    let d = t.detainee("Reza Karimi");
+    t.send(Msg::OpenDetainee(d));
+    let html = t.html();
+    assert!(html.contains("Needed before any call: subject to MAPPA (DSO §14)."));
+}
+
+#[test]
+fn dso_17_18_a_suspension_shows_reason_until_appeal_and_legal_access() {
+    let t = Tablet::dco();
+    let d = t.detainee("Tigist Alemu");
+    t.send(Msg::OpenDetainee(d));
+    let html = t.html();
+    assert!(html.contains(r#"aria-label="Suspension in force""#));
+    assert!(html.contains("a breach of the video calls compact (DSO §17)"));
+    assert!(html.contains("Until 3 Dec 2026") || html.contains("Until "));
+    assert!(html.contains("Appeal: none lodged (DSO §18)"));
+    assert!(html.contains("Alternative legal access: telephone calls (DSO §18)"));
+    assert!(html.contains("Written notice not yet given (DSO §17)."));
+    assert!(html.contains("DSO 01/2020 §10") || html.contains("DSO 01/2020 §17"));
+}
+
+fn suspension_of(t: &Tablet, d: DetaineeId) -> SuspensionId {
+    let app = t.app.0.borrow();
+    app.backend
+        .centre()
+        .suspensions
+        .values()
+        .find(|s| s.detainee == d)
+        .unwrap()
+        .id
+}
+
+#[test]
+fn dso_17_suspension_notice_is_shown_in_the_detainees_language_and_recorded() {
+    let t = Tablet::dco();
+    let d = t.detainee("Tigist Alemu");
+    let s = suspension_of(&t, d);
+    t.send(Msg::OpenDetainee(d));
+    t.send(Msg::OpenNotice(s));
+    let html = t.html();
+    assert!(html.contains("Give this notice in ትግርኛ (Tigrinya)"));
+    assert!(html.contains(r#"lang="ti""#));
+    assert!(html.contains("You recorded a video call with a second phone."));
+    assert!(html.contains("Record that the notice was given"));
+    t.send(Msg::NoticeGiven(s, LanguageTag::new("ti")));
+    assert!(t.events().iter().any(|e| e.body
+        == EventBody::SuspensionNoticeGiven {
+            suspension: s,
+            language: LanguageTag::new("ti"),
+        }));
+    let html = t.html();
+    assert!(html.contains("Written notice given in ትግርኛ (Tigrinya)"));
+    assert!(!html.contains("Record that the notice was given"));
+}
+
+#[test]
+fn dso_17_a_notice_in_a_language_the_detainee_does_not_read_is_refused() {
+    let t = Tablet::dco();
+    let d = t.detainee("Tigist Alemu");
+    let s = suspension_of(&t, d);
+    t.send(Msg::OpenNotice(s));
+    t.send(Msg::NoticeGiven(s, LanguageTag::new("fr")));
+    assert!(t.alert().unwrap().contains("§17"));
+    assert!(
+        !t.events()
+            .iter()
+            .any(|e| matches!(e.body, EventBody::SuspensionNoticeGiven { .. }))
+    );
+}
+
+#[test]
+fn compact_in_arabic_is_large_right_to_left_and_hides_staff_functions() {
+    let t = Tablet::dco();
+    let d = t.detainee("Amal Haddad");
+    t.send(Msg::OpenDetainee(d));
+    t.send(Msg::ChooseCompactLanguage(d));
+    let html = t.html();
+    assert!(html.contains("العربية (Arabic)"));
+    t.send(Msg::StartCompact(d, LanguageTag::new("ar")));
+    assert_eq!(t.app.0.borrow().mode, Mode::Detainee);
+    let html = t.html();
+    assert!(html.contains(r#"dir="rtl""#) && html.contains(r#"lang="ar""#));
+    assert!(html.contains("مكالمات الفيديو"));
+    assert!(html.contains(r#"class="sentence current""#));
+    assert!(html.contains(r#"aria-label="Read again sentence 2""#));
+    // Detainee mode: no navigation, no sync, no sign-out; only the staff PIN box.
+    assert!(!html.contains("Find a detainee") && !html.contains("Sync now"));
+    assert!(html.contains("Staff only: PIN to return to staff screens"));
+    assert!(tag_with(&html, "Sign</button>").contains("disabled"));
+    t.send(Msg::OpenFind);
+    t.send(Msg::SignOut);
+    assert!(matches!(t.screen(), Screen::SignIn), "sign-out is allowed");
+}
+
+#[test]
+fn detainee_mode_ignores_staff_actions_until_the_dco_pin() {
+    let t = Tablet::dco();
+    let d = t.detainee("Amal Haddad");
+    t.send(Msg::StartCompact(d, LanguageTag::new("ar")));
+    t.send(Msg::OpenFind);
+    t.send(Msg::SyncNow);
+    t.send(Msg::OpenIncident(None, None));
+    assert!(matches!(t.screen(), Screen::Compact(_)));
+    t.send(Msg::Pin("1234".into()));
+    t.send(Msg::Unlock);
+    assert_eq!(t.app.0.borrow().mode, Mode::Detainee);
+    t.send(Msg::Pin("2468".into()));
+    t.send(Msg::Unlock);
+    assert_eq!(t.app.0.borrow().mode, Mode::Staff);
+    assert_eq!(t.screen(), Screen::Detainee(d));
+}
+
+#[test]
+fn dso_15_signing_is_refused_until_the_compact_was_read_aloud_to_the_end() {
+    let t = Tablet::dco();
+    let d = t.detainee("Amal Haddad");
+    t.send(Msg::StartCompact(d, LanguageTag::new("ar")));
+    t.send(Msg::Play);
+    t.send(Msg::Tick);
+    t.send(Msg::Pause);
+    t.send(Msg::GoToSignature);
+    let alert = t.alert().unwrap();
+    assert!(alert.contains("DSO 01/2020 §15"), "{alert}");
+    assert!(matches!(t.screen(), Screen::Compact(_)));
+    assert!(
+        !t.events()
+            .iter()
+            .any(|e| matches!(e.body, EventBody::CompactExplained { .. }))
+    );
+}
+
+#[test]
+fn read_aloud_goes_sentence_by_sentence_with_pause_and_replay() {
+    let t = Tablet::dco();
+    let d = t.detainee("Amal Haddad");
+    t.send(Msg::StartCompact(d, LanguageTag::new("ar")));
+    t.send(Msg::Play);
+    t.send(Msg::Tick);
+    t.send(Msg::Tick);
+    let current = |t: &Tablet| match t.screen() {
+        Screen::Compact(s) => (s.current, s.playing),
+        _ => panic!("not on the compact"),
+    };
+    assert_eq!(current(&t), (2, true));
+    assert!(t.html().contains("Pause"));
+    t.send(Msg::Pause);
+    t.send(Msg::Tick);
+    assert_eq!(current(&t), (2, false));
+    t.send(Msg::Replay(0));
+    assert_eq!(current(&t), (0, true));
+    let html = t.html();
+    let first = html.find(r#"class="sentence current""#).unwrap();
+    assert!(html[first..].contains("مكالمات الفيديو"));
+}
+
+#[test]
+fn dso_10_15_signature_records_version_language_hash_audio_strokes_image_and_witness() {
+    let t = Tablet::dco();
+    let d = t.detainee("Amal Haddad");
+    t.send(Msg::StartCompact(d, LanguageTag::new("ar")));
+    let sentences = match t.screen() {
+        Screen::Compact(s) => s.text.sentences.clone(),
+        _ => panic!(),
+    };
+    t.play_to_end();
+    assert!(t.html().contains("Read aloud to the end."));
+    assert!(!tag_with(&t.html(), "Sign</button>").contains("disabled"));
+    t.send(Msg::GoToSignature);
+    let html = t.html();
+    assert!(html.contains(r#"aria-label="Signature pad: sign with a finger""#));
+    assert!(tag_with(&html, "Witness and record</button>").contains("disabled"));
+    assert!(html.contains(r#"dir="rtl""#));
+    t.draw_signature();
+    let html = t.html();
+    assert!(html.contains(r#"class="stroke""#) && html.contains(" Q"));
+    // A wrong witness PIN records nothing.
+    t.send(Msg::Pin("0000".into()));
+    t.send(Msg::Witness);
+    assert!(t.alert().unwrap().contains("PIN"));
+    t.send(Msg::Pin("2468".into()));
+    t.send(Msg::Witness);
+    assert_eq!(t.screen(), Screen::Detainee(d));
+    let events = t.events();
+    let explained = events
+        .iter()
+        .find_map(|e| match &e.body {
+            EventBody::CompactExplained { how, .. } => Some(how.clone()),
+            _ => None,
+        })
+        .unwrap();
+    assert_eq!(
+        explained,
+        Explanation::ReadAloud {
+            audio_completed: true
+        }
+    );
+    let signed = events
+        .iter()
+        .find(|e| matches!(e.body, EventBody::CompactSigned { .. }))
+        .unwrap();
+    let staff = t.app.0.borrow().staff.clone().unwrap();
+    assert_eq!(
+        signed.actor,
+        staff.actor(),
+        "the witness is the signed-in DCO"
+    );
+    assert_eq!(signed.actor.role(), Some(Role::Dco));
+    assert_eq!(signed.recorded_at, test_morning());
+    let EventBody::CompactSigned {
+        version,
+        language,
+        text_hash,
+        signature,
+        ..
+    } = &signed.body
+    else {
+        unreachable!()
+    };
+    assert_eq!(version.0, "2026-11");
+    assert_eq!(language.0, "ar");
+    assert_eq!(*text_hash, TextHash::of(&sentences.join("\n")));
+    assert_eq!(signature.strokes.len(), 1);
+    assert!(signature.strokes[0].len() > 10);
+    assert!(signature.png_base64.starts_with("iVBORw0KGgo"), "a PNG");
+    let html = t.html();
+    assert!(html.contains("Compact signed and witnessed."));
+    assert!(html.contains("Signed: version 2026-11 — العربية (Arabic)"));
+    assert!(html.contains("Can make video calls."));
+}
+
+#[test]
+fn dso_15_without_a_translation_the_dco_records_the_interpreters_reference() {
+    let t = Tablet::dco();
+    let d = t.detainee("Tigist Alemu");
+    t.send(Msg::ChooseCompactLanguage(d));
+    let html = t.html();
+    assert!(
+        html.contains("ትግርኛ (Tigrinya): no translation of the compact")
+            || html.contains("ትግርኛ (Tigrinya)")
+    );
+    t.send(Msg::StartInterpreter(d));
+    let html = t.html();
+    assert!(html.contains("Explained by an interpreter"));
+    assert!(tag_with(&html, "Record and go to signature</button>").contains("disabled"));
+    t.send(Msg::RecordInterpreter);
+    assert!(t.alert().unwrap().contains("§15"));
+    t.send(Msg::InterpreterReference("BIG-WORD 4471".into()));
+    t.send(Msg::RecordInterpreter);
+    assert!(matches!(t.screen(), Screen::Signature(_)));
+    assert!(t.events().iter().any(|e| matches!(
+        &e.body,
+        EventBody::CompactExplained { how: Explanation::Interpreter { reference }, .. }
+            if reference == "BIG-WORD 4471"
+    )));
+}
+
+#[test]
+fn signature_pad_undo_clear_and_png() {
+    let mut pad = Pad::default();
+    assert!(!pad.is_signed());
+    pad.down(10.0, 10.0, 0);
+    pad.moved(50.0, 40.0, 10);
+    pad.moved(50.5, 40.2, 12); // under a pixel: dropped
+    pad.up();
+    pad.moved(90.0, 90.0, 20); // not drawing: ignored
+    assert_eq!(pad.strokes, vec![pad.strokes[0].clone()]);
+    assert_eq!(pad.strokes[0].len(), 2);
+    assert!(pad.is_signed());
+    pad.down(100.0, 100.0, 30);
+    pad.up();
+    pad.undo();
+    assert_eq!(pad.strokes.len(), 1);
+    pad.clear();
+    assert!(pad.strokes.is_empty());
+    let png = render_png(&[]);
+    assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
+    assert_eq!(&png[16..24], &[0, 0, 2, 88, 0, 0, 0, 240], "600 × 240");
+    let tiny = encode_png_grey(1, 1, &[0]);
+    assert_eq!(tiny.len(), 8 + 25 + 12 + 2 + 5 + 2 + 4 + 12);
+}
+
+fn ready_amal(t: &Tablet) -> (DetaineeId, BookingId) {
+    let d = t.detainee("Amal Haddad");
+    t.send(Msg::StartCompact(d, LanguageTag::new("ar")));
+    t.play_to_end();
+    t.send(Msg::GoToSignature);
+    t.draw_signature();
+    t.send(Msg::Pin("2468".into()));
+    t.send(Msg::Witness);
+    (d, t.booking(d))
+}
+
+#[test]
+fn dso_10_the_caller_is_not_admitted_while_the_compact_is_unsigned() {
+    let t = Tablet::dco();
+    let d = t.detainee("Amal Haddad");
+    let b = t.booking(d);
+    t.send(Msg::OpenCall(b));
+    assert!(t.html().contains("Detainee is here"));
+    t.send(Msg::CheckIn);
+    let html = t.html();
+    assert!(html.contains("Adult check (DSO §8)"));
+    assert!(html.contains("Main recipient is an adult"));
+    t.send(Msg::AdultCheck(true));
+    t.send(Msg::Admit);
+    let html = t.html();
+    assert!(html.contains(r#"role="alert""#));
+    assert!(html.contains("DSO 01/2020 §10: the detainee has not signed"));
+    assert!(
+        !t.events()
+            .iter()
+            .any(|e| matches!(e.body, EventBody::CallerAdmitted { .. }))
+    );
+}
+
+#[test]
+fn dso_8_admitting_before_the_adult_check_is_refused() {
+    let t = Tablet::dco();
+    let (_, b) = ready_amal(&t);
+    t.send(Msg::OpenCall(b));
+    t.send(Msg::CheckIn);
+    t.send(Msg::Admit);
+    assert!(t.alert().unwrap().contains("§8"));
+}
+
+#[test]
+fn dso_8_a_recipient_who_is_not_an_adult_ends_the_call() {
+    let t = Tablet::dco();
+    let (_, b) = ready_amal(&t);
+    t.send(Msg::OpenCall(b));
+    t.send(Msg::CheckIn);
+    t.send(Msg::AdultCheck(false));
+    assert!(t.alert().unwrap().contains("DSO 01/2020 §8"));
+    let phase = t.app.0.borrow().backend.centre().calls[&b].phase.clone();
+    assert!(matches!(
+        phase,
+        kinline_shared::workflow::call::CallPhase::Finished {
+            outcome: kinline_shared::model::CallOutcome::Ended(EndReason::RecipientNotAdult),
+            started_at: None,
+            ..
+        }
+    ));
+    assert!(
+        t.html()
+            .contains("Ended: main recipient not an adult (DSO §8)")
+    );
+}
+
+#[test]
+fn call_shows_the_caller_large_the_detainee_small_time_left_and_end_reasons() {
+    let t = Tablet::dco();
+    let (_, b) = ready_amal(&t);
+    t.send(Msg::OpenCall(b));
+    t.send(Msg::CheckIn);
+    t.send(Msg::AdultCheck(true));
+    t.send(Msg::Admit);
+    t.send(Msg::StartCall);
+    t.controls.advance(Duration::minutes(12));
+    let html = t.html();
+    assert!(html.contains(r#"s video: Sister (Layla)""#));
+    assert!(html.contains(r#"class="video-self""#));
+    assert!(html.contains(r#"role="timer""#) && html.contains("18 minutes left"));
+    assert!(html.contains(r#"aria-label="End the call""#));
+    assert!(html.contains("Recording the call (§12)"));
+    assert!(html.contains("Concern for the recipient (§19)"));
+    assert!(
+        !html.contains("Legal call — private"),
+        "a social call is supervised"
+    );
+}
+
+#[test]
+fn dso_9_a_legal_call_shows_that_it_is_private() {
+    let t = Tablet::dco();
+    let d = t.detainee("Piotr Nowak");
+    let b = t.booking(d);
+    t.send(Msg::OpenCall(b));
+    let html = t.html();
+    assert!(html.contains("Legal call — private (DSO §9)"));
+    assert!(html.contains(r#"role="note""#));
+}
+
+#[test]
+fn dso_12_19_ending_a_call_with_a_reason_refers_it_and_opens_the_incident_report() {
+    let t = Tablet::dco();
+    let (d, b) = ready_amal(&t);
+    t.send(Msg::OpenCall(b));
+    t.send(Msg::CheckIn);
+    t.send(Msg::AdultCheck(true));
+    t.send(Msg::Admit);
+    t.send(Msg::StartCall);
+    t.send(Msg::Terminate(TerminationReason::Recording));
+    let events = t.events();
+    assert!(events.iter().any(|e| e.body
+        == EventBody::CallTerminated {
+            booking: b,
+            reason: TerminationReason::Recording
+        }));
+    assert!(events.iter().any(|e| e.body
+        == EventBody::ReferredToSecurity {
+            source: ReferralSource::Termination(b)
+        }));
+    let Screen::Incident(draft) = t.screen() else {
+        panic!("the incident report opens")
+    };
+    assert_eq!((draft.booking, draft.detainee), (Some(b), Some(d)));
+    let html = t.html();
+    assert!(html.contains("referred to the security team (DSO §12)"));
+    assert!(html.contains("Incident report (DSO §19)"));
+    assert!(tag_with(&html, "Save report</button>").contains("disabled"));
+    assert!(html.contains(r#"aria-pressed="false""#));
+}
+
+#[test]
+fn dso_19_incident_report_saved_offline_says_it_will_be_sent() {
+    let t = Tablet::dco();
+    t.controls.online.set(false);
+    t.send(Msg::OpenIncident(None, None));
+    t.send(Msg::IncidentCategory(IncidentCategory::NatureOfCall));
+    assert!(t.html().contains(r#"aria-pressed="true""#));
+    t.send(Msg::IncidentAccount(
+        "Caller showed a photo of a centre door.".into(),
+    ));
+    t.send(Msg::SubmitIncident);
+    assert_eq!(t.screen(), Screen::Today);
+    let html = t.html();
+    assert!(
+        html.contains("No network — the report is saved and will be sent to the security team.")
+    );
+    let events = t.events();
+    let incident = events
+        .iter()
+        .find_map(|e| match &e.body {
+            EventBody::IncidentReported {
+                incident,
+                category: IncidentCategory::NatureOfCall,
+                ..
+            } => Some(*incident),
+            _ => None,
+        })
+        .unwrap();
+    assert!(events.iter().any(|e| e.body
+        == EventBody::ReferredToSecurity {
+            source: ReferralSource::Incident(incident)
+        }));
+    assert!(t.app.0.borrow().sync_status().waiting > 0);
+}
+
+#[test]
+fn dso_19_incident_report_online_is_sent_to_security() {
+    let t = Tablet::dco();
+    t.send(Msg::OpenIncident(None, None));
+    t.send(Msg::SubmitIncident);
+    assert!(t.alert().unwrap().contains("Choose what kind"));
+    t.send(Msg::IncidentCategory(IncidentCategory::Other));
+    t.send(Msg::IncidentAccount("   ".into()));
+    t.send(Msg::SubmitIncident);
+    assert!(t.alert().unwrap().contains("§19"), "blank account refused");
+    t.send(Msg::IncidentAccount("Saw a phone.".into()));
+    t.send(Msg::SubmitIncident);
+    assert!(
+        t.html()
+            .contains("Report saved and sent to the security team.")
+    );
+    assert_eq!(t.app.0.borrow().sync_status().waiting, 0);
+}
+
+#[test]
+fn every_button_meets_the_48_pixel_touch_target_and_rtl_languages_mirror() {
+    let css = kinline_app::ui::views::STYLES;
+    assert!(css.contains("button { min-height: 48px; min-width: 48px;"));
+    assert!(css.contains(
+        "input, textarea { display: block; width: 100%; max-width: 480px; min-height: 48px;"
+    ));
+    assert!(css.contains("touch-action: none"));
+    for tag in ["ar", "fa", "ur", "ps", "ckb"] {
+        assert_eq!(
+            kinline_shared::languages::find(tag).unwrap().direction,
+            kinline_shared::languages::Direction::Rtl
+        );
+    }
+    let t = Tablet::dco();
+    let d = t.detainee("Reza Karimi");
+    t.send(Msg::StartCompact(d, LanguageTag::new("fa")));
+    assert!(t.html().contains(r#"dir="rtl""#));
+}
