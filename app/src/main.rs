@@ -1,18 +1,88 @@
 //! The Kinline tablet app: opens the Dioxus desktop window (Linux, Windows, macOS) on the
-//! sign-in screen. Until the encrypted store and sync client are wired in, it runs on the
-//! in-memory demo centre (`kinline_app::ui::MemoryBackend::demo`).
+//! sign-in screen.
+//!
+//! With a config file (`--config PATH` or `KINLINE_CONFIG=PATH`, TOML, see
+//! [`kinline_app::ui::TabletConfig`]) it runs on the encrypted store ([`StoreBackend`]);
+//! without one, on the in-memory demo centre ([`MemoryBackend::demo`]). The window title and
+//! the log say which. `KINLINE_BENCH_READY=1` prints `kinline: ready` once the first screen
+//! has been painted (`cargo xtask bench app` times it).
 
-use kinline_app::ui::{App, KinlineApp, KinlineAppProps, MemoryBackend, SharedApp, SilentSpeaker};
+use kinline_app::ui::{
+    App, Backend, KinlineApp, KinlineAppProps, MemoryBackend, SharedApp, SilentSpeaker,
+    StoreBackend, TabletConfig,
+};
+use std::path::PathBuf;
+
+/// The config file named by `--config PATH` / `--config=PATH`, else `KINLINE_CONFIG`.
+fn config_path() -> Option<PathBuf> {
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        if arg == "--config" {
+            return args.next().map(PathBuf::from);
+        }
+        if let Some(path) = arg.strip_prefix("--config=") {
+            return Some(PathBuf::from(path));
+        }
+    }
+    std::env::var_os("KINLINE_CONFIG").map(PathBuf::from)
+}
+
+/// What `main` chose, handed to the first render as a Dioxus context: the parsed config, or
+/// `None` for the demo.
+#[derive(Clone)]
+struct Chosen(Option<TabletConfig>);
+
+/// Parses the config if one is named (stopping with the reason if it is not valid — never
+/// silently falling back to the demo); says which backend runs, in the log and the title.
+fn choose() -> (Chosen, &'static str) {
+    let Some(path) = config_path() else {
+        eprintln!(
+            "kinline: no config (--config or KINLINE_CONFIG): running the in-memory demo centre"
+        );
+        return (Chosen(None), "Kinline — demo centre (in memory)");
+    };
+    match TabletConfig::load(&path) {
+        Ok(config) => {
+            eprintln!(
+                "kinline: running on the encrypted store {} (device {})",
+                config.store.path.display(),
+                config.store.device
+            );
+            (Chosen(Some(config)), "Kinline — tablet store")
+        }
+        Err(e) => {
+            eprintln!("kinline: {e}");
+            std::process::exit(1);
+        }
+    }
+}
+
+/// The backend for what was chosen; a store that cannot be opened stops the app with the
+/// reason (what to do is in the message).
+fn backend(chosen: &Chosen) -> Box<dyn Backend> {
+    match &chosen.0 {
+        None => Box::new(MemoryBackend::demo(chrono::Utc::now(), false)),
+        Some(config) => match StoreBackend::from_config(config) {
+            Ok(b) => Box::new(b),
+            Err(e) => {
+                eprintln!("kinline: {e}");
+                std::process::exit(1);
+            }
+        },
+    }
+}
 
 #[cfg(feature = "desktop")]
 fn main() {
     use dioxus::desktop::{Config, LogicalSize, WindowBuilder};
+    let (chosen, title) = choose();
     let (width, height) = window_size();
     let window = WindowBuilder::new()
-        .with_title("Kinline")
+        .with_title(title)
         .with_inner_size(LogicalSize::new(width, height));
     dioxus::LaunchBuilder::desktop()
         .with_cfg(Config::new().with_window(window).with_menu(None))
+        .with_context(chosen)
         .launch(root);
 }
 
@@ -36,8 +106,20 @@ fn window_size() -> (f64, f64) {
 
 fn root() -> dioxus::prelude::Element {
     let app = dioxus::prelude::use_hook(|| {
-        let backend = MemoryBackend::demo(chrono::Utc::now(), false);
-        SharedApp::new(App::new(Box::new(backend), Box::<SilentSpeaker>::default()))
+        let chosen = dioxus::prelude::try_consume_context::<Chosen>().unwrap_or(Chosen(None));
+        SharedApp::new(App::new(backend(&chosen), Box::<SilentSpeaker>::default()))
+    });
+    dioxus::prelude::use_effect(|| {
+        if std::env::var_os("KINLINE_BENCH_READY").is_some() {
+            dioxus::prelude::spawn(async {
+                // After the webview's next animation frame: the first screen has been painted.
+                let _ = dioxus::prelude::document::eval(
+                    "await new Promise(r => requestAnimationFrame(() => r())); return true;",
+                )
+                .await;
+                println!("kinline: ready");
+            });
+        }
     });
     KinlineApp(KinlineAppProps { app, ticking: true })
 }

@@ -17,6 +17,7 @@ mod error;
 mod key;
 mod migrate;
 mod snapshot;
+mod sync_impl;
 
 pub use config::{DEFAULT_RETENTION_DAYS, KeySource, StoreConfig};
 pub use error::StoreError;

@@ -11,10 +11,12 @@ pub mod backend;
 pub mod memory;
 pub mod signature;
 pub mod state;
+pub mod store_backend;
 pub mod text;
 pub mod views;
 
 pub use backend::{Backend, SilentSpeaker, Speaker};
 pub use memory::MemoryBackend;
 pub use state::{App, Msg, Screen};
+pub use store_backend::{StoreBackend, TabletConfig};
 pub use views::{KinlineApp, KinlineAppProps, SharedApp};

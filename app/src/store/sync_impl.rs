@@ -1,0 +1,209 @@
+//! The store as the sync client sees it ([`SyncStore`]): the outbox, acknowledgements, parked
+//! refusals, pulled events and the reference data (staff credentials, roster, compact texts),
+//! plus the reads the screens' backend needs (every event, the synced reference items).
+//!
+//! Reference data is kept per [`ReferenceKind`] as the list of the server's items, a later item
+//! replacing an earlier one with the same key; every kind is rewritten with the page's cursor in
+//! one transaction, so the kinds never disagree about where the next pull starts.
+
+use super::error::{damaged, db};
+use super::{ReferenceKind, Store, StoreError, parse_event, ts};
+use crate::sync::{StoreFailure, SyncStore};
+use chrono::{DateTime, Utc};
+use ed25519_dalek::Signer;
+use kinline_shared::event::Event;
+use kinline_shared::ids::{DeviceId, EventId};
+use kinline_shared::sync::{LoggedEvent, ReferenceItem, Refusal};
+use rusqlite::{OptionalExtension, TransactionBehavior, params};
+use std::collections::BTreeMap;
+
+/// The kinds a pulled reference item is filed under (device settings are not kept: the
+/// tablet's sync interval is its config's).
+const SYNCED_KINDS: [ReferenceKind; 3] = [
+    ReferenceKind::StaffCredentials,
+    ReferenceKind::Roster,
+    ReferenceKind::CompactVersions,
+];
+
+fn kind_of(item: &ReferenceItem) -> Option<ReferenceKind> {
+    match item {
+        ReferenceItem::StaffCredential { .. } => Some(ReferenceKind::StaffCredentials),
+        ReferenceItem::RosterEntry { .. } => Some(ReferenceKind::Roster),
+        ReferenceItem::CompactText { .. } => Some(ReferenceKind::CompactVersions),
+        ReferenceItem::DeviceSettings { .. } => None,
+    }
+}
+
+impl Store {
+    /// Signs `bytes` with this tablet's device key (sync requests).
+    pub fn sign(&self, bytes: &[u8]) -> [u8; 64] {
+        self.signing.sign(bytes).to_bytes()
+    }
+
+    /// How many events the server refused and are parked.
+    pub fn parked_len(&self) -> Result<u64, StoreError> {
+        self.conn
+            .query_row("SELECT count(*) FROM parked", [], |r| r.get::<_, i64>(0))
+            .map(|n| u64::try_from(n).unwrap_or(0))
+            .map_err(db("count parked events"))
+    }
+
+    /// Every event held (this tablet's and pulled ones), in stamp order.
+    pub fn events(&self) -> Result<Vec<Event>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT event FROM events ORDER BY wall_ms, counter, stamp_device, id")
+            .map_err(db("read its events"))?;
+        let rows = stmt
+            .query_map([], |r| r.get::<_, String>(0))
+            .map_err(db("read its events"))?;
+        let mut events = rows
+            .map(|r| {
+                r.map_err(db("read its events"))
+                    .and_then(|j| parse_event(&j))
+            })
+            .collect::<Result<Vec<Event>, StoreError>>()?;
+        events.sort_by_key(Event::order_key);
+        Ok(events)
+    }
+
+    /// The synced reference items of one kind (empty before the first sync).
+    pub fn reference_items(&self, kind: ReferenceKind) -> Result<Vec<ReferenceItem>, StoreError> {
+        Ok(self
+            .reference::<Vec<ReferenceItem>>(kind)?
+            .map(|r| r.data)
+            .unwrap_or_default())
+    }
+
+    /// Where the next pull of reference data starts: the lowest cursor of the kinds kept
+    /// (0 before the first pull, so a kind seeded locally never skips the server's items).
+    pub fn reference_cursor(&self) -> Result<u64, StoreError> {
+        let mut lowest: Option<u64> = None;
+        for kind in SYNCED_KINDS {
+            let cursor = self
+                .conn
+                .query_row(
+                    "SELECT cursor FROM reference_data WHERE kind = ?1",
+                    [kind.key()],
+                    |r| r.get::<_, i64>(0),
+                )
+                .optional()
+                .map_err(db("read the reference cursor"))?
+                .map_or(0, |c| u64::try_from(c).unwrap_or(0));
+            lowest = Some(lowest.map_or(cursor, |l| l.min(cursor)));
+        }
+        Ok(lowest.unwrap_or(0))
+    }
+
+    /// Merges pulled reference items into what is kept (a later item replaces an earlier one
+    /// with the same key) and moves every kind's cursor to `cursor`, in one transaction.
+    pub fn apply_reference(
+        &mut self,
+        items: &[ReferenceItem],
+        cursor: u64,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        let mut merged: BTreeMap<&'static str, BTreeMap<String, ReferenceItem>> = BTreeMap::new();
+        for kind in SYNCED_KINDS {
+            let held = self.reference_items(kind)?;
+            merged.insert(kind.key(), held.into_iter().map(|i| (i.key(), i)).collect());
+        }
+        for item in items {
+            if let Some(kind) = kind_of(item) {
+                merged
+                    .entry(kind.key())
+                    .or_default()
+                    .insert(item.key(), item.clone());
+            }
+        }
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(db("start storing reference data"))?;
+        let cursor = i64::try_from(cursor).unwrap_or(i64::MAX);
+        for (key, by_key) in merged {
+            let list: Vec<&ReferenceItem> = by_key.values().collect();
+            let payload = serde_json::to_string(&list).map_err(|_| damaged("reference data"))?;
+            tx.execute(
+                "INSERT INTO reference_data (kind, cursor, payload, stored_at) \
+                 VALUES (?1, ?2, ?3, ?4) ON CONFLICT (kind) DO UPDATE SET cursor = ?2, \
+                 payload = ?3, stored_at = ?4",
+                params![key, cursor, payload, ts(now)],
+            )
+            .map_err(db("store reference data"))?;
+        }
+        tx.commit().map_err(db("commit reference data"))?;
+        Ok(())
+    }
+}
+
+fn failure(e: StoreError) -> StoreFailure {
+    StoreFailure(e.to_string())
+}
+
+impl SyncStore for Store {
+    fn device(&self) -> DeviceId {
+        self.device
+    }
+
+    fn sign(&self, bytes: &[u8]) -> [u8; 64] {
+        Store::sign(self, bytes)
+    }
+
+    fn outbox_batch(&self, limit: u32) -> Result<Vec<LoggedEvent>, StoreFailure> {
+        Store::outbox_batch(self, limit).map_err(failure)
+    }
+
+    fn queue_len(&self) -> Result<u64, StoreFailure> {
+        Store::queue_len(self).map_err(failure)
+    }
+
+    fn acknowledge(&mut self, high_water: u64, now: DateTime<Utc>) -> Result<(), StoreFailure> {
+        Store::acknowledge(self, high_water, now)
+            .map(drop)
+            .map_err(failure)
+    }
+
+    fn park(
+        &mut self,
+        event: EventId,
+        refusal: &Refusal,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreFailure> {
+        Store::park(self, event, refusal, now)
+            .map(drop)
+            .map_err(failure)
+    }
+
+    fn parked_len(&self) -> Result<u64, StoreFailure> {
+        Store::parked_len(self).map_err(failure)
+    }
+
+    fn pull_cursor(&self) -> Result<u64, StoreFailure> {
+        Store::pull_cursor(self).map_err(failure)
+    }
+
+    fn apply_remote(
+        &mut self,
+        events: &[Event],
+        cursor: u64,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreFailure> {
+        Store::apply_remote(self, events, cursor, now)
+            .map(drop)
+            .map_err(failure)
+    }
+
+    fn reference_cursor(&self) -> Result<u64, StoreFailure> {
+        Store::reference_cursor(self).map_err(failure)
+    }
+
+    fn apply_reference(
+        &mut self,
+        items: &[ReferenceItem],
+        cursor: u64,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreFailure> {
+        Store::apply_reference(self, items, cursor, now).map_err(failure)
+    }
+}

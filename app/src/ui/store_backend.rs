@@ -1,0 +1,576 @@
+//! The real [`Backend`]: the screens over the encrypted tablet [`Store`]. Everything is recorded
+//! through [`Store::record`] (which runs the rulebook and commits before it returns); the
+//! folded [`Centre`] is the store's; sign-in is checked offline against the staff credentials
+//! the server sent down (Argon2id PHC strings, never PINs); the sync status is the store's
+//! outbox; "Sync now" runs the sync client against the configured server.
+//!
+//! [`TabletConfig`] is the desktop binary's typed config (a TOML file): where the store is,
+//! where its key is, which device this is and which server it syncs with.
+
+use super::backend::{
+    Backend, CompactText, RecordError, RosterEntry, SignInError, StaffSession, SyncError,
+    SyncStatus,
+};
+use super::memory::{MAX_PIN_ATTEMPTS, compact_sentences, locales_dir};
+use crate::store::{KeySource, ReferenceKind, Store, StoreConfig, StoreError, fresh_random};
+use crate::sync::SyncClient;
+use argon2::Argon2;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use chrono::{DateTime, NaiveTime, Utc};
+use kinline_shared::actor::{Actor, Role};
+use kinline_shared::event::{Event, EventBody};
+use kinline_shared::ids::{BookingId, DetaineeId, DeviceId, EventId, StaffId};
+use kinline_shared::languages;
+use kinline_shared::model::{CompactVersion, LanguageTag, OpeningWindow, Schedule};
+use kinline_shared::projection::Centre;
+use kinline_shared::sync::ReferenceItem;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use uuid::Uuid;
+
+/// Why the tablet config could not be used.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    /// The file could not be read.
+    #[error(
+        "the config file {path} could not be read ({source}); check the path in KINLINE_CONFIG or --config"
+    )]
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// The file is not valid config.
+    #[error("the config file is not valid: {0}. See app/src/ui/store_backend.rs for its fields")]
+    Invalid(String),
+}
+
+/// The tablet's typed config, from a TOML file:
+///
+/// ```toml
+/// store = "/var/lib/kinline/tablet.db"
+/// device = "0190f5a2-0000-7000-8000-000000000001"
+/// key_file = "/var/lib/kinline/tablet.key"   # development only; else the platform secret store
+/// server = "https://kinline.centre.internal:8443"   # optional: "Sync now" needs it
+/// retention_days = 30                               # optional
+/// dev_seed = true                                   # optional: a demo centre in an empty store
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TabletConfig {
+    /// The store's file, key, device and retention.
+    pub store: StoreConfig,
+    /// The centre server's base URL, if this tablet syncs.
+    pub server: Option<String>,
+    /// Seed an empty store with a development centre (staff, schedule, compact, roster).
+    pub dev_seed: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    store: PathBuf,
+    device: String,
+    key_file: Option<PathBuf>,
+    keyring_service: Option<String>,
+    server: Option<String>,
+    retention_days: Option<u32>,
+    #[serde(default)]
+    dev_seed: bool,
+}
+
+impl TabletConfig {
+    /// Parses the TOML text of a config file.
+    pub fn from_toml(text: &str) -> Result<Self, ConfigError> {
+        let raw: RawConfig =
+            toml::from_str(text).map_err(|e| ConfigError::Invalid(e.message().to_owned()))?;
+        let device: DeviceId = raw.device.parse().map_err(|_| {
+            ConfigError::Invalid(format!("device \"{}\" is not a UUID", raw.device))
+        })?;
+        let key = match raw.key_file {
+            Some(path) => KeySource::File(path),
+            None => KeySource::Keyring {
+                service: raw.keyring_service.unwrap_or_else(|| "kinline".to_owned()),
+                user: device.to_string(),
+            },
+        };
+        let mut store = StoreConfig::new(raw.store, key, device);
+        if let Some(days) = raw.retention_days {
+            store.retention_days = days;
+        }
+        Ok(Self {
+            store,
+            server: raw.server,
+            dev_seed: raw.dev_seed,
+        })
+    }
+
+    /// Reads and parses a config file.
+    pub fn load(path: &Path) -> Result<Self, ConfigError> {
+        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
+            path: path.to_owned(),
+            source,
+        })?;
+        Self::from_toml(&text)
+    }
+}
+
+/// The staff number a synced credential is signed in with: the first 8 characters of the
+/// staff id (the sync protocol carries no staff numbers or names yet). The full id also works.
+pub fn staff_number(id: StaffId) -> String {
+    id.to_string()[..8].to_owned()
+}
+
+/// An Argon2id PHC string for `secret` (what the server sends down; used to seed a store).
+pub fn hash_pin(secret: &str) -> Result<String, StoreError> {
+    let mut salt = [0u8; 16];
+    getrandom::fill(&mut salt).map_err(|e| StoreError::Io {
+        what: "read random bytes from the operating system",
+        source: std::io::Error::other(e.to_string()),
+    })?;
+    let salt = SaltString::encode_b64(&salt).map_err(|_| StoreError::Damaged {
+        what: "a PIN salt".to_owned(),
+    })?;
+    Argon2::default()
+        .hash_password(secret.as_bytes(), &salt)
+        .map(|h| h.to_string())
+        .map_err(|_| StoreError::Damaged {
+            what: "a PIN hash".to_owned(),
+        })
+}
+
+fn verify_pin(phc: &str, pin: &str) -> bool {
+    PasswordHash::new(phc).is_ok_and(|h| {
+        Argon2::default()
+            .verify_password(pin.as_bytes(), &h)
+            .is_ok()
+    })
+}
+
+struct Credential {
+    session: StaffSession,
+    secret_hash: String,
+}
+
+/// The screens over the encrypted store.
+pub struct StoreBackend {
+    store: Option<Store>,
+    sync: Option<(SyncClient, tokio::runtime::Runtime)>,
+    failures: BTreeMap<StaffId, u8>,
+    online: bool,
+    last_sync: Option<DateTime<Utc>>,
+    fixed_now: Option<DateTime<Utc>>,
+    locales: PathBuf,
+}
+
+impl std::fmt::Debug for StoreBackend {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("StoreBackend")
+            .field("store", &self.store)
+            .field("syncs", &self.sync.is_some())
+            .finish_non_exhaustive()
+    }
+}
+
+impl StoreBackend {
+    /// Opens the store of `config` (creating it and its key if new). With `server`, "Sync now"
+    /// pushes and pulls through the sync client; without, it reports the tablet offline.
+    pub fn open(config: &StoreConfig, server: Option<&str>) -> Result<Self, StoreError> {
+        let store = Store::open(config)?;
+        let sync = match server {
+            Some(url) => {
+                let client = SyncClient::new(url, None).map_err(|e| StoreError::Io {
+                    what: "set up the sync client",
+                    source: std::io::Error::other(e.to_string()),
+                })?;
+                let runtime = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                    .map_err(|source| StoreError::Io {
+                        what: "start the sync client's runtime",
+                        source,
+                    })?;
+                Some((client, runtime))
+            }
+            None => None,
+        };
+        Ok(Self::over(store, sync))
+    }
+
+    /// The backend over an already open store, without a server.
+    pub fn new(store: Store) -> Self {
+        Self::over(store, None)
+    }
+
+    fn over(store: Store, sync: Option<(SyncClient, tokio::runtime::Runtime)>) -> Self {
+        Self {
+            store: Some(store),
+            sync,
+            failures: BTreeMap::new(),
+            online: false,
+            last_sync: None,
+            fixed_now: None,
+            locales: locales_dir(),
+        }
+    }
+
+    /// Opens the store a [`TabletConfig`] names, seeding it first if `dev_seed` asks and it is
+    /// empty.
+    pub fn from_config(config: &TabletConfig) -> Result<Self, StoreError> {
+        let mut b = Self::open(&config.store, config.server.as_deref())?;
+        if config.dev_seed && b.store().head_index() == 0 {
+            b.seed_dev_centre()?;
+        }
+        Ok(b)
+    }
+
+    /// The store (always there outside [`Backend::sync_now`]).
+    pub fn store(&self) -> &Store {
+        self.store
+            .as_ref()
+            .expect("the store is only lent out during sync_now")
+    }
+
+    fn store_mut(&mut self) -> &mut Store {
+        self.store
+            .as_mut()
+            .expect("the store is only lent out during sync_now")
+    }
+
+    /// Closes the backend, giving the store back.
+    pub fn into_store(mut self) -> Store {
+        self.store
+            .take()
+            .expect("the store is only lent out during sync_now")
+    }
+
+    /// Fixes the clock at `now` (tests, screenshots); `None` follows the system clock.
+    pub fn set_now(&mut self, now: Option<DateTime<Utc>>) {
+        self.fixed_now = now;
+    }
+
+    /// Events the server refused, parked for staff.
+    pub fn parked_len(&self) -> u64 {
+        self.store().parked_len().unwrap_or(0)
+    }
+
+    /// Adds reference items as a sync would (keeps the current reference cursor).
+    pub fn add_reference(&mut self, items: &[ReferenceItem]) -> Result<(), StoreError> {
+        let now = self.now();
+        let store = self.store_mut();
+        let cursor = store.reference_cursor()?;
+        store.apply_reference(items, cursor, now)
+    }
+
+    /// Adds a member of staff's credential as a sync would (the PIN is kept only as an
+    /// Argon2id hash) and returns their session.
+    pub fn add_staff(
+        &mut self,
+        id: StaffId,
+        role: Role,
+        pin: &str,
+    ) -> Result<StaffSession, StoreError> {
+        let item = ReferenceItem::StaffCredential {
+            staff: id,
+            role,
+            secret_hash: hash_pin(pin)?,
+            active: true,
+        };
+        self.add_reference(&[item])?;
+        Ok(session(id, role))
+    }
+
+    /// A development centre in an empty store: a DCO (`d1234000`, PIN 2468) and a centre
+    /// manager (`a0000001`, PIN 1357), the schedule, the compact and two detainees.
+    pub fn seed_dev_centre(&mut self) -> Result<(), StoreError> {
+        let dco = StaffId(Uuid::from_u128(0xd123_4000_0000_7000_8000_0000_0000_0001));
+        let manager = StaffId(Uuid::from_u128(0xa000_0001_0000_7000_8000_0000_0000_0002));
+        self.add_staff(dco, Role::Dco, "2468")?;
+        self.add_staff(manager, Role::CentreManager, "1357")?;
+        let admin = Actor::Staff {
+            id: StaffId(Uuid::from_u128(0xad00_0001_0000_7000_8000_0000_0000_0003)),
+            role: Role::Administrator,
+        };
+        let now = self.now();
+        let from = kinline_shared::time::london_date(now) - chrono::Duration::days(1);
+        let offered: Vec<LanguageTag> = languages::LANGUAGES
+            .iter()
+            .filter(|l| self.locales.join(l.tag).join("compact.ftl").exists())
+            .map(|l| LanguageTag::new(l.tag))
+            .collect();
+        let mut proposals = vec![
+            (
+                admin,
+                EventBody::CentreScheduleChanged {
+                    schedule: Schedule::every_day(
+                        vec![OpeningWindow {
+                            start: NaiveTime::from_hms_opt(8, 0, 0).unwrap_or_default(),
+                            end: NaiveTime::from_hms_opt(20, 0, 0).unwrap_or_default(),
+                        }],
+                        30,
+                        2,
+                        from,
+                    ),
+                },
+            ),
+            (
+                admin,
+                EventBody::CompactVersionPublished {
+                    version: CompactVersion("2026-11".into()),
+                    languages: offered,
+                },
+            ),
+        ];
+        let mut roster = Vec::new();
+        for (n, (name, room, lang)) in
+            [("Amal Haddad", "B-12", "ar"), ("Piotr Nowak", "C-03", "pl")]
+                .into_iter()
+                .enumerate()
+        {
+            let detainee = DetaineeId(Uuid::from_u128(
+                0xde00_0000_0000_7000_8000_0000_0000_0001 + n as u128,
+            ));
+            roster.push(ReferenceItem::RosterEntry {
+                detainee,
+                name: name.to_owned(),
+                location: room.to_owned(),
+                present: true,
+            });
+            proposals.push((
+                admin,
+                EventBody::DetaineeProfileUpdated {
+                    detainee,
+                    languages: vec![LanguageTag::new(lang)],
+                    english_sufficient: lang == "pl",
+                    control_measures: vec![],
+                    imminent_removal: false,
+                },
+            ));
+        }
+        self.add_reference(&roster)?;
+        self.store_mut()
+            .record_batch(proposals, now, fresh_random()?)?;
+        Ok(())
+    }
+
+    fn credentials(&self) -> Vec<Credential> {
+        let items = self
+            .store()
+            .reference_items(ReferenceKind::StaffCredentials)
+            .unwrap_or_default();
+        items
+            .into_iter()
+            .filter_map(|i| match i {
+                ReferenceItem::StaffCredential {
+                    staff,
+                    role,
+                    secret_hash,
+                    active: true,
+                } => Some(Credential {
+                    session: session(staff, role),
+                    secret_hash,
+                }),
+                _ => None,
+            })
+            .collect()
+    }
+}
+
+fn session(id: StaffId, role: Role) -> StaffSession {
+    let number = staff_number(id);
+    StaffSession {
+        id,
+        name: format!("Staff {number}"),
+        number,
+        role,
+    }
+}
+
+impl Backend for StoreBackend {
+    fn now(&self) -> DateTime<Utc> {
+        self.fixed_now.unwrap_or_else(Utc::now)
+    }
+
+    fn device(&self) -> DeviceId {
+        self.store().device()
+    }
+
+    fn sign_in(&mut self, number: &str, pin: &str) -> Result<StaffSession, SignInError> {
+        let all = self.credentials();
+        if all.is_empty() {
+            return Err(SignInError::NoCredentials);
+        }
+        let typed = number.trim().to_ascii_lowercase();
+        let mut matching = all
+            .into_iter()
+            .filter(|c| c.session.number == typed || c.session.id.to_string() == typed);
+        let (Some(cred), None) = (matching.next(), matching.next()) else {
+            return Err(SignInError::UnknownStaff);
+        };
+        let failures = self.failures.entry(cred.session.id).or_default();
+        if *failures >= MAX_PIN_ATTEMPTS {
+            return Err(SignInError::LockedOut);
+        }
+        if verify_pin(&cred.secret_hash, pin) {
+            *failures = 0;
+            tracing::info!(staff = %cred.session.id, "signed in offline");
+            Ok(cred.session)
+        } else {
+            *failures += 1;
+            match MAX_PIN_ATTEMPTS - *failures {
+                0 => Err(SignInError::LockedOut),
+                attempts_left => Err(SignInError::WrongPin { attempts_left }),
+            }
+        }
+    }
+
+    fn check_pin(&self, staff: StaffId, pin: &str) -> bool {
+        self.failures.get(&staff).copied().unwrap_or(0) < MAX_PIN_ATTEMPTS
+            && self
+                .credentials()
+                .iter()
+                .any(|c| c.session.id == staff && verify_pin(&c.secret_hash, pin))
+    }
+
+    fn centre(&self) -> &Centre {
+        self.store().centre()
+    }
+
+    fn events(&self) -> Vec<Event> {
+        self.store().events().unwrap_or_default()
+    }
+
+    fn roster(&self) -> Vec<RosterEntry> {
+        self.store()
+            .reference_items(ReferenceKind::Roster)
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|i| match i {
+                ReferenceItem::RosterEntry {
+                    detainee,
+                    name,
+                    location,
+                    present: true,
+                } => Some(RosterEntry {
+                    id: detainee,
+                    name,
+                    number: detainee.to_string()[..8].to_owned(),
+                    room: location,
+                }),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn caller_label(&self, _booking: BookingId) -> Option<String> {
+        // Bookings carry no caller label in the sync protocol yet.
+        None
+    }
+
+    fn record(&mut self, actor: Actor, body: EventBody) -> Result<Vec<EventId>, RecordError> {
+        let now = self.now();
+        let random = fresh_random().map_err(|e| RecordError::Storage(e.to_string()))?;
+        match self.store_mut().record(actor, body, now, random) {
+            Ok(events) => Ok(events.iter().map(|e| e.id).collect()),
+            Err(StoreError::Refused(v)) => Err(RecordError::Refused(v)),
+            Err(e) => Err(RecordError::Storage(e.to_string())),
+        }
+    }
+
+    fn sync_status(&self) -> SyncStatus {
+        SyncStatus {
+            online: self.online,
+            waiting: usize::try_from(self.store().queue_len().unwrap_or(0)).unwrap_or(usize::MAX),
+            last_sync: self.last_sync,
+        }
+    }
+
+    fn sync_now(&mut self) -> Result<SyncStatus, SyncError> {
+        let Some((client, runtime)) = &self.sync else {
+            self.online = false;
+            return Err(SyncError::Offline);
+        };
+        let store = Mutex::new(
+            self.store
+                .take()
+                .expect("the store is only lent out during sync_now"),
+        );
+        let result = runtime.block_on(client.sync_once(&store));
+        self.store = Some(store.into_inner().unwrap_or_else(|p| p.into_inner()));
+        match result {
+            Ok(report) => {
+                tracing::info!(
+                    pushed = report.pushed,
+                    parked = report.parked,
+                    pulled = report.pulled,
+                    "synced"
+                );
+                self.online = true;
+                self.last_sync = Some(self.now());
+                Ok(self.sync_status())
+            }
+            Err(e) => {
+                tracing::warn!(error = %e, "sync failed; events stay in the outbox");
+                self.online = false;
+                Err(match e {
+                    crate::sync::SyncError::Network(_) => SyncError::Offline,
+                    _ => SyncError::Server,
+                })
+            }
+        }
+    }
+
+    fn compact(&self, language: &LanguageTag) -> Option<CompactText> {
+        let (version, offered) = self.centre().compact.as_ref()?;
+        if !offered.contains(language) {
+            return None;
+        }
+        let lang = languages::find(&language.0)?;
+        let synced = self
+            .store()
+            .reference_items(ReferenceKind::CompactVersions)
+            .unwrap_or_default()
+            .into_iter()
+            .find_map(|i| match i {
+                ReferenceItem::CompactText {
+                    version: v,
+                    language: l,
+                    text,
+                } if v == *version && l == *language => Some(text),
+                _ => None,
+            });
+        let sentences: Vec<String> = match synced {
+            Some(text) => text
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(str::to_owned)
+                .collect(),
+            None => {
+                // Until the server sends compact texts, the shipped translation is used.
+                let ftl = std::fs::read_to_string(self.locales.join(lang.tag).join("compact.ftl"))
+                    .ok()?;
+                let minutes = self
+                    .centre()
+                    .schedule
+                    .as_ref()
+                    .map_or(30, |s| s.slot_minutes);
+                compact_sentences(&ftl, minutes)
+            }
+        };
+        (!sentences.is_empty())
+            .then(|| CompactText::new(version.clone(), language.clone(), lang.direction, sentences))
+    }
+
+    fn new_id(&mut self) -> Uuid {
+        let mut random = [0u8; 10];
+        if getrandom::fill(&mut random).is_err() {
+            // The store's own random source; ids stay unique even if this fails too.
+            random = fresh_random().unwrap_or_default();
+        }
+        let ms = u64::try_from(Utc::now().timestamp_millis()).unwrap_or_default();
+        kinline_shared::ids::new_v7(ms, random)
+    }
+}
