@@ -1,6 +1,7 @@
 //! The Kinline tablet and staff app: the Dioxus UI and the shells around the pure core —
 //! the encrypted local store, the sync client, the call engine and speech.
 
+pub mod call;
 pub mod store;
 pub mod sync;
 pub mod ui;

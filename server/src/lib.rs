@@ -14,6 +14,7 @@ pub mod db;
 pub mod error;
 mod push;
 pub mod service;
+pub mod signalling;
 pub mod tls;
 
 pub use config::{Config, Database};

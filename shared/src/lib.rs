@@ -21,6 +21,7 @@
 //! - [`calllog`]: the call log, a type that cannot hold more than Annex A allows.
 //! - [`languages`]: the languages Kinline offers and how each is written.
 //! - [`sync`]: the tablet ↔ server protocol's message types.
+//! - [`signalling`]: the call's signalling messages (tablet ↔ server ↔ caller's page).
 
 pub mod actor;
 pub mod calllog;
@@ -33,6 +34,7 @@ pub mod model;
 pub mod projection;
 pub mod reports;
 pub mod rules;
+pub mod signalling;
 pub mod sync;
 pub mod time;
 pub mod workflow;

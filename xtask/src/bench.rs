@@ -2,10 +2,21 @@
 
 use anyhow::{Result, bail};
 
-mod app;
-
 pub(crate) fn run(args: &[String]) -> Result<()> {
     match args.first().map(String::as_str) {
+        // The call against real headless Chromium (tests/examples/call_bench.rs); release
+        // build, because the codecs' speed is part of what is measured.
+        Some("call") => {
+            crate::setup::ensure_all()?;
+            crate::run(crate::cargo(&[
+                "run",
+                "--release",
+                "--package",
+                "kinline-tests",
+                "--example",
+                "call_bench",
+            ]))
+        }
         // The tablet store against raw rusqlite inserts of the same rows
         // (tests/examples/store_bench.rs); release build, as a tablet runs it.
         Some("store") => {
@@ -19,9 +30,6 @@ pub(crate) fn run(args: &[String]) -> Result<()> {
                 "store_bench",
             ]))
         }
-        // The desktop app against an empty Dioxus window under Xvfb: cold start and memory
-        // (xtask/src/bench/app.rs, app/examples/empty_window.rs); release builds.
-        Some("app") => app::run(),
-        _ => bail!("usage: cargo xtask bench app | store"),
+        _ => bail!("usage: cargo xtask bench call | store"),
     }
 }

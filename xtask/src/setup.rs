@@ -16,8 +16,32 @@ pub(crate) const PACKAGES: &[(&str, &str)] = &[
         "the app's Dioxus desktop webview on Linux (wry)",
     ),
     ("libgtk-3-dev", "the app's desktop window on Linux (tao)"),
-    ("libxdo-dev", "the app's desktop menus and keyboard on Linux (muda)"),
+    (
+        "libxdo-dev",
+        "the app's desktop menus and keyboard on Linux (muda)",
+    ),
     ("libsoup-3.0-dev", "HTTP for the WebKitGTK webview (wry)"),
+    ("libvpx-dev", "VP8 for the call engine (vpx-rs over libvpx)"),
+    (
+        "libopus-dev",
+        "Opus audio for the call engine (opus over libopus)",
+    ),
+    (
+        "libclang-dev",
+        "bindgen generates vpx-rs's libvpx bindings at build time",
+    ),
+    (
+        "chromium",
+        "the outside caller's browser in the call's end-to-end tests",
+    ),
+    (
+        "chromium-driver",
+        "drives headless Chromium in the call tests (fantoccini)",
+    ),
+    (
+        "coturn",
+        "TURN relay for the relay-only call test (turnserver)",
+    ),
     (
         "libdbus-1-dev",
         "the tablet store's key in the Secret Service on Linux (keyring)",

@@ -1,0 +1,259 @@
+//! Where the tablet's media comes from and where the caller's goes. Sources and sinks are
+//! traits so the synthetic source (tests, demos, machines without a camera), the Linux camera
+//! (V4L2) and the tablet platforms' cameras plug in the same way, and so the UI can show the
+//! caller's video however its webview draws best. Everything here lives in memory only: no
+//! frame or sample is ever written to disk.
+
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Instant;
+
+/// One picture in I420 (YUV 4:2:0 planar): `width * height` luma bytes, then the U and V
+/// planes at half resolution. Width and height are even.
+#[derive(Clone, PartialEq, Eq)]
+pub struct I420Frame {
+    /// Pixels across.
+    pub width: u32,
+    /// Pixels down.
+    pub height: u32,
+    /// Y, then U, then V.
+    pub data: Vec<u8>,
+}
+
+impl std::fmt::Debug for I420Frame {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "I420Frame({}x{})", self.width, self.height)
+    }
+}
+
+/// One decoded picture ready to draw: RGBA, 4 bytes a pixel, rows top to bottom (what a
+/// `<canvas>`'s `ImageData` takes as it is).
+#[derive(Clone, PartialEq, Eq)]
+pub struct RgbaFrame {
+    /// Pixels across.
+    pub width: u32,
+    /// Pixels down.
+    pub height: u32,
+    /// `width * height * 4` bytes.
+    pub rgba: Vec<u8>,
+}
+
+impl std::fmt::Debug for RgbaFrame {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "RgbaFrame({}x{})", self.width, self.height)
+    }
+}
+
+/// A camera: the tablet's own picture, sent to the caller once the DCO admits them.
+pub trait VideoSource: Send {
+    /// The next picture. Called `fps()` times a second.
+    fn next_frame(&mut self) -> I420Frame;
+    /// Frames a second this source delivers.
+    fn fps(&self) -> u32;
+}
+
+/// A microphone: 48 kHz mono samples.
+pub trait AudioSource: Send {
+    /// Fills `out` (20 ms, 960 samples) with the next samples.
+    fn next_samples(&mut self, out: &mut [i16]);
+}
+
+/// Where the caller's decoded video goes: the UI's canvas feed, a test's counter.
+pub trait FrameSink: Send + Sync {
+    /// A decoded picture; called on the engine's decode task, so it must not block for long.
+    fn frame(&self, frame: &RgbaFrame);
+}
+
+/// Where the caller's decoded audio goes (48 kHz mono): the speaker through cpal, a meter.
+pub trait AudioSink: Send + Sync {
+    /// 48 kHz mono samples.
+    fn samples(&self, samples: &[i16]);
+}
+
+/// A moving test pattern: colour bars that scroll and a white square that bounces, so a
+/// viewer (or a test) can tell the picture is live.
+#[derive(Debug)]
+pub struct SyntheticVideo {
+    width: u32,
+    height: u32,
+    fps: u32,
+    n: u32,
+}
+
+impl SyntheticVideo {
+    /// A `width`×`height` pattern at `fps` (width and height even).
+    pub fn new(width: u32, height: u32, fps: u32) -> Self {
+        Self {
+            width: width & !1,
+            height: height & !1,
+            fps,
+            n: 0,
+        }
+    }
+}
+
+impl VideoSource for SyntheticVideo {
+    fn next_frame(&mut self) -> I420Frame {
+        // (Y, U, V) of white, yellow, cyan, green, magenta, red, blue, black.
+        const BARS: [(u8, u8, u8); 8] = [
+            (235, 128, 128),
+            (210, 16, 146),
+            (170, 166, 16),
+            (145, 54, 34),
+            (106, 202, 222),
+            (81, 90, 240),
+            (41, 240, 110),
+            (16, 128, 128),
+        ];
+        let (w, h) = (self.width as usize, self.height as usize);
+        let mut data = vec![0u8; w * h * 3 / 2];
+        let shift = (self.n as usize * 4) % w;
+        let bar = |x: usize| BARS[((x + shift) % w) * BARS.len() / w];
+        let (y_plane, uv) = data.split_at_mut(w * h);
+        let (u_plane, v_plane) = uv.split_at_mut(w * h / 4);
+        for (y, row) in y_plane.chunks_exact_mut(w).enumerate() {
+            let _ = y;
+            for (x, px) in row.iter_mut().enumerate() {
+                *px = bar(x).0;
+            }
+        }
+        for cy in 0..h / 2 {
+            for cx in 0..w / 2 {
+                let (_, u, v) = bar(cx * 2);
+                u_plane[cy * w / 2 + cx] = u;
+                v_plane[cy * w / 2 + cx] = v;
+            }
+        }
+        // The bouncing square.
+        let side = h / 6;
+        let span_x = w - side;
+        let span_y = h - side;
+        let t = self.n as usize * 7;
+        let bounce = |t: usize, span: usize| {
+            let p = t % (2 * span);
+            if p < span { p } else { 2 * span - p }
+        };
+        let (sx, sy) = (bounce(t, span_x), bounce(t * 3 / 5, span_y));
+        for row in y_plane.chunks_exact_mut(w).skip(sy).take(side) {
+            row[sx..sx + side].fill(235);
+        }
+        self.n = self.n.wrapping_add(1);
+        I420Frame {
+            width: self.width,
+            height: self.height,
+            data,
+        }
+    }
+
+    fn fps(&self) -> u32 {
+        self.fps
+    }
+}
+
+/// A steady tone (440 Hz by default), so the far side can hear that audio flows.
+#[derive(Debug)]
+pub struct SyntheticTone {
+    phase: f32,
+    step: f32,
+}
+
+impl SyntheticTone {
+    /// A tone of `hz` at 48 kHz.
+    pub fn new(hz: f32) -> Self {
+        Self {
+            phase: 0.0,
+            step: std::f32::consts::TAU * hz / 48_000.0,
+        }
+    }
+}
+
+impl AudioSource for SyntheticTone {
+    fn next_samples(&mut self, out: &mut [i16]) {
+        for s in out {
+            *s = (self.phase.sin() * 8_000.0) as i16;
+            self.phase = (self.phase + self.step) % std::f32::consts::TAU;
+        }
+    }
+}
+
+/// A [`FrameSink`] that keeps only the latest picture, in memory, and counts them: what the
+/// UI polls to draw on its `<canvas>` (see `ARCHITECTURE.md`, "the call's video in the UI").
+#[derive(Debug, Default)]
+pub struct LatestFrame {
+    latest: Mutex<Option<Arc<RgbaFrame>>>,
+    count: AtomicU64,
+    first_at: Mutex<Option<Instant>>,
+}
+
+impl LatestFrame {
+    /// An empty sink.
+    pub fn new() -> Arc<Self> {
+        Arc::default()
+    }
+    /// The latest picture, if any arrived.
+    pub fn latest(&self) -> Option<Arc<RgbaFrame>> {
+        self.latest.lock().expect("frame lock").clone()
+    }
+    /// How many pictures arrived.
+    pub fn frames(&self) -> u64 {
+        self.count.load(Ordering::Relaxed)
+    }
+    /// When the first picture arrived.
+    pub fn first_at(&self) -> Option<Instant> {
+        *self.first_at.lock().expect("frame lock")
+    }
+}
+
+impl FrameSink for LatestFrame {
+    fn frame(&self, frame: &RgbaFrame) {
+        *self.latest.lock().expect("frame lock") = Some(Arc::new(frame.clone()));
+        if self.count.fetch_add(1, Ordering::Relaxed) == 0 {
+            *self.first_at.lock().expect("frame lock") = Some(Instant::now());
+        }
+    }
+}
+
+/// An [`AudioSink`] that only measures: samples received and their energy.
+#[derive(Debug, Default)]
+pub struct AudioMeter {
+    samples: AtomicU64,
+    loud: AtomicU64,
+}
+
+impl AudioMeter {
+    /// An empty meter.
+    pub fn new() -> Arc<Self> {
+        Arc::default()
+    }
+    /// Samples received.
+    pub fn samples(&self) -> u64 {
+        self.samples.load(Ordering::Relaxed)
+    }
+    /// Samples louder than near-silence (|s| > 300 of 32767): proves it is not just silence.
+    pub fn loud_samples(&self) -> u64 {
+        self.loud.load(Ordering::Relaxed)
+    }
+}
+
+impl AudioSink for AudioMeter {
+    fn samples(&self, samples: &[i16]) {
+        self.samples
+            .fetch_add(samples.len() as u64, Ordering::Relaxed);
+        let loud = samples.iter().filter(|s| s.unsigned_abs() > 300).count();
+        self.loud.fetch_add(loud as u64, Ordering::Relaxed);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_test_pattern_moves() {
+        let mut src = SyntheticVideo::new(64, 48, 15);
+        let a = src.next_frame();
+        let b = src.next_frame();
+        assert_eq!(a.data.len(), 64 * 48 * 3 / 2);
+        assert_ne!(a.data, b.data);
+    }
+}

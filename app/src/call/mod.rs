@@ -1,0 +1,553 @@
+//! The tablet's call engine: one supervised video call with an outside caller's browser.
+//!
+//! The engine is the imperative shell around the pure call workflow
+//! ([`kinline_shared::workflow::call`]): every DCO action goes through [`CallPhase::step`],
+//! and the engine only carries out the [`CallEffect`]s it returns — it shows the caller to the
+//! DCO, connects the detainee's media after the adult check and admission (§8), ends the media,
+//! and hands the call log and the security referral to the shell as [`CallEvent`]s to record.
+//! No rule is decided here.
+//!
+//! Media: the tablet offers (VP8 + Opus, non-trickle ICE) as soon as the caller's page is
+//! there, so the DCO sees and hears the caller at once; the tablet's own camera and microphone
+//! are encoded and sent only from admission on. The caller's video is decoded here (libvpx)
+//! and handed to a [`media::FrameSink`] as RGBA, because the webview cannot play a WebRTC
+//! stream itself. Nothing of the media is ever written to disk.
+//!
+//! Start a call with [`Call::start`], drive it with [`Call::adult_check`], [`Call::admit`],
+//! [`Call::terminate`] and [`Call::hang_up`], and read [`Call::next_event`].
+
+pub(crate) mod codec;
+pub mod media;
+mod peer;
+
+use chrono::{DateTime, Utc};
+use futures_util::{SinkExt, StreamExt};
+use kinline_shared::calllog::CallLog;
+use kinline_shared::dso::RuleViolation;
+use kinline_shared::event::ReferralSource;
+use kinline_shared::model::{CallOutcome, EndReason, TerminationReason};
+use kinline_shared::signalling::{EndNotice, IceServer, Signal};
+use kinline_shared::workflow::call::{CallEffect, CallInfo, CallPhase, CallStep};
+use media::{AudioSink, AudioSource, FrameSink, VideoSource};
+use peer::{Peer, PeerEvent};
+use std::net::{IpAddr, Ipv4Addr};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+use tokio::sync::{mpsc, oneshot};
+use tokio::time::Instant;
+use tokio_tungstenite::tungstenite::Message;
+use webrtc::peer_connection::{RTCPeerConnectionState, RTCSessionDescription};
+
+/// Why the engine could not do what was asked.
+#[derive(Debug, thiserror::Error)]
+pub enum CallError {
+    /// The centre server's signalling could not be reached; retrying may help.
+    #[error("cannot reach the call service ({0}); check the network and try again")]
+    Signalling(String),
+    /// The WebRTC connection could not be set up.
+    #[error("the call's connection failed ({0})")]
+    Media(String),
+    /// A codec failed.
+    #[error("the video or audio codec failed ({0})")]
+    Codec(String),
+    /// The call rules refuse the step (the violation names the paragraph).
+    #[error(transparent)]
+    Rule(#[from] RuleViolation),
+    /// The call is already over.
+    #[error("the call is over")]
+    Over,
+}
+
+/// What a call needs to start.
+#[derive(Clone, Debug)]
+pub struct CallConfig {
+    /// The tablet's signalling WebSocket for this call, e.g.
+    /// `wss://centre.example/signalling/tablet/{code}/ws`.
+    pub signalling_url: String,
+    /// The booked call.
+    pub info: CallInfo,
+    /// When the slot ends: the call ends then, with a warning before.
+    pub slot_end: DateTime<Utc>,
+    /// How long before the slot's end both sides are warned.
+    pub warning_before_end: Duration,
+    /// How long a dropped connection may try to recover (ICE restart) before the call ends
+    /// as a technical failure.
+    pub recovery: Duration,
+    /// How long the media may take to connect after the caller answers. A DTLS handshake
+    /// that fails (a certificate that does not match the SDP's fingerprint) leaves the
+    /// connection "connecting" in webrtc 0.21, so this deadline is what ends such a call.
+    pub connect_timeout: Duration,
+    /// The address host candidates are gathered on (`0.0.0.0` for every interface).
+    pub bind: IpAddr,
+}
+
+impl CallConfig {
+    /// Defaults: warn a minute before the end, recover for 15 seconds, every interface.
+    pub fn new(signalling_url: String, info: CallInfo, slot_end: DateTime<Utc>) -> Self {
+        Self {
+            signalling_url,
+            info,
+            slot_end,
+            warning_before_end: Duration::from_secs(60),
+            recovery: Duration::from_secs(15),
+            connect_timeout: Duration::from_secs(20),
+            bind: IpAddr::V4(Ipv4Addr::UNSPECIFIED),
+        }
+    }
+}
+
+/// The tablet's media for a call.
+pub struct CallMedia {
+    /// The tablet's camera (or [`media::SyntheticVideo`]).
+    pub video: Box<dyn VideoSource>,
+    /// The tablet's microphone (or [`media::SyntheticTone`]).
+    pub audio: Box<dyn AudioSource>,
+    /// Where the caller's pictures go (the UI's canvas feed).
+    pub frames: Arc<dyn FrameSink>,
+    /// Where the caller's sound goes (the speaker).
+    pub sound: Arc<dyn AudioSink>,
+}
+
+/// What happened in a call, for the UI and for the shell to record.
+#[derive(Clone, Debug, PartialEq)]
+pub enum CallEvent {
+    /// The caller's page is connected and waiting.
+    CallerWaiting,
+    /// Show the waiting caller to the DCO (not the detainee) for the adult check (§8).
+    ShowCallerToDco,
+    /// The first picture of the caller arrived.
+    CallerVideo,
+    /// The detainee is connected; `supervised` is false for a legal call (§9): no supervision
+    /// view for the DCO.
+    Connected {
+        /// Whether the DCO sees a supervision view.
+        supervised: bool,
+    },
+    /// The slot ends soon; both sides were told.
+    SlotEndsSoon {
+        /// Seconds left.
+        seconds_left: i64,
+    },
+    /// The connection dropped; recovery is being tried.
+    Reconnecting,
+    /// The connection failed and could not be used (e.g. a DTLS fingerprint that did not
+    /// match the SDP's: a tampered or intercepted call).
+    MediaFailed,
+    /// Record this call log (Annex A): the shell stores it.
+    CallLog(CallLog),
+    /// Refer to the security department (§12): the shell records the referral.
+    Referral(ReferralSource),
+    /// The call is over.
+    Ended(CallOutcome),
+}
+
+enum Command {
+    Step(CallStep, oneshot::Sender<Result<(), CallError>>),
+}
+
+/// A running call. Dropping it does not end the call: end it with a step.
+pub struct Call {
+    commands: mpsc::UnboundedSender<Command>,
+    events: mpsc::UnboundedReceiver<CallEvent>,
+}
+
+impl std::fmt::Debug for Call {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Call").finish_non_exhaustive()
+    }
+}
+
+impl Call {
+    /// Checks the detainee in (the call's first step) and connects to the call's signalling;
+    /// the caller is shown to the DCO as soon as their page is there.
+    pub async fn start(config: CallConfig, media: CallMedia) -> Result<Call, CallError> {
+        let (ws, _) = tokio_tungstenite::connect_async(config.signalling_url.as_str())
+            .await
+            .map_err(|e| CallError::Signalling(e.to_string()))?;
+        let (commands, command_rx) = mpsc::unbounded_channel();
+        let (event_tx, events) = mpsc::unbounded_channel();
+        let mut engine = Engine {
+            phase: CallPhase::Booked,
+            config,
+            media: Some(media),
+            events: event_tx,
+            ws,
+            peer: None,
+            sending: Arc::new(AtomicBool::new(false)),
+            stop: Arc::new(AtomicBool::new(false)),
+            ice_servers: Vec::new(),
+            relay_only: false,
+            recover_until: None,
+            connect_by: None,
+            restarted: false,
+            warned: false,
+        };
+        engine.apply(CallStep::CheckIn).await?;
+        tokio::spawn(engine.run(command_rx));
+        Ok(Call { commands, events })
+    }
+
+    async fn step(&self, step: CallStep) -> Result<(), CallError> {
+        let (tx, rx) = oneshot::channel();
+        self.commands
+            .send(Command::Step(step, tx))
+            .map_err(|_| CallError::Over)?;
+        rx.await.map_err(|_| CallError::Over)?
+    }
+
+    /// The DCO's visual check of the main recipient (§8); `false` ends the call.
+    pub async fn adult_check(&self, adult: bool) -> Result<(), CallError> {
+        self.step(CallStep::AdultCheck { adult }).await
+    }
+
+    /// The DCO admits the caller: the detainee's video and audio start to flow.
+    pub async fn admit(&self) -> Result<(), CallError> {
+        self.step(CallStep::Admit).await
+    }
+
+    /// Staff end the call with a reason (§11, §12, §19); the caller's page shows the end.
+    pub async fn terminate(&self, reason: TerminationReason) -> Result<(), CallError> {
+        self.step(CallStep::Terminate(reason)).await
+    }
+
+    /// The detainee hangs up.
+    pub async fn hang_up(&self) -> Result<(), CallError> {
+        self.step(CallStep::End(EndReason::Completed)).await
+    }
+
+    /// The next event, or `None` once the call is over and every event was read.
+    pub async fn next_event(&mut self) -> Option<CallEvent> {
+        self.events.recv().await
+    }
+}
+
+type Ws =
+    tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
+
+struct Engine {
+    phase: CallPhase,
+    config: CallConfig,
+    media: Option<CallMedia>,
+    events: mpsc::UnboundedSender<CallEvent>,
+    ws: Ws,
+    peer: Option<Peer>,
+    sending: Arc<AtomicBool>,
+    stop: Arc<AtomicBool>,
+    ice_servers: Vec<IceServer>,
+    relay_only: bool,
+    recover_until: Option<Instant>,
+    connect_by: Option<Instant>,
+    restarted: bool,
+    warned: bool,
+}
+
+fn notice_of(outcome: CallOutcome) -> EndNotice {
+    match outcome {
+        CallOutcome::Ended(EndReason::Completed) => EndNotice::Completed,
+        CallOutcome::Ended(EndReason::SlotEnded) => EndNotice::SlotEnded,
+        CallOutcome::Ended(EndReason::TechnicalFailure) => EndNotice::TechnicalFailure,
+        CallOutcome::Ended(EndReason::CallerDidNotJoin | EndReason::RecipientNotAdult)
+        | CallOutcome::Cancelled => EndNotice::NotAdmitted,
+        CallOutcome::Terminated(_) => EndNotice::Terminated,
+    }
+}
+
+fn instant_at(at: DateTime<Utc>) -> Instant {
+    let left = (at - Utc::now()).to_std().unwrap_or_default();
+    Instant::now() + left
+}
+
+impl Engine {
+    fn emit(&self, event: CallEvent) {
+        let _ = self.events.send(event);
+    }
+
+    async fn send(&mut self, signal: &Signal) {
+        let text = serde_json::to_string(signal).expect("signals serialise");
+        let _ = self.ws.send(Message::Text(text.into())).await;
+    }
+
+    /// Steps the workflow and carries out its effects.
+    async fn apply(&mut self, step: CallStep) -> Result<(), CallError> {
+        let (next, effects) = self.phase.step(&self.config.info, step, Utc::now())?;
+        self.phase = next;
+        tracing::info!(booking = %self.config.info.booking.0, phase = self.phase.name(), "call step");
+        for effect in effects {
+            match effect {
+                CallEffect::ShowCallerToDco => self.emit(CallEvent::ShowCallerToDco),
+                CallEffect::ConnectDetainee { supervised } => {
+                    self.sending.store(true, Ordering::Relaxed);
+                    self.send(&Signal::Admitted).await;
+                    self.emit(CallEvent::Connected { supervised });
+                    let (next, _) =
+                        self.phase
+                            .step(&self.config.info, CallStep::Start, Utc::now())?;
+                    self.phase = next;
+                }
+                CallEffect::EndMedia => {
+                    self.sending.store(false, Ordering::Relaxed);
+                    self.stop.store(true, Ordering::Relaxed);
+                    if let CallPhase::Finished { outcome, .. } = self.phase {
+                        self.send(&Signal::Ended {
+                            notice: notice_of(outcome),
+                        })
+                        .await;
+                    }
+                    if let Some(peer) = self.peer.take() {
+                        let _ = peer.pc.close().await;
+                    }
+                    let _ = self.ws.close(None).await;
+                }
+                CallEffect::WriteCallLog(log) => self.emit(CallEvent::CallLog(log)),
+                CallEffect::ReferToSecurity(source) => self.emit(CallEvent::Referral(source)),
+            }
+        }
+        if let CallPhase::Finished { outcome, .. } = self.phase {
+            self.emit(CallEvent::Ended(outcome));
+        }
+        Ok(())
+    }
+
+    /// Builds the peer (or reuses it for an ICE restart) and sends a complete offer.
+    async fn offer(
+        &mut self,
+        peer_events: &mpsc::UnboundedSender<PeerEvent>,
+        gathered: &mut mpsc::UnboundedReceiver<()>,
+        restart: bool,
+    ) -> Result<(), CallError> {
+        let media_err = |e: webrtc::error::Error| CallError::Media(e.to_string());
+        if !restart {
+            if let Some(old) = self.peer.take() {
+                let _ = old.pc.close().await;
+            }
+            let media = self.media.as_ref().ok_or(CallError::Over)?;
+            let peer = Peer::build(
+                self.config.bind,
+                &self.ice_servers,
+                self.relay_only,
+                peer_events.clone(),
+                Arc::clone(&media.frames),
+                Arc::clone(&media.sound),
+            )
+            .await?;
+            self.peer = Some(peer);
+        }
+        let pc = Arc::clone(&self.peer.as_ref().ok_or(CallError::Over)?.pc);
+        while gathered.try_recv().is_ok() {}
+        if restart {
+            pc.restart_ice().await.map_err(media_err)?;
+        }
+        let offer = pc.create_offer(None).await.map_err(media_err)?;
+        pc.set_local_description(offer).await.map_err(media_err)?;
+        tokio::time::timeout(Duration::from_secs(20), gathered.recv())
+            .await
+            .map_err(|_| CallError::Media("ICE gathering did not finish".into()))?;
+        let sdp = pc
+            .local_description()
+            .await
+            .ok_or_else(|| CallError::Media("no local description".into()))?
+            .sdp;
+        self.send(&Signal::Offer { sdp }).await;
+        Ok(())
+    }
+
+    async fn on_answer(&mut self, sdp: String) -> Result<(), CallError> {
+        let media_err = |e: webrtc::error::Error| CallError::Media(e.to_string());
+        let peer = self.peer.as_ref().ok_or(CallError::Over)?;
+        let answer = RTCSessionDescription::answer(sdp).map_err(media_err)?;
+        peer.pc
+            .set_remote_description(answer)
+            .await
+            .map_err(media_err)?;
+        if let Some(media) = self.media.take() {
+            peer.start_sending(
+                media.video,
+                media.audio,
+                Arc::clone(&self.sending),
+                Arc::clone(&self.stop),
+            )
+            .await?;
+            self.connect_by = Some(Instant::now() + self.config.connect_timeout);
+            // Keep the sinks for a caller who reloads the page (a new peer needs them).
+            self.media = Some(CallMedia {
+                video: Box::new(media::SyntheticVideo::new(2, 2, 1)),
+                audio: Box::new(media::SyntheticTone::new(0.0)),
+                frames: media.frames,
+                sound: media.sound,
+            });
+        }
+        Ok(())
+    }
+
+    /// The step that ends a call whose media failed, by how far it got.
+    fn failure_step(&self) -> CallStep {
+        match self.phase {
+            CallPhase::Admitted | CallPhase::InCall { .. } => {
+                CallStep::End(EndReason::TechnicalFailure)
+            }
+            _ => CallStep::End(EndReason::CallerDidNotJoin),
+        }
+    }
+
+    async fn run(mut self, mut commands: mpsc::UnboundedReceiver<Command>) {
+        let (peer_tx, mut peer_rx) = mpsc::unbounded_channel();
+        let (gathered_tx, mut gathered_rx) = mpsc::unbounded_channel();
+        // Gathering events go to the offer's own channel; the rest to the loop.
+        let (raw_tx, mut raw_rx) = mpsc::unbounded_channel::<PeerEvent>();
+        tokio::spawn(async move {
+            while let Some(e) = raw_rx.recv().await {
+                let sent = match e {
+                    PeerEvent::Gathered => gathered_tx.send(()).is_ok(),
+                    other => peer_tx.send(other).is_ok(),
+                };
+                if !sent {
+                    break;
+                }
+            }
+        });
+        let warn_at = instant_at(self.config.slot_end)
+            .checked_sub(self.config.warning_before_end)
+            .unwrap_or_else(Instant::now);
+        let end_at = instant_at(self.config.slot_end);
+        let far = Instant::now() + Duration::from_secs(86_400 * 365);
+        while !self.phase.is_finished() {
+            let recover_at = self.recover_until.unwrap_or(far);
+            let connect_at = self.connect_by.unwrap_or(far);
+            let warn = if self.warned { far } else { warn_at };
+            tokio::select! {
+                Some(cmd) = commands.recv() => {
+                    let Command::Step(step, reply) = cmd;
+                    let _ = reply.send(self.apply(step).await);
+                }
+                msg = self.ws.next() => {
+                    let Some(Ok(Message::Text(text))) = msg else {
+                        if matches!(msg, None | Some(Err(_))) {
+                            // The server went away: media may still flow; the slot's end or the
+                            // DCO ends the call.
+                            futures_util::future::pending::<()>().await;
+                        }
+                        continue;
+                    };
+                    let Ok(signal) = serde_json::from_str::<Signal>(&text) else { continue };
+                    self.on_signal(signal, &raw_tx, &mut gathered_rx).await;
+                }
+                Some(event) = peer_rx.recv() => self.on_peer(event, &raw_tx, &mut gathered_rx).await,
+                _ = tokio::time::sleep_until(warn) => {
+                    self.warned = true;
+                    let seconds_left = (self.config.slot_end - Utc::now()).num_seconds().max(0);
+                    self.send(&Signal::Warning { seconds_left }).await;
+                    self.emit(CallEvent::SlotEndsSoon { seconds_left });
+                }
+                _ = tokio::time::sleep_until(end_at) => {
+                    let step = match self.phase {
+                        CallPhase::Admitted | CallPhase::InCall { .. } => CallStep::End(EndReason::SlotEnded),
+                        _ => CallStep::End(EndReason::CallerDidNotJoin),
+                    };
+                    let _ = self.apply(step).await;
+                }
+                _ = tokio::time::sleep_until(connect_at) => {
+                    // Never connected: no route, or a DTLS certificate that does not match the
+                    // fingerprint in the SDP (a tampered or intercepted call).
+                    self.connect_by = None;
+                    self.emit(CallEvent::MediaFailed);
+                    let step = self.failure_step();
+                    let _ = self.apply(step).await;
+                }
+                _ = tokio::time::sleep_until(recover_at) => {
+                    self.recover_until = None;
+                    let step = self.failure_step();
+                    let _ = self.apply(step).await;
+                }
+            }
+        }
+        self.stop.store(true, Ordering::Relaxed);
+    }
+
+    async fn on_signal(
+        &mut self,
+        signal: Signal,
+        peer_events: &mpsc::UnboundedSender<PeerEvent>,
+        gathered: &mut mpsc::UnboundedReceiver<()>,
+    ) {
+        match signal {
+            Signal::Hello {
+                ice_servers,
+                relay_only,
+                ..
+            } => {
+                self.ice_servers = ice_servers;
+                self.relay_only = relay_only;
+            }
+            Signal::CallerJoined => {
+                self.emit(CallEvent::CallerWaiting);
+                self.restarted = false;
+                if self.offer(peer_events, gathered, false).await.is_err() {
+                    self.emit(CallEvent::MediaFailed);
+                }
+            }
+            Signal::Answer { sdp } => {
+                if self.on_answer(sdp).await.is_err() {
+                    self.emit(CallEvent::MediaFailed);
+                    let step = self.failure_step();
+                    let _ = self.apply(step).await;
+                }
+            }
+            Signal::Ended { .. } => {
+                let step = match self.phase {
+                    CallPhase::Admitted | CallPhase::InCall { .. } => {
+                        CallStep::End(EndReason::Completed)
+                    }
+                    _ => CallStep::End(EndReason::CallerDidNotJoin),
+                };
+                let _ = self.apply(step).await;
+            }
+            Signal::PeerLeft => {
+                // The caller's page went away (a reload, a lost phone signal): they may come
+                // back within the recovery time.
+                if self.recover_until.is_none() {
+                    self.recover_until = Some(Instant::now() + self.config.recovery);
+                    self.emit(CallEvent::Reconnecting);
+                }
+            }
+            Signal::Offer { .. } | Signal::Admitted | Signal::Warning { .. } | Signal::Unknown => {}
+        }
+    }
+
+    async fn on_peer(
+        &mut self,
+        event: PeerEvent,
+        peer_events: &mpsc::UnboundedSender<PeerEvent>,
+        gathered: &mut mpsc::UnboundedReceiver<()>,
+    ) {
+        match event {
+            PeerEvent::FirstRemoteFrame => self.emit(CallEvent::CallerVideo),
+            PeerEvent::State(RTCPeerConnectionState::Connected) => {
+                self.recover_until = None;
+                self.connect_by = None;
+            }
+            PeerEvent::State(RTCPeerConnectionState::Disconnected) => {
+                if self.recover_until.is_none() {
+                    self.recover_until = Some(Instant::now() + self.config.recovery);
+                    self.emit(CallEvent::Reconnecting);
+                }
+                if !self.restarted {
+                    self.restarted = true;
+                    let _ = self.offer(peer_events, gathered, true).await;
+                }
+            }
+            PeerEvent::State(RTCPeerConnectionState::Failed) => {
+                let connected_before = self.recover_until.is_some() || self.restarted;
+                if connected_before {
+                    // Recovery goes on until its deadline.
+                    return;
+                }
+                // Never connected: a DTLS fingerprint mismatch or no route at all.
+                self.emit(CallEvent::MediaFailed);
+                let step = self.failure_step();
+                let _ = self.apply(step).await;
+            }
+            PeerEvent::State(_) | PeerEvent::Gathered => {}
+        }
+    }
+}

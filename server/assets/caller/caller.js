@@ -1,0 +1,155 @@
+// The caller's side of a Kinline call: camera preview, wait for the officer to admit, talk.
+// State for tests and the bench is on window.kinline (no media leaves the page but by WebRTC).
+"use strict";
+(function () {
+  const STRINGS = {
+    "en-GB": {
+      starting: "Starting your camera…",
+      nocamera: "Your camera or microphone could not be started. Allow them and reload this page.",
+      waiting: "Please wait: an officer will check and admit you shortly.",
+      connecting: "Connecting…",
+      incall: "You are connected.",
+      warning: "The call ends in one minute.",
+      ended_completed: "The call has ended.",
+      ended_slot_ended: "The call has ended: its time is up.",
+      ended_terminated: "The officer has ended the call.",
+      ended_technical_failure: "The call ended because the connection failed. It can be booked again at no cost.",
+      ended_not_admitted: "The call did not go ahead.",
+      unknown: "This link is not valid or the call is over.",
+      peer_left: "The other side lost its connection; waiting…",
+    },
+  };
+  const lang = new URLSearchParams(location.search).get("lang") || "en-GB";
+  const T = STRINGS[lang] || STRINGS["en-GB"];
+  const $ = (id) => document.getElementById(id);
+  const code = location.pathname.split("/")[2];
+  const state = {
+    phase: "starting", kind: null, admittedAt: null, firstFrameAt: null, endedAt: null,
+    endedWallMs: null, notice: null, framesDecoded: 0, audioEnergy: 0, audioSamples: 0,
+    framesBeforeAdmission: 0, warned: false,
+  };
+  window.kinline = state;
+  let pc = null, ws = null, local = null, rtcConfig = {}, statsTimer = null;
+
+  function say(key) { $("status").textContent = T[key] || key; }
+
+  function end(notice) {
+    if (state.phase === "ended") return;
+    state.phase = "ended";
+    state.notice = notice;
+    state.endedAt = performance.now();
+    state.endedWallMs = Date.now();
+    say("ended_" + notice);
+    if (pc) pc.close();
+    if (local) local.getTracks().forEach((t) => t.stop());
+    $("remote").srcObject = null;
+    $("remote").style.display = "none";
+    if (statsTimer) clearInterval(statsTimer);
+    if (ws && ws.readyState === WebSocket.OPEN) ws.close();
+  }
+
+  async function pollStats() {
+    if (!pc) return;
+    const report = await pc.getStats();
+    report.forEach((s) => {
+      if (s.type === "transport" && s.selectedCandidatePairId) {
+        const pair = report.get(s.selectedCandidatePairId);
+        const localCandidate = pair && report.get(pair.localCandidateId);
+        const remoteCandidate = pair && report.get(pair.remoteCandidateId);
+        state.localCandidateType = localCandidate ? localCandidate.candidateType : null;
+        state.remoteCandidateType = remoteCandidate ? remoteCandidate.candidateType : null;
+      }
+      if (s.type !== "inbound-rtp") return;
+      if (s.kind === "video") {
+        const f = s.framesDecoded || 0;
+        if (state.phase !== "in_call") state.framesBeforeAdmission = f;
+        state.framesDecoded = f;
+        if (f > 0 && state.admittedAt !== null && state.firstFrameAt === null) {
+          state.firstFrameAt = performance.now();
+        }
+      } else if (s.kind === "audio") {
+        state.audioEnergy = s.totalAudioEnergy || 0;
+        state.audioSamples = s.totalSamplesReceived || 0;
+      }
+    });
+  }
+
+  function waitGathered(conn) {
+    if (conn.iceGatheringState === "complete") return Promise.resolve();
+    return new Promise((resolve) => {
+      conn.addEventListener("icegatheringstatechange", () => {
+        if (conn.iceGatheringState === "complete") resolve();
+      });
+    });
+  }
+
+  async function onOffer(sdp) {
+    if (!pc) {
+      pc = new RTCPeerConnection(rtcConfig);
+      local.getTracks().forEach((t) => pc.addTrack(t, local));
+      pc.ontrack = (e) => {
+        const remote = $("remote");
+        if (!remote.srcObject) remote.srcObject = new MediaStream();
+        remote.srcObject.addTrack(e.track);
+      };
+      pc.onconnectionstatechange = () => { state.connection = pc.connectionState; };
+      statsTimer = setInterval(pollStats, 20);
+    }
+    await pc.setRemoteDescription({ type: "offer", sdp });
+    await pc.setLocalDescription(await pc.createAnswer());
+    await waitGathered(pc);
+    ws.send(JSON.stringify({ type: "answer", sdp: pc.localDescription.sdp }));
+  }
+
+  async function onSignal(m) {
+    switch (m.type) {
+      case "hello":
+        state.kind = m.kind;
+        rtcConfig = { iceServers: m.ice_servers, iceTransportPolicy: m.relay_only ? "relay" : "all" };
+        $("legal").style.display = m.kind === "legal" ? "block" : "none";
+        if (state.phase === "starting" || state.phase === "connecting") { state.phase = "waiting"; say("waiting"); }
+        break;
+      case "offer": await onOffer(m.sdp); break;
+      case "admitted":
+        state.phase = "in_call";
+        state.admittedAt = performance.now();
+        $("remote").style.display = "block";
+        say("incall");
+        break;
+      case "warning": state.warned = true; say("warning"); break;
+      case "ended": end(m.notice); break;
+      case "peer_left": if (state.phase !== "ended") say("peer_left"); break;
+      case "unknown": state.phase = "unknown"; say("unknown"); break;
+    }
+  }
+
+  async function main() {
+    try {
+      local = await navigator.mediaDevices.getUserMedia({
+        video: { width: 640, height: 480 },
+        audio: { echoCancellation: true, noiseSuppression: true },
+      });
+    } catch (e) {
+      state.phase = "no_camera";
+      say("nocamera");
+      return;
+    }
+    $("preview").srcObject = local;
+    state.phase = "connecting";
+    say("connecting");
+    const scheme = location.protocol === "https:" ? "wss" : "ws";
+    ws = new WebSocket(`${scheme}://${location.host}/join/${code}/ws`);
+    ws.onmessage = (ev) => { onSignal(JSON.parse(ev.data)).catch((e) => { state.error = String(e); }); };
+    ws.onclose = () => { if (state.phase !== "ended" && state.phase !== "unknown") state.socketClosed = true; };
+    $("hangup").onclick = () => {
+      if (ws && ws.readyState === WebSocket.OPEN) ws.send(JSON.stringify({ type: "ended", notice: "completed" }));
+      end("completed");
+    };
+  }
+
+  document.querySelectorAll("[data-t]").forEach((el) => {
+    const t = T[el.dataset.t];
+    if (t) el.textContent = t;
+  });
+  main();
+})();
