@@ -2,6 +2,8 @@
 
 use anyhow::{Result, bail};
 
+mod app;
+
 pub(crate) fn run(args: &[String]) -> Result<()> {
     match args.first().map(String::as_str) {
         // The call against real headless Chromium (tests/examples/call_bench.rs); release
@@ -30,6 +32,9 @@ pub(crate) fn run(args: &[String]) -> Result<()> {
                 "store_bench",
             ]))
         }
-        _ => bail!("usage: cargo xtask bench call | store"),
+        // The desktop app against an empty Dioxus window under Xvfb: cold start and memory
+        // (xtask/src/bench/app.rs, app/examples/empty_window.rs); release builds.
+        Some("app") => app::run(),
+        _ => bail!("usage: cargo xtask bench app | call | store"),
     }
 }
