@@ -795,3 +795,234 @@ fn every_button_meets_the_48_pixel_touch_target_and_rtl_languages_mirror() {
     t.send(Msg::StartCompact(d, LanguageTag::new("fa")));
     assert!(t.html().contains(r#"dir="rtl""#));
 }
+
+// --- The screens over the encrypted store (StoreBackend) -------------------------------------
+
+mod on_the_store {
+    use super::*;
+    use kinline_app::store::{KeySource, Store, StoreConfig};
+    use kinline_app::ui::backend::{Backend, RecordError, SignInError};
+    use kinline_app::ui::store_backend::{StoreBackend, TabletConfig, staff_number};
+    use kinline_shared::actor::Actor;
+    use kinline_shared::ids::{DeviceId, IncidentId};
+    use kinline_shared::workflow::compact::CompactFlow;
+    use kinline_tests::server_harness::{self, TestServer};
+    use std::path::Path;
+
+    fn config(dir: &Path) -> StoreConfig {
+        StoreConfig::new(
+            dir.join("tablet.db"),
+            KeySource::File(dir.join("tablet.key")),
+            DeviceId(uuid::Uuid::now_v7()),
+        )
+    }
+
+    /// A seeded development centre in a new store, at the fixed test morning.
+    fn seeded(config: &StoreConfig) -> StoreBackend {
+        let mut b = StoreBackend::open(config, None).unwrap();
+        b.set_now(Some(test_morning()));
+        b.seed_dev_centre().unwrap();
+        b
+    }
+
+    fn tablet_on(backend: StoreBackend) -> Tablet {
+        let controls = MemoryBackend::new(test_morning(), true).controls();
+        let app = App::new(Box::new(backend), Box::<SilentSpeaker>::default());
+        Tablet {
+            app: SharedApp::new(app),
+            controls,
+        }
+    }
+
+    #[test]
+    fn a_compact_signed_on_the_screens_is_in_the_encrypted_store_after_reopening() {
+        let dir = server_harness::temp_dir("kinline-ui-store");
+        let config = config(&dir);
+        let t = tablet_on(seeded(&config));
+        t.send(Msg::StaffNumber("d1234000".into()));
+        t.send(Msg::Pin("2468".into()));
+        t.send(Msg::SignIn);
+        assert_eq!(t.alert(), None, "the seeded DCO signs in offline");
+        let staff = t.app.0.borrow().staff.clone().unwrap();
+        assert_eq!(staff.role, Role::Dco);
+        let d = t.detainee("Amal Haddad");
+        t.send(Msg::StartCompact(d, LanguageTag::new("ar")));
+        t.play_to_end();
+        t.send(Msg::GoToSignature);
+        t.draw_signature();
+        t.send(Msg::Pin("2468".into()));
+        t.send(Msg::Witness);
+        assert_eq!(t.screen(), Screen::Detainee(d));
+        assert!(t.html().contains("Compact signed and witnessed."));
+        let shown = t.events();
+        let waiting = t.app.0.borrow().sync_status().waiting;
+        assert_eq!(waiting, shown.len(), "every event waits in the outbox");
+        drop(t);
+
+        let store = Store::open(&config).unwrap();
+        let stored = store.events().unwrap();
+        assert_eq!(
+            stored, shown,
+            "what the screens showed is what the store holds"
+        );
+        let signed = stored
+            .iter()
+            .find(|e| matches!(e.body, EventBody::CompactSigned { .. }))
+            .expect("the signature was recorded in the store");
+        assert_eq!(signed.actor, staff.actor());
+        assert!(matches!(
+            store.centre().detainee(d).compact,
+            CompactFlow::Signed { .. }
+        ));
+        assert_eq!(store.queue_len().unwrap(), stored.len() as u64);
+        assert_eq!(store.verify_chain().unwrap(), stored.len() as u64);
+    }
+
+    #[test]
+    fn sign_in_on_the_store_checks_the_synced_argon2_credentials_and_counts_wrong_pins() {
+        let dir = server_harness::temp_dir("kinline-ui-store");
+        let config = config(&dir);
+        let mut empty = StoreBackend::open(&config, None).unwrap();
+        assert_eq!(
+            empty.sign_in("d1234000", "2468"),
+            Err(SignInError::NoCredentials)
+        );
+        empty.seed_dev_centre().unwrap();
+        let mut b = empty;
+        assert_eq!(b.sign_in("zzzz", "2468"), Err(SignInError::UnknownStaff));
+        assert_eq!(
+            b.sign_in("d1234000", "1111"),
+            Err(SignInError::WrongPin { attempts_left: 4 })
+        );
+        let dco = b.sign_in("D1234000", "2468").unwrap();
+        assert!(b.check_pin(dco.id, "2468"));
+        assert!(!b.check_pin(dco.id, "1357"));
+        let manager = b.sign_in("a0000001", "1357").unwrap();
+        assert_eq!(manager.role, Role::CentreManager);
+        // Credentials are reference data in the store: they are there after reopening.
+        drop(b);
+        let mut again = StoreBackend::open(&config, None).unwrap();
+        assert_eq!(again.sign_in("d1234000", "2468").unwrap(), dco);
+    }
+
+    #[test]
+    fn a_refusal_on_the_store_names_the_paragraph_and_stores_nothing() {
+        let dir = server_harness::temp_dir("kinline-ui-store");
+        let config = config(&dir);
+        let mut b = seeded(&config);
+        let before = b.store().queue_len().unwrap();
+        let dco = b.sign_in("d1234000", "2468").unwrap();
+        let refused = b.record(
+            dco.actor(),
+            EventBody::CallCheckedIn {
+                booking: BookingId(uuid::Uuid::now_v7()),
+            },
+        );
+        assert!(
+            matches!(refused, Err(RecordError::Refused(_))),
+            "{refused:?}"
+        );
+        assert_eq!(b.store().queue_len().unwrap(), before);
+        assert_eq!(b.sync_status().waiting as u64, before);
+    }
+
+    #[test]
+    fn the_tablet_config_names_the_store_its_key_file_device_and_server() {
+        let c = TabletConfig::from_toml(
+            r#"
+            store = "/var/lib/kinline/tablet.db"
+            device = "0190f5a2-0000-7000-8000-000000000001"
+            key_file = "/var/lib/kinline/tablet.key"
+            server = "https://kinline.centre.internal:8443"
+            retention_days = 45
+            "#,
+        )
+        .unwrap();
+        assert_eq!(c.store.path, Path::new("/var/lib/kinline/tablet.db"));
+        assert_eq!(
+            c.store.key,
+            KeySource::File("/var/lib/kinline/tablet.key".into())
+        );
+        assert_eq!(c.store.retention_days, 45);
+        assert_eq!(
+            c.server.as_deref(),
+            Some("https://kinline.centre.internal:8443")
+        );
+        assert!(!c.dev_seed);
+        let keyring = TabletConfig::from_toml(
+            "store = \"t.db\"\ndevice = \"0190f5a2-0000-7000-8000-000000000001\"\n",
+        )
+        .unwrap();
+        assert!(matches!(keyring.store.key, KeySource::Keyring { .. }));
+        let bad = TabletConfig::from_toml("store = \"t.db\"\ndevice = \"nope\"\n").unwrap_err();
+        assert!(bad.to_string().contains("not a UUID"), "{bad}");
+        let unknown = TabletConfig::from_toml(
+            "store = \"t.db\"\ndevice = \"0190f5a2-0000-7000-8000-000000000001\"\npin = \"1\"\n",
+        );
+        assert!(unknown.is_err(), "unknown fields are refused, not ignored");
+    }
+
+    #[test]
+    fn sync_now_on_the_store_pushes_the_outbox_to_a_real_server_and_brings_credentials_down() {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        let server = rt.block_on(TestServer::start(server_harness::Backend::Sqlite));
+        let (dco, _token) = rt.block_on(server.staff(Role::Dco));
+        let dir = server_harness::temp_dir("kinline-ui-store");
+        let config = config(&dir);
+        {
+            // Enrol the store's own device key with a one-time code.
+            let store = Store::open(&config).unwrap();
+            let code = rt.block_on(server.code());
+            rt.block_on(
+                kinline_app::sync::SyncClient::new(&server.url, None)
+                    .unwrap()
+                    .enrol(&code, store.device(), store.public_key()),
+            )
+            .unwrap();
+        }
+        let mut b = StoreBackend::open(&config, Some(&server.url)).unwrap();
+        assert_eq!(
+            b.sign_in(&staff_number(dco), "1234"),
+            Err(SignInError::NoCredentials)
+        );
+        b.sync_now().unwrap();
+        // The server's Argon2 hash came down: the DCO signs in offline with their PIN.
+        let session = b.sign_in(&staff_number(dco), "1234").unwrap();
+        assert_eq!((session.id, session.role), (dco, Role::Dco));
+        let ids = b
+            .record(
+                Actor::Staff {
+                    id: dco,
+                    role: Role::Dco,
+                },
+                EventBody::IncidentReported {
+                    incident: IncidentId(uuid::Uuid::now_v7()),
+                    booking: None,
+                    detainee: None,
+                    category: IncidentCategory::Recording,
+                    account: "A second phone was held up to the screen.".into(),
+                },
+            )
+            .unwrap();
+        assert_eq!(b.sync_status().waiting, ids.len());
+        let status = b.sync_now().unwrap();
+        assert_eq!(
+            status.waiting, 0,
+            "the outbox is empty once the server has it"
+        );
+        assert!(status.online && status.last_sync.is_some());
+        assert_eq!(b.parked_len(), 0);
+        let on_server: Vec<_> = rt
+            .block_on(server.server.events(0, 1000))
+            .unwrap()
+            .into_iter()
+            .map(|s| s.event.id)
+            .collect();
+        for id in &ids {
+            assert!(on_server.contains(id), "event {id} reached the server");
+        }
+    }
+}
