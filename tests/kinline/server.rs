@@ -1035,3 +1035,39 @@ async fn the_server_speaks_https_with_a_development_certificate() {
             .unwrap_or(true)
     );
 }
+
+#[test]
+fn the_protocol_decoder_answers_any_bytes_with_a_request_or_a_4xx() {
+    // The cargo-fuzz target (server/fuzz) explores further; this keeps the property in CI.
+    let mut t = MemoryTablet::new();
+    for d in 0..3 {
+        t.record(dco(StaffId(Uuid::nil())), session(d));
+    }
+    let valid = serde_json::to_vec(&PushRequest {
+        protocol: PROTOCOL_VERSION,
+        device: t.device,
+        events: t.log.clone(),
+    })
+    .unwrap();
+    assert!(kinline_server::api::decode_push(&valid).is_ok());
+    let mut rng = kinline_tests::server_harness::Rng::new(42);
+    for _ in 0..20_000 {
+        let mut bytes = valid.clone();
+        for _ in 0..=rng.below(8) {
+            let i = rng.below(bytes.len() as u64) as usize;
+            match rng.below(3) {
+                0 => bytes[i] = rng.below(256) as u8,
+                1 => {
+                    bytes.remove(i);
+                }
+                _ => bytes.truncate(i),
+            }
+            if bytes.is_empty() {
+                break;
+            }
+        }
+        if let Err(e) = kinline_server::api::decode_push(&bytes) {
+            assert!(e.status.is_client_error(), "{e:?}");
+        }
+    }
+}

@@ -248,6 +248,17 @@ pub fn config(backend: Backend) -> Config {
     }
 }
 
+/// A config for PostgreSQL on this cluster (e.g. a durable one for benchmarks).
+pub fn config_on(cluster: &PgCluster) -> Config {
+    Config {
+        data_dir: temp_dir("kinline-server"),
+        database: Database::Postgres {
+            url: fresh_pg_database(cluster),
+        },
+        ..Config::default()
+    }
+}
+
 /// The administrator every test server has.
 pub const ADMIN: StaffId = StaffId(Uuid::from_u128(0xAD01));
 /// Their password.
@@ -269,6 +280,16 @@ impl TestServer {
     /// Starts a server on `backend` with an administrator account.
     pub async fn start(backend: Backend) -> Self {
         let s = Self::start_with(config(backend)).await;
+        s.server
+            .set_staff(ADMIN, Role::Administrator, ADMIN_SECRET, true)
+            .await
+            .unwrap();
+        s
+    }
+
+    /// Starts a server with this config and an administrator account.
+    pub async fn start_admin(config: Config) -> Self {
+        let s = Self::start_with(config).await;
         s.server
             .set_staff(ADMIN, Role::Administrator, ADMIN_SECRET, true)
             .await
@@ -331,16 +352,19 @@ impl TestServer {
         self.server.create_enrolment_code().await.unwrap().0
     }
 
-    /// A new tablet, enrolled through the HTTP API at `url`.
+    /// A new tablet, enrolled through the HTTP API, with a sync client for `url` (the server
+    /// or a proxy in front of it).
     pub async fn tablet(&self, url: &str) -> (Arc<Mutex<MemoryTablet>>, SyncClient) {
         let tablet = MemoryTablet::new();
-        let client = SyncClient::new(url, None).unwrap();
         let code = self.code().await;
         let device = tablet.device;
-        client
+        // Enrolled directly (an administrator is at hand); synced through `url`.
+        SyncClient::new(&self.url, None)
+            .unwrap()
             .enrol(&code, device, tablet.key.verifying_key().to_bytes())
             .await
             .unwrap();
+        let client = SyncClient::new(url, None).unwrap();
         (Arc::new(Mutex::new(tablet)), client)
     }
 }

@@ -35,6 +35,19 @@ pub(crate) fn run(args: &[String]) -> Result<()> {
         // The desktop app against an empty Dioxus window under Xvfb: cold start and memory
         // (xtask/src/bench/app.rs, app/examples/empty_window.rs); release builds.
         Some("app") => app::run(),
-        _ => bail!("usage: cargo xtask bench app | call | store"),
+        // Sync on loopback against the server's own batched insert, SQLite and PostgreSQL,
+        // and 500 tablets at once (tests/examples/sync_bench.rs); release build.
+        Some("sync") => {
+            crate::setup::ensure_all()?;
+            crate::run(crate::cargo(&[
+                "run",
+                "--release",
+                "--package",
+                "kinline-tests",
+                "--example",
+                "sync_bench",
+            ]))
+        }
+        _ => bail!("usage: cargo xtask bench app | call | store | sync"),
     }
 }

@@ -12,6 +12,10 @@ pub(crate) const PACKAGES: &[(&str, &str)] = &[
         "SQLCipher's crypto (rusqlite bundled-sqlcipher)",
     ),
     (
+        "postgresql",
+        "the centre server's second backend: its tests start a throwaway cluster (initdb, pg_ctl)",
+    ),
+    (
         "libwebkit2gtk-4.1-dev",
         "the app's Dioxus desktop webview on Linux (wry)",
     ),
