@@ -2,6 +2,8 @@
 //! the encrypted local store, the sync client, the call engine and speech.
 
 pub mod call;
+pub mod i18n;
+pub mod speech;
 pub mod store;
 pub mod sync;
 pub mod ui;

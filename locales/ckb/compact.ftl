@@ -1,5 +1,6 @@
 ### Kinline — DSO 01/2020 Annex A: video calls compact
 ### language: ckb (Kurdish (Sorani), کوردیی ناوەندی)
+### version: annex-a-2020.1
 ### translator: machine draft by the Kinline team
 ### reviewed: no
 

@@ -1,5 +1,6 @@
 ### Kinline — DSO 01/2020 Annex A: video calls compact
 ### language: en-GB (English (United Kingdom), English)
+### version: annex-a-2020.1
 ### translator: Kinline team, from the DSO text
 ### reviewed: yes
 

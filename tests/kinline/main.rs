@@ -5,6 +5,7 @@
 
 mod call;
 mod dso;
+mod languages;
 mod permissions;
 mod platforms;
 mod properties;

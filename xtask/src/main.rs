@@ -8,6 +8,7 @@ mod bench;
 mod crash;
 mod demo;
 mod faults;
+mod languages;
 mod setup;
 mod test;
 
@@ -27,6 +28,7 @@ fn main() -> Result<()> {
         "crash" => crash::run(rest),
         "faults" => faults::run(rest),
         "bench" => bench::run(rest),
+        "languages" => languages::run(rest),
         "help" | "--help" | "-h" => {
             println!("{USAGE}");
             Ok(())
@@ -38,6 +40,7 @@ fn main() -> Result<()> {
 const USAGE: &str = "usage: cargo xtask <command>
   test    install what the tests need, then fmt, clippy, all tests, wasm32 build of the core
   demo    run Kinline on this machine
+  languages  the language table: interface, compact, voice, reviewed
   setup   only install the system packages and Rust targets the tests need
   crash   --runs N: kill a writing tablet store N times, check nothing is lost or doubled
   faults  --rounds N: sync tablets through a fault proxy, check nothing is lost or doubled

@@ -6,6 +6,22 @@ use std::process::Command;
 
 /// Debian packages the build and tests need, and why.
 pub(crate) const PACKAGES: &[(&str, &str)] = &[
+    (
+        "libespeak-ng-dev",
+        "espeak-ng's library, which reads the compact aloud (kinline-espeak links it)",
+    ),
+    (
+        "espeak-ng",
+        "espeak-ng's voices (espeak-ng-data) for the read-aloud",
+    ),
+    (
+        "libasound2-dev",
+        "ALSA, the tablet's audio output on Linux (cpal plays the read-aloud)",
+    ),
+    (
+        "fonts-noto-cjk",
+        "the Chinese font the compact screen uses (too large to ship in assets/fonts)",
+    ),
     ("pkg-config", "finding system libraries"),
     (
         "libssl-dev",

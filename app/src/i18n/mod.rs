@@ -1,0 +1,352 @@
+//! Languages: the interface strings (`locales/{tag}/kinline.ftl`, looked up with `fl!` so a
+//! missing en-GB key is a compile error), the compact (`locales/{tag}/compact.ftl`, one message
+//! per sentence, never falling back), and the language picker.
+//!
+//! The interface falls back to English for a missing string; the compact never does: a compact
+//! language is complete or it is not offered (DSO §15: nobody signs what they did not understand).
+
+mod compact;
+mod html;
+
+pub use compact::{Compact, CompactError, CompactHeader, compact_ids, compact_source};
+pub use html::{compact_html, escape_html};
+
+use i18n_embed::LanguageLoader;
+use i18n_embed::fluent::{FluentLanguageLoader, fluent_language_loader};
+use kinline_shared::languages::{Direction, LANGUAGES, Language};
+use kinline_shared::model::{SuspensionReason, TerminationReason};
+use std::collections::{BTreeMap, BTreeSet};
+use unic_langid::LanguageIdentifier;
+
+/// Every Fluent file under `locales/`, embedded in the binary (the tablet reads no locale files
+/// at run time, so a tampered or half-copied file cannot change what a detainee is shown).
+#[derive(rust_embed::RustEmbed)]
+#[folder = "../locales/"]
+pub struct Localizations;
+
+/// The fallback language of the interface, and the source language of the compact.
+pub const FALLBACK: &str = "en-GB";
+
+/// Why a language cannot be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum I18nError {
+    /// The tag is not one Kinline ships.
+    #[error("Kinline does not offer the language '{0}'; choose one from the language list")]
+    UnknownLanguage(String),
+    /// The embedded Fluent files could not be loaded (a build problem, not the user's).
+    #[error("the interface strings for '{tag}' could not be loaded ({detail}); reinstall the app")]
+    Load {
+        /// Language tag.
+        tag: String,
+        /// What went wrong.
+        detail: String,
+    },
+    /// A Fluent file does not parse.
+    #[error("{file} does not parse at line {line}: fix the file before shipping it")]
+    Parse {
+        /// The file, relative to `locales/`.
+        file: String,
+        /// 1-based line of the first error.
+        line: usize,
+    },
+}
+
+/// The interface strings in one language, with English for any string not yet translated.
+///
+/// Look strings up with [`crate::t!`], which checks the message id against en-GB at compile time.
+pub struct Localizer {
+    loader: FluentLanguageLoader,
+    language: &'static Language,
+}
+
+impl std::fmt::Debug for Localizer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Localizer")
+            .field("language", &self.language.tag)
+            .finish()
+    }
+}
+
+impl Localizer {
+    /// The interface in `tag` (one of [`LANGUAGES`]), falling back to English string by string.
+    pub fn new(tag: &str) -> Result<Self, I18nError> {
+        let language = kinline_shared::languages::find(tag)
+            .ok_or_else(|| I18nError::UnknownLanguage(tag.to_owned()))?;
+        let id: LanguageIdentifier = language.tag.parse().map_err(|e| I18nError::Load {
+            tag: tag.to_owned(),
+            detail: format!("{e}"),
+        })?;
+        let loader: FluentLanguageLoader = fluent_language_loader!();
+        // A language without its own kinline.ftl yet shows English throughout (i18n-embed
+        // cannot load a language that has no file at all).
+        let languages = if source(language.tag, "kinline.ftl").is_some() {
+            vec![id]
+        } else {
+            Vec::new()
+        };
+        let fallback: LanguageIdentifier = FALLBACK.parse().map_err(|e| I18nError::Load {
+            tag: tag.to_owned(),
+            detail: format!("{e}"),
+        })?;
+        let mut languages = languages;
+        languages.push(fallback);
+        loader
+            .load_languages(&Localizations, &languages)
+            .map_err(|e| I18nError::Load {
+                tag: tag.to_owned(),
+                detail: e.to_string(),
+            })?;
+        Ok(Self { loader, language })
+    }
+
+    /// The i18n-embed loader, for `fl!` (use [`crate::t!`]).
+    pub fn loader(&self) -> &FluentLanguageLoader {
+        &self.loader
+    }
+
+    /// The language shown.
+    pub fn language(&self) -> &'static Language {
+        self.language
+    }
+
+    /// Which way the interface runs: the whole layout mirrors for right-to-left languages.
+    pub fn direction(&self) -> Direction {
+        self.language.direction
+    }
+
+    /// `"rtl"` or `"ltr"`, for the `dir` attribute of the root element.
+    pub fn dir(&self) -> &'static str {
+        dir_attr(self.language.direction)
+    }
+
+    /// How a termination reason reads to the DCO (closed list, DSO §11, §12, §19, Annex A).
+    pub fn termination_reason(&self, reason: TerminationReason) -> String {
+        use TerminationReason as R;
+        match reason {
+            R::Recording => crate::t!(self, "end-reason-recording"),
+            R::InappropriateDress => crate::t!(self, "end-reason-inappropriate-dress"),
+            R::AbusiveLanguage => crate::t!(self, "end-reason-abusive-language"),
+            R::SexualisedBehaviour => crate::t!(self, "end-reason-sexualised-behaviour"),
+            R::InappropriateBehaviour => crate::t!(self, "end-reason-inappropriate-behaviour"),
+            R::OffensiveMaterial => crate::t!(self, "end-reason-offensive-material"),
+            R::UnlawfulActivity => crate::t!(self, "end-reason-unlawful-activity"),
+            R::SecurityRisk => crate::t!(self, "end-reason-security-risk"),
+            R::ConcernForRecipient => crate::t!(self, "end-reason-concern-for-recipient"),
+        }
+    }
+
+    /// How a suspension reason reads in the written notice (DSO §17).
+    pub fn suspension_reason(&self, reason: SuspensionReason) -> String {
+        match reason {
+            SuspensionReason::Security => crate::t!(self, "suspension-reason-security"),
+            SuspensionReason::Safety => crate::t!(self, "suspension-reason-safety"),
+            SuspensionReason::BreachOfAcceptableUse => crate::t!(self, "suspension-reason-breach"),
+        }
+    }
+
+    /// What the compact screen must say about `compact`'s language before anyone signs: that
+    /// there is no voice (use an interpreter), and that the translation is unreviewed (for the
+    /// DCO, who then records how understanding was confirmed). Empty when neither applies.
+    pub fn compact_notices(&self, compact: &Compact, voiced: bool) -> Vec<String> {
+        let mut notices = Vec::new();
+        if !voiced {
+            notices.push(crate::t!(self, "compact-no-voice"));
+        }
+        if !compact.reviewed {
+            notices.push(crate::t!(self, "compact-not-reviewed-dco"));
+        }
+        notices
+    }
+}
+
+/// The fonts shipped in `assets/fonts/` (Noto, OFL): together with [`SYSTEM_FONTS`] they cover
+/// every character of every offered string, so no glyph is ever missing.
+pub const SHIPPED_FONTS: &[&str] = &[
+    "NotoSans-Regular.ttf",
+    "NotoSans-Bold.ttf",
+    "NotoSansArabic-Regular.ttf",
+    "NotoSansArabic-Bold.ttf",
+    "NotoSansBengali-Regular.ttf",
+    "NotoSansDevanagari-Regular.ttf",
+    "NotoSansGujarati-Regular.ttf",
+    "NotoSansGurmukhi-Regular.ttf",
+    "NotoSansTamil-Regular.ttf",
+    "NotoSansEthiopic-Regular.ttf",
+];
+
+/// Fonts installed by the platform rather than shipped: Chinese needs a CJK font of ~20 MB, too
+/// large to commit, so it comes from Debian's `fonts-noto-cjk` (installed by `cargo xtask setup`)
+/// and from the platform's own CJK font on Android, iOS, macOS and Windows.
+pub const SYSTEM_FONTS: &[&str] = &["/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"];
+
+/// Looks up an interface string: `t!(localizer, "message-id")` or
+/// `t!(localizer, "message-id", name = value)`. The id and its variables are checked against
+/// `locales/en-GB/kinline.ftl` at compile time.
+#[macro_export]
+macro_rules! t {
+    ($localizer:expr, $($rest:tt)+) => {
+        i18n_embed_fl::fl!($localizer.loader(), $($rest)+)
+    };
+}
+
+/// The HTML `dir` value for a direction.
+pub fn dir_attr(direction: Direction) -> &'static str {
+    match direction {
+        Direction::Ltr => "ltr",
+        Direction::Rtl => "rtl",
+    }
+}
+
+/// One entry of the language picker: the name in its own script first, then the English name.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PickerEntry {
+    /// The language.
+    pub language: &'static Language,
+    /// What the picker shows, e.g. `"العربية — Arabic"`.
+    pub label: String,
+    /// Whether the compact is offered in it (complete and current).
+    pub compact_offered: bool,
+}
+
+/// The language picker, in the order of [`LANGUAGES`]. The native name is wrapped in bidi
+/// isolation so an Arabic name does not reorder the English one beside it.
+pub fn picker() -> Vec<PickerEntry> {
+    LANGUAGES
+        .iter()
+        .map(|language| PickerEntry {
+            language,
+            label: if language.native == language.english {
+                language.english.to_owned()
+            } else {
+                format!("\u{2068}{}\u{2069} — {}", language.native, language.english)
+            },
+            compact_offered: Compact::offered(language.tag),
+        })
+        .collect()
+}
+
+/// The source text of `locales/{tag}/{file}`, if it is shipped.
+pub fn source(tag: &str, file: &str) -> Option<String> {
+    let data = Localizations::get(&format!("{tag}/{file}"))?;
+    String::from_utf8(data.data.into_owned()).ok()
+}
+
+/// Every message of `locales/{tag}/kinline.ftl` with the variables it uses, or why it does not
+/// parse. An empty map if the language has no interface file.
+pub fn interface_messages(tag: &str) -> Result<BTreeMap<String, BTreeSet<String>>, I18nError> {
+    let Some(text) = source(tag, "kinline.ftl") else {
+        return Ok(BTreeMap::new());
+    };
+    messages_with_variables(&text, &format!("{tag}/kinline.ftl"))
+}
+
+/// How complete the interface is in `tag`: the en-GB keys it lacks, or whose variables differ.
+pub fn interface_gaps(tag: &str) -> Result<Vec<String>, I18nError> {
+    let english = interface_messages(FALLBACK)?;
+    let here = interface_messages(tag)?;
+    Ok(english
+        .iter()
+        .filter(|(id, vars)| here.get(*id) != Some(vars))
+        .map(|(id, _)| id.clone())
+        .collect())
+}
+
+/// Message ids in file order, each with the variables (`$name`) its value and attributes use.
+pub(crate) fn messages_with_variables(
+    text: &str,
+    file: &str,
+) -> Result<BTreeMap<String, BTreeSet<String>>, I18nError> {
+    Ok(parse(text, file)?
+        .into_iter()
+        .map(|(id, _, vars)| (id, vars))
+        .collect())
+}
+
+/// Parses a Fluent file strictly: any junk is an error naming its line. Returns each message's
+/// id, its value's source text and its variables, in file order.
+pub(crate) fn parse(
+    text: &str,
+    file: &str,
+) -> Result<Vec<(String, String, BTreeSet<String>)>, I18nError> {
+    use fluent_syntax::ast;
+    let resource = fluent_syntax::parser::parse(text).map_err(|(_, errors)| {
+        let pos = errors.first().map_or(0, |e| e.pos.start);
+        I18nError::Parse {
+            file: file.to_owned(),
+            line: text[..pos.min(text.len())].lines().count().max(1),
+        }
+    })?;
+    let mut out = Vec::new();
+    for entry in resource.body {
+        if let ast::Entry::Message(message) = entry {
+            let mut vars = BTreeSet::new();
+            let mut value = String::new();
+            if let Some(pattern) = &message.value {
+                collect_pattern(pattern, &mut vars, &mut value);
+            }
+            for attribute in &message.attributes {
+                collect_pattern(&attribute.value, &mut vars, &mut String::new());
+            }
+            out.push((message.id.name.to_owned(), value, vars));
+        }
+    }
+    Ok(out)
+}
+
+fn collect_pattern(
+    pattern: &fluent_syntax::ast::Pattern<&str>,
+    vars: &mut BTreeSet<String>,
+    text: &mut String,
+) {
+    use fluent_syntax::ast::PatternElement;
+    for element in &pattern.elements {
+        match element {
+            PatternElement::TextElement { value } => text.push_str(value),
+            PatternElement::Placeable { expression } => collect_expression(expression, vars, text),
+        }
+    }
+}
+
+fn collect_expression(
+    expression: &fluent_syntax::ast::Expression<&str>,
+    vars: &mut BTreeSet<String>,
+    text: &mut String,
+) {
+    use fluent_syntax::ast::{Expression, InlineExpression};
+    let inline = |e: &InlineExpression<&str>, vars: &mut BTreeSet<String>, text: &mut String| {
+        collect_inline(e, vars, text);
+    };
+    match expression {
+        Expression::Inline(e) => inline(e, vars, text),
+        Expression::Select { selector, variants } => {
+            inline(selector, vars, text);
+            for variant in variants {
+                collect_pattern(&variant.value, vars, text);
+            }
+        }
+    }
+}
+
+fn collect_inline(
+    e: &fluent_syntax::ast::InlineExpression<&str>,
+    vars: &mut BTreeSet<String>,
+    text: &mut String,
+) {
+    use fluent_syntax::ast::InlineExpression;
+    match e {
+        InlineExpression::VariableReference { id } => {
+            vars.insert(id.name.to_owned());
+        }
+        InlineExpression::FunctionReference { arguments, .. } => {
+            for a in &arguments.positional {
+                collect_inline(a, vars, text);
+            }
+            for a in &arguments.named {
+                collect_inline(&a.value, vars, text);
+            }
+        }
+        InlineExpression::Placeable { expression } => collect_expression(expression, vars, text),
+        InlineExpression::StringLiteral { value } => text.push_str(value),
+        _ => {}
+    }
+}

@@ -1,0 +1,480 @@
+//! Languages and read-aloud (DSO §15): every locale complete and well-formed, the compact never
+//! falling back, every voiced sentence audible, right-to-left layout, and no missing glyphs.
+
+use kinline_app::i18n::{
+    self, Compact, CompactError, CompactHeader, FALLBACK, Localizer, SHIPPED_FONTS, SYSTEM_FONTS,
+    compact_html, compact_ids, compact_source,
+};
+use kinline_app::speech::voices::{Espeak, espeak_voice};
+use kinline_app::speech::{
+    AudioSink, EspeakNg, MemorySink, Rendition, Speaker, SpeechError, SpeechEvent, VoiceKind,
+    parse_wav, speaker_for, voice_kind,
+};
+use kinline_shared::languages::{Direction, LANGUAGES};
+use kinline_shared::model::TextHash;
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("tests/ is in the workspace")
+        .to_path_buf()
+}
+
+fn audio_root() -> PathBuf {
+    root().join("assets/audio")
+}
+
+#[test]
+fn every_locale_has_every_en_gb_key_with_the_same_variables_and_parses_cleanly() {
+    let english = i18n::interface_messages(FALLBACK).unwrap();
+    assert!(
+        english.len() > 100,
+        "en-GB has {} interface strings",
+        english.len()
+    );
+    for l in LANGUAGES {
+        let here = i18n::interface_messages(l.tag)
+            .unwrap_or_else(|e| panic!("{}/kinline.ftl: {e}", l.tag));
+        for (id, vars) in &english {
+            let Some(theirs) = here.get(id) else {
+                panic!("{}/kinline.ftl lacks '{id}'", l.tag)
+            };
+            assert_eq!(
+                theirs, vars,
+                "{}/kinline.ftl '{id}' uses other variables",
+                l.tag
+            );
+        }
+        let extra: Vec<_> = here.keys().filter(|k| !english.contains_key(*k)).collect();
+        assert!(
+            extra.is_empty(),
+            "{}/kinline.ftl has keys en-GB lacks: {extra:?}",
+            l.tag
+        );
+        assert!(i18n::interface_gaps(l.tag).unwrap().is_empty());
+    }
+}
+
+#[test]
+fn every_file_says_who_translated_it_and_whether_it_was_reviewed() {
+    for l in LANGUAGES {
+        for file in ["kinline.ftl", "compact.ftl"] {
+            let text = i18n::source(l.tag, file).unwrap_or_else(|| panic!("{}/{file}", l.tag));
+            let said = |field: &str| {
+                text.lines()
+                    .filter_map(|x| x.strip_prefix("### "))
+                    .find_map(|x| x.strip_prefix(field)?.strip_prefix(':'))
+                    .map(str::trim)
+                    .unwrap_or_else(|| panic!("{}/{file} header lacks {field}", l.tag))
+                    .to_owned()
+            };
+            assert!(!said("translator").is_empty());
+            assert!(
+                ["yes", "no"].contains(&said("reviewed").as_str()),
+                "{}/{file}",
+                l.tag
+            );
+            assert!(said("language").starts_with(l.tag), "{}/{file}", l.tag);
+        }
+    }
+    // Only the English source is reviewed today; every machine draft says so.
+    let header = CompactHeader::parse("ar", &compact_source("ar").unwrap()).unwrap();
+    assert!(!header.reviewed);
+    assert!(Compact::load(FALLBACK, 30).unwrap().reviewed);
+}
+
+#[test]
+fn dso_15_every_offered_compact_language_has_every_sentence() {
+    let ids = compact_ids().unwrap();
+    assert!(
+        ids.len() >= 25,
+        "the English compact has {} sentences",
+        ids.len()
+    );
+    let mut offered = 0;
+    for l in LANGUAGES {
+        let compact = Compact::load(l.tag, 30).unwrap_or_else(|e| panic!("{}: {e}", l.tag));
+        let got: Vec<&str> = compact
+            .sentences
+            .iter()
+            .map(|(id, _)| id.as_str())
+            .collect();
+        assert_eq!(
+            got,
+            ids.iter().map(String::as_str).collect::<Vec<_>>(),
+            "{}",
+            l.tag
+        );
+        assert!(compact.sentences.iter().all(|(_, t)| !t.trim().is_empty()));
+        assert_eq!(compact.direction, l.direction);
+        offered += 1;
+    }
+    assert_eq!(offered, 24);
+}
+
+#[test]
+fn dso_15_a_compact_missing_a_sentence_is_not_offered_and_never_falls_back_to_english() {
+    let english = compact_source(FALLBACK).unwrap();
+    let arabic = compact_source("ar").unwrap();
+    let cut: String = arabic
+        .lines()
+        .filter(|l| !l.starts_with("rule-police-referral"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    match Compact::from_sources("ar", cut, &english, 30) {
+        Err(CompactError::Incomplete { missing, .. }) => {
+            assert_eq!(missing, vec!["rule-police-referral".to_owned()]);
+        }
+        other => panic!("an incomplete compact was accepted: {other:?}"),
+    }
+    let old = arabic.replace("### version: annex-a-2020.1", "### version: annex-a-2019.1");
+    assert!(matches!(
+        Compact::from_sources("ar", old, &english, 30),
+        Err(CompactError::OutOfDate { .. })
+    ));
+    assert!(matches!(
+        Compact::from_sources("ar", arabic, &english, 90),
+        Err(CompactError::SlotLength(90))
+    ));
+}
+
+#[test]
+fn dso_10_the_signature_records_the_version_and_a_hash_of_the_exact_text_shown() {
+    let ar = Compact::load("ar", 45).unwrap();
+    let joined: Vec<&str> = ar.sentences.iter().map(|(_, t)| t.as_str()).collect();
+    assert_eq!(ar.text_hash, TextHash::of(&joined.join("\n")));
+    assert_eq!(ar.text(), joined.join("\n"));
+    assert_eq!(ar.version.0, "annex-a-2020.1");
+    // The slot length is part of the text shown, so it is part of what was signed.
+    let slot = &ar
+        .sentences
+        .iter()
+        .find(|(id, _)| id == "rule-slots")
+        .unwrap()
+        .1;
+    assert!(
+        slot.contains("\u{2068}45\u{2069}"),
+        "the number is bidi-isolated: {slot:?}"
+    );
+    assert_ne!(Compact::load("ar", 30).unwrap().text_hash, ar.text_hash);
+    assert_ne!(Compact::load("fa", 45).unwrap().text_hash, ar.text_hash);
+}
+
+#[test]
+fn the_interface_is_translated_and_mirrors_for_right_to_left_languages() {
+    let en = Localizer::new("en-GB").unwrap();
+    for l in LANGUAGES {
+        let here = Localizer::new(l.tag).unwrap();
+        assert_eq!(here.direction(), l.direction);
+        let rtl = matches!(l.tag, "ar" | "fa" | "ur" | "ps" | "ckb");
+        assert_eq!(here.dir(), if rtl { "rtl" } else { "ltr" }, "{}", l.tag);
+        if l.tag != FALLBACK {
+            let id = "compact-no-voice";
+            assert_ne!(
+                here.loader().get(id),
+                en.loader().get(id),
+                "{} is English",
+                l.tag
+            );
+        }
+    }
+    let ar = Localizer::new("ar").unwrap();
+    let reason = ar.termination_reason(kinline_shared::model::TerminationReason::Recording);
+    assert!(
+        reason
+            .chars()
+            .any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)),
+        "{reason}"
+    );
+    assert!(Localizer::new("xx").is_err());
+}
+
+#[test]
+fn the_language_picker_shows_each_language_in_its_own_script_with_its_english_name() {
+    let picker = i18n::picker();
+    assert_eq!(picker.len(), LANGUAGES.len());
+    for entry in &picker {
+        assert!(
+            entry.label.contains(entry.language.native),
+            "{}",
+            entry.label
+        );
+        assert!(
+            entry.label.contains(entry.language.english),
+            "{}",
+            entry.label
+        );
+        assert!(entry.compact_offered, "{}", entry.language.tag);
+    }
+    let ar = picker.iter().find(|e| e.language.tag == "ar").unwrap();
+    assert_eq!(ar.label, "\u{2068}العربية\u{2069} — Arabic");
+}
+
+/// The languages espeak-ng reads correctly, by Kinline's voice table.
+fn voiced() -> Vec<&'static str> {
+    LANGUAGES
+        .iter()
+        .filter(|l| matches!(espeak_voice(l.tag), Espeak::Voice(_)))
+        .map(|l| l.tag)
+        .collect()
+}
+
+/// The audio of sentence `index`, up to the next sentence's start.
+fn sentence_audio(r: &Rendition, index: usize) -> Rendition {
+    let start = |i: usize| {
+        r.events.iter().find_map(|e| match *e {
+            SpeechEvent::Sentence { index, sample } if index == i => Some(sample),
+            _ => None,
+        })
+    };
+    let from = start(index).unwrap();
+    let to = start(index + 1).unwrap_or(r.samples.len());
+    Rendition {
+        sample_rate: r.sample_rate,
+        samples: r.samples[from..to].to_vec(),
+        events: Vec::new(),
+    }
+}
+
+#[test]
+fn dso_15_every_compact_sentence_of_every_voiced_language_is_read_aloud_audibly() {
+    let voiced = voiced();
+    assert_eq!(voiced.len(), 19, "{voiced:?}");
+    let espeak = EspeakNg::new().expect("espeak-ng is installed by cargo xtask setup");
+    for tag in voiced {
+        assert_eq!(voice_kind(tag, &audio_root()), VoiceKind::EspeakNg, "{tag}");
+        let compact = Compact::load(tag, 30).unwrap();
+        let audio = espeak.render(tag, &compact.sentences).unwrap();
+        assert_eq!(audio.sample_rate, 22_050);
+        for (index, (id, text)) in compact.sentences.iter().enumerate() {
+            let one = sentence_audio(&audio, index);
+            let chars = text.chars().filter(|c| c.is_alphanumeric()).count() as f64;
+            let seconds = one.seconds() - 0.35;
+            assert!(
+                one.rms() > 0.02,
+                "{tag} {id}: silent (rms {:.4})",
+                one.rms()
+            );
+            // Speech runs at roughly 8 to 25 letters a second in every script offered.
+            assert!(
+                seconds > chars / 40.0 && seconds < chars / 4.0 + 1.0,
+                "{tag} {id}: {seconds:.2} s for {chars} letters"
+            );
+        }
+    }
+}
+
+#[test]
+fn dso_15_languages_without_a_voice_say_so_and_offer_the_interpreter_route() {
+    for tag in ["ckb", "ps", "so", "ti", "zh-Hans"] {
+        assert!(matches!(espeak_voice(tag), Espeak::Unvoiced(_)), "{tag}");
+        assert_eq!(voice_kind(tag, &audio_root()), VoiceKind::None, "{tag}");
+        assert!(speaker_for(tag, &audio_root()).is_none(), "{tag}");
+        // Never read Sorani with the Kurmanji voice, nor anything in the default English voice.
+        let espeak = EspeakNg::new().unwrap();
+        let sentences = Compact::load(tag, 30).unwrap().sentences;
+        assert!(matches!(
+            espeak.render(tag, &sentences),
+            Err(SpeechError::NoVoice(_))
+        ));
+        let ui = Localizer::new(tag).unwrap();
+        let compact = Compact::load(tag, 30).unwrap();
+        let notices = ui.compact_notices(&compact, false);
+        assert_eq!(notices[0], ui.loader().get("compact-no-voice"));
+        assert_eq!(notices[1], ui.loader().get("compact-not-reviewed-dco"));
+    }
+    let en = Localizer::new("en-GB").unwrap();
+    assert!(en.loader().get("compact-no-voice").contains("interpreter"));
+    assert!(
+        en.compact_notices(&Compact::load("en-GB", 30).unwrap(), true)
+            .is_empty()
+    );
+}
+
+#[test]
+fn read_aloud_highlights_each_sentence_in_turn_and_completes() {
+    let compact = Compact::load("fr", 30).unwrap();
+    let speaker = speaker_for("fr", &audio_root()).expect("French is voiced");
+    assert_eq!(speaker.kind(), VoiceKind::EspeakNg);
+    let audio = speaker.render("fr", &compact.sentences[..3]).unwrap();
+    let starts: Vec<usize> = audio
+        .events
+        .iter()
+        .filter_map(|e| match e {
+            SpeechEvent::Sentence { sample, .. } => Some(*sample),
+            SpeechEvent::End { .. } | SpeechEvent::Word { .. } => None,
+        })
+        .collect();
+    assert_eq!(starts.len(), 3);
+    // espeak-ng's word events, for highlighting word by word: in order, inside their sentence.
+    let words: Vec<(usize, usize, usize)> = audio
+        .events
+        .iter()
+        .filter_map(|e| match *e {
+            SpeechEvent::Word {
+                sentence,
+                sample,
+                char_offset,
+                ..
+            } => Some((sentence, sample, char_offset)),
+            _ => None,
+        })
+        .collect();
+    let title_words = compact.sentences[0].1.split_whitespace().count();
+    assert!(
+        words.iter().filter(|w| w.0 == 0).count() >= title_words - 1,
+        "{words:?}"
+    );
+    assert!(words.windows(2).all(|w| w[0].1 <= w[1].1), "{words:?}");
+    assert!(words.iter().all(|w| w.1 >= starts[w.0]));
+    assert!(starts.windows(2).all(|w| w[0] < w[1]));
+    assert_eq!(audio.sentence_at(starts[1] + 10), Some(1));
+    assert_eq!(audio.sentence_at(audio.samples.len()), None);
+    let mut sink = MemorySink::default();
+    let playback = sink.play(&audio).unwrap();
+    assert!(playback.finished());
+    assert_eq!(sink.played, vec![audio]);
+    let html = compact_html(&compact, Some(1));
+    assert!(html.contains(r#"class="sentence speaking" aria-current="true" id="s-compact-intro""#));
+}
+
+#[test]
+fn recorded_audio_is_read_from_memory_as_16_bit_mono_wav() {
+    let samples: Vec<i16> = (0..800).map(|i| ((i % 40) * 500 - 10_000) as i16).collect();
+    let mut wav = Vec::new();
+    let data_len = (samples.len() * 2) as u32;
+    wav.extend(b"RIFF");
+    wav.extend((36 + data_len).to_le_bytes());
+    wav.extend(b"WAVEfmt ");
+    wav.extend(16u32.to_le_bytes());
+    wav.extend(1u16.to_le_bytes()); // PCM
+    wav.extend(1u16.to_le_bytes()); // mono
+    wav.extend(16_000u32.to_le_bytes());
+    wav.extend(32_000u32.to_le_bytes());
+    wav.extend(2u16.to_le_bytes());
+    wav.extend(16u16.to_le_bytes());
+    wav.extend(b"data");
+    wav.extend(data_len.to_le_bytes());
+    wav.extend(samples.iter().flat_map(|s| s.to_le_bytes()));
+    let r = parse_wav(&wav).unwrap();
+    assert_eq!((r.sample_rate, r.samples.clone()), (16_000, samples));
+    wav[22] = 2; // stereo is refused
+    assert!(parse_wav(&wav).is_err());
+    assert!(parse_wav(b"not a wav").is_err());
+}
+
+/// Every font Kinline renders with: the shipped ones and the CJK font setup installs.
+fn fonts() -> Vec<(String, Vec<u8>)> {
+    let mut out = Vec::new();
+    for f in SHIPPED_FONTS {
+        let path = root().join("assets/fonts").join(f);
+        out.push((
+            f.to_string(),
+            std::fs::read(&path).unwrap_or_else(|e| panic!("{f}: {e}")),
+        ));
+    }
+    for f in SYSTEM_FONTS {
+        out.push((
+            f.to_string(),
+            std::fs::read(f).unwrap_or_else(|e| panic!("{f} (cargo xtask setup installs it): {e}")),
+        ));
+    }
+    out
+}
+
+/// The characters of `text` that no font has a glyph for (invisible format marks need none).
+fn missing_glyphs(text: &str, faces: &[ttf_parser::Face<'_>]) -> BTreeSet<char> {
+    text.chars()
+        .filter(|c| !c.is_whitespace() && !c.is_control())
+        .filter(|c| !matches!(c, '\u{200B}'..='\u{200F}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}'))
+        .filter(|c| !faces.iter().any(|f| f.glyph_index(*c).is_some()))
+        .collect()
+}
+
+fn with_faces(check: impl FnOnce(&[ttf_parser::Face<'_>])) {
+    let fonts = fonts();
+    let faces: Vec<ttf_parser::Face<'_>> = fonts
+        .iter()
+        .map(|(name, data)| {
+            ttf_parser::Face::parse(data, 0).unwrap_or_else(|e| panic!("{name}: {e}"))
+        })
+        .collect();
+    check(&faces);
+}
+
+#[test]
+fn assets_fonts_stay_small_enough_to_commit() {
+    let mut total = 0;
+    for f in SHIPPED_FONTS {
+        let len = std::fs::metadata(root().join("assets/fonts").join(f))
+            .unwrap()
+            .len();
+        assert!(len < 5 * 1024 * 1024, "{f} is {len} bytes");
+        total += len;
+    }
+    assert!(total < 20 * 1024 * 1024, "assets/fonts is {total} bytes");
+}
+
+#[test]
+fn every_offered_string_in_every_language_has_a_glyph_in_the_fonts() {
+    with_faces(|faces| {
+        for l in LANGUAGES {
+            let compact = Compact::load(l.tag, 30).unwrap().text();
+            let missing = missing_glyphs(&compact, faces);
+            assert!(
+                missing.is_empty(),
+                "{} compact: no glyph for {missing:?}",
+                l.tag
+            );
+            let interface: String = i18n::source(l.tag, "kinline.ftl")
+                .unwrap()
+                .lines()
+                .filter(|x| !x.starts_with('#'))
+                .collect();
+            let missing = missing_glyphs(&interface, faces);
+            assert!(
+                missing.is_empty(),
+                "{} interface: no glyph for {missing:?}",
+                l.tag
+            );
+            let missing = missing_glyphs(l.native, faces);
+            assert!(
+                missing.is_empty(),
+                "{} name: no glyph for {missing:?}",
+                l.tag
+            );
+        }
+    });
+}
+
+#[test]
+fn the_compact_screen_in_arabic_persian_chinese_and_tigrinya_runs_the_right_way_with_every_glyph() {
+    with_faces(|faces| {
+        for (tag, dir) in [
+            ("ar", Direction::Rtl),
+            ("fa", Direction::Rtl),
+            ("zh-Hans", Direction::Ltr),
+            ("ti", Direction::Ltr),
+        ] {
+            let compact = Compact::load(tag, 30).unwrap();
+            assert_eq!(compact.direction, dir);
+            let html = compact_html(&compact, None);
+            let dir = if dir == Direction::Rtl { "rtl" } else { "ltr" };
+            assert!(
+                html.starts_with(&format!(
+                    r#"<article class="compact" lang="{tag}" dir="{dir}""#
+                )),
+                "{html}"
+            );
+            assert_eq!(
+                html.matches(r#"class="sentence""#).count(),
+                compact.sentences.len()
+            );
+            let missing = missing_glyphs(&html, faces);
+            assert!(missing.is_empty(), "{tag}: no glyph for {missing:?}");
+            insta::assert_snapshot!(format!("compact_screen_{tag}"), html);
+        }
+    });
+}
