@@ -309,6 +309,22 @@ impl Drop for Browser {
     fn drop(&mut self) {
         let _ = self.driver.kill();
         let _ = self.driver.wait();
+        // A test that failed before `close` leaves this session's Chromium running: end the
+        // processes started with this (unique) profile directory, and only those.
+        let marker = format!("--user-data-dir={}", self.profile.0.display());
+        for entry in std::fs::read_dir("/proc").into_iter().flatten().flatten() {
+            let cmdline = std::fs::read(entry.path().join("cmdline")).unwrap_or_default();
+            let is_ours = cmdline
+                .split(|b| *b == 0)
+                .any(|arg| arg == marker.as_bytes());
+            if is_ours {
+                let _ = Command::new("kill")
+                    .arg(entry.file_name())
+                    .stdout(Stdio::null())
+                    .stderr(Stdio::null())
+                    .status();
+            }
+        }
     }
 }
 
