@@ -250,7 +250,11 @@ impl Server {
                 "this request was already received once; a replayed request is refused",
             ));
         }
-        if self.requests.fetch_add(1, Ordering::Relaxed).is_multiple_of(1024) {
+        if self
+            .requests
+            .fetch_add(1, Ordering::Relaxed)
+            .is_multiple_of(1024)
+        {
             let window = kinline_shared::sync::MAX_REQUEST_SKEW_MS;
             self.db.prune_nonces(now - 2 * window - 1000).await?;
         }

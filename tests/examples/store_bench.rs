@@ -23,7 +23,7 @@ fn profile(n: u128) -> EventBody {
     EventBody::DetaineeProfileUpdated {
         detainee: DetaineeId(Uuid::from_u128(0xBE00_0000 + n)),
         languages: vec![LanguageTag::new("ar"), LanguageTag::new("en-GB")],
-        english_sufficient: n % 2 == 0,
+        english_sufficient: n.is_multiple_of(2),
         control_measures: vec![],
         imminent_removal: false,
     }

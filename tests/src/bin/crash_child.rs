@@ -33,7 +33,7 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
         Ok(EventBody::DetaineeProfileUpdated {
             detainee,
             languages: vec![LanguageTag::new("ar")],
-            english_sufficient: n % 2 == 0,
+            english_sufficient: n.is_multiple_of(2),
             control_measures: vec![],
             imminent_removal: false,
         })
