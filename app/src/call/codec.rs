@@ -3,44 +3,20 @@
 
 use super::CallError;
 use super::media::{I420Frame, RgbaFrame};
-use std::num::NonZero;
-use vpx_rs::{
-    DecodedImageData, Decoder, DecoderConfig, Encoder, EncoderConfig, EncoderFrameFlags,
-    EncodingDeadline, ImageFormat, Packet, RateControl, Timebase, YUVImageData,
-};
 
-fn codec_err(what: &'static str) -> impl Fn(vpx_rs::Error) -> CallError {
-    move |e| CallError::Codec(format!("{what}: {e:?}"))
+fn codec_err(e: kinline_vpx::VpxError) -> CallError {
+    CallError::Codec(e.to_string())
 }
 
 /// A realtime VP8 encoder: no look-ahead (latency), a key frame at least every two seconds
 /// (a browser that lost one recovers quickly), constant bit rate.
-pub(crate) struct Vp8Encoder {
-    enc: Encoder<u8>,
-    pts: i64,
-}
+pub(crate) struct Vp8Encoder(kinline_vpx::Vp8Encoder);
 
 impl Vp8Encoder {
     pub(crate) fn new(width: u32, height: u32, fps: u32, kbps: u32) -> Result<Self, CallError> {
-        let mut config = EncoderConfig::<u8>::new(
-            vpx_rs::enc::CodecId::VP8,
-            width,
-            height,
-            Timebase {
-                num: NonZero::new(1).expect("1 is not zero"),
-                den: NonZero::new(fps.max(1)).expect("fps is at least 1"),
-            },
-            RateControl::ConstantBitRate(kbps),
-        )
-        .map_err(codec_err("VP8 encoder configuration"))?;
-        config.lag_in_frames = 0;
-        config.threads = 1;
-        config.kf_mode = vpx_rs::enc::KeyFrameMode::Auto {
-            min_dist: 0,
-            max_dist: fps * 2,
-        };
-        let enc = Encoder::new(config).map_err(codec_err("VP8 encoder"))?;
-        Ok(Self { enc, pts: 0 })
+        kinline_vpx::Vp8Encoder::new(width, height, fps, kbps)
+            .map(Self)
+            .map_err(codec_err)
     }
 
     /// The compressed frames for `frame` (usually one).
@@ -49,63 +25,30 @@ impl Vp8Encoder {
         frame: &I420Frame,
         key: bool,
     ) -> Result<Vec<Vec<u8>>, CallError> {
-        let image = YUVImageData::<u8>::from_raw_data(
-            ImageFormat::I420,
-            frame.width as usize,
-            frame.height as usize,
-            &frame.data,
-        )
-        .map_err(codec_err("VP8 input picture"))?;
-        let flags = if key {
-            EncoderFrameFlags::FORCE_KF
-        } else {
-            EncoderFrameFlags::empty()
-        };
-        let packets = self
-            .enc
-            .encode(self.pts, 1, image, EncodingDeadline::Realtime, flags)
-            .map_err(codec_err("VP8 encode"))?;
-        self.pts += 1;
-        Ok(packets
-            .filter_map(|p| match p {
-                Packet::CompressedFrame(f) => Some(f.data),
-                _ => None,
-            })
-            .collect())
+        self.0.encode(&frame.data, key).map_err(codec_err)
     }
 }
 
 /// A VP8 decoder producing RGBA pictures.
-pub(crate) struct Vp8Decoder {
-    dec: Decoder,
-}
+pub(crate) struct Vp8Decoder(kinline_vpx::Vp8Decoder);
 
 impl Vp8Decoder {
     pub(crate) fn new() -> Result<Self, CallError> {
-        let dec = Decoder::new(DecoderConfig::new(vpx_rs::dec::CodecId::VP8, 0, 0))
-            .map_err(codec_err("VP8 decoder"))?;
-        Ok(Self { dec })
+        kinline_vpx::Vp8Decoder::new().map(Self).map_err(codec_err)
     }
 
     /// Decodes one compressed frame; the picture, if the frame made one.
     pub(crate) fn decode(&mut self, data: &[u8]) -> Result<Option<RgbaFrame>, CallError> {
-        let mut last = None;
-        for image in self.dec.decode(data).map_err(codec_err("VP8 decode"))? {
-            let (w, h) = (image.width(), image.height());
-            if let DecodedImageData::Data8b(yuv) = image.data() {
-                let planes = yuv.planes();
-                if let vpx_rs::image::UVImagePlanes::Separate(uv) = &planes.uv {
-                    last = Some(i420_to_rgba(
-                        w,
-                        h,
-                        (planes.y, planes.y_stride()),
-                        (uv.u, uv.u_stride()),
-                        (uv.v, uv.v_stride()),
-                    ));
-                }
-            }
-        }
-        Ok(last)
+        Ok(self.0.decode(data).map_err(codec_err)?.map(|p| {
+            let cw = p.width.div_ceil(2) as usize;
+            i420_to_rgba(
+                p.width,
+                p.height,
+                (&p.y, p.width as usize),
+                (&p.u, cw),
+                (&p.v, cw),
+            )
+        }))
     }
 }
 
