@@ -41,14 +41,10 @@ pub(crate) const PACKAGES: &[(&str, &str)] = &[
         "the app's desktop menus and keyboard on Linux (muda)",
     ),
     ("libsoup-3.0-dev", "HTTP for the WebKitGTK webview (wry)"),
-    ("libvpx-dev", "VP8 for the call engine (vpx-rs over libvpx)"),
+    ("libvpx-dev", "VP8 for the call engine (vpx/ over libvpx)"),
     (
         "libopus-dev",
         "Opus audio for the call engine (opus over libopus)",
-    ),
-    (
-        "libclang-dev",
-        "bindgen generates vpx-rs's libvpx bindings at build time",
     ),
     (
         "chromium",
