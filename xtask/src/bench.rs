@@ -8,46 +8,29 @@ pub(crate) fn run(args: &[String]) -> Result<()> {
     match args.first().map(String::as_str) {
         // The call against real headless Chromium (tests/examples/call_bench.rs); release
         // build, because the codecs' speed is part of what is measured.
-        Some("call") => {
-            crate::setup::ensure_all()?;
-            crate::run(crate::cargo(&[
-                "run",
-                "--release",
-                "--package",
-                "kinline-tests",
-                "--example",
-                "call_bench",
-            ]))
-        }
+        Some("call") => release_example("call_bench"),
         // The tablet store against raw rusqlite inserts of the same rows
         // (tests/examples/store_bench.rs); release build, as a tablet runs it.
-        Some("store") => {
-            crate::setup::ensure_all()?;
-            crate::run(crate::cargo(&[
-                "run",
-                "--release",
-                "--package",
-                "kinline-tests",
-                "--example",
-                "store_bench",
-            ]))
-        }
+        Some("store") => release_example("store_bench"),
         // The desktop app against an empty Dioxus window under Xvfb: cold start and memory
         // (xtask/src/bench/app.rs, app/examples/empty_window.rs); release builds.
         Some("app") => app::run(),
         // Sync on loopback against the server's own batched insert, SQLite and PostgreSQL,
         // and 500 tablets at once (tests/examples/sync_bench.rs); release build.
-        Some("sync") => {
-            crate::setup::ensure_all()?;
-            crate::run(crate::cargo(&[
-                "run",
-                "--release",
-                "--package",
-                "kinline-tests",
-                "--example",
-                "sync_bench",
-            ]))
-        }
+        Some("sync") => release_example("sync_bench"),
         _ => bail!("usage: cargo xtask bench app | call | store | sync"),
     }
+}
+
+/// Runs a benchmark example of kinline-tests in release mode, as a tablet or server would run.
+fn release_example(name: &str) -> Result<()> {
+    crate::setup::ensure_all()?;
+    crate::run(crate::cargo(&[
+        "run",
+        "--release",
+        "--package",
+        "kinline-tests",
+        "--example",
+        name,
+    ]))
 }

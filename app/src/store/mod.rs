@@ -991,6 +991,14 @@ fn load_snapshot(conn: &Connection) -> Result<Centre, StoreError> {
 /// stamp order.
 fn load_centre(conn: &Connection) -> Result<Centre, StoreError> {
     let mut centre = load_snapshot(conn)?;
+    for e in &read_events(conn)? {
+        centre.apply(e);
+    }
+    Ok(centre)
+}
+
+/// Every stored event (this tablet's and pulled ones), in stamp order.
+pub(crate) fn read_events(conn: &Connection) -> Result<Vec<Event>, StoreError> {
     let mut stmt = conn
         .prepare("SELECT event FROM events")
         .map_err(db("read its events"))?;
@@ -1004,10 +1012,7 @@ fn load_centre(conn: &Connection) -> Result<Centre, StoreError> {
         })
         .collect::<Result<Vec<Event>, StoreError>>()?;
     events.sort_by_key(Event::order_key);
-    for e in &events {
-        centre.apply(e);
-    }
-    Ok(centre)
+    Ok(events)
 }
 
 /// The booking an event is about, if any.

@@ -7,7 +7,7 @@
 //! one transaction, so the kinds never disagree about where the next pull starts.
 
 use super::error::{damaged, db};
-use super::{ReferenceKind, Store, StoreError, parse_event, ts};
+use super::{ReferenceKind, Store, StoreError, ts};
 use crate::sync::{StoreFailure, SyncStore};
 use chrono::{DateTime, Utc};
 use ed25519_dalek::Signer;
@@ -50,21 +50,7 @@ impl Store {
 
     /// Every event held (this tablet's and pulled ones), in stamp order.
     pub fn events(&self) -> Result<Vec<Event>, StoreError> {
-        let mut stmt = self
-            .conn
-            .prepare("SELECT event FROM events ORDER BY wall_ms, counter, stamp_device, id")
-            .map_err(db("read its events"))?;
-        let rows = stmt
-            .query_map([], |r| r.get::<_, String>(0))
-            .map_err(db("read its events"))?;
-        let mut events = rows
-            .map(|r| {
-                r.map_err(db("read its events"))
-                    .and_then(|j| parse_event(&j))
-            })
-            .collect::<Result<Vec<Event>, StoreError>>()?;
-        events.sort_by_key(Event::order_key);
-        Ok(events)
+        super::read_events(&self.conn)
     }
 
     /// The synced reference items of one kind (empty before the first sync).
