@@ -48,6 +48,25 @@ pub enum ConfigError {
     Invalid(String),
 }
 
+/// Why the tablet could not be enrolled on its first start.
+#[derive(Debug, thiserror::Error)]
+pub enum EnrolError {
+    /// The store could not be opened or read.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// An enrolment code without a server to give it to.
+    #[error("the config has an enrolment_code but no server; add the centre server's address")]
+    NoServer,
+    /// The server did not take the code.
+    #[error("the tablet could not be enrolled: {0}")]
+    Refused(String),
+    /// Enrolled, but the first sync (which brings the staff credentials) failed.
+    #[error(
+        "the tablet is enrolled but its first sync failed ({0}); check the network and start it again"
+    )]
+    FirstSync(SyncError),
+}
+
 /// The tablet's typed config, from a TOML file:
 ///
 /// ```toml
@@ -55,6 +74,8 @@ pub enum ConfigError {
 /// device = "0190f5a2-0000-7000-8000-000000000001"
 /// key_file = "/var/lib/kinline/tablet.key"   # development only; else the platform secret store
 /// server = "https://kinline.centre.internal:8443"   # optional: "Sync now" needs it
+/// server_ca = "/etc/kinline/centre-ca.pem"          # optional: trust this certificate too
+/// enrolment_code = "3f9a1-c07d2-…"                  # optional: enrol on first start
 /// retention_days = 30                               # optional
 /// dev_seed = true                                   # optional: a demo centre in an empty store
 /// ```
@@ -64,8 +85,14 @@ pub struct TabletConfig {
     pub store: StoreConfig,
     /// The centre server's base URL, if this tablet syncs.
     pub server: Option<String>,
+    /// A certificate (PEM) to trust for the server besides the system's roots: the centre's
+    /// own CA, or the demo's development certificate.
+    pub server_ca: Option<PathBuf>,
     /// Seed an empty store with a development centre (staff, schedule, compact, roster).
     pub dev_seed: bool,
+    /// A one-time enrolment code from the centre's administrator: on the first start (a store
+    /// that has never synced) the tablet registers its own Ed25519 key with it, then syncs.
+    pub enrolment_code: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -76,9 +103,11 @@ struct RawConfig {
     key_file: Option<PathBuf>,
     keyring_service: Option<String>,
     server: Option<String>,
+    server_ca: Option<PathBuf>,
     retention_days: Option<u32>,
     #[serde(default)]
     dev_seed: bool,
+    enrolment_code: Option<String>,
 }
 
 impl TabletConfig {
@@ -103,7 +132,9 @@ impl TabletConfig {
         Ok(Self {
             store,
             server: raw.server,
+            server_ca: raw.server_ca,
             dev_seed: raw.dev_seed,
+            enrolment_code: raw.enrolment_code.filter(|c| !c.trim().is_empty()),
         })
     }
 
@@ -178,10 +209,19 @@ impl StoreBackend {
     /// Opens the store of `config` (creating it and its key if new). With `server`, "Sync now"
     /// pushes and pulls through the sync client; without, it reports the tablet offline.
     pub fn open(config: &StoreConfig, server: Option<&str>) -> Result<Self, StoreError> {
+        Self::open_trusting(config, server, None)
+    }
+
+    /// [`Self::open`], trusting `ca_pem` (a PEM certificate) for the server as well.
+    pub fn open_trusting(
+        config: &StoreConfig,
+        server: Option<&str>,
+        ca_pem: Option<&[u8]>,
+    ) -> Result<Self, StoreError> {
         let store = Store::open(config)?;
         let sync = match server {
             Some(url) => {
-                let client = SyncClient::new(url, None).map_err(|e| StoreError::Io {
+                let client = SyncClient::new(url, ca_pem).map_err(|e| StoreError::Io {
                     what: "set up the sync client",
                     source: std::io::Error::other(e.to_string()),
                 })?;
@@ -217,13 +257,54 @@ impl StoreBackend {
     }
 
     /// Opens the store a [`TabletConfig`] names, seeding it first if `dev_seed` asks and it is
-    /// empty.
-    pub fn from_config(config: &TabletConfig) -> Result<Self, StoreError> {
-        let mut b = Self::open(&config.store, config.server.as_deref())?;
+    /// empty. With an `enrolment_code` and a store that has never synced, enrols the store's
+    /// own key with the server first and syncs once, so the staff credentials are there for
+    /// the first sign-in.
+    pub fn from_config(config: &TabletConfig) -> Result<Self, EnrolError> {
+        let ca = match &config.server_ca {
+            Some(path) => Some(std::fs::read(path).map_err(|source| StoreError::Io {
+                what: "read the server certificate named by server_ca",
+                source,
+            })?),
+            None => None,
+        };
+        let mut b = Self::open_trusting(&config.store, config.server.as_deref(), ca.as_deref())?;
+        if let Some(code) = &config.enrolment_code
+            && b.never_synced()?
+        {
+            b.enrol(code)?;
+            b.sync_now().map_err(EnrolError::FirstSync)?;
+        }
         if config.dev_seed && b.store().head_index() == 0 {
             b.seed_dev_centre()?;
         }
         Ok(b)
+    }
+
+    /// Whether nothing has come from a server yet (no pulled events, no reference data).
+    fn never_synced(&self) -> Result<bool, StoreError> {
+        Ok(self.store().pull_cursor()? == 0 && self.store().reference_cursor()? == 0)
+    }
+
+    /// Registers this tablet (its device id and the store's Ed25519 public key; the private
+    /// key never leaves the store) with a one-time code. A device the server already knows
+    /// (a first start that enrolled but could not finish its first sync) counts as enrolled.
+    pub fn enrol(&mut self, code: &str) -> Result<(), EnrolError> {
+        let Some((client, runtime)) = &self.sync else {
+            return Err(EnrolError::NoServer);
+        };
+        let store = self
+            .store
+            .as_ref()
+            .expect("the store is only lent out during sync_now");
+        match runtime.block_on(client.enrol(code, store.device(), store.public_key())) {
+            Ok(_) => {
+                tracing::info!(device = %store.device(), "tablet enrolled");
+                Ok(())
+            }
+            Err(crate::sync::SyncError::Server { code, .. }) if code == "device_exists" => Ok(()),
+            Err(e) => Err(EnrolError::Refused(e.to_string())),
+        }
     }
 
     /// The store (always there outside [`Backend::sync_now`]).

@@ -58,6 +58,15 @@ pub fn KinlineApp(app: SharedApp, ticking: bool) -> Element {
             send.call(Msg::Tick);
         }
     });
+    // Opt-in automation aid for the end-to-end test (never set in service): after each render,
+    // write where the screen's controls are, so real X input can be aimed at them.
+    let layout = use_hook(|| std::env::var_os(E2E_LAYOUT_ENV).map(std::path::PathBuf::from));
+    use_effect(move || {
+        let rev = revision();
+        if let Some(path) = layout.clone() {
+            spawn(async move { write_layout(&path, rev).await });
+        }
+    });
     let _ = revision();
     let a = app.0.borrow();
     let dir = match a.direction() {
@@ -68,11 +77,68 @@ pub fn KinlineApp(app: SharedApp, ticking: bool) -> Element {
         style { {STYLES} }
         div {
             class: "kinline",
+            "data-screen": screen_name(&a),
             dir,
             lang: a.language(),
             onpointerdown: move |_| send.call(Msg::Touched),
             {screen(&a, send)}
         }
+    }
+}
+
+/// `KINLINE_E2E_LAYOUT=FILE`: the app writes the layout of each rendered screen to FILE (JSON:
+/// the screen's name, the render's number and the box, text, label and state of every
+/// control), for the Xvfb end-to-end test to aim real clicks. Off unless set.
+pub const E2E_LAYOUT_ENV: &str = "KINLINE_E2E_LAYOUT";
+
+/// Measures the rendered controls in the webview (after the next frame, so layout is done).
+const LAYOUT_JS: &str = r#"
+await new Promise(r => requestAnimationFrame(() => r()));
+const root = document.querySelector('.kinline');
+const pick = 'button, input, textarea, svg, canvas, h1, h2, p, [role=status], [role=alert], .sync-state, .sync-waiting, .sync-parked';
+const els = [...document.querySelectorAll(pick)].map(e => {
+  const r = e.getBoundingClientRect();
+  return { tag: e.tagName.toLowerCase(), id: e.id || '', class: e.getAttribute('class') || '',
+    label: e.getAttribute('aria-label') || '',
+    text: (e.innerText || e.textContent || '').trim().replace(/\s+/g, ' ').slice(0, 120),
+    disabled: !!e.disabled, x: r.x, y: r.y, w: r.width, h: r.height };
+});
+return JSON.stringify({ screen: root ? root.dataset.screen : '', width: innerWidth,
+  height: innerHeight, scroll_y: scrollY, elements: els });
+"#;
+
+/// Writes one layout (atomically: a reader never sees half a file).
+async fn write_layout(path: &std::path::Path, revision: u64) {
+    let Ok(json) = document::eval(LAYOUT_JS).join::<String>().await else {
+        return;
+    };
+    let text = format!("{{\"revision\":{revision},\"layout\":{json}}}");
+    let tmp = path.with_extension("tmp");
+    if std::fs::write(&tmp, text).is_ok() {
+        let _ = std::fs::rename(&tmp, path);
+    }
+}
+
+/// The screen's name, on the root element as `data-screen` (the layout file and styles read it).
+pub fn screen_name(a: &App) -> &'static str {
+    if a.staff.is_none() {
+        return "sign-in";
+    }
+    if a.locked {
+        return "locked";
+    }
+    match &a.screen {
+        Screen::SignIn => "sign-in",
+        Screen::Today => "today",
+        Screen::Find => "find",
+        Screen::Detainee(_) => "detainee",
+        Screen::CompactLanguage(_) => "compact-language",
+        Screen::Compact(_) => "compact",
+        Screen::Interpreter(_) => "interpreter",
+        Screen::Signature(_) => "signature",
+        Screen::Call(_) => "call",
+        Screen::Incident(_) => "incident",
+        Screen::Notice(_) => "notice",
     }
 }
 
