@@ -6,6 +6,10 @@
 //! without one, on the in-memory demo centre ([`MemoryBackend::demo`]). The window title and
 //! the log say which. `KINLINE_BENCH_READY=1` prints `kinline: ready` once the first screen
 //! has been painted (`cargo xtask bench app` times it).
+//!
+//! `--no-window` (with a config) opens the store — enrolling the tablet and taking its first
+//! sync when the config carries an `enrolment_code` — syncs once and exits without a window:
+//! `cargo xtask demo --headless` uses it on machines without a display.
 
 use kinline_app::ui::{
     App, Backend, KinlineApp, KinlineAppProps, MemoryBackend, SharedApp, SilentSpeaker,
@@ -72,10 +76,47 @@ fn backend(chosen: &Chosen) -> Box<dyn Backend> {
     }
 }
 
+/// `--no-window`: enrol if asked, sync once, say so, exit (0 on success, 1 with the reason).
+fn no_window(chosen: &Chosen) -> ! {
+    let Some(config) = &chosen.0 else {
+        eprintln!("kinline: --no-window needs a tablet config (--config PATH)");
+        std::process::exit(2);
+    };
+    let mut backend = match StoreBackend::from_config(config) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("kinline: {e}");
+            std::process::exit(1);
+        }
+    };
+    match backend.sync_now() {
+        Ok(status) => {
+            println!(
+                "kinline: tablet {} synced with {}; {} records waiting",
+                config.store.device,
+                config.server.as_deref().unwrap_or("no server"),
+                status.waiting
+            );
+            std::process::exit(0);
+        }
+        Err(e) => {
+            eprintln!("kinline: the tablet could not sync: {e}");
+            std::process::exit(1);
+        }
+    }
+}
+
+fn wants_no_window() -> bool {
+    std::env::args().skip(1).any(|a| a == "--no-window")
+}
+
 #[cfg(feature = "desktop")]
 fn main() {
     use dioxus::desktop::{Config, LogicalSize, WindowBuilder};
     let (chosen, title) = choose();
+    if wants_no_window() {
+        no_window(&chosen);
+    }
     let (width, height) = window_size();
     let window = WindowBuilder::new()
         .with_title(title)
@@ -88,6 +129,9 @@ fn main() {
 
 #[cfg(not(feature = "desktop"))]
 fn main() {
+    if wants_no_window() {
+        no_window(&choose().0);
+    }
     eprintln!("kinline-app was built without the `desktop` feature: there is no window to open.");
     std::process::exit(2);
 }

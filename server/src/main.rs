@@ -5,6 +5,9 @@
 //! kinline-server [--config FILE] set-staff ID ROLE   create/update a staff account; the PIN or
 //!                                                password is read from KINLINE_STAFF_SECRET
 //! kinline-server dev-cert DIR                    write a development TLS certificate
+//! kinline-server [--config FILE] demo LOCALES    seed the demo centre (once), make a tablet
+//!                                                enrolment code, print a JSON summary line
+//!                                                (`kinline-demo: {...}`), then serve
 //! ```
 
 use anyhow::{Context, Result, bail};
@@ -14,7 +17,10 @@ use std::sync::Arc;
 
 #[tokio::main]
 async fn main() -> Result<()> {
+    // Logs go to stderr: stdout carries only what a command prints for people or scripts.
     tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()),
         )
@@ -56,23 +62,89 @@ async fn main() -> Result<()> {
             println!("{}\n{}", cert.display(), key.display());
             Ok(())
         }
-        Some(other) => bail!("unknown command '{other}' (serve | set-staff | dev-cert)"),
+        Some("demo") => {
+            let locales = args
+                .get(1)
+                .map(PathBuf::from)
+                .context("usage: kinline-server demo LOCALES_DIR (the repository's locales/)")?;
+            demo(config, &locales).await
+        }
+        Some(other) => bail!("unknown command '{other}' (serve | set-staff | dev-cert | demo)"),
     }
 }
 
 async fn serve(config: Config) -> Result<()> {
+    let server = Arc::new(Server::open(config.clone()).await?);
+    let listener = bind(&config)?;
+    run(server, listener).await
+}
+
+/// Seeds the demo centre, makes an enrolment code for the demo tablet, prints the summary the
+/// `cargo xtask demo` driver reads (one line: `kinline-demo: ` and JSON), then serves.
+async fn demo(config: Config, locales: &std::path::Path) -> Result<()> {
+    let (version, languages) = shipped_compact(locales)?;
+    let server = Arc::new(Server::open(config.clone()).await?);
+    let summary = kinline_server::demo::seed(&server, &version, languages)
+        .await
+        .map_err(|e| anyhow::anyhow!(e.message))?;
+    let (code, expires) = server
+        .create_enrolment_code()
+        .await
+        .map_err(|e| anyhow::anyhow!(e.message))?;
+    let line = serde_json::json!({
+        "summary": summary,
+        "enrolment_code": code,
+        "enrolment_expires": expires,
+    });
+    let listener = bind(&config)?;
+    println!("kinline-demo: {line}");
+    run(server, listener).await
+}
+
+/// The shipped compact's version (from `en-GB/compact.ftl`) and the languages whose
+/// `compact.ftl` is of that version.
+fn shipped_compact(
+    locales: &std::path::Path,
+) -> Result<(String, Vec<kinline_shared::model::LanguageTag>)> {
+    let version_of = |tag: &str| -> Option<String> {
+        let text = std::fs::read_to_string(locales.join(tag).join("compact.ftl")).ok()?;
+        text.lines()
+            .find_map(|l| l.strip_prefix("### version:"))
+            .map(|v| v.trim().to_owned())
+    };
+    let version = version_of("en-GB").with_context(|| {
+        format!(
+            "no compact version in {}/en-GB/compact.ftl: give the repository's locales/ directory",
+            locales.display()
+        )
+    })?;
+    let languages = kinline_shared::languages::LANGUAGES
+        .iter()
+        .filter(|l| version_of(l.tag).as_deref() == Some(version.as_str()))
+        .map(|l| kinline_shared::model::LanguageTag::new(l.tag))
+        .collect();
+    Ok((version, languages))
+}
+
+/// Binds the configured address (before anything says the server is up).
+fn bind(config: &Config) -> Result<std::net::TcpListener> {
     let listen = config.listen;
-    let https = config.tls.is_some();
-    let server = Arc::new(Server::open(config).await?);
     let listener = std::net::TcpListener::bind(listen)
-        .with_context(|| format!("cannot listen on {listen}"))?;
-    tracing::info!(%listen, https, "kinline-server listening");
-    if !https {
+        .with_context(|| format!("cannot listen on {listen}: is another server running?"))?;
+    tracing::info!(%listen, https = config.tls.is_some(), "kinline-server listening");
+    if config.tls.is_none() {
         tracing::warn!("no TLS certificate configured: plain HTTP, for development only");
     }
+    Ok(listener)
+}
+
+/// Serves until Ctrl-C (SIGINT) or SIGTERM.
+async fn run(server: Arc<Server>, listener: std::net::TcpListener) -> Result<()> {
+    let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())?;
     tokio::select! {
         r = tls::serve(server, listener) => r?,
-        _ = tokio::signal::ctrl_c() => tracing::info!("shutting down"),
+        _ = tokio::signal::ctrl_c() => tracing::info!("shutting down (interrupt)"),
+        _ = term.recv() => tracing::info!("shutting down (terminate)"),
     }
     Ok(())
 }

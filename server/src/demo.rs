@@ -1,0 +1,426 @@
+//! The demo centre that `cargo xtask demo` runs on: fictional staff of every role with demo
+//! PINs, about twenty fictional detainees speaking several of the shipped languages, today's
+//! bookings (legal calls included), and one suspension with an appeal running.
+//!
+//! Everything is recorded through [`Server::record`] — the rulebook decides, exactly as when
+//! staff act — so the demo centre is a centre the order allows. [`seed`] is idempotent: a
+//! second run keeps what is there and only books today's calls again when none are left.
+
+use crate::error::ApiError;
+use crate::service::Server;
+use chrono::{DateTime, Duration, NaiveTime, Utc};
+use kinline_shared::actor::Role;
+use kinline_shared::event::EventBody;
+use kinline_shared::ids::{AppealId, BookingId, DetaineeId, IncidentId, StaffId, SuspensionId};
+use kinline_shared::model::{
+    CallKind, CompactVersion, ControlMeasure, Evidence, IncidentCategory, LanguageTag,
+    LegalAccessMethod, OpeningWindow, Schedule, SuspensionReason,
+};
+use kinline_shared::sync::ReferenceItem;
+use kinline_shared::time::london_date;
+use serde::Serialize;
+use uuid::Uuid;
+
+/// A demo member of staff. Their tablet number is the first 8 characters of the id.
+#[derive(Clone, Debug, Serialize)]
+pub struct DemoStaff {
+    /// Their id (the staff console and the API sign in with it).
+    pub id: StaffId,
+    /// What they sign in with on a tablet.
+    pub number: String,
+    /// A fictional name.
+    pub name: &'static str,
+    /// Their role.
+    pub role: Role,
+    /// The role as staff name it.
+    pub role_label: &'static str,
+    /// The demo PIN (fictional; printed by the demo, never logged by the server).
+    pub pin: &'static str,
+}
+
+/// A booking of today's demo, for the printed summary.
+#[derive(Clone, Debug, Serialize)]
+pub struct DemoBooking {
+    /// The booking.
+    pub booking: BookingId,
+    /// Whose call.
+    pub detainee: DetaineeId,
+    /// Their fictional name.
+    pub name: String,
+    /// Social or legal.
+    pub kind: CallKind,
+    /// The slot's start.
+    pub slot_start: DateTime<Utc>,
+    /// The slot's start as the centre's clocks show it (Europe/London).
+    pub slot_local: String,
+    /// The caller's join code.
+    pub join_code: String,
+    /// The link the caller opens: `{calls.public_url}/join/{code}`.
+    pub join_url: String,
+}
+
+/// What the demo seeded (or found already seeded).
+#[derive(Clone, Debug, Serialize)]
+pub struct DemoSummary {
+    /// True when this run seeded an empty centre; false when it was there already.
+    pub seeded_now: bool,
+    /// Staff of every role.
+    pub staff: Vec<DemoStaff>,
+    /// How many detainees are on the roster.
+    pub detainees: usize,
+    /// Today's bookings, in slot order, legal first within a slot.
+    pub bookings: Vec<DemoBooking>,
+    /// The suspension with its appeal running.
+    pub suspension: SuspensionId,
+}
+
+/// One fictional detainee: name, location, languages (best first), English enough for the
+/// compact, control measures, imminent removal directions.
+struct Person {
+    name: &'static str,
+    location: &'static str,
+    languages: &'static [&'static str],
+    english: bool,
+    measures: &'static [ControlMeasure],
+    imminent_removal: bool,
+}
+
+const fn person(
+    name: &'static str,
+    location: &'static str,
+    languages: &'static [&'static str],
+) -> Person {
+    Person {
+        name,
+        location,
+        languages,
+        english: false,
+        measures: &[],
+        imminent_removal: false,
+    }
+}
+
+/// The roster: fictional people; the languages are among the 24 shipped.
+const PEOPLE: [Person; 20] = [
+    person("Amal Haddad", "Wing B, room 12", &["ar"]),
+    Person {
+        english: true,
+        ..person("Piotr Nowak", "Wing C, room 3", &["pl", "en-GB"])
+    },
+    Person {
+        measures: &[ControlMeasure::Mappa],
+        ..person("Reza Karimi", "Wing A, room 7", &["fa"])
+    },
+    person("Tigist Alemu", "Wing D, room 21", &["ti", "am"]),
+    person("Arben Hoxha", "Wing A, room 2", &["sq"]),
+    person("Shirin Ahmadi", "Wing D, room 4", &["ps", "fa"]),
+    person("Karwan Aziz", "Wing B, room 9", &["ckb"]),
+    person("Baran Demir", "Wing B, room 14", &["kmr", "tr"]),
+    person("Imran Qureshi", "Wing C, room 11", &["ur", "pa"]),
+    person("Rahim Uddin", "Wing C, room 15", &["bn"]),
+    Person {
+        english: true,
+        ..person("Anil Sharma", "Wing A, room 19", &["hi", "en-GB"])
+    },
+    person("Mehul Patel", "Wing A, room 20", &["gu"]),
+    person("Tharshan Sivakumar", "Wing D, room 8", &["ta"]),
+    person("Nguyen Van Minh", "Wing C, room 6", &["vi"]),
+    Person {
+        imminent_removal: true,
+        ..person("Li Wei", "Wing B, room 1", &["zh-Hans"])
+    },
+    person("Hodan Warsame", "Wing D, room 16", &["so"]),
+    person("Andrei Popescu", "Wing A, room 10", &["ro"]),
+    person("Ana Ferreira", "Wing C, room 18", &["pt"]),
+    person("Mateo García", "Wing B, room 5", &["es"]),
+    person("Moussa Diallo", "Wing D, room 13", &["fr"]),
+];
+
+/// A fixed id whose first 8 hex digits are the number people type.
+fn fixed(prefix: u32, n: u16) -> Uuid {
+    Uuid::from_u128((u128::from(prefix) << 96) | 0x7000_8000_0000_0000_0000_u128 | u128::from(n))
+}
+
+/// The demo staff: one or two of every role.
+pub fn staff() -> Vec<DemoStaff> {
+    let s = |prefix: u32, n: u16, name, role, pin| DemoStaff {
+        id: StaffId(fixed(prefix, n)),
+        number: format!("{prefix:08x}"),
+        name,
+        role,
+        role_label: role.label(),
+        pin,
+    };
+    vec![
+        s(0xd123_4000, 1, "Sam Okafor", Role::Dco, "2468"),
+        s(0xd567_8000, 2, "Jo Brennan", Role::Dco, "1379"),
+        s(0xc000_0001, 3, "Priya Shah", Role::CentreManager, "1357"),
+        s(
+            0xc000_0002,
+            4,
+            "Tom Reid",
+            Role::DeputyCentreManager,
+            "1470",
+        ),
+        s(
+            0xc000_0003,
+            5,
+            "Grace Mensah",
+            Role::ComplianceManager,
+            "2580",
+        ),
+        s(0x5ec0_0001, 6, "Dev Kapoor", Role::Security, "3690"),
+        s(0xad00_0001, 7, "Alex Morgan", Role::Administrator, "1122"),
+    ]
+}
+
+fn detainee_id(n: usize) -> DetaineeId {
+    DetaineeId(fixed(0xde00_0000, u16::try_from(n + 1).unwrap_or(u16::MAX)))
+}
+
+fn by(staff: &[DemoStaff], role: Role) -> StaffId {
+    staff
+        .iter()
+        .find(|s| s.role == role)
+        .map(|s| s.id)
+        .expect("the demo has every role")
+}
+
+fn new_uuid() -> Uuid {
+    crate::service::new_id()
+}
+
+/// Seeds the demo centre if it is not there yet, and books today's calls if none are left.
+/// `compact_version` is the version id of the shipped compact (`locales/en-GB/compact.ftl`)
+/// and `compact_languages` the languages it is complete in.
+pub async fn seed(
+    server: &Server,
+    compact_version: &str,
+    compact_languages: Vec<LanguageTag>,
+) -> Result<DemoSummary, ApiError> {
+    let staff = staff();
+    let admin = by(&staff, Role::Administrator);
+    let manager = by(&staff, Role::CentreManager);
+    let dco = by(&staff, Role::Dco);
+    let seeded_now = server.db().staff(admin).await?.is_none();
+    if seeded_now {
+        for s in &staff {
+            server.set_staff(s.id, s.role, s.pin, true).await?;
+        }
+        let from = london_date(Utc::now()) - Duration::days(1);
+        let open = |h| NaiveTime::from_hms_opt(h, 0, 0).unwrap_or_default();
+        server
+            .record(
+                admin,
+                Role::Administrator,
+                EventBody::CentreScheduleChanged {
+                    schedule: Schedule::every_day(
+                        vec![OpeningWindow {
+                            start: open(8),
+                            end: open(21),
+                        }],
+                        30,
+                        2,
+                        from,
+                    ),
+                },
+            )
+            .await?;
+        server
+            .record(
+                admin,
+                Role::Administrator,
+                EventBody::CompactVersionPublished {
+                    version: CompactVersion(compact_version.to_owned()),
+                    languages: compact_languages,
+                },
+            )
+            .await?;
+        for (n, p) in PEOPLE.iter().enumerate() {
+            let detainee = detainee_id(n);
+            server
+                .publish_reference(ReferenceItem::RosterEntry {
+                    detainee,
+                    name: p.name.to_owned(),
+                    location: p.location.to_owned(),
+                    present: true,
+                })
+                .await?;
+            server
+                .record(
+                    admin,
+                    Role::Administrator,
+                    EventBody::DetaineeProfileUpdated {
+                        detainee,
+                        languages: p.languages.iter().map(|l| LanguageTag::new(l)).collect(),
+                        english_sufficient: p.english,
+                        control_measures: p.measures.to_vec(),
+                        imminent_removal: p.imminent_removal,
+                    },
+                )
+                .await?;
+        }
+        suspend_with_appeal(server, dco, manager, detainee_id(3)).await?;
+    }
+    let mut bookings = book_today(server, dco).await?;
+    for b in &mut bookings {
+        let link = server.join_link(b.booking).await?;
+        b.join_code = link.code;
+        b.join_url = link.url;
+    }
+    let centre = server.centre().await?;
+    let suspension = centre.suspensions.keys().next().copied().ok_or_else(|| {
+        ApiError::bad_request(
+            "demo_incomplete",
+            "the demo suspension is missing; delete the data directory and run the demo again",
+        )
+    })?;
+    Ok(DemoSummary {
+        seeded_now,
+        staff,
+        detainees: PEOPLE.len(),
+        bookings,
+        suspension,
+    })
+}
+
+/// A DCO's incident report, the manager's suspension citing it with alternative legal access,
+/// and the detainee's appeal (lodged through the DCO), still waiting for its decision.
+async fn suspend_with_appeal(
+    server: &Server,
+    dco: StaffId,
+    manager: StaffId,
+    detainee: DetaineeId,
+) -> Result<(), ApiError> {
+    let incident = IncidentId(new_uuid());
+    server
+        .record(
+            dco,
+            Role::Dco,
+            EventBody::IncidentReported {
+                incident,
+                booking: None,
+                detainee: Some(detainee),
+                category: IncidentCategory::Recording,
+                account: "Held a second phone up to the screen during the call.".into(),
+            },
+        )
+        .await?;
+    let suspension = SuspensionId(new_uuid());
+    server
+        .record(
+            manager,
+            Role::CentreManager,
+            EventBody::SuspensionDecided {
+                suspension,
+                detainee,
+                reason: SuspensionReason::BreachOfAcceptableUse,
+                reasons: "You recorded a video call with a second phone.".into(),
+                evidence: vec![Evidence::Incident(incident)],
+                until: Some(Utc::now() + Duration::days(5)),
+            },
+        )
+        .await?;
+    server
+        .record(
+            manager,
+            Role::CentreManager,
+            EventBody::AlternativeLegalAccessArranged {
+                suspension,
+                method: LegalAccessMethod::Telephone,
+            },
+        )
+        .await?;
+    server
+        .record(
+            dco,
+            Role::Dco,
+            EventBody::SuspensionAppealed {
+                suspension,
+                appeal: AppealId(new_uuid()),
+                reasons: "I was showing my family my room, not recording.".into(),
+            },
+        )
+        .await?;
+    Ok(())
+}
+
+/// Today's bookings that have not started yet; when there are none, books five calls (two
+/// legal) into the next free slots today — or tomorrow's, late in the evening.
+async fn book_today(server: &Server, dco: StaffId) -> Result<Vec<DemoBooking>, ApiError> {
+    let now = Utc::now();
+    let upcoming = |centre: &kinline_shared::projection::Centre| {
+        let mut out: Vec<DemoBooking> = Vec::new();
+        for day in [london_date(now), london_date(now) + Duration::days(1)] {
+            for slot in centre.day(day) {
+                if slot.start < now {
+                    continue;
+                }
+                for booking in slot.bookings {
+                    let Some(call) = centre.calls.get(&booking) else {
+                        continue;
+                    };
+                    let detainee = call.info.detainee;
+                    let name = (0..PEOPLE.len())
+                        .find(|n| detainee_id(*n) == detainee)
+                        .map_or_else(String::new, |n| PEOPLE[n].name.to_owned());
+                    out.push(DemoBooking {
+                        booking,
+                        detainee,
+                        name,
+                        kind: call.info.kind,
+                        slot_start: slot.start,
+                        slot_local: kinline_shared::time::display_london(slot.start),
+                        join_code: String::new(),
+                        join_url: String::new(),
+                    });
+                }
+            }
+            if !out.is_empty() {
+                break;
+            }
+        }
+        out
+    };
+    let centre = server.centre().await?;
+    let found = upcoming(&centre);
+    if !found.is_empty() {
+        return Ok(found);
+    }
+    let mut slots: Vec<DateTime<Utc>> = Vec::new();
+    for day in [london_date(now), london_date(now) + Duration::days(1)] {
+        slots.extend(
+            centre
+                .day(day)
+                .into_iter()
+                .filter(|s| s.start > now + Duration::minutes(2))
+                .map(|s| s.start),
+        );
+    }
+    // (detainee, kind, which upcoming slot): two calls share the first slot, legal first.
+    let plan = [
+        (0, CallKind::Social, 0),
+        (1, CallKind::Legal, 0),
+        (4, CallKind::Social, 1),
+        (9, CallKind::Legal, 2),
+        (17, CallKind::Social, 3),
+    ];
+    for (n, kind, slot) in plan {
+        let Some(&slot_start) = slots.get(slot) else {
+            break;
+        };
+        server
+            .record(
+                dco,
+                Role::Dco,
+                EventBody::CallBooked {
+                    booking: BookingId(new_uuid()),
+                    detainee: detainee_id(n),
+                    kind,
+                    slot_start,
+                },
+            )
+            .await?;
+    }
+    Ok(upcoming(&server.centre().await?))
+}
