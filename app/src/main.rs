@@ -106,6 +106,20 @@ fn no_window(chosen: &Chosen) -> ! {
     }
 }
 
+/// A first start with an enrolment code enrols and takes the first sync here, before the
+/// window's async runtime starts (the sync client blocks on its own runtime), so the sign-in
+/// screen already has the staff credentials; later starts find the store enrolled and skip it.
+#[cfg(feature = "desktop")]
+fn enrol_before_the_window(chosen: &Chosen) {
+    if let Some(config) = &chosen.0
+        && config.enrolment_code.is_some()
+        && let Err(e) = StoreBackend::from_config(config)
+    {
+        eprintln!("kinline: {e}");
+        std::process::exit(1);
+    }
+}
+
 fn wants_no_window() -> bool {
     std::env::args().skip(1).any(|a| a == "--no-window")
 }
@@ -117,6 +131,7 @@ fn main() {
     if wants_no_window() {
         no_window(&chosen);
     }
+    enrol_before_the_window(&chosen);
     let (width, height) = window_size();
     let window = WindowBuilder::new()
         .with_title(title)
