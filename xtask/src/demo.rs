@@ -14,6 +14,17 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, mpsc};
 use std::time::{Duration, Instant};
 
+/// Builds every binary of the workspace (debug): the same build for `cargo xtask demo` and
+/// `cargo xtask test`, so the demo's end-to-end test finds nothing left to build.
+pub(crate) fn build_binaries() -> Result<()> {
+    crate::run(crate::cargo(&[
+        "build",
+        "--workspace",
+        "--bins",
+        "--locked",
+    ]))
+}
+
 /// What the command line asked for.
 struct Options {
     headless: bool,
@@ -51,13 +62,7 @@ fn options(args: &[String]) -> Result<Options> {
 pub(crate) fn run(args: &[String]) -> Result<()> {
     let o = options(args)?;
     crate::setup::ensure_all()?;
-    // The same build as `cargo xtask test` makes, so neither rebuilds after the other.
-    crate::run(crate::cargo(&[
-        "build",
-        "--workspace",
-        "--bins",
-        "--locked",
-    ]))?;
+    build_binaries()?;
     let bin = crate::target_dir().join("debug");
     std::fs::create_dir_all(&o.data)
         .with_context(|| format!("cannot create the data directory {}", o.data.display()))?;
