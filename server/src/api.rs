@@ -45,10 +45,12 @@ pub fn router(server: Arc<Server>) -> Router {
         .route("/api/staff/referrals", get(list_referrals))
         .route("/api/staff/deadlines", get(list_deadlines))
         .route("/api/staff/exceptions", get(list_exceptions))
+        .route("/api/staff/bookings/{booking}/join", get(join_link))
         .route("/api/admin/enrolment-codes", post(create_enrolment_code))
         .route("/api/admin/devices/{device}/revoke", post(revoke_device))
         .route("/api/admin/staff/{staff}", put(set_staff))
         .route("/api/admin/reference", post(publish_reference))
+        .merge(crate::signalling::routes())
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(DefaultBodyLimit::max(limit))
@@ -76,6 +78,7 @@ pub fn router(server: Arc<Server>) -> Router {
         list_referrals,
         list_deadlines,
         list_exceptions,
+        join_link,
         create_enrolment_code,
         revoke_device,
         set_staff,
@@ -88,7 +91,8 @@ pub fn router(server: Arc<Server>) -> Router {
         EnrolmentCode,
         StaffAccount,
         Recorded,
-        RoleDoc
+        RoleDoc,
+        crate::service::calls::JoinLink
     ))
 )]
 pub struct ApiDoc;
@@ -457,6 +461,25 @@ async fn list_exceptions(
     Ok(Json(
         serde_json::to_value(&c.exceptions).unwrap_or_default(),
     ))
+}
+
+#[utoipa::path(get, path = "/api/staff/bookings/{booking}/join",
+    params(("booking" = String, Path, description = "The booking id")),
+    responses((status = 200, description = "The call's join code and the caller's link", body = crate::service::calls::JoinLink),
+              (status = 403, body = ErrorDoc),
+              (status = 404, description = "No such booked call", body = ErrorDoc),
+              (status = 410, description = "Cancelled, already over, or past its slot's end", body = ErrorDoc)))]
+async fn join_link(
+    State(s): State<AppState>,
+    who: StaffSession,
+    booking: Result<Path<uuid::Uuid>, axum::extract::rejection::PathRejection>,
+) -> Result<Json<crate::service::calls::JoinLink>, ApiError> {
+    StaffAction::SeeJoinLink.require(who.role)?;
+    let Path(booking) = booking
+        .map_err(|_| ApiError::bad_request("bad_booking_id", "the booking id is not valid"))?;
+    let link = s.join_link(kinline_shared::ids::BookingId(booking)).await?;
+    tracing::info!(staff = %who.staff, booking = %booking, "join link shown");
+    Ok(Json(link))
 }
 
 /// A new one-time enrolment code.

@@ -147,11 +147,13 @@ pub enum StaffAction {
     ManageStaff,
     /// Publish reference data: roster, compact texts, device settings.
     PublishReference,
+    /// See a booked call's join code and link, to give the caller.
+    SeeJoinLink,
 }
 
 impl StaffAction {
     /// Every action, for the role × action test.
-    pub const ALL: [StaffAction; 9] = [
+    pub const ALL: [StaffAction; 10] = [
         Self::ListEvents,
         Self::ListReferrals,
         Self::ListDeadlines,
@@ -161,6 +163,7 @@ impl StaffAction {
         Self::RevokeDevice,
         Self::ManageStaff,
         Self::PublishReference,
+        Self::SeeJoinLink,
     ];
 
     /// The staff API's role table: whether `role` may do this.
@@ -176,6 +179,9 @@ impl StaffAction {
                 role == R::ComplianceManager || role.is_centre_manager()
             }
             Self::RecordEvent => true,
+            Self::SeeJoinLink => {
+                matches!(role, R::Dco | R::Administrator) || role.is_centre_manager()
+            }
             Self::CreateEnrolmentCode
             | Self::RevokeDevice
             | Self::ManageStaff
@@ -208,6 +214,7 @@ impl StaffAction {
             Self::RevokeDevice => "revoke tablets",
             Self::ManageStaff => "manage staff accounts",
             Self::PublishReference => "publish reference data",
+            Self::SeeJoinLink => "see a call's join link",
         }
     }
 }

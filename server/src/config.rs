@@ -73,6 +73,8 @@ pub struct Config {
     pub session_minutes: i64,
     /// How long an enrolment code stays valid, in minutes.
     pub enrolment_code_minutes: i64,
+    /// The video calls: the caller's join link, TURN and recovery.
+    pub calls: Calls,
 }
 
 impl Default for Config {
@@ -86,6 +88,31 @@ impl Default for Config {
             max_batch: 2000,
             session_minutes: 12 * 60,
             enrolment_code_minutes: 60,
+            calls: Calls::default(),
+        }
+    }
+}
+
+/// The `[calls]` section: what the signalling needs to hand out join links and ICE servers.
+#[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
+#[serde(default, deny_unknown_fields)]
+pub struct Calls {
+    /// The base URL outside callers reach this server at, e.g. `https://calls.centre.example`;
+    /// the join link is `{public_url}/join/{code}`. Unset: `http(s)://{listen}`.
+    pub public_url: Option<String>,
+    /// The centre's coturn, if it has one (its shared secret is masked in `Debug`).
+    pub turn: Option<crate::signalling::TurnConfig>,
+    /// How long a dropped connection may try to recover (ICE restart) before the call ends
+    /// as a technical failure, in seconds.
+    pub recovery_secs: u64,
+}
+
+impl Default for Calls {
+    fn default() -> Self {
+        Self {
+            public_url: None,
+            turn: None,
+            recovery_secs: 15,
         }
     }
 }
@@ -122,7 +149,7 @@ pub enum ConfigError {
 impl Config {
     /// Reads `file` (if given), then applies the environment: `KINLINE_DATA_DIR`,
     /// `KINLINE_LISTEN`, `KINLINE_DATABASE_URL` (a `postgres://` URL selects PostgreSQL),
-    /// `KINLINE_TLS_CERT` and `KINLINE_TLS_KEY`.
+    /// `KINLINE_TLS_CERT`, `KINLINE_TLS_KEY` and `KINLINE_PUBLIC_URL` (`calls.public_url`).
     pub fn load(
         file: Option<&Path>,
         env: impl Fn(&str) -> Option<String>,
@@ -162,6 +189,9 @@ impl Config {
                 });
             };
         }
+        if let Some(url) = env("KINLINE_PUBLIC_URL") {
+            config.calls.public_url = Some(url);
+        }
         match (env("KINLINE_TLS_CERT"), env("KINLINE_TLS_KEY")) {
             (Some(cert), Some(key)) => {
                 config.tls = Some(Tls {
@@ -196,6 +226,22 @@ mod tests {
         let shown = format!("{c:?}");
         assert!(!shown.contains("hunter2"), "{shown}");
         assert!(shown.contains("kinline:***@db/kinline"), "{shown}");
+    }
+
+    #[test]
+    fn the_calls_section_reads_turn_and_masks_its_secret() {
+        let c: Config = toml::from_str(
+            "[calls]\npublic_url = \"https://calls.example\"\nrecovery_secs = 5\n\
+             [calls.turn]\nurls = [\"turn:turn.example:3478\"]\nsecret = \"s3cr3t-turn\"\n",
+        )
+        .unwrap();
+        assert_eq!(c.calls.public_url.as_deref(), Some("https://calls.example"));
+        assert_eq!(c.calls.recovery_secs, 5);
+        let turn = c.calls.turn.as_ref().unwrap();
+        assert_eq!(turn.secret, "s3cr3t-turn");
+        assert!(!turn.relay_only);
+        let shown = format!("{c:?}");
+        assert!(!shown.contains("s3cr3t-turn"), "{shown}");
     }
 
     #[test]

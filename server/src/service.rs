@@ -1,6 +1,8 @@
 //! The centre server's behaviour, independent of HTTP: enrolment, signed-request checks, push
 //! and pull, staff sign-in and recording through the rulebook, and the centre projection the
-//! staff API reads (with its policy exceptions).
+//! staff API reads (with its policy exceptions). The video calls' part is in [`calls`].
+
+pub mod calls;
 
 use crate::auth::{self, SignedHeaders};
 use crate::config::Config;
@@ -66,6 +68,7 @@ pub struct Server {
     projection: tokio::sync::Mutex<Projection>,
     requests: AtomicU64,
     staff_roles: Mutex<HashMap<StaffId, Option<Role>>>,
+    signalling: crate::signalling::Signalling,
 }
 
 /// The current time in Unix milliseconds.
@@ -112,7 +115,6 @@ impl Server {
             .unwrap_or(None);
         tracing::info!(backend = db.backend(), device = %device, "centre server opened");
         Ok(Self {
-            config,
             db,
             key,
             device,
@@ -124,6 +126,11 @@ impl Server {
             projection: tokio::sync::Mutex::new(Projection::default()),
             requests: AtomicU64::new(0),
             staff_roles: Mutex::new(HashMap::new()),
+            signalling: crate::signalling::Signalling::new(
+                config.calls.turn.clone(),
+                std::time::Duration::from_secs(config.calls.recovery_secs),
+            ),
+            config,
         })
     }
 
@@ -317,7 +324,9 @@ impl Server {
             batch.extend(c.await.map_err(|e| ServerError::Task(e.to_string()))?);
         }
         let n = batch.len();
+        let booked = calls::booked_in(&batch);
         let resp = self.db.push(device, batch, now_ms()).await?;
+        self.open_booked_calls(&booked).await;
         tracing::debug!(device = %device, events = n, high = resp.high_water,
             refused = resp.refused.len(), "push");
         Ok(resp)

@@ -60,6 +60,10 @@ pub enum Signal {
         relay_only: bool,
         /// Seconds until the slot ends.
         seconds_left: i64,
+        /// How long a dropped connection may try to recover (ICE restart) before the call
+        /// ends as a technical failure (the centre's `calls.recovery_secs`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        recovery_secs: Option<u64>,
     },
     /// Server → tablet: the caller's page is connected and waiting.
     CallerJoined,

@@ -14,7 +14,7 @@ use axum::response::Html;
 use axum::routing::get;
 use kinline_app::call::CallEvent;
 use kinline_shared::model::{CallKind, TerminationReason};
-use kinline_tests::call_harness::{Browser, PATIENCE, Server, Tablet, wait_for};
+use kinline_tests::call_harness::{Browser, PATIENCE, Server, SigningProxy, Tablet, wait_for};
 use serde_json::Value;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
@@ -75,7 +75,9 @@ async fn main() {
     let (mut rust_first, mut rust_tablet_first, mut terminate) = (vec![], vec![], vec![]);
     let (mut draw_fps, mut cpu_pct) = (0.0, 0.0);
     for i in 0..n {
-        let (code, info, end) = server.open(CallKind::Social, Duration::from_secs(1800));
+        let (code, info, end) = server
+            .open(CallKind::Social, Duration::from_secs(1800))
+            .await;
         let mut tablet = Tablet::start(&server, &code, info, end).await;
         caller
             .client
@@ -117,14 +119,20 @@ async fn main() {
         terminate.push(s["endedWallMs"].as_f64().unwrap() - t0);
     }
 
+    // The Chromium "tablet" cannot sign its socket: a loopback proxy signs as the enrolled
+    // tablet (one extra loopback hop on its signalling only).
+    let proxy = SigningProxy::start(&server, |s| s).await;
     let tab = Browser::start().await;
     let (mut chrome_first, mut chrome_tablet_first) = (vec![], vec![]);
     for _ in 0..n {
-        let (code, _, _) = server.open(CallKind::Social, Duration::from_secs(1800));
+        let (code, info, _) = server
+            .open(CallKind::Social, Duration::from_secs(1800))
+            .await;
         tab.client
             .goto(&format!(
-                "http://{}/bench/tablet?code={}",
-                server.addr, code.0
+                "http://{}/bench/tablet?signalling={}",
+                server.addr,
+                proxy.tablet_url(info.booking)
             ))
             .await
             .expect("tablet page");

@@ -2,16 +2,19 @@
 //! WebRTC, synthetic camera and tone) and real headless Chromium as the outside caller, all on
 //! 127.0.0.1. What the caller sees is read from the page; what the DCO sees from the engine.
 
-use futures_util::{SinkExt, StreamExt};
-use kinline_app::call::{CallError, CallEvent};
+use kinline_app::call::{CallError, CallEvent, DeviceAuth, signed_upgrade_request};
+use kinline_shared::actor::{Actor, Role};
 use kinline_shared::calllog::CALL_LOG_FIELDS;
 use kinline_shared::dso::RuleViolation;
+use kinline_shared::event::EventBody;
 use kinline_shared::event::ReferralSource;
+use kinline_shared::ids::{BookingId, DetaineeId};
 use kinline_shared::model::{CallKind, CallOutcome, EndReason, TerminationReason};
 use kinline_shared::signalling::Signal;
 use kinline_tests::call_harness::{
-    Browser, Coturn, PATIENCE, Server, Tablet, TempDir, files_under,
+    Browser, Coturn, PATIENCE, Server, SigningProxy, Tablet, TabletKey, TempDir, files_under,
 };
+use kinline_tests::server_harness::{BACKENDS, TestServer};
 use serde_json::Value;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -30,7 +33,9 @@ fn now_ms() -> f64 {
 /// The whole supervised call, as the DCO, the detainee and the caller live it; returns the
 /// termination-to-browser delay in milliseconds.
 async fn supervised_call(server: &Server, browser: &Browser, relay: bool) -> f64 {
-    let (code, info, slot_end) = server.open(CallKind::Social, Duration::from_secs(1800));
+    let (code, info, slot_end) = server
+        .open(CallKind::Social, Duration::from_secs(1800))
+        .await;
     let booking = info.booking;
     let mut tablet = Tablet::start(server, &code, info, slot_end).await;
     tablet
@@ -232,7 +237,9 @@ async fn a_call_through_coturn_with_relay_only_candidates_works_end_to_end() {
 async fn dso_9_a_legal_call_is_marked_on_both_sides_and_has_no_supervision_view() {
     let server = Server::start(None).await;
     let browser = Browser::start().await;
-    let (code, info, slot_end) = server.open(CallKind::Legal, Duration::from_secs(1800));
+    let (code, info, slot_end) = server
+        .open(CallKind::Legal, Duration::from_secs(1800))
+        .await;
     let mut tablet = Tablet::start(&server, &code, info, slot_end).await;
     browser.client.goto(&server.join_url(&code)).await.unwrap();
     let waiting = browser
@@ -265,51 +272,22 @@ async fn dso_9_a_legal_call_is_marked_on_both_sides_and_has_no_supervision_view(
 async fn a_tampered_dtls_fingerprint_ends_the_call() {
     let server = Server::start(None).await;
     let browser = Browser::start().await;
-    let (code, info, slot_end) = server.open(CallKind::Social, Duration::from_secs(1800));
+    let (code, info, slot_end) = server
+        .open(CallKind::Social, Duration::from_secs(1800))
+        .await;
 
-    // The proxy sits between the tablet and the server.
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let proxy_addr = listener.local_addr().unwrap();
-    let upstream = server.tablet_url(&code);
-    tokio::spawn(async move {
-        let (tcp, _) = listener.accept().await.unwrap();
-        let tablet_side = tokio_tungstenite::accept_async(tcp).await.unwrap();
-        let (server_side, _) = tokio_tungstenite::connect_async(upstream).await.unwrap();
-        let (mut to_tablet, mut from_tablet) = tablet_side.split();
-        let (mut to_server, mut from_server) = server_side.split();
-        tokio::spawn(async move {
-            while let Some(Ok(m)) = from_tablet.next().await {
-                if to_server.send(m).await.is_err() {
-                    break;
-                }
-            }
-        });
-        while let Some(Ok(m)) = from_server.next().await {
-            let m = match &m {
-                tokio_tungstenite::tungstenite::Message::Text(t) => {
-                    match serde_json::from_str::<Signal>(t) {
-                        Ok(Signal::Answer { sdp }) => {
-                            let sdp = tamper_fingerprint(&sdp);
-                            tokio_tungstenite::tungstenite::Message::Text(
-                                serde_json::to_string(&Signal::Answer { sdp })
-                                    .unwrap()
-                                    .into(),
-                            )
-                        }
-                        _ => m,
-                    }
-                }
-                _ => m,
-            };
-            if to_tablet.send(m).await.is_err() {
-                break;
-            }
-        }
-    });
+    // The proxy sits between the tablet and the server (and signs as the enrolled tablet).
+    let proxy = SigningProxy::start(&server, |signal| match signal {
+        Signal::Answer { sdp } => Signal::Answer {
+            sdp: tamper_fingerprint(&sdp),
+        },
+        other => other,
+    })
+    .await;
 
     let frames = kinline_app::call::media::LatestFrame::new();
     let mut config =
-        kinline_app::call::CallConfig::new(format!("ws://{proxy_addr}"), info, slot_end);
+        kinline_app::call::CallConfig::new(proxy.tablet_url(info.booking), info, slot_end);
     config.bind = std::net::Ipv4Addr::LOCALHOST.into();
     config.connect_timeout = Duration::from_secs(8);
     let mut call = kinline_app::call::Call::start(
@@ -366,4 +344,209 @@ fn tamper_fingerprint(sdp: &str) -> String {
         .collect::<Vec<_>>()
         .join("\r\n")
         + "\r\n"
+}
+
+/// Books a call on `s` through `tablet`'s sync push, as `dco`; returns the booking.
+async fn book_through_push(
+    sync: &kinline_app::sync::SyncClient,
+    tablet: &std::sync::Arc<std::sync::Mutex<kinline_tests::server_harness::MemoryTablet>>,
+    dco: kinline_shared::ids::StaffId,
+    slot_start: chrono::DateTime<chrono::Utc>,
+) -> BookingId {
+    let booking = BookingId(uuid::Uuid::now_v7());
+    tablet.lock().unwrap().record(
+        Actor::Staff {
+            id: dco,
+            role: Role::Dco,
+        },
+        EventBody::CallBooked {
+            booking,
+            detainee: DetaineeId(uuid::Uuid::now_v7()),
+            kind: CallKind::Social,
+            slot_start,
+        },
+    );
+    let report = sync.push_all(tablet).await.unwrap();
+    assert_eq!(report.parked, 0);
+    booking
+}
+
+async fn get(url: &str, token: Option<&str>) -> (u16, String) {
+    let mut req = reqwest::Client::new().get(url);
+    if let Some(t) = token {
+        req = req.bearer_auth(t);
+    }
+    let resp = req.send().await.unwrap();
+    let status = resp.status().as_u16();
+    (status, resp.text().await.unwrap())
+}
+
+/// The join code is made when the pushed booking reaches the server, stored, and the same
+/// after a restart (the room is opened again from the database); a cancelled booking and a
+/// slot past its end refuse joining, on SQLite and on PostgreSQL.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_join_code_survives_a_restart_and_a_cancelled_or_past_call_refuses_joining() {
+    for backend in BACKENDS {
+        let mut s = TestServer::start(backend).await;
+        let (tablet, sync) = s.tablet(&s.url).await;
+        let (dco, token) = s.staff(Role::Dco).await;
+        let now = chrono::Utc::now();
+        let booking = book_through_push(&sync, &tablet, dco, now).await;
+
+        // The code exists as soon as the push is stored (before anyone asks for it).
+        let stored = s.server.db().call_code(booking).await.unwrap();
+        let stored = stored.expect("a join code made on push");
+        let path = format!("/api/staff/bookings/{}/join", booking.0);
+        let (status, body) = get(&format!("{}{path}", s.url), Some(&token)).await;
+        assert_eq!(status, 200, "{backend:?}: {body}");
+        let link: Value = serde_json::from_str(&body).unwrap();
+        assert_eq!(link["code"], stored.as_str());
+        assert!(
+            link["url"]
+                .as_str()
+                .unwrap()
+                .ends_with(&format!("/join/{stored}")),
+            "{link}"
+        );
+        assert_eq!(link["kind"], "social");
+        let slot_end: chrono::DateTime<chrono::Utc> =
+            link["slot_end"].as_str().unwrap().parse().unwrap();
+        assert_eq!(slot_end, now + chrono::Duration::minutes(30));
+        let (status, _) = get(&format!("{}/join/{stored}", s.url), None).await;
+        assert_eq!(status, 200);
+
+        // A restart keeps the code; the page opens the room again from the database.
+        let config = s.config.clone();
+        s.kill();
+        s = TestServer::start_with(config).await;
+        assert!(s.server.signalling().room(&stored).is_none());
+        let (status, body) = get(&format!("{}{path}", s.url), Some(&token)).await;
+        assert_eq!(status, 200, "{body}");
+        assert_eq!(
+            serde_json::from_str::<Value>(&body).unwrap()["code"],
+            stored.as_str()
+        );
+        let (status, _) = get(&format!("{}/join/{stored}", s.url), None).await;
+        assert_eq!(status, 200);
+        assert!(s.server.signalling().room(&stored).is_some());
+
+        // Cancelled: the page and the staff route refuse it.
+        let sync = kinline_app::sync::SyncClient::new(&s.url, None).unwrap();
+        tablet.lock().unwrap().record(
+            Actor::Staff {
+                id: dco,
+                role: Role::Dco,
+            },
+            EventBody::CallCancelled {
+                booking,
+                displaced_by_legal: false,
+            },
+        );
+        sync.push_all(&tablet).await.unwrap();
+        let (status, _) = get(&format!("{}/join/{stored}", s.url), None).await;
+        assert_eq!(status, 410);
+        let (status, body) = get(&format!("{}{path}", s.url), Some(&token)).await;
+        assert_eq!(status, 410);
+        assert_eq!(
+            serde_json::from_str::<Value>(&body).unwrap()["error"],
+            "call_cancelled"
+        );
+
+        // A slot that ended a minute ago.
+        let past =
+            book_through_push(&sync, &tablet, dco, now - chrono::Duration::minutes(31)).await;
+        let code = s.server.db().call_code(past).await.unwrap().unwrap();
+        let (status, _) = get(&format!("{}/join/{code}", s.url), None).await;
+        assert_eq!(status, 410);
+        let (status, body) = get(
+            &format!("{}/api/staff/bookings/{}/join", s.url, past.0),
+            Some(&token),
+        )
+        .await;
+        assert_eq!(status, 410);
+        assert_eq!(
+            serde_json::from_str::<Value>(&body).unwrap()["error"],
+            "slot_over"
+        );
+
+        // Unknown codes and bookings.
+        let (status, _) = get(&format!("{}/join/abcdefghjk", s.url), None).await;
+        assert_eq!(status, 404);
+        let (status, _) = get(
+            &format!("{}/api/staff/bookings/{}/join", s.url, uuid::Uuid::now_v7()),
+            Some(&token),
+        )
+        .await;
+        assert_eq!(status, 404);
+    }
+}
+
+/// The tablet's signalling socket opens only for a request signed by an enrolled tablet that
+/// was not revoked; the caller's socket needs only the code.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_tablet_socket_is_refused_unless_signed_by_an_enrolled_unrevoked_tablet() {
+    use tokio_tungstenite::tungstenite::Error as WsError;
+    let server = Server::start(None).await;
+    let (code, info, _) = server
+        .open(CallKind::Social, Duration::from_secs(1800))
+        .await;
+    let url = server.tablet_url(info.booking);
+    let status = |r: Result<_, WsError>| match r {
+        Err(WsError::Http(resp)) => resp.status().as_u16(),
+        Err(e) => panic!("unexpected error {e}"),
+        Ok(_) => 101,
+    };
+    let unsigned = tokio_tungstenite::connect_async(url.as_str())
+        .await
+        .map(|_| ());
+    assert_eq!(status(unsigned), 401);
+
+    let stranger: std::sync::Arc<dyn DeviceAuth> = std::sync::Arc::new(TabletKey {
+        device: kinline_shared::ids::DeviceId(uuid::Uuid::now_v7()),
+        key: ed25519_dalek::SigningKey::from_bytes(&[7; 32]),
+    });
+    let req = signed_upgrade_request(&url, Some(&stranger)).unwrap();
+    let unknown = tokio_tungstenite::connect_async(req).await.map(|_| ());
+    assert_eq!(status(unknown), 401);
+
+    let auth = server.device_auth();
+    let req = signed_upgrade_request(&url, Some(&auth)).unwrap();
+    let (mut ws, _) = tokio_tungstenite::connect_async(req)
+        .await
+        .expect("the enrolled tablet's socket opens");
+    use futures_util::StreamExt;
+    let first = ws.next().await.unwrap().unwrap();
+    let hello: Signal = serde_json::from_str(first.to_text().unwrap()).unwrap();
+    assert!(
+        matches!(
+            hello,
+            Signal::Hello {
+                recovery_secs: Some(15),
+                ..
+            }
+        ),
+        "{hello:?}"
+    );
+    drop(ws);
+
+    // The same request again is a replay.
+    let replayed = signed_upgrade_request(&url, Some(&auth)).unwrap();
+    let again = tokio_tungstenite::connect_async(replayed.clone())
+        .await
+        .map(|_| ());
+    assert_eq!(status(again), 101);
+    let replay = tokio_tungstenite::connect_async(replayed).await.map(|_| ());
+    assert_eq!(status(replay), 401);
+
+    assert!(server.server.revoke(auth.device()).await.unwrap());
+    let req = signed_upgrade_request(&url, Some(&auth)).unwrap();
+    let revoked = tokio_tungstenite::connect_async(req).await.map(|_| ());
+    assert_eq!(status(revoked), 403);
+
+    // The caller needs only the code.
+    let caller = format!("ws://{}/join/{}/ws", server.addr, code.0);
+    let (mut ws, _) = tokio_tungstenite::connect_async(caller).await.unwrap();
+    let first = ws.next().await.unwrap().unwrap();
+    let hello: Signal = serde_json::from_str(first.to_text().unwrap()).unwrap();
+    assert!(matches!(hello, Signal::Hello { .. }), "{hello:?}");
 }

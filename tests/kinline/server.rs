@@ -587,6 +587,16 @@ async fn attempt(s: &TestServer, token: &str, role: Role, action: StaffAction) -
             .await
             .0
         }
+        StaffAction::SeeJoinLink => {
+            // An unknown booking: 404 for those allowed, 403 for the rest.
+            staff_get(
+                url,
+                token,
+                &format!("/api/staff/bookings/{}/join", Uuid::now_v7()),
+            )
+            .await
+            .0
+        }
         StaffAction::PublishReference => {
             let item = ReferenceItem::CompactText {
                 version: CompactVersion("2026-11".into()),

@@ -1,21 +1,30 @@
 //! The call's end-to-end harness, shared by the tests (`kinline/call.rs`) and the bench
-//! (`examples/call_bench.rs`): the centre server's signalling on loopback, a headless tablet
+//! (`examples/call_bench.rs`): the real centre server (its own router, SQLite) on loopback, a headless tablet
 //! call engine with the synthetic source, headless Debian Chromium as the caller (driven by
 //! chromedriver through fantoccini, with a fake camera), and coturn. Everything binds to
 //! 127.0.0.1; every temporary directory is removed on drop.
 
+use crate::server_harness::MemoryTablet;
 use fantoccini::{Client, ClientBuilder};
 use kinline_app::call::media::{AudioMeter, LatestFrame, SyntheticTone, SyntheticVideo};
-use kinline_app::call::{Call, CallConfig, CallEvent, CallMedia};
-use kinline_server::signalling::{JoinCode, Signalling, TurnConfig, signalling_routes};
-use kinline_shared::ids::{BookingId, DetaineeId};
+use kinline_app::call::{
+    Call, CallConfig, CallEvent, CallMedia, DeviceAuth, tablet_signalling_url,
+};
+use kinline_app::sync::SyncClient;
+use kinline_server::config::Calls;
+use kinline_server::signalling::{JoinCode, TurnConfig};
+use kinline_server::{Config, Database};
+use kinline_shared::actor::{Actor, Role};
+use kinline_shared::event::EventBody;
+use kinline_shared::ids::{BookingId, DetaineeId, DeviceId, StaffId};
 use kinline_shared::model::CallKind;
+use kinline_shared::signalling::Signal;
 use kinline_shared::workflow::call::CallInfo;
 use serde_json::Value;
 use std::net::{Ipv4Addr, SocketAddr, TcpListener};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 /// The exact Chromium flags the project allows: all traffic stays on 127.0.0.1, fake camera.
@@ -84,14 +93,28 @@ where
     }
 }
 
-/// The centre server's signalling routes, served on loopback.
-#[derive(Debug)]
+/// The real centre server ([`kinline_server::Server`] behind [`kinline_server::api::router`],
+/// the router `kinline-server` serves) with SQLite in a temp dir, on loopback; an enrolled
+/// tablet that books calls by pushing `CallBooked` through the sync API; and a signed-in DCO
+/// who reads each call's join link from `GET /api/staff/bookings/{booking}/join`.
 pub struct Server {
     /// Where it listens.
     pub addr: SocketAddr,
-    /// Its signalling state (to open calls).
-    pub signalling: Signalling,
+    /// The centre server.
+    pub server: Arc<kinline_server::Server>,
+    /// The enrolled tablet (its key signs the call engine's signalling socket).
+    pub tablet: Arc<Mutex<MemoryTablet>>,
+    sync: SyncClient,
+    dco: StaffId,
+    dco_token: String,
     task: tokio::task::JoinHandle<()>,
+    _data: TempDir,
+}
+
+impl std::fmt::Debug for Server {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Server").field("addr", &self.addr).finish()
+    }
 }
 
 impl Server {
@@ -102,53 +125,288 @@ impl Server {
 
     /// Starts on a free loopback port with `extra` routes merged in (the bench's pages).
     pub async fn start_with(turn: Option<TurnConfig>, extra: axum::Router) -> Self {
-        let signalling = Signalling::new(turn);
+        Self::start_full(turn, 15, extra).await
+    }
+
+    /// Starts with the given TURN, `calls.recovery_secs` and extra routes.
+    pub async fn start_full(
+        turn: Option<TurnConfig>,
+        recovery_secs: u64,
+        extra: axum::Router,
+    ) -> Self {
+        let data = TempDir::new("call-server");
         let listener = tokio::net::TcpListener::bind((Ipv4Addr::LOCALHOST, 0))
             .await
             .expect("bind the server");
         let addr = listener.local_addr().expect("server address");
-        let app = signalling_routes(signalling.clone()).merge(extra);
+        let config = Config {
+            data_dir: data.0.clone(),
+            listen: addr,
+            database: Database::Sqlite,
+            calls: Calls {
+                public_url: Some(format!("http://{addr}")),
+                turn,
+                recovery_secs,
+            },
+            ..Config::default()
+        };
+        let server = Arc::new(
+            kinline_server::Server::open(config)
+                .await
+                .expect("the centre server opens"),
+        );
+        let app = kinline_server::api::router(Arc::clone(&server)).merge(extra);
         let task = tokio::spawn(async move {
             let _ = axum::serve(listener, app).await;
         });
+        let base = format!("http://{addr}");
+        let tablet = Arc::new(Mutex::new(MemoryTablet::new()));
+        let (device, public) = {
+            let t = tablet.lock().expect("tablet");
+            (t.device, t.key.verifying_key().to_bytes())
+        };
+        let code = server
+            .create_enrolment_code()
+            .await
+            .expect("an enrolment code")
+            .0;
+        let sync = SyncClient::new(&base, None).expect("a sync client");
+        sync.enrol(&code, device, public)
+            .await
+            .expect("the tablet enrols");
+        let dco = StaffId(uuid::Uuid::now_v7());
+        server
+            .set_staff(dco, Role::Dco, "2468", true)
+            .await
+            .expect("a DCO account");
+        let (token, _, _) = server.sign_in(dco, "2468").await.expect("the DCO signs in");
         Server {
             addr,
-            signalling,
+            server,
+            tablet,
+            sync,
+            dco,
+            dco_token: token.0,
             task,
+            _data: data,
         }
     }
 
-    /// Opens a call of `kind` whose slot ends `slot` from now.
-    pub fn open(
+    /// `http://127.0.0.1:PORT`.
+    pub fn base(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    /// Books a call of `kind` whose slot ends `slot` from now (the centre has no schedule, so
+    /// slots are 30 minutes): the tablet records `CallBooked` and pushes it; the DCO then reads
+    /// the join link from the staff API.
+    pub async fn open(
         &self,
         kind: CallKind,
         slot: Duration,
     ) -> (JoinCode, CallInfo, chrono::DateTime<chrono::Utc>) {
         let now = chrono::Utc::now();
+        let slot_start = now + chrono::Duration::from_std(slot).expect("slot length")
+            - chrono::Duration::minutes(30);
         let info = CallInfo {
             booking: BookingId(uuid::Uuid::now_v7()),
             detainee: DetaineeId(uuid::Uuid::now_v7()),
             kind,
-            slot_start: now,
+            slot_start,
             booked_at: now,
         };
-        let slot_end = now + chrono::Duration::from_std(slot).expect("slot length");
-        let code = self.signalling.open_call(info.booking, kind, slot_end);
-        (code, info, slot_end)
+        self.record(EventBody::CallBooked {
+            booking: info.booking,
+            detainee: info.detainee,
+            kind,
+            slot_start,
+        })
+        .await;
+        let link = self.join_link(info.booking).await;
+        assert_eq!(
+            link["url"],
+            format!("{}/join/{}", self.base(), link["code"].as_str().unwrap())
+        );
+        let slot_end = link["slot_end"]
+            .as_str()
+            .and_then(|s| s.parse().ok())
+            .expect("the link's slot end");
+        (
+            JoinCode(link["code"].as_str().expect("a code").to_owned()),
+            info,
+            slot_end,
+        )
+    }
+
+    /// The tablet records `body` as the DCO and pushes it to the server.
+    pub async fn record(&self, body: EventBody) {
+        self.tablet.lock().expect("tablet").record(
+            Actor::Staff {
+                id: self.dco,
+                role: Role::Dco,
+            },
+            body,
+        );
+        let report = self.sync.push_all(&self.tablet).await.expect("the push");
+        assert_eq!(report.parked, 0, "the server refused the event: {report:?}");
+    }
+
+    /// `GET /api/staff/bookings/{booking}/join` as the DCO: the JSON answer.
+    pub async fn join_link(&self, booking: BookingId) -> Value {
+        let (status, body) = self.join_link_status(booking).await;
+        assert_eq!(status, 200, "{body}");
+        body
+    }
+
+    /// The join route's status and JSON body.
+    pub async fn join_link_status(&self, booking: BookingId) -> (u16, Value) {
+        let resp = reqwest::Client::new()
+            .get(format!(
+                "{}/api/staff/bookings/{}/join",
+                self.base(),
+                booking.0
+            ))
+            .bearer_auth(&self.dco_token)
+            .send()
+            .await
+            .expect("the join route answers");
+        let status = resp.status().as_u16();
+        (status, resp.json().await.unwrap_or(Value::Null))
     }
 
     /// The caller's link for `code`.
     pub fn join_url(&self, code: &JoinCode) -> String {
-        format!("http://{}/join/{}", self.addr, code.0)
+        format!("{}/join/{}", self.base(), code.0)
     }
 
-    /// The tablet's signalling URL for `code`.
-    pub fn tablet_url(&self, code: &JoinCode) -> String {
-        format!("ws://{}/signalling/tablet/{}/ws", self.addr, code.0)
+    /// The tablet's signalling URL for `booking`.
+    pub fn tablet_url(&self, booking: BookingId) -> String {
+        tablet_signalling_url(&self.base(), booking)
+    }
+
+    /// The enrolled tablet's identity, for the call engine's signed socket.
+    pub fn device_auth(&self) -> Arc<dyn DeviceAuth> {
+        let t = self.tablet.lock().expect("tablet");
+        Arc::new(TabletKey {
+            device: t.device,
+            key: t.key.clone(),
+        })
     }
 }
 
 impl Drop for Server {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+/// An enrolled tablet's device id and key.
+pub struct TabletKey {
+    /// The device id.
+    pub device: DeviceId,
+    /// Its Ed25519 key.
+    pub key: ed25519_dalek::SigningKey,
+}
+
+impl DeviceAuth for TabletKey {
+    fn device(&self) -> DeviceId {
+        self.device
+    }
+
+    fn sign(&self, bytes: &[u8]) -> [u8; 64] {
+        use ed25519_dalek::Signer;
+        self.key.sign(bytes).to_bytes()
+    }
+}
+
+/// A WebSocket proxy on loopback in front of the tablet's signalling: it opens the upstream
+/// socket signed with the enrolled tablet's key (so a Chromium page, which cannot set headers,
+/// can stand in for the tablet in the bench) and passes every message through `rewrite`.
+pub struct SigningProxy {
+    /// Where it listens: connect to `ws://{addr}/signalling/tablet/{booking}/ws`.
+    pub addr: SocketAddr,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl SigningProxy {
+    /// Starts a proxy to `server` signing as its tablet; `rewrite` may alter what the server
+    /// sends to the tablet.
+    // tungstenite's handshake callback returns its (large) error response type.
+    #[allow(clippy::result_large_err)]
+    pub async fn start(server: &Server, rewrite: fn(Signal) -> Signal) -> Self {
+        use futures_util::{SinkExt, StreamExt};
+        use tokio_tungstenite::tungstenite::Message;
+        let listener = tokio::net::TcpListener::bind((Ipv4Addr::LOCALHOST, 0))
+            .await
+            .expect("bind the proxy");
+        let addr = listener.local_addr().expect("proxy address");
+        let (base, auth) = (server.base(), server.device_auth());
+        let task = tokio::spawn(async move {
+            while let Ok((tcp, _)) = listener.accept().await {
+                let (base, auth) = (base.clone(), Arc::clone(&auth));
+                tokio::spawn(async move {
+                    let path = Arc::new(Mutex::new(String::new()));
+                    let seen = Arc::clone(&path);
+                    let Ok(tablet_side) = tokio_tungstenite::accept_hdr_async(
+                        tcp,
+                        move |req: &tokio_tungstenite::tungstenite::handshake::server::Request,
+                              resp| {
+                            *seen.lock().expect("path") = req.uri().path().to_owned();
+                            Ok(resp)
+                        },
+                    )
+                    .await
+                    else {
+                        return;
+                    };
+                    let path = path.lock().expect("path").clone();
+                    let url = format!("{}{path}", base.replacen("http://", "ws://", 1));
+                    let Ok(request) = kinline_app::call::signed_upgrade_request(&url, Some(&auth))
+                    else {
+                        return;
+                    };
+                    let Ok((server_side, _)) = tokio_tungstenite::connect_async(request).await
+                    else {
+                        return;
+                    };
+                    let (mut to_tablet, mut from_tablet) = tablet_side.split();
+                    let (mut to_server, mut from_server) = server_side.split();
+                    tokio::spawn(async move {
+                        while let Some(Ok(m)) = from_tablet.next().await {
+                            if to_server.send(m).await.is_err() {
+                                break;
+                            }
+                        }
+                    });
+                    while let Some(Ok(m)) = from_server.next().await {
+                        let m = match &m {
+                            Message::Text(t) => match serde_json::from_str::<Signal>(t) {
+                                Ok(signal) => Message::Text(
+                                    serde_json::to_string(&rewrite(signal))
+                                        .expect("signals serialise")
+                                        .into(),
+                                ),
+                                Err(_) => m,
+                            },
+                            _ => m,
+                        };
+                        if to_tablet.send(m).await.is_err() {
+                            break;
+                        }
+                    }
+                });
+            }
+        });
+        SigningProxy { addr, task }
+    }
+
+    /// The proxied tablet signalling URL for `booking`.
+    pub fn tablet_url(&self, booking: BookingId) -> String {
+        tablet_signalling_url(&format!("http://{}", self.addr), booking)
+    }
+}
+
+impl Drop for SigningProxy {
     fn drop(&mut self) {
         self.task.abort();
     }
@@ -182,7 +440,9 @@ impl Tablet {
     ) -> Self {
         let frames = LatestFrame::new();
         let sound = AudioMeter::new();
-        let mut config = CallConfig::new(server.tablet_url(code), info, slot_end);
+        let _ = code;
+        let mut config = CallConfig::new(server.tablet_url(info.booking), info, slot_end);
+        config.auth = Some(server.device_auth());
         config.bind = Ipv4Addr::LOCALHOST.into();
         let media = CallMedia {
             video: Box::new(SyntheticVideo::new(640, 480, 30)),
@@ -240,6 +500,12 @@ impl std::fmt::Debug for Browser {
 impl Browser {
     /// Starts chromedriver and a Chromium session with the project's flags.
     pub async fn start() -> Self {
+        Self::start_with(false).await
+    }
+
+    /// [`Self::start`], also accepting a self-signed certificate (`cargo xtask demo`'s
+    /// development certificate) when `accept_dev_certificate` is set.
+    pub async fn start_with(accept_dev_certificate: bool) -> Self {
         let port = free_port();
         let driver = Command::new("chromedriver")
             .arg(format!("--port={port}"))
@@ -263,6 +529,9 @@ impl Browser {
             "goog:chromeOptions".into(),
             serde_json::json!({ "binary": "/usr/bin/chromium", "args": args }),
         );
+        if accept_dev_certificate {
+            caps.insert("acceptInsecureCerts".into(), serde_json::Value::Bool(true));
+        }
         let client = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
             .capabilities(caps)
             .connect(&url)

@@ -59,12 +59,25 @@ pub enum CallError {
     Over,
 }
 
+/// Who the tablet is to the centre server: the enrolled device id and its key. The call's
+/// signalling socket is opened with a request signed like the sync requests (method `GET`,
+/// the URL's path, an empty body); the server refuses an unsigned, unknown or revoked tablet.
+pub trait DeviceAuth: Send + Sync {
+    /// The enrolled device id.
+    fn device(&self) -> kinline_shared::ids::DeviceId;
+    /// Signs request bytes with the device key (Ed25519).
+    fn sign(&self, bytes: &[u8]) -> [u8; 64];
+}
+
 /// What a call needs to start.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct CallConfig {
-    /// The tablet's signalling WebSocket for this call, e.g.
-    /// `wss://centre.example/signalling/tablet/{code}/ws`.
+    /// The tablet's signalling WebSocket for this call:
+    /// `wss://centre.example/signalling/tablet/{booking}/ws` (see [`tablet_signalling_url`]).
     pub signalling_url: String,
+    /// The enrolled tablet's identity, to sign the socket's upgrade request (`None` sends
+    /// an unsigned request, which the centre server refuses).
+    pub auth: Option<Arc<dyn DeviceAuth>>,
     /// The booked call.
     pub info: CallInfo,
     /// When the slot ends: the call ends then, with a warning before.
@@ -72,7 +85,7 @@ pub struct CallConfig {
     /// How long before the slot's end both sides are warned.
     pub warning_before_end: Duration,
     /// How long a dropped connection may try to recover (ICE restart) before the call ends
-    /// as a technical failure.
+    /// as a technical failure. The centre's `calls.recovery_secs`, sent in `Hello`, replaces it.
     pub recovery: Duration,
     /// How long the media may take to connect after the caller answers. A DTLS handshake
     /// that fails (a certificate that does not match the SDP's fingerprint) leaves the
@@ -82,11 +95,72 @@ pub struct CallConfig {
     pub bind: IpAddr,
 }
 
+impl std::fmt::Debug for CallConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CallConfig")
+            .field("signalling_url", &self.signalling_url)
+            .field("auth", &self.auth.as_ref().map(|a| a.device()))
+            .field("info", &self.info)
+            .field("slot_end", &self.slot_end)
+            .field("recovery", &self.recovery)
+            .finish_non_exhaustive()
+    }
+}
+
+/// The tablet's signalling URL for a booking on the centre server at `base`
+/// (`https://…` or `http://…`): `wss://…/signalling/tablet/{booking}/ws`.
+pub fn tablet_signalling_url(base: &str, booking: kinline_shared::ids::BookingId) -> String {
+    let base = base.trim_end_matches('/');
+    let ws = if let Some(rest) = base.strip_prefix("https://") {
+        format!("wss://{rest}")
+    } else if let Some(rest) = base.strip_prefix("http://") {
+        format!("ws://{rest}")
+    } else {
+        base.to_owned()
+    };
+    format!("{ws}/signalling/tablet/{}/ws", booking.0)
+}
+
+/// The WebSocket upgrade request for `url`, signed by `auth` when given (what
+/// [`Call::start`] sends; public for proxies that stand in for the tablet).
+pub fn signed_upgrade_request(
+    url: &str,
+    auth: Option<&Arc<dyn DeviceAuth>>,
+) -> Result<tokio_tungstenite::tungstenite::handshake::client::Request, CallError> {
+    use kinline_shared::sync::{
+        HEADER_DEVICE, HEADER_NONCE, HEADER_SIGNATURE, HEADER_TIMESTAMP, request_signing_bytes,
+    };
+    use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+    use tokio_tungstenite::tungstenite::http::HeaderValue;
+    let mut request = url
+        .into_client_request()
+        .map_err(|e| CallError::Signalling(e.to_string()))?;
+    let Some(auth) = auth else {
+        return Ok(request);
+    };
+    let mut nonce = [0u8; 16];
+    getrandom::fill(&mut nonce).map_err(|e| CallError::Signalling(e.to_string()))?;
+    let nonce = hex::encode(nonce);
+    let ts = Utc::now().timestamp_millis();
+    let path = request.uri().path().to_owned();
+    let signature = auth.sign(&request_signing_bytes("GET", &path, ts, &nonce, &[]));
+    let value =
+        |s: String| HeaderValue::from_str(&s).map_err(|e| CallError::Signalling(e.to_string()));
+    let headers = request.headers_mut();
+    headers.insert(HEADER_DEVICE, value(auth.device().to_string())?);
+    headers.insert(HEADER_TIMESTAMP, value(ts.to_string())?);
+    headers.insert(HEADER_NONCE, value(nonce)?);
+    headers.insert(HEADER_SIGNATURE, value(hex::encode(signature))?);
+    Ok(request)
+}
+
 impl CallConfig {
-    /// Defaults: warn a minute before the end, recover for 15 seconds, every interface.
+    /// Defaults: no device auth, warn a minute before the end, recover for 15 seconds, every
+    /// interface.
     pub fn new(signalling_url: String, info: CallInfo, slot_end: DateTime<Utc>) -> Self {
         Self {
             signalling_url,
+            auth: None,
             info,
             slot_end,
             warning_before_end: Duration::from_secs(60),
@@ -162,7 +236,8 @@ impl Call {
     /// Checks the detainee in (the call's first step) and connects to the call's signalling;
     /// the caller is shown to the DCO as soon as their page is there.
     pub async fn start(config: CallConfig, media: CallMedia) -> Result<Call, CallError> {
-        let (ws, _) = tokio_tungstenite::connect_async(config.signalling_url.as_str())
+        let request = signed_upgrade_request(&config.signalling_url, config.auth.as_ref())?;
+        let (ws, _) = tokio_tungstenite::connect_async(request)
             .await
             .map_err(|e| CallError::Signalling(e.to_string()))?;
         let (commands, command_rx) = mpsc::unbounded_channel();
@@ -474,10 +549,14 @@ impl Engine {
             Signal::Hello {
                 ice_servers,
                 relay_only,
+                recovery_secs,
                 ..
             } => {
                 self.ice_servers = ice_servers;
                 self.relay_only = relay_only;
+                if let Some(secs) = recovery_secs {
+                    self.config.recovery = Duration::from_secs(secs);
+                }
             }
             Signal::CallerJoined => {
                 self.emit(CallEvent::CallerWaiting);

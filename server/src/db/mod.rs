@@ -2,6 +2,7 @@
 //! directory) and PostgreSQL (the estate), with the same behaviour proven by the same tests.
 //! Migrations are SQL files embedded per backend and run at open.
 
+mod calls;
 mod postgres;
 mod sqlite;
 
@@ -16,15 +17,27 @@ use kinline_shared::sync::{PushResponse, ReferenceItem};
 /// A migration: file name and SQL.
 type Migration = (&'static str, &'static str);
 
-const SQLITE_MIGRATIONS: &[Migration] = &[(
-    "0001_init.sql",
-    include_str!("../../migrations/sqlite/0001_init.sql"),
-)];
+const SQLITE_MIGRATIONS: &[Migration] = &[
+    (
+        "0001_init.sql",
+        include_str!("../../migrations/sqlite/0001_init.sql"),
+    ),
+    (
+        "0002_call_codes.sql",
+        include_str!("../../migrations/sqlite/0002_call_codes.sql"),
+    ),
+];
 
-const POSTGRES_MIGRATIONS: &[Migration] = &[(
-    "0001_init.sql",
-    include_str!("../../migrations/postgres/0001_init.sql"),
-)];
+const POSTGRES_MIGRATIONS: &[Migration] = &[
+    (
+        "0001_init.sql",
+        include_str!("../../migrations/postgres/0001_init.sql"),
+    ),
+    (
+        "0002_call_codes.sql",
+        include_str!("../../migrations/postgres/0002_call_codes.sql"),
+    ),
+];
 
 /// An enrolled device as stored.
 #[derive(Clone, Debug, PartialEq, Eq)]

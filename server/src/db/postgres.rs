@@ -3,6 +3,8 @@
 //! order: a tablet pulling "after seq N" can never miss an event committed later with a
 //! smaller number.
 
+mod calls;
+
 use super::sqlite::refusal_row;
 use super::{
     DeviceRow, LogCounts, POSTGRES_MIGRATIONS, StaffRow, StoredEvent, i64_of, role_from, role_str,

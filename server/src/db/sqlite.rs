@@ -1,6 +1,8 @@
 //! The SQLite backend: one connection in WAL mode, used from a blocking thread. SQLite
 //! serialises writers anyway; a batch is one transaction.
 
+mod calls;
+
 use super::{
     DeviceRow, LogCounts, SQLITE_MIGRATIONS, StaffRow, StoredEvent, i64_of, role_from, role_str,
     u64_of,

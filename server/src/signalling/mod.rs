@@ -1,17 +1,22 @@
-//! Call signalling and the caller's page. Each booked call gets a join code; the caller opens
+//! Call signalling and the caller's page, mounted in the centre server's router
+//! ([`routes`]). Every booked call has a join code (made when its `CallBooked` event reaches
+//! the server and kept in the database, see `Server::join_link`); the caller opens
 //! `/join/{code}` in any browser (no account, no app), the page connects to
-//! `/join/{code}/ws`, and the tablet's call engine to `/signalling/tablet/{code}/ws`. The
-//! server relays the [`Signal`]s between the two and remembers only whether the call is over:
-//! no SDP, no media and no caller data is stored, and nothing of a call touches the disk.
-//!
-//! Mount with [`signalling_routes`]; open a call with [`Signalling::open_call`].
+//! `/join/{code}/ws`, and the tablet's call engine to `/signalling/tablet/{booking}/ws`,
+//! signed by its enrolled device key (an unsigned, unknown or revoked tablet is refused
+//! before the upgrade). The server relays the [`Signal`]s between the two and remembers only
+//! whether the call is over: no SDP, no media and no caller data is stored, and nothing of a
+//! call touches the disk. Rooms live in memory and are opened lazily from the database, so a
+//! restart loses no link; a cancelled booking or a slot past its end refuses joining.
 
 pub mod turn;
 
+use crate::api::AppState;
+use crate::error::ApiError;
 use axum::Router;
 use axum::extract::ws::{Message, WebSocket, WebSocketUpgrade};
 use axum::extract::{Path, State};
-use axum::http::{StatusCode, header};
+use axum::http::{HeaderMap, Method, StatusCode, Uri, header};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
 use chrono::{DateTime, Utc};
@@ -21,6 +26,7 @@ use kinline_shared::model::CallKind;
 use kinline_shared::signalling::{EndNotice, Signal};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
+use std::time::Duration;
 use tokio::sync::mpsc;
 pub use turn::TurnConfig;
 
@@ -32,8 +38,7 @@ impl JoinCode {
     /// A fresh random code.
     pub fn random() -> Self {
         const ALPHABET: &[u8] = b"23456789abcdefghjkmnpqrstuvwxyz";
-        let mut bytes = [0u8; 10];
-        getrandom::fill(&mut bytes).expect("the OS random source works");
+        let bytes: [u8; 10] = crate::auth::random_bytes();
         JoinCode(
             bytes
                 .iter()
@@ -41,14 +46,74 @@ impl JoinCode {
                 .collect(),
         )
     }
+
+    /// Whether `s` could be a join code (so junk never reaches the database).
+    pub fn looks_valid(s: &str) -> bool {
+        s.len() == 10
+            && s.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+    }
+}
+
+/// Why a call cannot be joined (the caller's page says which, in their language).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum JoinRefusal {
+    /// No such code or booking.
+    Unknown,
+    /// The booking was cancelled.
+    Cancelled,
+    /// The call already took place (or was ended).
+    Over,
+    /// The slot is past its end.
+    Past,
+}
+
+impl JoinRefusal {
+    /// The HTTP status: 404 for an unknown code, 410 Gone for the rest.
+    pub fn status(self) -> StatusCode {
+        match self {
+            Self::Unknown => StatusCode::NOT_FOUND,
+            _ => StatusCode::GONE,
+        }
+    }
+
+    /// The message key of the caller's page (`caller.ftl`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Unknown => "refused-unknown",
+            Self::Cancelled => "refused-cancelled",
+            Self::Over => "refused-over",
+            Self::Past => "refused-past",
+        }
+    }
+
+    /// A 4xx JSON error saying the same (for the tablet).
+    pub fn api_error(self) -> ApiError {
+        let (code, message) = match self {
+            Self::Unknown => ("unknown_call", "there is no such booked call"),
+            Self::Cancelled => ("call_cancelled", "this booking was cancelled"),
+            Self::Over => ("call_over", "this call already ended"),
+            Self::Past => ("slot_over", "this call's slot is past its end; book again"),
+        };
+        ApiError::new(self.status(), code, message)
+    }
+}
+
+/// An open call's facts, as the signalling needs them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RoomInfo {
+    /// The booking.
+    pub booking: BookingId,
+    /// Social or legal.
+    pub kind: CallKind,
+    /// When the slot ends.
+    pub slot_end: DateTime<Utc>,
 }
 
 type Outbox = mpsc::UnboundedSender<Signal>;
 
 struct Room {
-    booking: BookingId,
-    kind: CallKind,
-    slot_end: DateTime<Utc>,
+    info: RoomInfo,
     tablet: Option<Outbox>,
     caller: Option<Outbox>,
     ended: Option<EndNotice>,
@@ -59,12 +124,14 @@ struct Room {
 pub struct Signalling {
     rooms: Arc<Mutex<HashMap<String, Room>>>,
     turn: Option<TurnConfig>,
+    recovery: Duration,
 }
 
 impl std::fmt::Debug for Signalling {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Signalling")
             .field("turn", &self.turn)
+            .field("recovery", &self.recovery)
             .finish_non_exhaustive()
     }
 }
@@ -77,59 +144,57 @@ enum Side {
 }
 
 impl Signalling {
-    /// No calls yet; `turn` is the centre's coturn, if it has one.
-    pub fn new(turn: Option<TurnConfig>) -> Self {
+    /// No calls yet; `turn` is the centre's coturn, if it has one; `recovery` how long a
+    /// dropped connection may try to recover (told to both sides in `Hello`).
+    pub fn new(turn: Option<TurnConfig>, recovery: Duration) -> Self {
         Self {
             rooms: Arc::default(),
             turn,
+            recovery,
         }
     }
 
-    /// Opens a booked call for joining until `slot_end`; returns its join code. The link the
-    /// caller receives is `{public base URL}/join/{code}`.
-    pub fn open_call(
-        &self,
-        booking: BookingId,
-        kind: CallKind,
-        slot_end: DateTime<Utc>,
-    ) -> JoinCode {
-        let code = JoinCode::random();
-        self.rooms.lock().expect("signalling lock").insert(
-            code.0.clone(),
+    /// Opens the room of `code` if it is not open yet (rooms are opened lazily).
+    pub fn open_room(&self, code: &str, info: RoomInfo) {
+        let mut rooms = self.rooms.lock().expect("signalling lock");
+        rooms.entry(code.to_owned()).or_insert_with(|| {
+            tracing::info!(booking = %info.booking.0, "call opened for joining");
             Room {
-                booking,
-                kind,
-                slot_end,
+                info,
                 tablet: None,
                 caller: None,
                 ended: None,
-            },
-        );
-        tracing::info!(booking = %booking.0, "call opened for joining");
-        code
+            }
+        });
+    }
+
+    /// The open room of `code`, if it is in memory: its facts and how it ended, if it did.
+    pub fn room(&self, code: &str) -> Option<(RoomInfo, Option<EndNotice>)> {
+        self.rooms
+            .lock()
+            .expect("signalling lock")
+            .get(code)
+            .map(|r| (r.info, r.ended))
     }
 
     /// Whether the call behind `code` has ended, and how (for tests and the staff API).
     pub fn ended(&self, code: &JoinCode) -> Option<EndNotice> {
-        self.rooms
-            .lock()
-            .expect("signalling lock")
-            .get(&code.0)
-            .and_then(|r| r.ended)
+        self.room(&code.0).and_then(|(_, ended)| ended)
     }
 
     fn hello(&self, room: &Room, code: &str) -> Signal {
         let now = Utc::now();
-        let expires = room.slot_end.timestamp().max(now.timestamp() + 60);
+        let expires = room.info.slot_end.timestamp().max(now.timestamp() + 60);
         Signal::Hello {
-            kind: room.kind,
+            kind: room.info.kind,
             ice_servers: self
                 .turn
                 .as_ref()
                 .map(|t| t.ice_servers(code, expires))
                 .unwrap_or_default(),
             relay_only: self.turn.as_ref().is_some_and(|t| t.relay_only),
-            seconds_left: (room.slot_end - now).num_seconds(),
+            seconds_left: (room.info.slot_end - now).num_seconds(),
+            recovery_secs: Some(self.recovery.as_secs()),
         }
     }
 
@@ -157,7 +222,7 @@ impl Signalling {
                 room.caller = Some(tx);
             }
         }
-        tracing::info!(booking = %room.booking.0, ?side, "joined");
+        tracing::info!(booking = %room.info.booking.0, ?side, "joined");
         Some(rx)
     }
 
@@ -178,7 +243,7 @@ impl Signalling {
             ) | (Side::Caller, Signal::Answer { .. } | Signal::Ended { .. })
         );
         if !allowed {
-            tracing::warn!(booking = %room.booking.0, ?from, "signal refused");
+            tracing::warn!(booking = %room.info.booking.0, ?from, "signal refused");
             return;
         }
         if let Signal::Ended { notice } = signal {
@@ -214,25 +279,23 @@ impl Signalling {
     }
 }
 
-/// The signalling and caller-page routes, to be merged into the centre server's router.
-pub fn signalling_routes(state: Signalling) -> Router {
+/// The signalling and caller-page routes, merged into the centre server's router
+/// ([`crate::api::router`]).
+pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/join/{code}", get(caller_page))
         .route("/join/{code}/ws", get(caller_ws))
         .route("/assets/caller/caller.js", get(caller_js))
-        .route("/signalling/tablet/{code}/ws", get(tablet_ws))
-        .with_state(state)
+        .route("/signalling/tablet/{booking}/ws", get(tablet_ws))
 }
 
 const CALLER_HTML: &str = include_str!("../../assets/caller/index.html");
 const CALLER_JS: &str = include_str!("../../assets/caller/caller.js");
 
-async fn caller_page(State(s): State<Signalling>, Path(code): Path<String>) -> Response {
-    let known = s.rooms.lock().expect("signalling lock").contains_key(&code);
-    let status = if known {
-        StatusCode::OK
-    } else {
-        StatusCode::NOT_FOUND
+async fn caller_page(State(s): State<AppState>, Path(code): Path<String>) -> Response {
+    let status = match s.call_room(&code).await {
+        Ok(_) => StatusCode::OK,
+        Err(refusal) => refusal.status(),
     };
     (
         status,
@@ -254,31 +317,63 @@ async fn caller_js() -> Response {
 }
 
 async fn caller_ws(
-    State(s): State<Signalling>,
+    State(s): State<AppState>,
     Path(code): Path<String>,
     ws: WebSocketUpgrade,
 ) -> Response {
-    ws.on_upgrade(move |socket| run_socket(s, code, Side::Caller, socket))
+    // An unknown or closed call still gets its socket, which says `Unknown` and closes: the
+    // page then tells the caller.
+    let open = s.call_room(&code).await.is_ok();
+    let signalling = s.signalling().clone();
+    ws.on_upgrade(move |socket| async move {
+        if open {
+            run_socket(signalling, code, Side::Caller, socket).await;
+        } else {
+            refuse_socket(socket).await;
+        }
+    })
 }
 
+/// The tablet's socket: the upgrade request is signed by an enrolled, non-revoked tablet
+/// (the sync routes' scheme: method `GET`, the path, an empty body); anything else gets a
+/// JSON 401/403 and no socket.
 async fn tablet_ws(
-    State(s): State<Signalling>,
-    Path(code): Path<String>,
+    State(s): State<AppState>,
+    Path(booking): Path<String>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
     ws: WebSocketUpgrade,
-) -> Response {
-    // The tablet's device authentication (enrolment) guards this route once the server's
-    // auth layer is mounted in front of it.
-    ws.on_upgrade(move |socket| run_socket(s, code, Side::Tablet, socket))
+) -> Result<Response, ApiError> {
+    let signed = crate::auth::signed_headers(&headers)?;
+    let (device, _) = s
+        .authenticate(&signed, method.as_str(), uri.path(), &[])
+        .await?;
+    let booking = booking
+        .parse::<uuid::Uuid>()
+        .map(BookingId)
+        .map_err(|_| ApiError::bad_request("bad_booking_id", "the booking id is not valid"))?;
+    let code = s
+        .call_room_for_booking(booking)
+        .await
+        .map_err(JoinRefusal::api_error)?;
+    tracing::info!(booking = %booking.0, device = %device, "tablet joins its call");
+    let signalling = s.signalling().clone();
+    Ok(ws.on_upgrade(move |socket| run_socket(signalling, code, Side::Tablet, socket)))
+}
+
+async fn refuse_socket(socket: WebSocket) {
+    let (mut sink, _) = socket.split();
+    let msg = serde_json::to_string(&Signal::Unknown).expect("signals serialise");
+    let _ = sink.send(Message::Text(msg.into())).await;
+    let _ = sink.close().await;
 }
 
 async fn run_socket(s: Signalling, code: String, side: Side, socket: WebSocket) {
-    let (mut sink, mut stream) = socket.split();
     let Some(mut outbox) = s.join(&code, side) else {
-        let msg = serde_json::to_string(&Signal::Unknown).expect("signals serialise");
-        let _ = sink.send(Message::Text(msg.into())).await;
-        let _ = sink.close().await;
-        return;
+        return refuse_socket(socket).await;
     };
+    let (mut sink, mut stream) = socket.split();
     let writer = tokio::spawn(async move {
         while let Some(signal) = outbox.recv().await {
             let msg = serde_json::to_string(&signal).expect("signals serialise");

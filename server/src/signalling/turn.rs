@@ -7,14 +7,17 @@ use hmac::{Hmac, Mac};
 use kinline_shared::signalling::IceServer;
 use sha1::Sha1;
 
-/// Where the centre's coturn is and the secret it shares with this server.
-#[derive(Clone, PartialEq, Eq)]
+/// Where the centre's coturn is and the secret it shares with this server (the server
+/// config's `[calls.turn]`).
+#[derive(Clone, PartialEq, Eq, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct TurnConfig {
     /// The TURN URLs handed to both peers, e.g. `turn:turn.centre.example:3478?transport=udp`.
     pub urls: Vec<String>,
     /// coturn's `static-auth-secret` (masked in `Debug`).
     pub secret: String,
     /// Hand out relay-only ICE policies (every byte of media through the centre's TURN).
+    #[serde(default)]
     pub relay_only: bool,
 }
 
