@@ -1,29 +1,121 @@
 //! Planning a push: the checks that need no database (signature, device, permission) and the
-//! pure plan that turns a device's log position and a batch into the rows to write. The
-//! backends run the plan inside one transaction, so a batch is stored whole or not at all.
+//! pure plan that turns where the devices' logs stand and a group of pushes into the rows to
+//! write. The server commits concurrent pushes as one group (see `service`): the backends
+//! run the plan inside one transaction, so a batch is stored whole or not at all, and one
+//! disk flush serves every push of the group.
 
 use ed25519_dalek::{Signature, VerifyingKey};
 use kinline_shared::actor::{Actor, Role, may_record};
 use kinline_shared::ids::{DeviceId, EventId, StaffId};
-use kinline_shared::sync::{LoggedEvent, Refusal};
-use std::collections::HashSet;
+use kinline_shared::sync::{LoggedEvent, PushResponse, Refusal};
+use sha2::{Digest, Sha256};
+use std::collections::{HashMap, HashSet};
 
-/// A pushed event with the verdict of the checks that need no database.
+/// A pushed event with the verdict of the checks that need no database, and what storing it
+/// needs, computed once off the write path: its JSON and its chain hash.
 #[derive(Clone, Debug)]
 pub(crate) struct Checked {
     /// The event as pushed.
     pub logged: LoggedEvent,
     /// Why it is refused, if it is.
     pub refusal: Option<Refusal>,
+    /// The event as stored (`serde_json`), serialised once.
+    pub event_json: String,
+    /// Its chain hash (what the device's next event names as `prev_hash`).
+    pub chain_hash: String,
 }
 
-/// Checks one pushed event against the pushing device's key and the staff list.
-pub(crate) fn check_event(
-    device: DeviceId,
-    key: &VerifyingKey,
-    logged: &LoggedEvent,
-    staff_role: impl Fn(StaffId) -> Option<Role>,
-) -> Option<Refusal> {
+impl Checked {
+    /// Checks one pushed event against the pushing device's key and the staff list. With no
+    /// key, nothing is checked (the storage cost alone, for the benchmark's reference).
+    pub(crate) fn new(
+        device: DeviceId,
+        key: Option<&VerifyingKey>,
+        logged: LoggedEvent,
+        staff_role: impl Fn(StaffId) -> Option<Role>,
+    ) -> Self {
+        let (mut checked, bytes) = Self::prepare(logged);
+        if let Some(key) = key {
+            checked.refusal = check_shape(device, &checked.logged)
+                .or_else(|| check_signature(key, &checked.logged, &bytes))
+                .or_else(|| check_permission(&checked.logged, &staff_role));
+        }
+        checked
+    }
+
+    /// Checks a device's pushed events: the same verdicts as [`Checked::new`] one by one,
+    /// but the signatures are verified together (Ed25519 batch verification, one
+    /// multi-scalar multiplication); only if the batch fails is each verified alone, to find
+    /// the bad ones.
+    pub(crate) fn check_all(
+        device: DeviceId,
+        key: &VerifyingKey,
+        events: Vec<LoggedEvent>,
+        staff_role: impl Fn(StaffId) -> Option<Role>,
+    ) -> Vec<Self> {
+        let prepared: Vec<(Self, Vec<u8>)> = events.into_iter().map(Self::prepare).collect();
+        let signatures: Option<Vec<Signature>> = prepared
+            .iter()
+            .map(|(c, _)| signature_of(&c.logged))
+            .collect();
+        let batch_ok = signatures.is_some_and(|sigs| {
+            let messages: Vec<&[u8]> = prepared.iter().map(|(_, b)| b.as_slice()).collect();
+            let keys = vec![*key; sigs.len()];
+            ed25519_dalek::verify_batch(&messages, &sigs, &keys).is_ok()
+        });
+        prepared
+            .into_iter()
+            .map(|(mut c, bytes)| {
+                c.refusal = check_shape(device, &c.logged)
+                    .or_else(|| {
+                        if batch_ok {
+                            None
+                        } else {
+                            check_signature(key, &c.logged, &bytes)
+                        }
+                    })
+                    .or_else(|| check_permission(&c.logged, &staff_role));
+                c
+            })
+            .collect()
+    }
+
+    /// Serialises the event once: its stored JSON, its signing bytes and its chain hash.
+    fn prepare(logged: LoggedEvent) -> (Self, Vec<u8>) {
+        let event_json = serde_json::to_string(&logged.event).unwrap_or_default();
+        let bytes = LoggedEvent::signing_bytes_of_json(
+            logged.event.device,
+            logged.index,
+            &logged.prev_hash,
+            event_json.as_bytes(),
+        );
+        let chain_hash = hex::encode(Sha256::digest(&bytes));
+        let checked = Self {
+            logged,
+            refusal: None,
+            event_json,
+            chain_hash,
+        };
+        (checked, bytes)
+    }
+}
+
+fn signature_of(logged: &LoggedEvent) -> Option<Signature> {
+    hex::decode(&logged.signature)
+        .ok()
+        .and_then(|b| Signature::from_slice(&b).ok())
+}
+
+/// The event's signature over `bytes` (its signing bytes), strictly verified.
+fn check_signature(key: &VerifyingKey, logged: &LoggedEvent, bytes: &[u8]) -> Option<Refusal> {
+    match signature_of(logged) {
+        Some(sig) if key.verify_strict(bytes, &sig).is_ok() => None,
+        _ => Some(Refusal::BadSignature),
+    }
+}
+
+/// A pushed event's index and device.
+fn check_shape(device: DeviceId, logged: &LoggedEvent) -> Option<Refusal> {
     let event = &logged.event;
     if logged.index == 0 {
         return Some(Refusal::Malformed("indexes start at 1".into()));
@@ -33,14 +125,15 @@ pub(crate) fn check_event(
             "the event names another device than the one pushing it".into(),
         ));
     }
-    let bytes = LoggedEvent::signing_bytes(device, logged.index, &logged.prev_hash, event);
-    let signature = hex::decode(&logged.signature)
-        .ok()
-        .and_then(|b| Signature::from_slice(&b).ok());
-    match signature {
-        Some(sig) if key.verify_strict(&bytes, &sig).is_ok() => {}
-        _ => return Some(Refusal::BadSignature),
-    }
+    None
+}
+
+/// Whether a pushed event's actor may record it at this centre.
+fn check_permission(
+    logged: &LoggedEvent,
+    staff_role: impl Fn(StaffId) -> Option<Role>,
+) -> Option<Refusal> {
+    let event = &logged.event;
     let kind = event.body.kind();
     if let Actor::Staff { id, role } = event.actor {
         match staff_role(id) {
@@ -91,89 +184,390 @@ impl Status {
     }
 }
 
-/// One row to append to the device's log.
+/// One row to append to a device's log; the big strings are borrowed from the [`Checked`]
+/// events, so a group is planned without copying them.
 #[derive(Clone, Debug)]
-pub(crate) struct Row {
+pub(crate) struct Row<'a> {
+    pub device: DeviceId,
     pub idx: u64,
     pub event_id: EventId,
     pub status: Status,
     pub refusal: Option<String>,
-    pub chain_hash: String,
+    pub chain_hash: &'a str,
     pub kind: String,
     pub recorded_ms: i64,
-    pub event_json: String,
+    pub received_ms: i64,
+    pub event_json: &'a str,
 }
 
-/// The plan for one batch.
-#[derive(Clone, Debug, Default)]
-pub(crate) struct Plan {
-    /// Rows to append, in index order.
-    pub rows: Vec<Row>,
-    /// The device's new high-water index.
+/// Where a device's log stands on the server.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Head {
+    /// The highest index held.
     pub high: u64,
     /// The chain hash at `high`.
     pub last_hash: String,
-    /// Refusals among the new rows.
-    pub refused: Vec<(EventId, Refusal)>,
-    /// Indexes of the batch the server already held: their earlier refusals are answered
-    /// again, in case the tablet never saw the first answer.
-    pub already_held: Vec<u64>,
+    /// Whether an administrator revoked the device.
+    pub revoked: bool,
 }
 
-/// Plans a batch: appends exactly the events after `high`, in order, and stops at a gap.
-/// `stored` says which event ids the centre already holds.
-pub(crate) fn plan(
-    high: u64,
-    last_hash: &str,
-    mut batch: Vec<Checked>,
+/// One write of the group commit: a signed request's nonce (remembered in the same
+/// transaction as the events, so a replay is refused and a retried batch stored once), and,
+/// for a push, its checked batch. Staff events and the benchmark's reference have no nonce.
+#[derive(Clone, Debug)]
+pub(crate) struct Job {
+    /// The device the request is from.
+    pub device: DeviceId,
+    /// The request's nonce.
+    pub nonce: Option<String>,
+    /// The server's receive time (Unix ms).
+    pub received_ms: i64,
+    /// The batch, for a push; none for a request that only needs its nonce remembered.
+    pub batch: Option<Vec<Checked>>,
+}
+
+/// Why a job of the group was refused as a whole.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Denial {
+    /// The device is not enrolled.
+    UnknownDevice,
+    /// An administrator revoked the device.
+    Revoked,
+    /// The nonce was seen before: a replayed request.
+    Replay,
+}
+
+/// What became of one job: the push's answer (none for a nonce-only job) or a denial.
+pub(crate) type Outcome = Result<Option<PushResponse>, Denial>;
+
+/// The plan for one group of jobs, written in one transaction.
+#[derive(Debug, Default)]
+pub(crate) struct GroupPlan<'a> {
+    /// Per job, in order. A push's refusals of positions it already held are added once the
+    /// backend has read them back (see `held`).
+    pub outcomes: Vec<Outcome>,
+    /// Rows to append, in order.
+    pub rows: Vec<Row<'a>>,
+    /// New heads of the devices that moved.
+    pub heads: Vec<(DeviceId, u64, String)>,
+    /// (job, device, index) of positions a push repeats that the server already held: their
+    /// earlier refusals are answered again, in case the tablet never saw the first answer.
+    pub held: Vec<(usize, DeviceId, u64)>,
+}
+
+/// Plans a group of jobs in order, as if each were its own transaction: a job is denied if
+/// its device is unknown or revoked or its nonce is not `fresh`; a push appends exactly the
+/// events after its device's high-water index, in order, and stops at a gap. `heads` says
+/// where each device stands and `stored` which event ids the centre already holds, before
+/// the group; later jobs see what earlier ones wrote.
+pub(crate) fn plan_group<'a>(
+    jobs: &'a [Job],
+    heads: &HashMap<DeviceId, Head>,
+    fresh: &[bool],
     stored: &HashSet<EventId>,
-) -> Plan {
-    batch.sort_by_key(|c| c.logged.index);
-    batch.dedup_by_key(|c| c.logged.index);
-    let mut plan = Plan {
-        high,
-        last_hash: last_hash.to_owned(),
-        ..Plan::default()
-    };
-    let mut seen: HashSet<EventId> = HashSet::new();
-    for c in batch {
-        let idx = c.logged.index;
-        if idx <= plan.high {
-            plan.already_held.push(idx);
+) -> GroupPlan<'a> {
+    let mut heads = heads.clone();
+    let mut stored_now: HashSet<EventId> = HashSet::new();
+    let mut moved: Vec<DeviceId> = Vec::new();
+    let mut plan = GroupPlan::default();
+    for (j, job) in jobs.iter().enumerate() {
+        let Some(head) = heads.get_mut(&job.device) else {
+            plan.outcomes.push(Err(Denial::UnknownDevice));
+            continue;
+        };
+        if head.revoked {
+            plan.outcomes.push(Err(Denial::Revoked));
             continue;
         }
-        if idx != plan.high + 1 {
-            break; // a gap: the tablet resends from high + 1
+        if !fresh.get(j).copied().unwrap_or(false) {
+            plan.outcomes.push(Err(Denial::Replay));
+            continue;
         }
-        let id = c.logged.event.id;
-        let mut refusal = c.refusal;
-        if refusal.is_none() && c.logged.prev_hash != plan.last_hash {
-            refusal = Some(Refusal::ChainBroken);
-        }
-        let status = match &refusal {
-            Some(_) => Status::Refused,
-            None if stored.contains(&id) || seen.contains(&id) => Status::Duplicate,
-            None => Status::Stored,
+        let Some(batch) = &job.batch else {
+            plan.outcomes.push(Ok(None));
+            continue;
         };
-        if status == Status::Stored {
-            seen.insert(id);
+        let mut order: Vec<&Checked> = batch.iter().collect();
+        order.sort_by_key(|c| c.logged.index);
+        order.dedup_by_key(|c| c.logged.index);
+        let mut refused = Vec::new();
+        let before = head.high;
+        for c in order {
+            let idx = c.logged.index;
+            if idx <= head.high {
+                plan.held.push((j, job.device, idx));
+                continue;
+            }
+            if idx != head.high + 1 {
+                break; // a gap: the tablet resends from high + 1
+            }
+            let id = c.logged.event.id;
+            let mut refusal = c.refusal.clone();
+            if refusal.is_none() && c.logged.prev_hash != head.last_hash {
+                refusal = Some(Refusal::ChainBroken);
+            }
+            let status = match &refusal {
+                Some(_) => Status::Refused,
+                None if stored.contains(&id) || stored_now.contains(&id) => Status::Duplicate,
+                None => Status::Stored,
+            };
+            if status == Status::Stored {
+                stored_now.insert(id);
+            }
+            if let Some(r) = &refusal {
+                refused.push((id, r.clone()));
+            }
+            plan.rows.push(Row {
+                device: job.device,
+                idx,
+                event_id: id,
+                status,
+                refusal: refusal.map(|r| serde_json::to_string(&r).unwrap_or_default()),
+                chain_hash: &c.chain_hash,
+                kind: format!("{:?}", c.logged.event.body.kind()),
+                recorded_ms: c.logged.event.recorded_at.timestamp_millis(),
+                received_ms: job.received_ms,
+                event_json: &c.event_json,
+            });
+            head.high = idx;
+            head.last_hash.clone_from(&c.chain_hash);
         }
-        let chain_hash = c.logged.chain_hash();
-        if let Some(r) = &refusal {
-            plan.refused.push((id, r.clone()));
+        if head.high != before && !moved.contains(&job.device) {
+            moved.push(job.device);
         }
-        plan.rows.push(Row {
-            idx,
-            event_id: id,
-            status,
-            refusal: refusal.map(|r| serde_json::to_string(&r).unwrap_or_default()),
-            chain_hash: chain_hash.clone(),
-            kind: format!("{:?}", c.logged.event.body.kind()),
-            recorded_ms: c.logged.event.recorded_at.timestamp_millis(),
-            event_json: serde_json::to_string(&c.logged.event).unwrap_or_default(),
-        });
-        plan.high = idx;
-        plan.last_hash = chain_hash;
+        plan.outcomes.push(Ok(Some(PushResponse {
+            high_water: head.high,
+            refused,
+        })));
     }
+    plan.heads = moved
+        .into_iter()
+        .filter_map(|d| heads.get(&d).map(|h| (d, h.high, h.last_hash.clone())))
+        .collect();
     plan
+}
+
+/// Which jobs' nonces are new, given the (device, nonce) pairs an insert that ignores
+/// conflicts reported as inserted: a job without a nonce is always fresh; of jobs repeating
+/// a pair within the group, only the first.
+pub(crate) fn fresh_nonces(jobs: &[Job], inserted: &HashSet<(DeviceId, String)>) -> Vec<bool> {
+    let mut taken: HashSet<(DeviceId, &str)> = HashSet::new();
+    jobs.iter()
+        .map(|job| match &job.nonce {
+            None => true,
+            Some(n) => {
+                taken.insert((job.device, n.as_str()))
+                    && inserted.contains(&(job.device, n.clone()))
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::Utc;
+    use ed25519_dalek::{Signer, SigningKey};
+    use kinline_shared::clock::HybridClock;
+    use kinline_shared::event::{Event, EventBody};
+    use kinline_shared::ids::DetaineeId;
+    use kinline_shared::sync::GENESIS_HASH;
+    use uuid::Uuid;
+
+    /// A device's log of `n` chained, signed events.
+    fn log(key: &SigningKey, device: DeviceId, n: u64) -> Vec<LoggedEvent> {
+        let mut clock = HybridClock::new(device);
+        let mut prev = GENESIS_HASH.to_owned();
+        (1..=n)
+            .map(|index| {
+                let now = Utc::now();
+                let event = Event {
+                    id: EventId(Uuid::now_v7()),
+                    stamp: clock.tick(now.timestamp_millis()),
+                    device,
+                    actor: Actor::Staff {
+                        id: StaffId(Uuid::nil()),
+                        role: Role::Dco,
+                    },
+                    recorded_at: now,
+                    body: EventBody::SessionOpened {
+                        detainee: DetaineeId(Uuid::now_v7()),
+                    },
+                };
+                let bytes = LoggedEvent::signing_bytes(device, index, &prev, &event);
+                let le = LoggedEvent {
+                    index,
+                    prev_hash: prev.clone(),
+                    signature: hex::encode(key.sign(&bytes).to_bytes()),
+                    event,
+                };
+                prev = le.chain_hash();
+                le
+            })
+            .collect()
+    }
+
+    fn job(device: DeviceId, nonce: &str, events: &[LoggedEvent]) -> Job {
+        Job {
+            device,
+            nonce: Some(nonce.to_owned()),
+            received_ms: 1,
+            batch: Some(
+                events
+                    .iter()
+                    .map(|l| Checked::new(device, None, l.clone(), |_| None))
+                    .collect(),
+            ),
+        }
+    }
+
+    /// Every member of staff is a DCO here.
+    fn dco(_: StaffId) -> Option<Role> {
+        Some(Role::Dco)
+    }
+
+    fn genesis() -> Head {
+        Head {
+            high: 0,
+            last_hash: GENESIS_HASH.to_owned(),
+            revoked: false,
+        }
+    }
+
+    #[test]
+    fn checked_keeps_the_chain_hash_the_tablet_computes() {
+        let key = SigningKey::from_bytes(&[7; 32]);
+        let device = DeviceId(Uuid::now_v7());
+        let l = log(&key, device, 2);
+        let c = Checked::new(device, Some(&key.verifying_key()), l[0].clone(), dco);
+        assert_eq!(c.chain_hash, l[0].chain_hash());
+        assert_eq!(c.chain_hash, l[1].prev_hash);
+        assert!(c.refusal.is_none(), "{:?}", c.refusal);
+        let other = SigningKey::from_bytes(&[8; 32]);
+        let c = Checked::new(device, Some(&other.verifying_key()), l[0].clone(), dco);
+        assert_eq!(c.refusal, Some(Refusal::BadSignature));
+    }
+
+    #[test]
+    fn a_batch_check_finds_exactly_the_bad_signatures_as_one_by_one_checks_do() {
+        let key = SigningKey::from_bytes(&[7; 32]);
+        let device = DeviceId(Uuid::now_v7());
+        let mut l = log(&key, device, 6);
+        let vk = key.verifying_key();
+        let good = Checked::check_all(device, &vk, l.clone(), dco);
+        assert!(good.iter().all(|c| c.refusal.is_none()));
+        // One signature by another key, one that is not hex: the batch fails, and the
+        // one-by-one fallback names exactly those two.
+        let other = SigningKey::from_bytes(&[9; 32]);
+        let bytes = LoggedEvent::signing_bytes(device, 2, &l[1].prev_hash, &l[1].event);
+        l[1].signature = hex::encode(other.sign(&bytes).to_bytes());
+        l[4].signature = "not a signature".into();
+        let batch = Checked::check_all(device, &vk, l.clone(), dco);
+        let alone: Vec<_> = l
+            .iter()
+            .map(|e| Checked::new(device, Some(&vk), e.clone(), dco).refusal)
+            .collect();
+        let verdicts: Vec<_> = batch.iter().map(|c| c.refusal.clone()).collect();
+        assert_eq!(verdicts, alone);
+        let bad: Vec<usize> = (0..6).filter(|i| verdicts[*i].is_some()).collect();
+        assert_eq!(bad, vec![1, 4]);
+        assert!(
+            verdicts
+                .iter()
+                .flatten()
+                .all(|r| *r == Refusal::BadSignature)
+        );
+    }
+
+    #[test]
+    fn a_group_plans_each_job_as_if_it_were_committed_alone() {
+        let key = SigningKey::from_bytes(&[7; 32]);
+        let (a, b, gone) = (
+            DeviceId(Uuid::now_v7()),
+            DeviceId(Uuid::now_v7()),
+            DeviceId(Uuid::now_v7()),
+        );
+        let la = log(&key, a, 6);
+        let lb = log(&key, b, 3);
+        let jobs = vec![
+            job(a, "n1", &la[0..3]),
+            // The same device again in the same group, overlapping the first job: only 4..5
+            // are new; 2 and 3 are answered as already held.
+            job(a, "n2", &la[1..5]),
+            // A gap: 1 is stored, 3 waits until the tablet resends from 2.
+            job(b, "n3", &[lb[0].clone(), lb[2].clone()]),
+            // A replay of n1 (the backend reported it not fresh).
+            job(a, "n1", &la[5..6]),
+            job(gone, "n4", &[]),
+        ];
+        let mut heads = HashMap::new();
+        heads.insert(a, genesis());
+        heads.insert(b, genesis());
+        let fresh = [true, true, true, false, true];
+        let plan = plan_group(&jobs, &heads, &fresh, &HashSet::new());
+        let answers: Vec<_> = plan
+            .outcomes
+            .iter()
+            .map(|o| o.clone().map(|r| r.map(|r| r.high_water)))
+            .collect();
+        assert_eq!(
+            answers,
+            vec![
+                Ok(Some(3)),
+                Ok(Some(5)),
+                Ok(Some(1)),
+                Err(Denial::Replay),
+                Err(Denial::UnknownDevice)
+            ]
+        );
+        let rows: Vec<(DeviceId, u64)> = plan.rows.iter().map(|r| (r.device, r.idx)).collect();
+        assert_eq!(rows, vec![(a, 1), (a, 2), (a, 3), (a, 4), (a, 5), (b, 1)]);
+        assert!(plan.rows.iter().all(|r| r.status == Status::Stored));
+        assert_eq!(plan.held, vec![(1, a, 2), (1, a, 3)]);
+        let mut moved = plan.heads.clone();
+        moved.sort();
+        let mut want = vec![(a, 5, la[4].chain_hash()), (b, 1, lb[0].chain_hash())];
+        want.sort();
+        assert_eq!(moved, want);
+    }
+
+    #[test]
+    fn a_revoked_device_writes_nothing_and_an_id_is_stored_once_across_devices() {
+        let key = SigningKey::from_bytes(&[7; 32]);
+        let (a, b) = (DeviceId(Uuid::now_v7()), DeviceId(Uuid::now_v7()));
+        let la = log(&key, a, 2);
+        let jobs = vec![job(a, "n1", &la), job(b, "n2", &la[0..1])];
+        let mut heads = HashMap::new();
+        heads.insert(a, genesis());
+        heads.insert(
+            b,
+            Head {
+                revoked: true,
+                ..genesis()
+            },
+        );
+        let plan = plan_group(&jobs, &heads, &[true, true], &HashSet::new());
+        assert_eq!(plan.outcomes[1], Err(Denial::Revoked));
+        assert_eq!(plan.rows.len(), 2);
+        // An event id the centre already holds is logged as a duplicate, not stored twice.
+        let stored: HashSet<EventId> = [la[1].event.id].into_iter().collect();
+        let plan = plan_group(&jobs[..1], &heads, &[true], &stored);
+        let status: Vec<Status> = plan.rows.iter().map(|r| r.status).collect();
+        assert_eq!(status, vec![Status::Stored, Status::Duplicate]);
+    }
+
+    #[test]
+    fn only_the_first_job_repeating_a_nonce_is_fresh() {
+        let d = DeviceId(Uuid::now_v7());
+        let mut jobs = vec![job(d, "n1", &[]), job(d, "n1", &[]), job(d, "n2", &[])];
+        jobs.push(Job {
+            nonce: None,
+            ..job(d, "", &[])
+        });
+        let inserted: HashSet<(DeviceId, String)> = [(d, "n1".to_owned())].into_iter().collect();
+        assert_eq!(
+            fresh_nonces(&jobs, &inserted),
+            vec![true, false, false, true]
+        );
+    }
 }

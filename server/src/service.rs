@@ -8,7 +8,7 @@ use crate::auth::{self, SignedHeaders};
 use crate::config::Config;
 use crate::db::{Db, StaffRow, StoredEvent};
 use crate::error::{ApiError, ServerError};
-use crate::push::{self, Checked};
+use crate::push::{Checked, Denial, Job, Outcome};
 use axum::http::StatusCode;
 use chrono::{DateTime, Utc};
 use ed25519_dalek::{Signer, SigningKey, VerifyingKey};
@@ -23,11 +23,30 @@ use kinline_shared::sync::{
     PushRequest, PushResponse, ReferenceItem, ReferenceRequest, ReferenceResponse,
 };
 use std::collections::{BTreeMap, HashMap};
-use std::sync::Mutex;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use tokio::sync::{mpsc, oneshot};
 
 /// How many pushed events one blocking task verifies.
 const VERIFY_CHUNK: usize = 128;
+
+/// The most events one group commit writes (it takes whatever is queued, up to this).
+const GROUP_EVENTS: usize = 20_000;
+
+/// The most jobs one group commit writes.
+const GROUP_JOBS: usize = 1024;
+
+/// A job waiting for the group commit, and where its outcome goes.
+type Queued = (Job, oneshot::Sender<Result<Outcome, ServerError>>);
+
+/// An enrolled device's key as this server last read it. A device's key never changes (a
+/// re-enrolled tablet has a new id); `revoked` here only fails fast: the group commit reads
+/// the stored flag in the same transaction as the request's write.
+#[derive(Clone, Copy)]
+struct DeviceKey {
+    key: VerifyingKey,
+    revoked: bool,
+}
 
 /// The most events or items one pull page returns.
 pub const MAX_PAGE: u32 = 1000;
@@ -61,7 +80,12 @@ struct OwnLog {
 pub struct Server {
     /// Its configuration.
     pub config: Config,
-    db: Db,
+    db: Arc<Db>,
+    /// The group commit's queue: every signed request's nonce and every push go through it.
+    commits: mpsc::UnboundedSender<Queued>,
+    keys: Mutex<HashMap<DeviceId, DeviceKey>>,
+    /// One permit per core for the pushes' signature checks.
+    verifiers: Arc<tokio::sync::Semaphore>,
     key: SigningKey,
     device: DeviceId,
     own: tokio::sync::Mutex<OwnLog>,
@@ -76,7 +100,7 @@ pub fn now_ms() -> i64 {
     Utc::now().timestamp_millis()
 }
 
-fn new_id() -> uuid::Uuid {
+pub(crate) fn new_id() -> uuid::Uuid {
     uuid::Uuid::now_v7()
 }
 
@@ -114,8 +138,16 @@ impl Server {
             })
             .unwrap_or(None);
         tracing::info!(backend = db.backend(), device = %device, "centre server opened");
+        let db = Arc::new(db);
+        let (commits, queue) = mpsc::unbounded_channel();
+        tokio::spawn(commit_loop(Arc::clone(&db), queue));
         Ok(Self {
             db,
+            commits,
+            keys: Mutex::new(HashMap::new()),
+            verifiers: Arc::new(tokio::sync::Semaphore::new(
+                std::thread::available_parallelism().map_or(2, usize::from),
+            )),
             key,
             device,
             own: tokio::sync::Mutex::new(OwnLog {
@@ -209,6 +241,7 @@ impl Server {
     /// Revokes a tablet: refused from its next request on. False if unknown.
     pub async fn revoke(&self, device: DeviceId) -> Result<bool, ApiError> {
         let found = self.db.revoke_device(device).await?;
+        self.forget_key(device);
         if found {
             self.db
                 .upsert_reference(&ReferenceItem::DeviceSettings {
@@ -231,32 +264,33 @@ impl Server {
         path: &str,
         body: &[u8],
     ) -> Result<(DeviceId, VerifyingKey), ApiError> {
-        let device = self.db.device(headers.device).await?.ok_or_else(|| {
-            ApiError::unauthorized(
-                "unknown_device",
-                "this tablet is not enrolled with the centre; enrol it with a code",
-            )
-        })?;
+        let key = self.verify_request(headers, method, path, body).await?;
+        self.commit(Job {
+            device: headers.device,
+            nonce: Some(headers.nonce.clone()),
+            received_ms: now_ms(),
+            batch: None,
+        })
+        .await?;
+        Ok((headers.device, key))
+    }
+
+    /// The checks of a signed request that need no write: enrolled, not revoked (as last
+    /// read), in the clock window, signature valid. The nonce is remembered by the write
+    /// that follows ([`Self::authenticate`], or the push's own transaction).
+    pub(crate) async fn verify_request(
+        &self,
+        headers: &SignedHeaders,
+        method: &str,
+        path: &str,
+        body: &[u8],
+    ) -> Result<VerifyingKey, ApiError> {
+        let device = self.device_key(headers.device).await?;
         if device.revoked {
-            return Err(ApiError::forbidden(
-                "this tablet was revoked by an administrator; its events stay on it until it is re-enrolled",
-            )
-            .with_code("device_revoked"));
+            return Err(revoked());
         }
-        let key = VerifyingKey::from_bytes(&device.public_key)
-            .map_err(|_| ServerError::Corrupt("a stored device key".into()))?;
         let now = now_ms();
-        auth::verify_signed(headers, &key, method, path, body, now)?;
-        if !self
-            .db
-            .use_nonce(headers.device, &headers.nonce, now)
-            .await?
-        {
-            return Err(ApiError::unauthorized(
-                "replayed_request",
-                "this request was already received once; a replayed request is refused",
-            ));
-        }
+        auth::verify_signed(headers, &device.key, method, path, body, now)?;
         if self
             .requests
             .fetch_add(1, Ordering::Relaxed)
@@ -265,16 +299,88 @@ impl Server {
             let window = kinline_shared::sync::MAX_REQUEST_SKEW_MS;
             self.db.prune_nonces(now - 2 * window - 1000).await?;
         }
-        Ok((headers.device, key))
+        Ok(device.key)
+    }
+
+    /// An enrolled device's key, read once and then kept in memory.
+    async fn device_key(&self, device: DeviceId) -> Result<DeviceKey, ApiError> {
+        if let Some(k) = self.keys.lock().ok().and_then(|m| m.get(&device).copied()) {
+            return Ok(k);
+        }
+        let row = self.db.device(device).await?.ok_or_else(|| {
+            ApiError::unauthorized(
+                "unknown_device",
+                "this tablet is not enrolled with the centre; enrol it with a code",
+            )
+        })?;
+        let key = VerifyingKey::from_bytes(&row.public_key)
+            .map_err(|_| ServerError::Corrupt("a stored device key".into()))?;
+        let k = DeviceKey {
+            key,
+            revoked: row.revoked,
+        };
+        if let Ok(mut m) = self.keys.lock() {
+            m.insert(device, k);
+        }
+        Ok(k)
+    }
+
+    /// Forgets a device's key (revoked: the next request reads the stored row again).
+    fn forget_key(&self, device: DeviceId) {
+        if let Ok(mut m) = self.keys.lock() {
+            m.remove(&device);
+        }
+    }
+
+    /// Hands a job to the group commit and waits for its outcome.
+    async fn commit(&self, job: Job) -> Result<Option<PushResponse>, ApiError> {
+        let device = job.device;
+        let (tx, rx) = oneshot::channel();
+        self.commits
+            .send((job, tx))
+            .map_err(|_| ServerError::Task("the group commit stopped".into()))?;
+        let outcome = rx
+            .await
+            .map_err(|_| ServerError::Task("the group commit stopped".into()))??;
+        match outcome {
+            Ok(resp) => Ok(resp),
+            Err(Denial::UnknownDevice) => Err(ApiError::unauthorized(
+                "unknown_device",
+                "this tablet is not enrolled with the centre; enrol it with a code",
+            )),
+            Err(Denial::Revoked) => {
+                self.forget_key(device);
+                Err(revoked())
+            }
+            Err(Denial::Replay) => Err(ApiError::unauthorized(
+                "replayed_request",
+                "this request was already received once; a replayed request is refused",
+            )),
+        }
     }
 
     // ---- sync ----
 
-    /// Stores a pushed batch: each event once, in the device's log order.
+    /// Stores a pushed batch: each event once, in the device's log order. For a batch whose
+    /// request was already authenticated, or the server's own log; a tablet's push comes
+    /// through [`Self::push_signed`], which remembers its nonce in the same transaction.
     pub async fn push(
         &self,
         device: DeviceId,
         key: &VerifyingKey,
+        req: PushRequest,
+    ) -> Result<PushResponse, ApiError> {
+        self.push_signed(device, key, None, req).await
+    }
+
+    /// Stores a pushed batch of a signed request (already verified by
+    /// [`Self::verify_request`]): the events are checked in parallel off the async threads,
+    /// then committed with the request's nonce, grouped with the pushes arriving meanwhile.
+    pub(crate) async fn push_signed(
+        &self,
+        device: DeviceId,
+        key: &VerifyingKey,
+        nonce: Option<String>,
         req: PushRequest,
     ) -> Result<PushResponse, ApiError> {
         check_protocol(req.protocol)?;
@@ -299,24 +405,24 @@ impl Server {
                 roles.insert(id, self.staff_role(id).await?);
             }
         }
-        // Signature checks are CPU work: off the async threads, in parallel chunks.
-        let roles = std::sync::Arc::new(roles);
+        // Signature checks are CPU work: off the async threads, in parallel chunks, at most
+        // one per core at a time (500 tablets at once must not mean 500 threads).
+        let roles = Arc::new(roles);
         let mut chunks = Vec::new();
         let mut events = req.events;
         while !events.is_empty() {
             let rest = events.split_off(events.len().min(VERIFY_CHUNK));
             let chunk = std::mem::replace(&mut events, rest);
-            let (roles, key) = (std::sync::Arc::clone(&roles), *key);
+            let (roles, key) = (Arc::clone(&roles), *key);
+            let permit = Arc::clone(&self.verifiers)
+                .acquire_owned()
+                .await
+                .map_err(|e| ServerError::Task(e.to_string()))?;
             chunks.push(tokio::task::spawn_blocking(move || {
-                chunk
-                    .into_iter()
-                    .map(|logged| {
-                        let refusal = push::check_event(device, &key, &logged, |s| {
-                            roles.get(&s).copied().flatten()
-                        });
-                        Checked { logged, refusal }
-                    })
-                    .collect::<Vec<_>>()
+                let checked =
+                    Checked::check_all(device, &key, chunk, |s| roles.get(&s).copied().flatten());
+                drop(permit);
+                checked
             }));
         }
         let mut batch: Vec<Checked> = Vec::new();
@@ -325,7 +431,15 @@ impl Server {
         }
         let n = batch.len();
         let booked = calls::booked_in(&batch);
-        let resp = self.db.push(device, batch, now_ms()).await?;
+        let resp = self
+            .commit(Job {
+                device,
+                nonce,
+                received_ms: now_ms(),
+                batch: Some(batch),
+            })
+            .await?
+            .ok_or_else(|| ServerError::Task("a push was answered as a nonce".into()))?;
         self.open_booked_calls(&booked).await;
         tracing::debug!(device = %device, events = n, high = resp.high_water,
             refused = resp.refused.len(), "push");
@@ -341,12 +455,18 @@ impl Server {
     ) -> Result<PushResponse, ApiError> {
         let batch = events
             .into_iter()
-            .map(|logged| Checked {
-                logged,
-                refusal: None,
-            })
+            .map(|logged| Checked::new(device, None, logged, |_| None))
             .collect();
-        Ok(self.db.push(device, batch, now_ms()).await?)
+        let jobs = Arc::new(vec![Job {
+            device,
+            nonce: None,
+            received_ms: now_ms(),
+            batch: Some(batch),
+        }]);
+        match self.db.commit_group(jobs).await?.pop() {
+            Some(Ok(Some(resp))) => Ok(resp),
+            _ => Err(ServerError::Corrupt("the device is not enrolled".into()).into()),
+        }
     }
 
     async fn staff_role(&self, id: StaffId) -> Result<Option<Role>, ServerError> {
@@ -654,5 +774,51 @@ fn check_protocol(v: u32) -> Result<(), ApiError> {
                 "this server speaks sync protocol {PROTOCOL_VERSION}, the request used {v}; update the app"
             ),
         ))
+    }
+}
+
+fn revoked() -> ApiError {
+    ApiError::forbidden(
+        "this tablet was revoked by an administrator; its events stay on it until it is re-enrolled",
+    )
+    .with_code("device_revoked")
+}
+
+/// The group commit: takes every job queued while the previous group was being written and
+/// commits them in one transaction, so concurrent pushes share one disk flush (and, on
+/// PostgreSQL, one set of round trips). If a group fails, its jobs are retried one by one,
+/// so one bad job cannot fail the others.
+async fn commit_loop(db: Arc<Db>, mut queue: mpsc::UnboundedReceiver<Queued>) {
+    while let Some(first) = queue.recv().await {
+        let size = |job: &Job| job.batch.as_ref().map_or(0, Vec::len);
+        let mut events = size(&first.0);
+        let mut group = vec![first];
+        while events < GROUP_EVENTS && group.len() < GROUP_JOBS {
+            let Ok(next) = queue.try_recv() else { break };
+            events += size(&next.0);
+            group.push(next);
+        }
+        let (jobs, replies): (Vec<Job>, Vec<_>) = group.into_iter().unzip();
+        let jobs = Arc::new(jobs);
+        let outcomes = match db.commit_group(Arc::clone(&jobs)).await {
+            Ok(outcomes) => outcomes.into_iter().map(Ok).collect(),
+            Err(e) if jobs.len() == 1 => vec![Err(e)],
+            Err(e) => {
+                tracing::warn!(error = %e, jobs = jobs.len(),
+                    "a group commit failed; committing its jobs one by one");
+                let mut each = Vec::with_capacity(jobs.len());
+                for job in jobs.iter() {
+                    let one = db.commit_group(Arc::new(vec![job.clone()])).await;
+                    each.push(one.and_then(|mut o| {
+                        o.pop()
+                            .ok_or_else(|| ServerError::Task("a job had no outcome".into()))
+                    }));
+                }
+                each
+            }
+        };
+        for (reply, outcome) in replies.into_iter().zip(outcomes) {
+            let _ = reply.send(outcome);
+        }
     }
 }

@@ -35,7 +35,20 @@ pub struct LoggedEvent {
 impl LoggedEvent {
     /// The canonical bytes a device signs: its id, the index, the previous hash and the event.
     pub fn signing_bytes(device: DeviceId, index: u64, prev_hash: &str, event: &Event) -> Vec<u8> {
-        let mut out = Vec::with_capacity(512);
+        // serde_json writes struct fields in declaration order: stable across builds.
+        let json = serde_json::to_vec(event).unwrap_or_default();
+        Self::signing_bytes_of_json(device, index, prev_hash, &json)
+    }
+
+    /// [`Self::signing_bytes`] from the event already serialised with `serde_json`, for a
+    /// server that keeps that JSON anyway (it serialises each event once, not three times).
+    pub fn signing_bytes_of_json(
+        device: DeviceId,
+        index: u64,
+        prev_hash: &str,
+        event_json: &[u8],
+    ) -> Vec<u8> {
+        let mut out = Vec::with_capacity(128 + event_json.len());
         out.extend_from_slice(b"kinline-event-v1\n");
         out.extend_from_slice(device.to_string().as_bytes());
         out.push(b'\n');
@@ -43,8 +56,7 @@ impl LoggedEvent {
         out.push(b'\n');
         out.extend_from_slice(prev_hash.as_bytes());
         out.push(b'\n');
-        // serde_json writes struct fields in declaration order: stable across builds.
-        out.extend_from_slice(&serde_json::to_vec(event).unwrap_or_default());
+        out.extend_from_slice(event_json);
         out
     }
 

@@ -41,6 +41,22 @@ async fn run(
     backend: Backend,
     cluster: &Option<kinline_tests::server_harness::PgCluster>,
 ) -> Figures {
+    let (sync, raw) = throughput(backend, cluster).await;
+    let (p50, p99, errors) = fleet(backend, cluster).await;
+    Figures {
+        sync,
+        raw,
+        p50,
+        p99,
+        errors,
+    }
+}
+
+/// Events per second through the sync client, and through the server's own batched insert.
+async fn throughput(
+    backend: Backend,
+    cluster: &Option<kinline_tests::server_harness::PgCluster>,
+) -> (f64, f64) {
     let staff = StaffId(Uuid::now_v7());
     let actor = Actor::Staff {
         id: staff,
@@ -94,8 +110,19 @@ async fn run(
     assert_eq!(counts.stored as usize, EVENTS);
     drop(raw_server);
     drop(s);
+    (EVENTS as f64 / sync_secs, EVENTS as f64 / raw_secs)
+}
 
-    // 500 tablets pushing at once.
+/// 500 tablets pushing at once: p50, p99, errors.
+async fn fleet(
+    backend: Backend,
+    cluster: &Option<kinline_tests::server_harness::PgCluster>,
+) -> (Duration, Duration, usize) {
+    let staff = StaffId(Uuid::now_v7());
+    let actor = Actor::Staff {
+        id: staff,
+        role: Role::Dco,
+    };
     let s = TestServer::start_admin(server_config(backend, cluster)).await;
     s.server
         .set_staff(staff, Role::Dco, "1357", true)
@@ -118,6 +145,7 @@ async fn run(
         fleet.push((t, c));
     }
     let gate = Arc::new(tokio::sync::Barrier::new(TABLETS));
+    let (cpu_before, machine_before) = (process_cpu_ticks(), machine_ticks());
     let mut tasks = Vec::new();
     for (t, c) in fleet {
         let gate = Arc::clone(&gate);
@@ -135,20 +163,60 @@ async fn run(
         latencies.push(d);
         errors += usize::from(!ok);
     }
+    let (cpu, machine) = (
+        process_cpu_ticks() - cpu_before,
+        machine_ticks().map(|(busy, all)| {
+            let (b0, a0) = machine_before.unwrap_or_default();
+            (busy - b0, all - a0)
+        }),
+    );
     latencies.sort();
     let pct = |p: f64| latencies[((latencies.len() as f64 - 1.0) * p).round() as usize];
+    // The machine is shared: say how much of it the wave had.
+    if let Some((busy, all)) = machine {
+        let others = busy.saturating_sub(cpu);
+        println!(
+            "{backend:?}: the wave used {} CPU-ms in this process (server and tablets; PostgreSQL's own processes not counted); \
+             over its {} ms the machine's {} cores were {}% busy, {}% with other processes",
+            cpu * 10,
+            pct(1.0).as_millis(),
+            std::thread::available_parallelism().map_or(1, usize::from),
+            100 * busy / all.max(1),
+            100 * others / all.max(1),
+        );
+    }
     let counts = s.server.db().counts().await.unwrap();
     assert_eq!(
         counts.stored as usize,
         TABLETS * PER_TABLET - errors * PER_TABLET
     );
-    Figures {
-        sync: EVENTS as f64 / sync_secs,
-        raw: EVENTS as f64 / raw_secs,
-        p50: pct(0.50),
-        p99: pct(0.99),
-        errors,
-    }
+    (pct(0.50), pct(0.99), errors)
+}
+
+/// This process's CPU time so far, in clock ticks (1/100 s).
+fn process_cpu_ticks() -> u64 {
+    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    let rest = stat.rsplit_once(") ").map_or("", |(_, r)| r);
+    let f: Vec<u64> = rest
+        .split_whitespace()
+        .map(|v| v.parse().unwrap_or(0))
+        .collect();
+    f.get(11).copied().unwrap_or(0) + f.get(12).copied().unwrap_or(0)
+}
+
+/// The machine's busy and total CPU ticks so far (all cores).
+fn machine_ticks() -> Option<(u64, u64)> {
+    let stat = std::fs::read_to_string("/proc/stat").ok()?;
+    let cpu: Vec<u64> = stat
+        .lines()
+        .next()?
+        .split_whitespace()
+        .skip(1)
+        .map(|v| v.parse().unwrap_or(0))
+        .collect();
+    let all: u64 = cpu.iter().take(8).sum();
+    let idle = cpu.get(3)? + cpu.get(4)?;
+    Some((all - idle, all))
 }
 
 fn line(f: &Figures) -> String {
@@ -165,6 +233,18 @@ fn line(f: &Figures) -> String {
 #[tokio::main]
 async fn main() {
     let cluster = Some(start_cluster(true));
+    if std::env::args().any(|a| a == "--fleet") {
+        // Only the 500 tablets, on both backends (for profiling).
+        for backend in [Backend::Sqlite, Backend::Postgres] {
+            let (p50, p99, errors) = fleet(backend, &cluster).await;
+            println!(
+                "{backend:?}: {TABLETS} tablets p50 {} ms, p99 {} ms, errors {errors}",
+                p50.as_millis(),
+                p99.as_millis()
+            );
+        }
+        return;
+    }
     let mut all = Vec::new();
     for backend in [Backend::Sqlite, Backend::Postgres] {
         let f = run(backend, &cluster).await;

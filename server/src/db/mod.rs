@@ -8,11 +8,11 @@ mod sqlite;
 
 use crate::config::{Config, Database};
 use crate::error::ServerError;
-use crate::push::Checked;
+use crate::push::{Job, Outcome};
 use kinline_shared::actor::Role;
 use kinline_shared::event::Event;
 use kinline_shared::ids::{DeviceId, StaffId};
-use kinline_shared::sync::{PushResponse, ReferenceItem};
+use kinline_shared::sync::ReferenceItem;
 
 /// A migration: file name and SQL.
 type Migration = (&'static str, &'static str);
@@ -201,14 +201,13 @@ impl Db {
         dispatch!(self.prune_nonces(before_ms))
     }
 
-    /// Appends a checked batch to the device's log in one transaction (see [`crate::push`]).
-    pub(crate) async fn push(
+    /// Commits a group of jobs — request nonces and checked batches, appended to their
+    /// devices' logs — in one transaction, with one outcome per job (see [`crate::push`]).
+    pub(crate) async fn commit_group(
         &self,
-        device: DeviceId,
-        batch: Vec<Checked>,
-        received_ms: i64,
-    ) -> Result<PushResponse, ServerError> {
-        dispatch!(self.push(device, batch, received_ms))
+        jobs: std::sync::Arc<Vec<Job>>,
+    ) -> Result<Vec<Outcome>, ServerError> {
+        dispatch!(self.commit_group(jobs))
     }
 
     /// Stored events after `seq`, in server order, optionally leaving out one device's own.

@@ -11,12 +11,13 @@ use super::{
     u64_of,
 };
 use crate::error::ServerError;
-use crate::push::{self, Checked};
+use crate::push::{self, Head, Job, Outcome};
 use deadpool_postgres::{Pool, Runtime};
 use kinline_shared::actor::Role;
 use kinline_shared::ids::{DeviceId, EventId, StaffId};
-use kinline_shared::sync::{GENESIS_HASH, PushResponse, ReferenceItem};
-use std::collections::HashSet;
+use kinline_shared::sync::{GENESIS_HASH, ReferenceItem};
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 use tokio_postgres::NoTls;
 
 /// Advisory lock keys (arbitrary constants, one per ordered feed).
@@ -224,49 +225,91 @@ impl Postgres {
         Ok(())
     }
 
-    pub(super) async fn push(
+    /// One transaction for the whole group, a fixed number of round trips whatever its size:
+    /// the nonces, the devices' heads, the event ids already stored, one multi-row insert of
+    /// the log rows, one update of the heads, and the earlier refusals of repeated positions.
+    pub(super) async fn commit_group(
         &self,
-        device: DeviceId,
-        batch: Vec<Checked>,
-        received_ms: i64,
-    ) -> Result<PushResponse, ServerError> {
+        jobs: Arc<Vec<Job>>,
+    ) -> Result<Vec<Outcome>, ServerError> {
         let mut c = self.pool.get().await?;
         let tx = c.transaction().await?;
-        let dev = device.to_string();
-        tx.execute("SELECT pg_advisory_xact_lock($1)", &[&LOG_LOCK])
+        let lock = tx
+            .prepare_cached("SELECT pg_advisory_xact_lock($1)")
             .await?;
-        let row = tx
-            .query_one(
-                "SELECT high, last_hash FROM devices WHERE id = $1 FOR UPDATE",
-                &[&dev],
+        tx.execute(&lock, &[&LOG_LOCK]).await?;
+        let (mut n_dev, mut n_nonce, mut n_seen) = (Vec::new(), Vec::new(), Vec::new());
+        for job in jobs.iter() {
+            if let Some(n) = &job.nonce {
+                n_dev.push(job.device.to_string());
+                n_nonce.push(n.as_str());
+                n_seen.push(job.received_ms);
+            }
+        }
+        let mut inserted = HashSet::new();
+        if !n_dev.is_empty() {
+            let q = tx
+                .prepare_cached(
+                    "INSERT INTO nonces (device, nonce, seen_ms)
+                     SELECT * FROM UNNEST($1::text[], $2::text[], $3::bigint[])
+                     ON CONFLICT (device, nonce) DO NOTHING RETURNING device, nonce",
+                )
+                .await?;
+            for r in tx.query(&q, &[&n_dev, &n_nonce, &n_seen]).await? {
+                let (device, nonce): (String, String) = (r.get(0), r.get(1));
+                if let Ok(device) = device.parse::<DeviceId>() {
+                    inserted.insert((device, nonce));
+                }
+            }
+        }
+        let fresh = push::fresh_nonces(&jobs, &inserted);
+        let mut devices: Vec<String> = jobs.iter().map(|j| j.device.to_string()).collect();
+        devices.sort();
+        devices.dedup();
+        let q = tx
+            .prepare_cached(
+                "SELECT id, high, last_hash, revoked FROM devices WHERE id = ANY($1)
+                 ORDER BY id FOR UPDATE",
             )
             .await?;
-        let (high, last_hash): (i64, String) = (row.get(0), row.get(1));
-        let ids: Vec<String> = batch
+        let mut heads = HashMap::new();
+        for r in tx.query(&q, &[&devices]).await? {
+            let id: String = r.get(0);
+            let device = id
+                .parse::<DeviceId>()
+                .map_err(|_| ServerError::Corrupt("a device id".into()))?;
+            heads.insert(
+                device,
+                Head {
+                    high: u64_of(r.get(1)),
+                    last_hash: r.get(2),
+                    revoked: r.get(3),
+                },
+            );
+        }
+        let ids: Vec<String> = jobs
             .iter()
+            .flat_map(|j| j.batch.iter().flatten())
             .map(|c| c.logged.event.id.to_string())
             .collect();
         let mut stored = HashSet::new();
-        for r in tx
-            .query(
-                "SELECT event_id FROM log WHERE status = 'stored' AND event_id = ANY($1)",
-                &[&ids],
-            )
-            .await?
-        {
-            let id: String = r.get(0);
-            if let Ok(id) = id.parse::<EventId>() {
-                stored.insert(id);
+        if !ids.is_empty() {
+            let q = tx
+                .prepare_cached(
+                    "SELECT event_id FROM log WHERE status = 'stored' AND event_id = ANY($1)",
+                )
+                .await?;
+            for r in tx.query(&q, &[&ids]).await? {
+                let id: String = r.get(0);
+                if let Ok(id) = id.parse::<EventId>() {
+                    stored.insert(id);
+                }
             }
         }
-        let plan = push::plan(u64_of(high), &last_hash, batch, &stored);
+        let plan = push::plan_group(&jobs, &heads, &fresh, &stored);
         if !plan.rows.is_empty() {
-            let base: i64 = tx
-                .query_one("SELECT COALESCE(MAX(seq), 0) FROM log", &[])
-                .await?
-                .get(0);
             let n = plan.rows.len();
-            let mut seq = Vec::with_capacity(n);
+            let mut device = Vec::with_capacity(n);
             let mut idx = Vec::with_capacity(n);
             let mut event_id = Vec::with_capacity(n);
             let mut status = Vec::with_capacity(n);
@@ -274,66 +317,89 @@ impl Postgres {
             let mut chain = Vec::with_capacity(n);
             let mut kind = Vec::with_capacity(n);
             let mut recorded = Vec::with_capacity(n);
+            let mut received = Vec::with_capacity(n);
             let mut event = Vec::with_capacity(n);
-            for (i, row) in plan.rows.iter().enumerate() {
-                seq.push(base + i64_of(i as u64) + 1);
+            for row in &plan.rows {
+                device.push(row.device.to_string());
                 idx.push(i64_of(row.idx));
                 event_id.push(row.event_id.to_string());
-                status.push(row.status.as_str().to_owned());
-                refusal.push(row.refusal.clone());
-                chain.push(row.chain_hash.clone());
-                kind.push(row.kind.clone());
+                status.push(row.status.as_str());
+                refusal.push(row.refusal.as_deref());
+                chain.push(row.chain_hash);
+                kind.push(row.kind.as_str());
                 recorded.push(row.recorded_ms);
-                event.push(row.event_json.clone());
+                received.push(row.received_ms);
+                event.push(row.event_json);
             }
+            // The server order is assigned here, under the lock, in commit order.
+            let q = tx
+                .prepare_cached(
+                    "INSERT INTO log (seq, device, idx, event_id, status, refusal, chain_hash,
+                                      kind, recorded_ms, received_ms, event)
+                     SELECT base.s + t.n, t.d, t.i, t.e, t.st, t.r, t.h, t.k, t.rec, t.recv, t.ev
+                     FROM (SELECT COALESCE(MAX(seq), 0) AS s FROM log) AS base,
+                          UNNEST($1::text[], $2::bigint[], $3::text[], $4::text[], $5::text[],
+                                 $6::text[], $7::text[], $8::bigint[], $9::bigint[], $10::text[])
+                          WITH ORDINALITY AS t(d, i, e, st, r, h, k, rec, recv, ev, n)",
+                )
+                .await?;
             tx.execute(
-                "INSERT INTO log (seq, device, idx, event_id, status, refusal, chain_hash, kind,
-                                  recorded_ms, received_ms, event)
-                 SELECT s, $2, i, e, st, r, h, k, rec, $10, ev
-                 FROM UNNEST($1::bigint[], $3::bigint[], $4::text[], $5::text[], $6::text[],
-                             $7::text[], $8::text[], $9::bigint[], $11::text[])
-                      AS t(s, i, e, st, r, h, k, rec, ev)",
+                &q,
                 &[
-                    &seq,
-                    &dev,
-                    &idx,
-                    &event_id,
-                    &status,
-                    &refusal,
-                    &chain,
-                    &kind,
-                    &recorded,
-                    &received_ms,
-                    &event,
+                    &device, &idx, &event_id, &status, &refusal, &chain, &kind, &recorded,
+                    &received, &event,
                 ],
             )
             .await?;
-            tx.execute(
-                "UPDATE devices SET high = $1, last_hash = $2 WHERE id = $3",
-                &[&i64_of(plan.high), &plan.last_hash, &dev],
-            )
-            .await?;
         }
-        let mut refused = plan.refused;
-        if !plan.already_held.is_empty() {
-            let held: Vec<i64> = plan.already_held.iter().map(|i| i64_of(*i)).collect();
-            for r in tx
-                .query(
-                    "SELECT event_id, refusal FROM log
-                     WHERE device = $1 AND idx = ANY($2) AND status = 'refused' ORDER BY idx",
-                    &[&dev, &held],
+        if !plan.heads.is_empty() {
+            let (mut d, mut h, mut l) = (Vec::new(), Vec::new(), Vec::new());
+            for (device, high, last_hash) in &plan.heads {
+                d.push(device.to_string());
+                h.push(i64_of(*high));
+                l.push(last_hash.as_str());
+            }
+            let q = tx
+                .prepare_cached(
+                    "UPDATE devices SET high = t.h, last_hash = t.l
+                     FROM UNNEST($1::text[], $2::bigint[], $3::text[]) AS t(d, h, l)
+                     WHERE devices.id = t.d",
                 )
-                .await?
-            {
-                let (id, refusal): (String, String) = (r.get(0), r.get(1));
-                refused.push(refusal_row(&id, &refusal)?);
+                .await?;
+            tx.execute(&q, &[&d, &h, &l]).await?;
+        }
+        let mut outcomes = plan.outcomes;
+        if !plan.held.is_empty() {
+            let (mut d, mut i) = (Vec::new(), Vec::new());
+            for (_, device, idx) in &plan.held {
+                d.push(device.to_string());
+                i.push(i64_of(*idx));
+            }
+            let q = tx
+                .prepare_cached(
+                    "SELECT l.device, l.idx, l.event_id, l.refusal
+                     FROM log l JOIN UNNEST($1::text[], $2::bigint[]) AS t(d, i)
+                       ON l.device = t.d AND l.idx = t.i
+                     WHERE l.status = 'refused'",
+                )
+                .await?;
+            let mut refusals = HashMap::new();
+            for r in tx.query(&q, &[&d, &i]).await? {
+                let (device, idx, id, refusal): (String, i64, String, String) =
+                    (r.get(0), r.get(1), r.get(2), r.get(3));
+                refusals.insert((device, u64_of(idx)), refusal_row(&id, &refusal)?);
+            }
+            for (job, device, idx) in &plan.held {
+                if let (Some(refused), Some(Ok(Some(resp)))) = (
+                    refusals.get(&(device.to_string(), *idx)),
+                    outcomes.get_mut(*job),
+                ) {
+                    resp.refused.push(refused.clone());
+                }
             }
         }
         tx.commit().await?;
-        Ok(PushResponse {
-            high_water: plan.high,
-            refused,
-        })
+        Ok(outcomes)
     }
 
     pub(super) async fn events_after(

@@ -8,12 +8,12 @@ use super::{
     u64_of,
 };
 use crate::error::ServerError;
-use crate::push::{self, Checked};
+use crate::push::{self, Head, Job, Outcome};
 use kinline_shared::actor::Role;
 use kinline_shared::ids::{DeviceId, EventId, StaffId};
-use kinline_shared::sync::{GENESIS_HASH, PushResponse, ReferenceItem, Refusal};
+use kinline_shared::sync::{GENESIS_HASH, ReferenceItem, Refusal};
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 
@@ -219,33 +219,63 @@ impl Sqlite {
         .await
     }
 
-    pub(super) async fn push(
+    pub(super) async fn commit_group(
         &self,
-        device: DeviceId,
-        batch: Vec<Checked>,
-        received_ms: i64,
-    ) -> Result<PushResponse, ServerError> {
+        jobs: Arc<Vec<Job>>,
+    ) -> Result<Vec<Outcome>, ServerError> {
         self.run(move |c| {
             let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
-            let dev = device.to_string();
-            let (high, last_hash): (i64, String) = tx.query_row(
-                "SELECT high, last_hash FROM devices WHERE id = ?1",
-                [&dev],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )?;
+            // Nonces first: a replay within the group loses to the first request.
+            let mut fresh = Vec::with_capacity(jobs.len());
+            {
+                let mut ins = tx.prepare_cached(
+                    "INSERT INTO nonces (device, nonce, seen_ms) VALUES (?1, ?2, ?3)
+                     ON CONFLICT (device, nonce) DO NOTHING",
+                )?;
+                for job in jobs.iter() {
+                    fresh.push(match &job.nonce {
+                        Some(n) => {
+                            ins.execute(params![job.device.to_string(), n, job.received_ms])? == 1
+                        }
+                        None => true,
+                    });
+                }
+            }
+            let mut heads = HashMap::new();
             let mut stored = HashSet::new();
             {
-                let mut q = tx.prepare_cached(
+                let mut head = tx
+                    .prepare_cached("SELECT high, last_hash, revoked FROM devices WHERE id = ?1")?;
+                let mut held = tx.prepare_cached(
                     "SELECT 1 FROM log WHERE event_id = ?1 AND status = 'stored'",
                 )?;
-                for ch in &batch {
-                    let id = ch.logged.event.id;
-                    if q.exists([id.to_string()])? {
-                        stored.insert(id);
+                for job in jobs.iter() {
+                    if !heads.contains_key(&job.device)
+                        && let Some((high, last_hash, revoked)) = head
+                            .query_row([job.device.to_string()], |r| {
+                                Ok((r.get::<_, i64>(0)?, r.get(1)?, r.get(2)?))
+                            })
+                            .optional()?
+                    {
+                        let high = u64_of(high);
+                        heads.insert(
+                            job.device,
+                            Head {
+                                high,
+                                last_hash,
+                                revoked,
+                            },
+                        );
+                    }
+                    for ch in job.batch.iter().flatten() {
+                        let id = ch.logged.event.id;
+                        if held.exists([id.to_string()])? {
+                            stored.insert(id);
+                        }
                     }
                 }
             }
-            let plan = push::plan(u64_of(high), &last_hash, batch, &stored);
+            let plan = push::plan_group(&jobs, &heads, &fresh, &stored);
             {
                 let mut ins = tx.prepare_cached(
                     "INSERT INTO log (device, idx, event_id, status, refusal, chain_hash, kind,
@@ -254,7 +284,7 @@ impl Sqlite {
                 )?;
                 for row in &plan.rows {
                     ins.execute(params![
-                        dev,
+                        row.device.to_string(),
                         i64_of(row.idx),
                         row.event_id.to_string(),
                         row.status.as_str(),
@@ -262,35 +292,37 @@ impl Sqlite {
                         row.chain_hash,
                         row.kind,
                         row.recorded_ms,
-                        received_ms,
+                        row.received_ms,
                         row.event_json,
                     ])?;
                 }
+                let mut head = tx
+                    .prepare_cached("UPDATE devices SET high = ?1, last_hash = ?2 WHERE id = ?3")?;
+                for (device, high, last_hash) in &plan.heads {
+                    head.execute(params![i64_of(*high), last_hash, device.to_string()])?;
+                }
             }
-            tx.execute(
-                "UPDATE devices SET high = ?1, last_hash = ?2 WHERE id = ?3",
-                params![i64_of(plan.high), plan.last_hash, dev],
-            )?;
-            let mut refused = plan.refused;
-            if !plan.already_held.is_empty() {
+            let mut outcomes = plan.outcomes;
+            if !plan.held.is_empty() {
                 let mut q = tx.prepare_cached(
                     "SELECT event_id, refusal FROM log
                      WHERE device = ?1 AND idx = ?2 AND status = 'refused'",
                 )?;
-                for idx in &plan.already_held {
+                for (job, device, idx) in &plan.held {
                     let row: Option<(String, String)> = q
-                        .query_row(params![dev, i64_of(*idx)], |r| Ok((r.get(0)?, r.get(1)?)))
+                        .query_row(params![device.to_string(), i64_of(*idx)], |r| {
+                            Ok((r.get(0)?, r.get(1)?))
+                        })
                         .optional()?;
-                    if let Some((id, refusal)) = row {
-                        refused.push(refusal_row(&id, &refusal)?);
+                    if let (Some((id, refusal)), Some(Ok(Some(resp)))) =
+                        (row, outcomes.get_mut(*job))
+                    {
+                        resp.refused.push(refusal_row(&id, &refusal)?);
                     }
                 }
             }
             tx.commit()?;
-            Ok(PushResponse {
-                high_water: plan.high,
-                refused,
-            })
+            Ok(outcomes)
         })
         .await
     }
