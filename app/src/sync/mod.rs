@@ -1,12 +1,13 @@
 //! The tablet's sync client: pushes the outbox to the centre server and pulls other devices'
 //! events and reference data, over HTTPS with every request signed by the device key.
 //!
-//! It syncs when told the network is back and on a timer, backing off after failures; it
-//! resumes mid-batch (the server answers with the highest index it holds, so exactly the rest
-//! is resent); a refused event is parked with the server's reason, never dropped and never
-//! retried for ever. [`SyncStatus`] is what the UI shows: queue length, last successful sync,
-//! parked events. The plan — what to push next, how long to wait — is pure and tested without
-//! IO; this module only does the HTTP.
+//! [`SyncAgent`] (in `agent.rs`) runs it in the background: on a timer, at once when an event
+//! is recorded or the network comes back, backing off (exponentially, jittered, capped) after
+//! failures. A round resumes mid-batch (the server answers with the highest index it holds,
+//! so exactly the rest is resent); a refused event is parked with the server's reason, never
+//! dropped and never retried for ever. [`SyncStatus`] is what the UI shows: queue length,
+//! last successful sync, parked events, online. When to sync is the pure [`SyncPhase`];
+//! this module does the HTTP.
 
 use chrono::{DateTime, Utc};
 use kinline_shared::event::Event;
@@ -18,8 +19,12 @@ use kinline_shared::sync::{
 };
 use serde::Serialize;
 use serde::de::DeserializeOwned;
-use std::sync::{Arc, Mutex};
+use std::sync::Mutex;
 use std::time::Duration;
+
+mod agent;
+
+pub use agent::{Nudge, Round, SyncAgent, SyncPhase, SyncPolicy};
 
 /// What the sync client needs from the tablet's store. The store keeps the outbox, the
 /// parked events and the cursors; signing stays with whoever holds the device key.
@@ -102,7 +107,7 @@ impl SyncError {
     }
 }
 
-/// What the UI shows about sync.
+/// What the UI shows about sync (published by [`SyncAgent`]).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct SyncStatus {
     /// Events waiting for the server.
@@ -115,6 +120,14 @@ pub struct SyncStatus {
     pub last_error: Option<String>,
     /// Whether the server revoked this tablet.
     pub revoked: bool,
+    /// Whether the server answered the last round (false: no network, or the server is down).
+    pub online: bool,
+    /// Whether a round is under way.
+    pub syncing: bool,
+    /// Failed rounds in a row (0 after a success).
+    pub failures: u32,
+    /// When the next round is planned (none: only when nudged, or revoked).
+    pub next_attempt: Option<DateTime<Utc>>,
 }
 
 /// What one round did.
@@ -327,55 +340,6 @@ impl SyncClient {
             reference: pulled.reference,
             ..pushed
         })
-    }
-
-    /// Runs for ever: a round every `interval`, at once when `wake` is notified (the
-    /// network came back, or an event was recorded), with backoff after failures. The
-    /// status is published after every round.
-    pub async fn run<S: SyncStore>(
-        self,
-        store: Arc<Mutex<S>>,
-        wake: Arc<tokio::sync::Notify>,
-        status: tokio::sync::watch::Sender<SyncStatus>,
-        interval: Duration,
-    ) {
-        let mut failures = 0u32;
-        loop {
-            let result = self.sync_once(&store).await;
-            let mut st = status.borrow().clone();
-            match &result {
-                Ok(_) => {
-                    failures = 0;
-                    st.last_success = Some(Utc::now());
-                    st.last_error = None;
-                }
-                Err(e) => {
-                    failures = failures.saturating_add(1);
-                    st.last_error = Some(e.to_string());
-                    if let SyncError::Server { code, .. } = e {
-                        st.revoked = code == "device_revoked";
-                    }
-                }
-            }
-            if let Ok(s) = store.lock() {
-                st.queue_len = s.queue_len().unwrap_or(st.queue_len);
-                st.parked = s.parked_len().unwrap_or(st.parked);
-            }
-            status.send_replace(st);
-            let wait = if failures == 0 {
-                interval
-            } else {
-                backoff(
-                    failures,
-                    Duration::from_secs(1),
-                    interval.max(Duration::from_secs(60)),
-                )
-            };
-            tokio::select! {
-                _ = tokio::time::sleep(wait) => {}
-                _ = wake.notified() => {}
-            }
-        }
     }
 }
 
