@@ -1,10 +1,11 @@
 //! `cargo xtask faults --rounds N`: tablets sync through a fault proxy (dropped connections,
 //! answers cut after the server committed, delays, duplicated requests) for N random rounds,
-//! on SQLite and PostgreSQL, then the same with the server killed and restarted mid-batch.
+//! on SQLite and PostgreSQL, then the same with the server's process killed with SIGKILL
+//! mid-batch and restarted on the same database.
 //! The last line is `sync-faults: N rounds, T tablets, L lost, D duplicated`; the exit status
 //! is non-zero unless both are 0 and every outbox is empty.
 
-use kinline_tests::server_harness::{BACKENDS, fault_run};
+use kinline_tests::server_harness::{BACKENDS, Kills, fault_run};
 
 #[tokio::main]
 async fn main() {
@@ -18,15 +19,21 @@ async fn main() {
     let rounds = arg("--rounds", 500);
     let tablets = arg("--tablets", 3) as usize;
     let seed = arg("--seed", 0x5eed);
+    // The server's own process, killed with SIGKILL: `cargo xtask faults` builds
+    // `centre_server` beside this example.
+    let kills = Kills::beside_this_program(8).unwrap_or_else(|| {
+        eprintln!("sync_faults: the centre_server binary is not built beside this program; run `cargo xtask faults`");
+        std::process::exit(2)
+    });
     let (mut lost, mut duplicated, mut left) = (0, 0, 0);
     for backend in BACKENDS {
-        for restart in [None, Some(8)] {
-            let r = fault_run(backend, rounds, tablets, seed, restart).await;
+        for restart in [None, Some(kills.clone())] {
+            let r = fault_run(backend, rounds, tablets, seed, restart.clone()).await;
             println!(
                 "{backend:?}{}: {} events recorded, {} stored, {} lost, {} duplicated, {} left in outboxes; \
-                 {} restarts; proxy: {} passed, {} dropped, {} cut after commit, {} delayed, {} duplicated",
+                 {} SIGKILLs ({} mid-request); proxy: {} passed, {} dropped, {} cut after commit, {} delayed, {} duplicated",
                 if restart.is_some() {
-                    " with restarts"
+                    " with SIGKILLs"
                 } else {
                     ""
                 },
@@ -36,6 +43,7 @@ async fn main() {
                 r.duplicated,
                 r.left_in_outboxes,
                 r.restarts,
+                r.killed_mid_request,
                 r.faults.passed,
                 r.faults.dropped,
                 r.faults.cut,

@@ -4,4 +4,5 @@
 pub mod call_harness;
 pub mod crash;
 pub mod fixture;
+pub mod pg_cluster;
 pub mod server_harness;

@@ -2,6 +2,7 @@
 //! cluster on 127.0.0.1), in-memory tablets with real keys and chains, and a fault proxy that
 //! drops connections, cuts answers after the server committed, delays and duplicates requests.
 
+use crate::pg_cluster;
 use axum::body::{Body, Bytes};
 use axum::http::{HeaderMap, Method, StatusCode, Uri};
 use axum::response::Response;
@@ -16,7 +17,6 @@ use kinline_shared::ids::{DetaineeId, DeviceId, EventId, StaffId};
 use kinline_shared::sync::{GENESIS_HASH, LoggedEvent, ReferenceItem, Refusal};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
-use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
 use uuid::Uuid;
@@ -51,34 +51,6 @@ pub fn temp_dir(prefix: &str) -> PathBuf {
     dir
 }
 
-fn is_root() -> bool {
-    Command::new("id")
-        .arg("-u")
-        .output()
-        .is_ok_and(|o| o.stdout.starts_with(b"0\n"))
-}
-
-fn pg_bin(name: &str) -> PathBuf {
-    for v in ["17", "16", "15", "14", "13"] {
-        let p = PathBuf::from(format!("/usr/lib/postgresql/{v}/bin/{name}"));
-        if p.exists() {
-            return p;
-        }
-    }
-    PathBuf::from(name)
-}
-
-/// Runs a PostgreSQL tool, as the `postgres` user when we are root (initdb refuses root).
-fn pg_command(name: &str) -> Command {
-    if is_root() {
-        let mut c = Command::new("runuser");
-        c.args(["-u", "postgres", "--"]).arg(pg_bin(name));
-        c
-    } else {
-        Command::new(pg_bin(name))
-    }
-}
-
 /// A running throwaway PostgreSQL cluster: `postgres://postgres@127.0.0.1:PORT`.
 #[derive(Clone, Debug)]
 pub struct PgCluster {
@@ -88,8 +60,10 @@ pub struct PgCluster {
     pub port: u16,
 }
 
-/// The cluster for this run: `KINLINE_TEST_POSTGRES` (set by `cargo xtask test`) if given,
-/// else one started for this process and stopped by a watchdog when the process ends.
+/// The cluster for this run: `KINLINE_TEST_POSTGRES` (set by `cargo xtask test`, which
+/// starts one cluster for the whole run) if given, else one started for this process and
+/// stopped by a watchdog when the process ends. Every test server gets its own fresh
+/// database on it ([`config`]).
 pub fn postgres() -> &'static PgCluster {
     static CLUSTER: OnceLock<PgCluster> = OnceLock::new();
     CLUSTER.get_or_init(|| {
@@ -108,128 +82,35 @@ pub fn postgres() -> &'static PgCluster {
     })
 }
 
-/// Starts a cluster in a temp dir on a free loopback port. `durable` keeps fsync on (for
-/// benchmarks); tests turn it off. A watchdog stops it when this process exits.
+/// Starts a cluster in a temp dir on a free loopback port (see [`crate::pg_cluster`]).
+/// `durable` keeps fsync on (for benchmarks); tests turn it off. A watchdog stops it when
+/// this process exits.
 pub fn start_cluster(durable: bool) -> PgCluster {
-    let dir = temp_dir("kinline-pg");
-    if is_root() {
-        let ok = Command::new("chown")
-            .args(["-R", "postgres:postgres"])
-            .arg(&dir)
-            .status()
-            .is_ok_and(|s| s.success());
-        assert!(
-            ok,
-            "chown of the PostgreSQL test dir failed: is the postgresql package installed?"
-        );
-    }
-    let data = dir.join("data");
-    let out = pg_command("initdb")
-        .args([
-            "--auth=trust",
-            "-U",
-            "postgres",
-            "-E",
-            "UTF8",
-            "--no-sync",
-            "-D",
-        ])
-        .arg(&data)
-        .stdin(Stdio::null())
-        .output()
-        .expect("initdb: install Debian's postgresql (cargo xtask setup)");
-    assert!(
-        out.status.success(),
-        "initdb failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let port = free_port();
-    let fsync = if durable { "on" } else { "off" };
-    let opts = format!(
-        "-p {port} -h 127.0.0.1 -k {} -c fsync={fsync} -c synchronous_commit={fsync} -c max_connections=300",
-        dir.display()
-    );
-    let status = pg_command("pg_ctl")
-        .arg("-D")
-        .arg(&data)
-        .args(["-o", &opts, "-l"])
-        .arg(dir.join("log"))
-        .args(["-w", "start"])
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status()
-        .expect("pg_ctl start");
-    assert!(
-        status.success(),
-        "pg_ctl start failed; see {}",
-        dir.join("log").display()
-    );
-    // The watchdog: when this process is gone, stop the cluster and remove its files.
-    let stop = if is_root() {
-        format!(
-            "runuser -u postgres -- {} -D {} -m immediate stop",
-            pg_bin("pg_ctl").display(),
-            data.display()
-        )
-    } else {
-        format!(
-            "{} -D {} -m immediate stop",
-            pg_bin("pg_ctl").display(),
-            data.display()
-        )
-    };
-    let script = format!(
-        "while kill -0 {pid} 2>/dev/null; do sleep 1; done; {stop}; rm -rf {dir}",
-        pid = std::process::id(),
-        dir = dir.display()
-    );
-    // Never waited for on purpose: it must outlive this process to clean up after it.
-    #[allow(clippy::zombie_processes)]
-    Command::new("sh")
-        .args(["-c", &script])
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("spawn the PostgreSQL watchdog");
+    let cluster =
+        pg_cluster::start(&std::env::temp_dir(), durable).unwrap_or_else(|e| panic!("{e}"));
+    cluster
+        .stop_after(std::process::id())
+        .unwrap_or_else(|e| panic!("{e}"));
     PgCluster {
-        base_url: format!("postgres://postgres@127.0.0.1:{port}"),
-        port,
+        base_url: cluster.base_url,
+        port: cluster.port,
     }
 }
 
 /// A new, empty database on the cluster; returns its URL.
 pub fn fresh_pg_database(cluster: &PgCluster) -> String {
-    let name = unique("kinline_test");
-    let out = Command::new(pg_bin("createdb"))
-        .args([
-            "-h",
-            "127.0.0.1",
-            "-p",
-            &cluster.port.to_string(),
-            "-U",
-            "postgres",
-            &name,
-        ])
-        .stdin(Stdio::null())
-        .output()
-        .expect("createdb");
-    assert!(
-        out.status.success(),
-        "createdb failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    format!("{}/{name}", cluster.base_url)
+    let c = pg_cluster::Cluster {
+        dir: PathBuf::new(),
+        port: cluster.port,
+        base_url: cluster.base_url.clone(),
+    };
+    c.create_database(&unique("kinline_test"))
+        .unwrap_or_else(|e| panic!("{e}"))
 }
 
 /// A free TCP port on 127.0.0.1.
 pub fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
+    pg_cluster::free_port().unwrap()
 }
 
 /// A config for `backend` with a fresh database.
@@ -324,15 +205,7 @@ impl TestServer {
         }
     }
 
-    /// Kills the server where it stands (requests in flight are dropped mid-way) and starts
-    /// it again on the same database, on a new port.
-    pub async fn restart(&mut self) {
-        self.kill();
-        let fresh = Self::start_with(self.config.clone()).await;
-        *self = fresh;
-    }
-
-    /// Kills the server: its runtime and every task on it are dropped.
+    /// Stops the server: its runtime and every task on it are dropped.
     pub fn kill(&mut self) {
         if let Some(rt) = self.runtime.take() {
             rt.shutdown_background();
@@ -370,6 +243,74 @@ impl TestServer {
 }
 
 impl Drop for TestServer {
+    fn drop(&mut self) {
+        self.kill();
+    }
+}
+
+/// The centre server as a process of its own (`centre_server`, the same start-up as
+/// `kinline-server serve`), so that it can be killed with SIGKILL: no destructor, no flush,
+/// requests cut wherever they are.
+pub struct ServerProcess {
+    child: std::process::Child,
+    /// `http://127.0.0.1:PORT`.
+    pub url: String,
+    exe: PathBuf,
+    config: Config,
+}
+
+impl ServerProcess {
+    /// Starts `exe` on this config's database (its data dir, or its PostgreSQL URL), on a
+    /// free port, and waits until it listens.
+    pub fn start(exe: &std::path::Path, config: &Config) -> Self {
+        use std::io::BufRead;
+        let mut cmd = std::process::Command::new(exe);
+        cmd.env("KINLINE_DATA_DIR", &config.data_dir)
+            .env("KINLINE_LISTEN", "127.0.0.1:0")
+            .env_remove("KINLINE_DATABASE_URL")
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::piped());
+        if let Database::Postgres { url } = &config.database {
+            cmd.env("KINLINE_DATABASE_URL", url);
+        }
+        let mut child = cmd
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot start {}: {e}", exe.display()));
+        let stdout = child.stdout.take().unwrap();
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            for line in std::io::BufReader::new(stdout).lines() {
+                let Ok(line) = line else { break };
+                if let Some(url) = line.strip_prefix("listening ") {
+                    let _ = tx.send(url.to_owned());
+                }
+            }
+        });
+        let url = rx
+            .recv_timeout(std::time::Duration::from_secs(60))
+            .unwrap_or_else(|_| panic!("{} did not start listening", exe.display()));
+        Self {
+            child,
+            url,
+            exe: exe.to_owned(),
+            config: config.clone(),
+        }
+    }
+
+    /// SIGKILL, and reap it.
+    pub fn kill(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+
+    /// Kills it with SIGKILL and starts it again on the same database, on a new port.
+    pub fn restart(&mut self) {
+        self.kill();
+        *self = Self::start(&self.exe, &self.config);
+    }
+}
+
+impl Drop for ServerProcess {
     fn drop(&mut self) {
         self.kill();
     }
@@ -594,6 +535,8 @@ pub struct FaultProxy {
     pub counts: Arc<Mutex<FaultCounts>>,
     /// Whether faults are injected (off: a plain proxy, to drain at the end).
     pub faulty: Arc<std::sync::atomic::AtomicBool>,
+    /// Requests forwarded to the server and not yet answered by it.
+    pub in_flight: Arc<AtomicU64>,
     task: tokio::task::JoinHandle<()>,
 }
 
@@ -603,19 +546,22 @@ impl FaultProxy {
         let target = Arc::new(Mutex::new(target.to_owned()));
         let counts = Arc::new(Mutex::new(FaultCounts::default()));
         let faulty = Arc::new(std::sync::atomic::AtomicBool::new(true));
+        let in_flight = Arc::new(AtomicU64::new(0));
         let rng = Arc::new(Mutex::new(Rng::new(seed)));
         let http = reqwest::Client::new();
-        let (t, c, f) = (
+        let (t, c, f, n) = (
             Arc::clone(&target),
             Arc::clone(&counts),
             Arc::clone(&faulty),
+            Arc::clone(&in_flight),
         );
         let app = axum::Router::new().fallback(
             move |method: Method, uri: Uri, headers: HeaderMap, body: Bytes| {
-                let (t, c, f, rng, http) = (
+                let (t, c, f, n, rng, http) = (
                     Arc::clone(&t),
                     Arc::clone(&c),
                     Arc::clone(&f),
+                    Arc::clone(&n),
                     Arc::clone(&rng),
                     http.clone(),
                 );
@@ -627,8 +573,12 @@ impl FaultProxy {
                     };
                     let delay = rng.lock().unwrap().below(15);
                     let target = t.lock().unwrap().clone();
-                    let forward =
-                        || forward(&http, &target, method.clone(), &uri, &headers, body.clone());
+                    let forward = || {
+                        counted(
+                            &n,
+                            forward(&http, &target, method.clone(), &uri, &headers, body.clone()),
+                        )
+                    };
                     match roll {
                         0..=9 => {
                             c.lock().unwrap().dropped += 1;
@@ -673,6 +623,7 @@ impl FaultProxy {
             target,
             counts,
             faulty,
+            in_flight,
             task,
         }
     }
@@ -687,6 +638,19 @@ impl Drop for FaultProxy {
     fn drop(&mut self) {
         self.task.abort();
     }
+}
+
+/// Runs a forwarded request, counting it as in flight meanwhile.
+async fn counted<T>(n: &AtomicU64, f: impl std::future::Future<Output = T>) -> T {
+    struct InFlight<'a>(&'a AtomicU64);
+    impl Drop for InFlight<'_> {
+        fn drop(&mut self) {
+            self.0.fetch_sub(1, Ordering::SeqCst);
+        }
+    }
+    n.fetch_add(1, Ordering::SeqCst);
+    let _guard = InFlight(n);
+    f.await
 }
 
 /// A response whose body fails: the client sees the connection break.
@@ -746,28 +710,73 @@ pub struct FaultReport {
     pub duplicated: u64,
     /// Events still in some outbox at the end.
     pub left_in_outboxes: u64,
-    /// Server restarts.
+    /// Server processes killed (SIGKILL) and started again.
     pub restarts: u64,
+    /// Of those, kills while the server had requests of the tablets in hand.
+    pub killed_mid_request: u64,
     /// What the proxy did.
     pub faults: FaultCounts,
 }
 
+/// Killing the server during a fault run: it runs as its own process (`exe`, the
+/// `centre_server` binary) and is killed with SIGKILL, then started again on the same
+/// database, about every `every` rounds.
+#[derive(Clone, Debug)]
+pub struct Kills {
+    /// About how often, in rounds.
+    pub every: u64,
+    /// The server binary.
+    pub exe: PathBuf,
+}
+
+impl Kills {
+    /// The `centre_server` binary beside the running program (cargo puts the package's
+    /// binaries in the profile directory, its examples one level below).
+    pub fn beside_this_program(every: u64) -> Option<Self> {
+        let me = std::env::current_exe().ok()?;
+        let name = format!("centre_server{}", std::env::consts::EXE_SUFFIX);
+        me.ancestors()
+            .skip(1)
+            .take(2)
+            .map(|d| d.join(&name))
+            .find(|p| p.exists())
+            .map(|exe| Self { every, exe })
+    }
+}
+
+/// The server a fault run talks to: in this process, or a process of its own to kill.
+enum Centre {
+    InProcess(TestServer),
+    Process(ServerProcess),
+}
+
+impl Centre {
+    fn url(&self) -> &str {
+        match self {
+            Centre::InProcess(s) => &s.url,
+            Centre::Process(p) => &p.url,
+        }
+    }
+}
+
 /// Syncs `tablets` tablets with the server through a [`FaultProxy`] for `rounds` random rounds
 /// (each records 0–4 events on a random tablet, then syncs it, concurrently with the others).
-/// With `restart_every`, the server is killed mid-batch and restarted about every that many
-/// rounds. Then faults stop, every tablet drains, and the server's events are compared with
-/// the union of the tablets' logs.
+/// With `kills`, the server runs as its own process and is killed with SIGKILL mid-batch
+/// (while a wave of syncs is under way) and started again on the same database about every
+/// that many rounds. Then faults stop, every tablet drains, and the server's events are
+/// compared with the union of the tablets' logs.
 pub async fn fault_run(
     backend: Backend,
     rounds: u64,
     tablets: usize,
     seed: u64,
-    restart_every: Option<u64>,
+    kills: Option<Kills>,
 ) -> FaultReport {
-    let mut server = TestServer::start(backend).await;
-    let proxy = FaultProxy::start(&server.url, seed).await;
+    // Staff and tablets are set up in this process; the database is what carries over.
+    let setup = TestServer::start(backend).await;
+    let proxy = FaultProxy::start(&setup.url, seed).await;
     let staff = StaffId(Uuid::now_v7());
-    server
+    setup
         .server
         .set_staff(staff, Role::Dco, "1357", true)
         .await
@@ -778,10 +787,19 @@ pub async fn fault_run(
     };
     let mut fleet = Vec::new();
     for _ in 0..tablets {
-        let (t, mut c) = server.tablet(&proxy.url).await;
+        let (t, mut c) = setup.tablet(&proxy.url).await;
         c.batch = 3; // small batches: rounds end mid-outbox, so resuming is exercised
         fleet.push((t, c));
     }
+    let config = setup.config.clone();
+    let mut centre = match &kills {
+        None => Centre::InProcess(setup),
+        Some(k) => {
+            drop(setup);
+            Centre::Process(ServerProcess::start(&k.exe, &config))
+        }
+    };
+    proxy.retarget(centre.url());
     let mut rng = Rng::new(seed ^ 0x9e37_79b9_7f4a_7c15);
     let mut report = FaultReport {
         rounds,
@@ -811,12 +829,27 @@ pub async fn fault_run(
                 let _ = c.sync_once(&t).await;
             }));
         }
-        if let Some(every) = restart_every
-            && rng.below(every.max(1)) == 0
+        if let (Some(k), Centre::Process(p)) = (&kills, &mut centre)
+            && rng.below(k.every.max(1)) == 0
         {
-            tokio::time::sleep(std::time::Duration::from_millis(rng.below(8))).await;
-            server.restart().await;
-            proxy.retarget(&server.url);
+            // Mid-batch: wait until the server has tablets' requests in hand (or briefly).
+            let deadline = std::time::Instant::now() + std::time::Duration::from_millis(200);
+            let skip = rng.below(3);
+            let mut seen = 0;
+            while std::time::Instant::now() < deadline {
+                if proxy.in_flight.load(Ordering::SeqCst) > 0 {
+                    seen += 1;
+                    if seen > skip {
+                        break;
+                    }
+                }
+                tokio::time::sleep(std::time::Duration::from_millis(1)).await;
+            }
+            let mid_request = proxy.in_flight.load(Ordering::SeqCst) > 0;
+            p.kill();
+            report.killed_mid_request += u64::from(mid_request);
+            p.restart();
+            proxy.retarget(&p.url);
             report.restarts += 1;
         }
         for w in wave {
@@ -836,6 +869,14 @@ pub async fn fault_run(
         }
     }
     report.faults = *proxy.counts.lock().unwrap();
+    // Read what the server holds (a process is killed first, and its database reopened here).
+    let server = match centre {
+        Centre::InProcess(s) => s,
+        Centre::Process(mut p) => {
+            p.kill();
+            TestServer::start_with(config).await
+        }
+    };
     let mut mine: std::collections::HashSet<EventId> = std::collections::HashSet::new();
     for (t, _) in &fleet {
         let t = t.lock().unwrap();

@@ -3,6 +3,11 @@
 use anyhow::Result;
 use std::process::Command;
 
+/// The throwaway PostgreSQL cluster, the same code the test harness uses on its own.
+#[path = "../../tests/src/pg_cluster.rs"]
+#[allow(dead_code, unreachable_pub)]
+mod pg_cluster;
+
 pub(crate) fn run(_args: &[String]) -> Result<()> {
     let started = std::time::Instant::now();
     crate::setup::ensure_all()?;
@@ -16,23 +21,36 @@ pub(crate) fn run(_args: &[String]) -> Result<()> {
         "-D",
         "warnings",
     ]))?;
-    if has_nextest() {
-        crate::run(crate::cargo(&[
+    // The binaries as `cargo xtask demo` builds them: the demo's end-to-end test runs that
+    // command, which then finds nothing to rebuild.
+    crate::demo::build_binaries()?;
+    // One PostgreSQL cluster for the whole run (every server test gets a fresh database on
+    // it), stopped and removed afterwards, whatever the tests did.
+    let pg = Postgres::start()?;
+    let with_pg = |mut cmd: Command| {
+        cmd.env("KINLINE_TEST_POSTGRES", &pg.0.base_url);
+        cmd
+    };
+    let tests = if has_nextest() {
+        crate::run(with_pg(crate::cargo(&[
             "nextest",
             "run",
             "--workspace",
             "--locked",
             "--no-fail-fast",
-        ]))?;
+        ])))
     } else {
-        crate::run(crate::cargo(&[
+        crate::run(with_pg(crate::cargo(&[
             "test",
             "--workspace",
             "--locked",
             "--no-fail-fast",
-        ]))?;
-    }
-    crate::run(crate::cargo(&["test", "--doc", "--workspace", "--locked"]))?;
+        ])))
+    };
+    let doc = crate::run(crate::cargo(&["test", "--doc", "--workspace", "--locked"]));
+    drop(pg);
+    tests?;
+    doc?;
     crate::run(crate::cargo(&[
         "build",
         "--package",
@@ -52,6 +70,35 @@ pub(crate) fn run(_args: &[String]) -> Result<()> {
     ]))?;
     eprintln!("xtask test: all green in {:.0?}", started.elapsed());
     Ok(())
+}
+
+/// The run's PostgreSQL cluster; stopped and removed on drop (on success, failure or
+/// panic), and by a watchdog if xtask itself is killed.
+struct Postgres(pg_cluster::Cluster);
+
+impl Postgres {
+    fn start() -> Result<Self> {
+        let started = std::time::Instant::now();
+        let c = pg_cluster::start(&std::env::temp_dir(), false).map_err(anyhow::Error::msg)?;
+        c.stop_after(std::process::id())
+            .map_err(anyhow::Error::msg)?;
+        eprintln!(
+            "xtask test: PostgreSQL {} for this run ({} ms); KINLINE_TEST_POSTGRES={}",
+            c.dir.display(),
+            started.elapsed().as_millis(),
+            c.base_url
+        );
+        Ok(Self(c))
+    }
+}
+
+impl Drop for Postgres {
+    fn drop(&mut self) {
+        match self.0.stop() {
+            Ok(()) => eprintln!("xtask test: PostgreSQL stopped and removed"),
+            Err(e) => eprintln!("xtask test: {e}"),
+        }
+    }
 }
 
 fn has_nextest() -> bool {
