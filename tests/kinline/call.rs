@@ -150,13 +150,7 @@ async fn supervised_call(server: &Server, browser: &Browser, relay: bool) -> f64
     assert_eq!(shown, "The officer has ended the call.");
 
     // The tablet records the termination, its referral and a log of only the allowed fields.
-    let log = match tablet
-        .until("the call log", |e| matches!(e, CallEvent::CallLog(_)))
-        .await
-    {
-        CallEvent::CallLog(log) => log,
-        _ => unreachable!(),
-    };
+    let log = call_log(&mut tablet).await;
     assert_eq!(
         log.outcome,
         CallOutcome::Terminated(TerminationReason::Recording)
@@ -181,6 +175,17 @@ async fn supervised_call(server: &Server, browser: &Browser, relay: bool) -> f64
         .until("the end", |e| matches!(e, CallEvent::Ended(_)))
         .await;
     delay
+}
+
+/// Waits for the call log the tablet hands over for recording.
+async fn call_log(tablet: &mut Tablet) -> kinline_shared::calllog::CallLog {
+    match tablet
+        .until("the call log", |e| matches!(e, CallEvent::CallLog(_)))
+        .await
+    {
+        CallEvent::CallLog(log) => log,
+        _ => unreachable!(),
+    }
 }
 
 /// Nothing the call engine or the signalling runs may write media: their source opens no file.
@@ -316,7 +321,10 @@ async fn a_tampered_dtls_fingerprint_ends_the_call() {
     .await
     .expect("the tampered call ends");
     assert!(seen.contains(&CallEvent::MediaFailed), "{seen:?}");
-    assert_eq!(outcome, CallOutcome::Ended(EndReason::CallerDidNotJoin));
+    // The caller did join: a failure before admission is a technical failure (rebooked at no
+    // cost), not "the caller did not join".
+    assert!(seen.contains(&CallEvent::CallerWaiting), "{seen:?}");
+    assert_eq!(outcome, CallOutcome::Ended(EndReason::TechnicalFailure));
     assert_eq!(
         frames.frames(),
         0,
@@ -325,7 +333,7 @@ async fn a_tampered_dtls_fingerprint_ends_the_call() {
     let ended = browser
         .until("the caller told", |s| s["phase"] == "ended")
         .await;
-    assert_eq!(ended["notice"], "not_admitted");
+    assert_eq!(ended["notice"], "technical_failure");
     browser.close().await;
 }
 
@@ -549,4 +557,290 @@ async fn the_tablet_socket_is_refused_unless_signed_by_an_enrolled_unrevoked_tab
     let first = ws.next().await.unwrap().unwrap();
     let hello: Signal = serde_json::from_str(first.to_text().unwrap()).unwrap();
     assert!(matches!(hello, Signal::Hello { .. }), "{hello:?}");
+}
+
+/// The message keys of a `.ftl` file (lines `key = …`), read without Fluent.
+fn ftl_keys(text: &str) -> std::collections::BTreeSet<String> {
+    text.lines()
+        .filter_map(|l| l.split_once(" = "))
+        .map(|(k, _)| k)
+        .filter(|k| {
+            k.starts_with(|c: char| c.is_ascii_lowercase())
+                && k.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+        })
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Every shipped language has a `caller.ftl` with exactly the English keys, a header saying
+/// who translated it and whether it was reviewed, and English keys are the page's keys.
+#[test]
+fn every_caller_ftl_has_every_english_key_and_says_who_translated_it() {
+    use kinline_shared::languages::LANGUAGES;
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales");
+    let english = ftl_keys(&std::fs::read_to_string(root.join("en-GB/caller.ftl")).unwrap());
+    let page: std::collections::BTreeSet<String> = kinline_server::signalling::page::KEYS
+        .iter()
+        .map(|k| (*k).to_owned())
+        .collect();
+    assert_eq!(english, page, "en-GB/caller.ftl and the page's keys differ");
+    for l in LANGUAGES {
+        let text = std::fs::read_to_string(root.join(l.tag).join("caller.ftl"))
+            .unwrap_or_else(|e| panic!("{}/caller.ftl: {e}", l.tag));
+        assert_eq!(ftl_keys(&text), english, "{}/caller.ftl", l.tag);
+        let header: Vec<&str> = text
+            .lines()
+            .filter_map(|x| x.strip_prefix("### "))
+            .collect();
+        assert!(
+            header
+                .iter()
+                .any(|h| h.starts_with(&format!("language: {}", l.tag))),
+            "{}",
+            l.tag
+        );
+        assert!(
+            header.iter().any(|h| h.starts_with("translator: ")),
+            "{}",
+            l.tag
+        );
+        let reviewed = if l.tag == "en-GB" {
+            "reviewed: yes"
+        } else {
+            "reviewed: no"
+        };
+        assert!(header.contains(&reviewed), "{}: {reviewed}", l.tag);
+    }
+}
+
+/// The page's language follows `?lang=`, else `Accept-Language`; right-to-left languages get
+/// `dir="rtl"`; a refused call is explained in the caller's language.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_caller_page_speaks_the_browsers_language_and_refusals_are_translated() {
+    let server = Server::start(None).await;
+    let (code, info, _) = server
+        .open(CallKind::Social, Duration::from_secs(1800))
+        .await;
+    let page = |accept: &'static str, query: &'static str| {
+        let url = format!("{}{query}", server.join_url(&code));
+        async move {
+            let resp = reqwest::Client::new()
+                .get(url)
+                .header("accept-language", accept)
+                .send()
+                .await
+                .unwrap();
+            (resp.status().as_u16(), resp.text().await.unwrap())
+        }
+    };
+    let (status, html) = page("fa-IR,fa;q=0.9,en;q=0.5", "").await;
+    assert_eq!(status, 200);
+    assert!(html.contains(r#"<html lang="fa" dir="rtl">"#), "{html}");
+    assert!(html.contains("<title>تماس تصویری</title>"));
+    // Each language is offered in its own script; the chosen one is selected.
+    assert!(html.contains(r#"<option value="fa" lang="fa" dir="rtl" selected>فارسی</option>"#));
+    assert!(html.contains(r#"<option value="zh-Hans" lang="zh-Hans">简体中文</option>"#));
+    let (_, html) = page("fa", "?lang=pl").await;
+    assert!(html.contains(r#"<html lang="pl" dir="ltr">"#));
+    assert!(html.contains("Połączenie wideo"));
+    for (tag, dir) in [
+        ("ar", "rtl"),
+        ("ur", "rtl"),
+        ("ps", "rtl"),
+        ("ckb", "rtl"),
+        ("ti", "ltr"),
+    ] {
+        let (_, html) = page(tag, "").await;
+        assert!(
+            html.contains(&format!(r#"<html lang="{tag}" dir="{dir}">"#)),
+            "{tag}"
+        );
+    }
+    let (_, html) = page("de-DE", "").await;
+    assert!(html.contains(r#"<html lang="en-GB" dir="ltr">"#));
+
+    server
+        .record(EventBody::CallCancelled {
+            booking: info.booking,
+            displaced_by_legal: false,
+        })
+        .await;
+    let (status, html) = page("ar", "").await;
+    assert_eq!(status, 410);
+    assert!(html.contains(r#"data-refused="refused-cancelled""#));
+    assert!(html.contains("أُلغيت هذه المكالمة."), "{html}");
+}
+
+/// In real Chromium on a small phone's screen: the Arabic page is right-to-left, translated
+/// (the waiting message and, after admission, the call's end), and nothing overflows sideways.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn the_arabic_caller_page_in_chromium_is_right_to_left_translated_and_fits_a_phone() {
+    let server = Server::start(None).await;
+    let browser = Browser::start().await;
+    browser.client.set_window_size(360, 740).await.unwrap();
+    let (code, info, slot_end) = server
+        .open(CallKind::Legal, Duration::from_secs(1800))
+        .await;
+    let mut tablet = Tablet::start(&server, &code, info, slot_end).await;
+    browser
+        .client
+        .goto(&format!("{}?lang=ar", server.join_url(&code)))
+        .await
+        .unwrap();
+    browser
+        .until("the caller waiting", |s| s["phase"] == "waiting")
+        .await;
+    let seen = browser
+        .eval(
+            "return { dir: document.documentElement.dir, lang: document.documentElement.lang, \
+             css: getComputedStyle(document.body).direction, \
+             status: document.getElementById('status').textContent, \
+             legal: document.getElementById('legal').textContent, \
+             hangup: document.getElementById('hangup').textContent, \
+             overflow: document.documentElement.scrollWidth - window.innerWidth, \
+             width: window.innerWidth };",
+        )
+        .await;
+    assert_eq!(seen["dir"], "rtl");
+    assert_eq!(seen["lang"], "ar");
+    assert_eq!(seen["css"], "rtl");
+    assert_eq!(
+        seen["status"],
+        "يُرجى الانتظار: سيتحقق منك أحد الموظفين ويسمح لك بالدخول قريبًا."
+    );
+    assert_eq!(seen["legal"], "هذه مكالمة قانونية: لا يشاهدها الموظفون.");
+    assert_eq!(seen["hangup"], "إنهاء المكالمة");
+    assert!(seen["width"].as_f64().unwrap() <= 400.0, "{seen}");
+    assert!(seen["overflow"].as_f64().unwrap() <= 0.0, "{seen}");
+    tablet
+        .until("the caller's picture", |e| *e == CallEvent::CallerVideo)
+        .await;
+    tablet.call.adult_check(true).await.unwrap();
+    tablet.call.admit().await.unwrap();
+    browser
+        .until("in the call", |s| s["phase"] == "in_call")
+        .await;
+    tablet.call.hang_up().await.unwrap();
+    browser.until("the end", |s| s["phase"] == "ended").await;
+    let shown = browser
+        .eval("return document.getElementById('status').textContent;")
+        .await;
+    assert_eq!(shown, "انتهت المكالمة.");
+    browser.close().await;
+}
+
+/// Books a call on `server`, connects it, admits the caller and waits until media flows both
+/// ways; returns the tablet.
+async fn connected_call(server: &Server, browser: &Browser) -> Tablet {
+    let (code, info, slot_end) = server
+        .open(CallKind::Social, Duration::from_secs(1800))
+        .await;
+    let mut tablet = Tablet::start(server, &code, info, slot_end).await;
+    browser.client.goto(&server.join_url(&code)).await.unwrap();
+    tablet
+        .until("the caller's picture", |e| *e == CallEvent::CallerVideo)
+        .await;
+    tablet.call.adult_check(true).await.unwrap();
+    tablet.call.admit().await.unwrap();
+    browser
+        .until("media at the caller", |s| {
+            s["phase"] == "in_call" && num(s, "framesDecoded") >= 10.0
+        })
+        .await;
+    tablet
+}
+
+/// A connected relay-only call whose relayed network is then cut (coturn frozen), once the
+/// tablet noticed; `recovery_secs` is the centre's recovery time.
+async fn cut_call(recovery_secs: u64) -> (Coturn, Server, Browser, Tablet) {
+    let turn = Coturn::start().await;
+    let server = Server::start_full(Some(turn.config()), recovery_secs, axum::Router::new()).await;
+    let browser = Browser::start().await;
+    let mut tablet = connected_call(&server, &browser).await;
+    turn.freeze();
+    tablet
+        .until("the tablet noticing the cut", |e| {
+            *e == CallEvent::Reconnecting
+        })
+        .await;
+    (turn, server, browser, tablet)
+}
+
+/// The relayed network is cut mid-call (coturn frozen, relay-only) and restored within the
+/// recovery time: the tablet restarts ICE, the call comes back and goes on; both sides get
+/// pictures again and the call ends normally.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_network_cut_restored_within_the_recovery_time_lets_the_call_go_on() {
+    let (turn, _server, browser, mut tablet) = cut_call(60).await;
+    browser
+        .until("the caller's page noticing the cut", |s| {
+            s["reconnecting"] == true
+        })
+        .await;
+    turn.thaw();
+    tablet
+        .until("the connection back", |e| *e == CallEvent::Recovered)
+        .await;
+    // The way back was an ICE restart: the tablet offered again and the page answered it.
+    browser
+        .until("the restart offer at the caller", |s| {
+            num(s, "offers") >= 2.0
+        })
+        .await;
+    let (tablet_frames, caller_frames) = (
+        tablet.frames.frames(),
+        num(&browser.state().await, "framesDecoded"),
+    );
+    kinline_tests::call_harness::wait_for("pictures at the tablet again", PATIENCE, || async {
+        (tablet.frames.frames() > tablet_frames + 15).then_some(())
+    })
+    .await;
+    browser
+        .until("pictures at the caller again", |s| {
+            num(s, "framesDecoded") > caller_frames + 15.0
+        })
+        .await;
+    assert!(
+        !tablet.seen.iter().any(|e| matches!(e, CallEvent::Ended(_))),
+        "{:?}",
+        tablet.seen
+    );
+    tablet.call.hang_up().await.unwrap();
+    let log = call_log(&mut tablet).await;
+    assert_eq!(log.outcome, CallOutcome::Ended(EndReason::Completed));
+    browser.close().await;
+}
+
+/// The relayed network is cut mid-call and not restored: after the configured recovery time
+/// the call ends as a technical failure, logged as such (the detainee may rebook at no cost),
+/// and the caller's page says so.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_network_cut_longer_than_the_recovery_time_ends_as_a_technical_failure() {
+    let (turn, _server, browser, mut tablet) = cut_call(6).await;
+    let cut = std::time::Instant::now();
+    let log = call_log(&mut tablet).await;
+    let waited = cut.elapsed();
+    assert_eq!(log.outcome, CallOutcome::Ended(EndReason::TechnicalFailure));
+    assert!(
+        waited >= Duration::from_secs(5),
+        "ended after {waited:?}, before the recovery time"
+    );
+    tablet
+        .until("the end", |e| {
+            *e == CallEvent::Ended(CallOutcome::Ended(EndReason::TechnicalFailure))
+        })
+        .await;
+    let ended = browser
+        .until("the caller told", |s| s["phase"] == "ended")
+        .await;
+    assert_eq!(ended["notice"], "technical_failure");
+    let shown = browser
+        .eval("return document.getElementById('status').textContent;")
+        .await;
+    assert_eq!(
+        shown,
+        "The call ended because the connection failed. It can be booked again at no cost."
+    );
+    turn.thaw();
+    browser.close().await;
 }

@@ -662,6 +662,25 @@ impl Coturn {
         }
     }
 
+    /// Cuts every relayed path: coturn is stopped where it stands (SIGSTOP), so with
+    /// relay-only candidates the call's media stops both ways while its signalling goes on.
+    pub fn freeze(&self) {
+        self.signal("-STOP");
+    }
+
+    /// Restores the relayed paths (SIGCONT); allocations and permissions are still there.
+    pub fn thaw(&self) {
+        self.signal("-CONT");
+    }
+
+    fn signal(&self, sig: &str) {
+        let ok = Command::new("kill")
+            .args([sig, &self.child.id().to_string()])
+            .status()
+            .is_ok_and(|s| s.success());
+        assert!(ok, "kill {sig} coturn");
+    }
+
     /// The signalling's TURN configuration for this coturn, relay-only.
     pub fn config(&self) -> TurnConfig {
         TurnConfig {

@@ -203,8 +203,11 @@ pub enum CallEvent {
         /// Seconds left.
         seconds_left: i64,
     },
-    /// The connection dropped; recovery is being tried.
+    /// The connection dropped; recovery (ICE restart) is being tried until the recovery time
+    /// runs out, then the call ends as a technical failure.
     Reconnecting,
+    /// The connection came back within the recovery time; the call goes on.
+    Recovered,
     /// The connection failed and could not be used (e.g. a DTLS fingerprint that did not
     /// match the SDP's: a tampered or intercepted call).
     MediaFailed,
@@ -256,6 +259,9 @@ impl Call {
             recover_until: None,
             connect_by: None,
             restarted: false,
+            caller_joined: false,
+            restart_pending: false,
+            next_restart: None,
             warned: false,
         };
         engine.apply(CallStep::CheckIn).await?;
@@ -314,6 +320,13 @@ struct Engine {
     recover_until: Option<Instant>,
     connect_by: Option<Instant>,
     restarted: bool,
+    /// The caller's page joined at least once: a failure after that is the network's, not
+    /// a caller who did not turn up.
+    caller_joined: bool,
+    /// An ICE restart offer is gathering its candidates; sent when gathering completes.
+    restart_pending: bool,
+    /// While recovering, when to try another ICE restart.
+    next_restart: Option<Instant>,
     warned: bool,
 }
 
@@ -325,6 +338,21 @@ fn notice_of(outcome: CallOutcome) -> EndNotice {
         CallOutcome::Ended(EndReason::CallerDidNotJoin | EndReason::RecipientNotAdult)
         | CallOutcome::Cancelled => EndNotice::NotAdmitted,
         CallOutcome::Terminated(_) => EndNotice::Terminated,
+    }
+}
+
+/// How often an ICE restart is retried while the connection is down.
+const RESTART_EVERY: Duration = Duration::from_secs(4);
+
+/// The step that ends a call whose media failed, by how far it got (see
+/// [`Engine::failure_step`]).
+fn failure_step(phase: &CallPhase, caller_joined: bool) -> CallStep {
+    match phase {
+        CallPhase::Admitted | CallPhase::InCall { .. } => {
+            CallStep::End(EndReason::TechnicalFailure)
+        }
+        _ if caller_joined => CallStep::End(EndReason::TechnicalFailure),
+        _ => CallStep::End(EndReason::CallerDidNotJoin),
     }
 }
 
@@ -384,35 +412,29 @@ impl Engine {
         Ok(())
     }
 
-    /// Builds the peer (or reuses it for an ICE restart) and sends a complete offer.
+    /// Builds a new peer and sends a complete offer.
     async fn offer(
         &mut self,
         peer_events: &mpsc::UnboundedSender<PeerEvent>,
         gathered: &mut mpsc::UnboundedReceiver<()>,
-        restart: bool,
     ) -> Result<(), CallError> {
         let media_err = |e: webrtc::error::Error| CallError::Media(e.to_string());
-        if !restart {
-            if let Some(old) = self.peer.take() {
-                let _ = old.pc.close().await;
-            }
-            let media = self.media.as_ref().ok_or(CallError::Over)?;
-            let peer = Peer::build(
-                self.config.bind,
-                &self.ice_servers,
-                self.relay_only,
-                peer_events.clone(),
-                Arc::clone(&media.frames),
-                Arc::clone(&media.sound),
-            )
-            .await?;
-            self.peer = Some(peer);
+        if let Some(old) = self.peer.take() {
+            let _ = old.pc.close().await;
         }
-        let pc = Arc::clone(&self.peer.as_ref().ok_or(CallError::Over)?.pc);
+        let media = self.media.as_ref().ok_or(CallError::Over)?;
+        let peer = Peer::build(
+            self.config.bind,
+            &self.ice_servers,
+            self.relay_only,
+            peer_events.clone(),
+            Arc::clone(&media.frames),
+            Arc::clone(&media.sound),
+        )
+        .await?;
+        let pc = Arc::clone(&peer.pc);
+        self.peer = Some(peer);
         while gathered.try_recv().is_ok() {}
-        if restart {
-            pc.restart_ice().await.map_err(media_err)?;
-        }
         let offer = pc.create_offer(None).await.map_err(media_err)?;
         pc.set_local_description(offer).await.map_err(media_err)?;
         tokio::time::timeout(Duration::from_secs(20), gathered.recv())
@@ -455,13 +477,51 @@ impl Engine {
         Ok(())
     }
 
-    /// The step that ends a call whose media failed, by how far it got.
+    /// The step that ends a call whose media failed: a technical failure (the detainee may
+    /// rebook at no cost) once the caller's page had joined, whether or not they were admitted
+    /// yet; "caller did not join" only if they never did.
     fn failure_step(&self) -> CallStep {
-        match self.phase {
-            CallPhase::Admitted | CallPhase::InCall { .. } => {
-                CallStep::End(EndReason::TechnicalFailure)
-            }
-            _ => CallStep::End(EndReason::CallerDidNotJoin),
+        failure_step(&self.phase, self.caller_joined)
+    }
+
+    /// Starts an ICE restart: new credentials, a new offer once its candidates are gathered
+    /// (sent from the loop, so the recovery deadline is never blocked by a slow gathering).
+    async fn restart_ice(&mut self, gathered: &mut mpsc::UnboundedReceiver<()>) {
+        let Some(peer) = self.peer.as_ref() else {
+            return;
+        };
+        let pc = Arc::clone(&peer.pc);
+        while gathered.try_recv().is_ok() {}
+        let started = async {
+            pc.restart_ice().await?;
+            let offer = pc.create_offer(None).await?;
+            pc.set_local_description(offer).await
+        }
+        .await;
+        match started {
+            Ok(()) => self.restart_pending = true,
+            Err(e) => tracing::warn!(error = %e, "ICE restart could not start"),
+        }
+        self.next_restart = Some(Instant::now() + RESTART_EVERY);
+    }
+
+    /// Sends the restart offer whose gathering just completed.
+    async fn send_restart_offer(&mut self) {
+        self.restart_pending = false;
+        let Some(peer) = self.peer.as_ref() else {
+            return;
+        };
+        if let Some(desc) = peer.pc.local_description().await {
+            tracing::info!(booking = %self.config.info.booking.0, "ICE restart offered");
+            self.send(&Signal::Offer { sdp: desc.sdp }).await;
+        }
+    }
+
+    /// The connection dropped (or the caller's page went away): recovery starts, once.
+    fn start_recovery(&mut self) {
+        if self.recover_until.is_none() {
+            self.recover_until = Some(Instant::now() + self.config.recovery);
+            self.emit(CallEvent::Reconnecting);
         }
     }
 
@@ -489,6 +549,11 @@ impl Engine {
         while !self.phase.is_finished() {
             let recover_at = self.recover_until.unwrap_or(far);
             let connect_at = self.connect_by.unwrap_or(far);
+            let restart_at = match (self.recover_until, self.next_restart) {
+                (Some(_), Some(at)) if !self.restart_pending => at,
+                _ => far,
+            };
+            let restart_gathering = self.restart_pending;
             let warn = if self.warned { far } else { warn_at };
             tokio::select! {
                 Some(cmd) = commands.recv() => {
@@ -507,7 +572,13 @@ impl Engine {
                     let Ok(signal) = serde_json::from_str::<Signal>(&text) else { continue };
                     self.on_signal(signal, &raw_tx, &mut gathered_rx).await;
                 }
-                Some(event) = peer_rx.recv() => self.on_peer(event, &raw_tx, &mut gathered_rx).await,
+                Some(event) = peer_rx.recv() => self.on_peer(event, &mut gathered_rx).await,
+                Some(()) = gathered_rx.recv(), if restart_gathering => self.send_restart_offer().await,
+                _ = tokio::time::sleep_until(restart_at) => {
+                    // Still not back: try again with fresh candidates (e.g. the TURN server
+                    // was unreachable while the last restart gathered).
+                    self.restart_ice(&mut gathered_rx).await;
+                }
                 _ = tokio::time::sleep_until(warn) => {
                     self.warned = true;
                     let seconds_left = (self.config.slot_end - Utc::now()).num_seconds().max(0);
@@ -531,6 +602,8 @@ impl Engine {
                 }
                 _ = tokio::time::sleep_until(recover_at) => {
                     self.recover_until = None;
+                    tracing::warn!(booking = %self.config.info.booking.0,
+                        "the connection did not recover in time: technical failure");
                     let step = self.failure_step();
                     let _ = self.apply(step).await;
                 }
@@ -560,8 +633,11 @@ impl Engine {
             }
             Signal::CallerJoined => {
                 self.emit(CallEvent::CallerWaiting);
+                self.caller_joined = true;
                 self.restarted = false;
-                if self.offer(peer_events, gathered, false).await.is_err() {
+                self.restart_pending = false;
+                self.next_restart = None;
+                if self.offer(peer_events, gathered).await.is_err() {
                     self.emit(CallEvent::MediaFailed);
                 }
             }
@@ -584,41 +660,37 @@ impl Engine {
             Signal::PeerLeft => {
                 // The caller's page went away (a reload, a lost phone signal): they may come
                 // back within the recovery time.
-                if self.recover_until.is_none() {
-                    self.recover_until = Some(Instant::now() + self.config.recovery);
-                    self.emit(CallEvent::Reconnecting);
-                }
+                self.start_recovery();
             }
             Signal::Offer { .. } | Signal::Admitted | Signal::Warning { .. } | Signal::Unknown => {}
         }
     }
 
-    async fn on_peer(
-        &mut self,
-        event: PeerEvent,
-        peer_events: &mpsc::UnboundedSender<PeerEvent>,
-        gathered: &mut mpsc::UnboundedReceiver<()>,
-    ) {
+    async fn on_peer(&mut self, event: PeerEvent, gathered: &mut mpsc::UnboundedReceiver<()>) {
         match event {
             PeerEvent::FirstRemoteFrame => self.emit(CallEvent::CallerVideo),
             PeerEvent::State(RTCPeerConnectionState::Connected) => {
-                self.recover_until = None;
+                if self.recover_until.take().is_some() {
+                    tracing::info!(booking = %self.config.info.booking.0, "connection recovered");
+                    self.emit(CallEvent::Recovered);
+                }
                 self.connect_by = None;
+                self.next_restart = None;
             }
             PeerEvent::State(RTCPeerConnectionState::Disconnected) => {
-                if self.recover_until.is_none() {
-                    self.recover_until = Some(Instant::now() + self.config.recovery);
-                    self.emit(CallEvent::Reconnecting);
-                }
+                self.start_recovery();
                 if !self.restarted {
                     self.restarted = true;
-                    let _ = self.offer(peer_events, gathered, true).await;
+                    self.restart_ice(gathered).await;
                 }
             }
             PeerEvent::State(RTCPeerConnectionState::Failed) => {
                 let connected_before = self.recover_until.is_some() || self.restarted;
                 if connected_before {
-                    // Recovery goes on until its deadline.
+                    // Recovery goes on until its deadline (restarts are retried).
+                    if self.next_restart.is_none() {
+                        self.next_restart = Some(Instant::now());
+                    }
                     return;
                 }
                 // Never connected: a DTLS fingerprint mismatch or no route at all.

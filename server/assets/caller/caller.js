@@ -2,25 +2,9 @@
 // State for tests and the bench is on window.kinline (no media leaves the page but by WebRTC).
 "use strict";
 (function () {
-  const STRINGS = {
-    "en-GB": {
-      starting: "Starting your camera…",
-      nocamera: "Your camera or microphone could not be started. Allow them and reload this page.",
-      waiting: "Please wait: an officer will check and admit you shortly.",
-      connecting: "Connecting…",
-      incall: "You are connected.",
-      warning: "The call ends in one minute.",
-      ended_completed: "The call has ended.",
-      ended_slot_ended: "The call has ended: its time is up.",
-      ended_terminated: "The officer has ended the call.",
-      ended_technical_failure: "The call ended because the connection failed. It can be booked again at no cost.",
-      ended_not_admitted: "The call did not go ahead.",
-      unknown: "This link is not valid or the call is over.",
-      peer_left: "The other side lost its connection; waiting…",
-    },
-  };
-  const lang = new URLSearchParams(location.search).get("lang") || "en-GB";
-  const T = STRINGS[lang] || STRINGS["en-GB"];
+  // The page's strings in its language, from locales/{tag}/caller.ftl (the server picks the
+  // language from ?lang= or Accept-Language and renders the page in it).
+  const T = JSON.parse(document.getElementById("strings").textContent);
   const $ = (id) => document.getElementById(id);
   const code = location.pathname.split("/")[2];
   const state = {
@@ -31,7 +15,7 @@
   window.kinline = state;
   let pc = null, ws = null, local = null, rtcConfig = {}, statsTimer = null;
 
-  function say(key) { $("status").textContent = T[key] || key; }
+  function say(key) { $("status").textContent = T["join-" + key] || key; }
 
   function end(notice) {
     if (state.phase === "ended") return;
@@ -39,7 +23,7 @@
     state.notice = notice;
     state.endedAt = performance.now();
     state.endedWallMs = Date.now();
-    say("ended_" + notice);
+    say("ended-" + notice.replace(/_/g, "-"));
     if (pc) pc.close();
     if (local) local.getTracks().forEach((t) => t.stop());
     $("remote").srcObject = null;
@@ -92,9 +76,21 @@
         if (!remote.srcObject) remote.srcObject = new MediaStream();
         remote.srcObject.addTrack(e.track);
       };
-      pc.onconnectionstatechange = () => { state.connection = pc.connectionState; };
+      pc.onconnectionstatechange = () => {
+        state.connection = pc.connectionState;
+        if (state.phase === "ended") return;
+        if (pc.connectionState === "disconnected" || pc.connectionState === "failed") {
+          state.reconnecting = true;
+          say("reconnecting");
+        } else if (pc.connectionState === "connected" && state.reconnecting) {
+          state.reconnecting = false;
+          state.recovered = (state.recovered || 0) + 1;
+          say(state.phase === "in_call" ? "in-call" : "waiting");
+        }
+      };
       statsTimer = setInterval(pollStats, 20);
     }
+    state.offers = (state.offers || 0) + 1; // more than one: an ICE restart
     await pc.setRemoteDescription({ type: "offer", sdp });
     await pc.setLocalDescription(await pc.createAnswer());
     await waitGathered(pc);
@@ -114,11 +110,11 @@
         state.phase = "in_call";
         state.admittedAt = performance.now();
         $("remote").style.display = "block";
-        say("incall");
+        say("in-call");
         break;
       case "warning": state.warned = true; say("warning"); break;
       case "ended": end(m.notice); break;
-      case "peer_left": if (state.phase !== "ended") say("peer_left"); break;
+      case "peer_left": if (state.phase !== "ended") say("peer-left"); break;
       case "unknown": state.phase = "unknown"; say("unknown"); break;
     }
   }
@@ -131,7 +127,7 @@
       });
     } catch (e) {
       state.phase = "no_camera";
-      say("nocamera");
+      say("no-camera");
       return;
     }
     $("preview").srcObject = local;
@@ -147,9 +143,19 @@
     };
   }
 
-  document.querySelectorAll("[data-t]").forEach((el) => {
-    const t = T[el.dataset.t];
-    if (t) el.textContent = t;
-  });
+  $("lang").onchange = (e) => {
+    const q = new URLSearchParams(location.search);
+    q.set("lang", e.target.value);
+    location.search = q.toString();
+  };
+  const refused = $("page").dataset.refused;
+  if (refused) {
+    // The call cannot be joined (cancelled, over, past its slot, or unknown): the server
+    // rendered the reason; no camera is started.
+    state.phase = "refused";
+    state.refused = refused;
+    $("page").classList.add("refused");
+    return;
+  }
   main();
 })();

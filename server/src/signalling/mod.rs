@@ -9,6 +9,7 @@
 //! call touches the disk. Rooms live in memory and are opened lazily from the database, so a
 //! restart loses no link; a cancelled booking or a slot past its end refuses joining.
 
+pub mod page;
 pub mod turn;
 
 use crate::api::AppState;
@@ -289,18 +290,40 @@ pub fn routes() -> Router<AppState> {
         .route("/signalling/tablet/{booking}/ws", get(tablet_ws))
 }
 
-const CALLER_HTML: &str = include_str!("../../assets/caller/index.html");
 const CALLER_JS: &str = include_str!("../../assets/caller/caller.js");
 
-async fn caller_page(State(s): State<AppState>, Path(code): Path<String>) -> Response {
-    let status = match s.call_room(&code).await {
-        Ok(_) => StatusCode::OK,
-        Err(refusal) => refusal.status(),
+/// `?lang=` on the caller's page.
+#[derive(serde::Deserialize)]
+struct PageQuery {
+    lang: Option<String>,
+}
+
+/// The caller's page in their language (`?lang=`, else `Accept-Language`), or the reason the
+/// call cannot be joined (404 unknown, 410 cancelled, over or past its slot).
+async fn caller_page(
+    State(s): State<AppState>,
+    Path(code): Path<String>,
+    query: Result<axum::extract::Query<PageQuery>, axum::extract::rejection::QueryRejection>,
+    headers: HeaderMap,
+) -> Response {
+    let lang = page::choose(
+        query.as_ref().ok().and_then(|q| q.lang.as_deref()),
+        headers
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok()),
+    );
+    let (status, refused) = match s.call_room(&code).await {
+        Ok(()) => (StatusCode::OK, None),
+        Err(refusal) => (refusal.status(), Some(refusal.key())),
     };
     (
         status,
-        [(header::CACHE_CONTROL, "no-store")],
-        Html(CALLER_HTML),
+        [
+            (header::CACHE_CONTROL, "no-store"),
+            (header::CONTENT_LANGUAGE, lang.tag),
+            (header::VARY, "accept-language"),
+        ],
+        Html(page::render(lang, refused)),
     )
         .into_response()
 }

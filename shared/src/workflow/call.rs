@@ -158,6 +158,11 @@ impl CallPhase {
             (P::Booked | P::CheckedIn | P::AdultChecked, S::End(EndReason::CallerDidNotJoin)) => {
                 finish(CallOutcome::Ended(EndReason::CallerDidNotJoin), None)
             }
+            // The caller joined but the network failed before admission: a technical failure
+            // (rebooked at no cost), not a caller who did not join.
+            (P::CheckedIn | P::AdultChecked, S::End(EndReason::TechnicalFailure)) => {
+                finish(CallOutcome::Ended(EndReason::TechnicalFailure), None)
+            }
             (
                 P::Admitted | P::InCall { .. },
                 S::End(
@@ -244,5 +249,37 @@ mod tests {
             _ => None,
         });
         assert_eq!(log.unwrap().duration_seconds, 12 * 60);
+    }
+
+    #[test]
+    fn a_network_failure_before_admission_is_a_technical_failure_with_a_log() {
+        let i = info(CallKind::Social);
+        for phase in [CallPhase::CheckedIn, CallPhase::AdultChecked] {
+            let (done, effects) = phase
+                .step(&i, CallStep::End(EndReason::TechnicalFailure), i.slot_start)
+                .unwrap();
+            assert!(matches!(
+                done,
+                CallPhase::Finished {
+                    outcome: CallOutcome::Ended(EndReason::TechnicalFailure),
+                    started_at: None,
+                    ..
+                }
+            ));
+            let log = effects.iter().find_map(|e| match e {
+                CallEffect::WriteCallLog(l) => Some(l.clone()),
+                _ => None,
+            });
+            assert_eq!(
+                log.unwrap().outcome,
+                CallOutcome::Ended(EndReason::TechnicalFailure)
+            );
+        }
+        // Not before the detainee is even there.
+        assert!(
+            CallPhase::Booked
+                .step(&i, CallStep::End(EndReason::TechnicalFailure), i.slot_start)
+                .is_err()
+        );
     }
 }
