@@ -2,6 +2,7 @@
 //! the encrypted local store, the sync client, the call engine and speech.
 
 pub mod call;
+pub mod console;
 pub mod i18n;
 pub mod speech;
 pub mod store;

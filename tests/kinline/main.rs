@@ -4,6 +4,7 @@
 //! `traceability` checks that table against the code.
 
 mod call;
+mod console;
 mod dso;
 mod languages;
 mod permissions;

@@ -1,0 +1,21 @@
+//! The staff console: the managers' side of DSO §16–§19 in the same Dioxus app, over the
+//! centre server's staff API — suspensions and their written notice, appeals with their
+//! deadlines, the Compliance Manager's oversight, the security queue, administration, and
+//! reports as pictures with CSV export.
+//!
+//! The same split as the tablet's screens (see ARCHITECTURE.md): [`state`] holds what is on
+//! screen and turns each click ([`Msg`]) into requests through the [`ConsoleApi`] (the real one
+//! is [`HttpConsoleApi`]), [`views`] renders it; every screen shows only what the signed-in
+//! role may see. [`notice`] renders the written notice in the detainee's language,
+//! [`charts`] draws SVG charts, [`reports`] builds them from the core's report functions.
+
+pub mod api;
+pub mod charts;
+pub mod notice;
+pub mod reports;
+pub mod state;
+pub mod views;
+
+pub use api::{ConsoleApi, ConsoleError, HttpConsoleApi, Session};
+pub use state::{Clock, Console, Msg, Screen};
+pub use views::{ConsoleRoot, ConsoleRootProps, SharedConsole};

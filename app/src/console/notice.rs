@@ -1,0 +1,101 @@
+//! The written notice of a suspension (DSO §17) as a print-ready HTML page in the detainee's
+//! language: the strings are the Fluent interface messages `suspension-*` of
+//! `locales/{tag}/kinline.ftl` (shipped for all 24 languages), the page carries `lang` and
+//! `dir` (right-to-left languages mirror), and an `@page` rule lays it out on A4.
+
+use crate::i18n::{I18nError, Localizer, escape_html};
+use chrono::{DateTime, Utc};
+use kinline_shared::ids::SuspensionId;
+use kinline_shared::model::SuspensionReason;
+use kinline_shared::time::london_wall;
+
+/// What the notice says.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NoticeText {
+    /// The suspension (its reference is printed in the footer).
+    pub suspension: SuspensionId,
+    /// The language (one of the 24 shipped).
+    pub language: String,
+    /// The detainee's name as staff know it (or their reference).
+    pub name: String,
+    /// The §17 video-call reason.
+    pub reason: SuspensionReason,
+    /// The manager's reasons in words, as written.
+    pub reasons_in_words: String,
+    /// In force from.
+    pub from: DateTime<Utc>,
+    /// In force until (the planned end, the authorised end, or the end of the first week).
+    pub until: DateTime<Utc>,
+    /// Hours within which an appeal is decided (48, or 12 with imminent removal, §18).
+    pub appeal_hours: i64,
+    /// When the suspension is next reviewed, if it runs past a week (§18).
+    pub review: Option<DateTime<Utc>>,
+}
+
+/// A date and time as printed on the notice: London wall-clock, digits only, so it reads the
+/// same in every language.
+pub fn notice_time(at: DateTime<Utc>) -> String {
+    london_wall(at).format("%Y-%m-%d %H:%M").to_string()
+}
+
+/// The notice's paragraphs in its language: title first.
+pub fn notice_paragraphs(n: &NoticeText) -> Result<(Localizer, Vec<String>), I18nError> {
+    let l = Localizer::new(&n.language)?;
+    let reason = l.suspension_reason(n.reason);
+    let reasons = if n.reasons_in_words.trim().is_empty() {
+        reason
+    } else {
+        format!("{reason}: {}", n.reasons_in_words.trim())
+    };
+    let mut out = vec![
+        crate::t!(l, "suspension-title"),
+        crate::t!(
+            l,
+            "suspension-body",
+            name = n.name.clone(),
+            from = notice_time(n.from),
+            until = notice_time(n.until)
+        ),
+        crate::t!(l, "suspension-reasons", reasons = reasons),
+        crate::t!(l, "suspension-appeal", hours = n.appeal_hours),
+        crate::t!(l, "suspension-legal-access"),
+    ];
+    if let Some(review) = n.review {
+        out.push(crate::t!(
+            l,
+            "suspension-review",
+            date = notice_time(review)
+        ));
+    }
+    Ok((l, out))
+}
+
+/// The whole notice as a standalone, print-ready HTML page.
+pub fn notice_html(n: &NoticeText) -> Result<String, I18nError> {
+    let (l, paragraphs) = notice_paragraphs(n)?;
+    let mut body = String::new();
+    let mut it = paragraphs.iter();
+    if let Some(title) = it.next() {
+        body.push_str(&format!("<h1>{}</h1>\n", escape_html(title)));
+    }
+    for p in it {
+        body.push_str(&format!("<p>{}</p>\n", escape_html(p)));
+    }
+    Ok(format!(
+        "<!DOCTYPE html>\n<html lang=\"{lang}\" dir=\"{dir}\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <title>{title}</title>\n<style>{NOTICE_CSS}</style>\n</head>\n<body>\n\
+         <article class=\"notice\">\n{body}<footer>DSO 01/2020 §17 · {reference}</footer>\n\
+         </article>\n</body>\n</html>\n",
+        lang = l.language().tag,
+        dir = l.dir(),
+        title = escape_html(paragraphs.first().map_or("", String::as_str)),
+        reference = n.suspension,
+    ))
+}
+
+/// The notice page's styles: A4, large type, no colour needed to read it.
+pub const NOTICE_CSS: &str = "@page { size: A4; margin: 20mm; } \
+body { font-family: 'Noto Sans', 'Noto Sans Arabic', 'Noto Sans Ethiopic', 'Noto Sans CJK SC', sans-serif; \
+font-size: 14pt; line-height: 1.6; color: #000000; background: #ffffff; margin: 0; } \
+.notice { max-width: 170mm; margin: 0 auto; } h1 { font-size: 20pt; } \
+footer { margin-top: 2em; font-size: 10pt; border-top: 1px solid #000000; padding-top: 0.5em; }";

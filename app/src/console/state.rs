@@ -1,0 +1,1136 @@
+//! The console's state and everything a click can do to it: one [`Msg`] per action and one
+//! [`Console::update`] that turns it into requests to the [`ConsoleApi`] — every decision is an
+//! event recorded through the server's rulebook, with who (the session), when (the server's
+//! clock) and why (the reasons typed). Nothing is edited after the fact: a correction is
+//! another event. Screens render this state and send messages, so every flow is testable
+//! without a window.
+
+use super::api::{ConsoleApi, ConsoleError, Session};
+use super::notice::NoticeText;
+use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, Utc};
+use kinline_shared::actor::Role;
+use kinline_shared::event::{Event, EventBody, ReferralSource};
+use kinline_shared::ids::{AppealId, DetaineeId, DeviceId, EventId, StaffId, SuspensionId};
+use kinline_shared::model::{
+    CompactVersion, Evidence, LanguageTag, LegalAccessMethod, OpeningWindow, ReferralStatus,
+    Schedule, SuspensionReason,
+};
+use kinline_shared::projection::{Centre, PolicyException, Referral};
+use kinline_shared::time::{add_london_days, london_instant};
+use kinline_shared::workflow::suspension::{
+    APPEAL_HOURS, APPEAL_HOURS_IMMINENT_REMOVAL, Deadline, DeadlineKind, REVIEW_INTERVAL_DAYS,
+    Suspension, SuspensionPhase,
+};
+use std::collections::BTreeMap;
+
+/// Which screen is showing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Screen {
+    /// Staff id and PIN or password.
+    SignIn,
+    /// Signed in with a role the console has no screens for (DCOs use the tablet).
+    NothingForThisRole,
+    /// Managers: every suspension, with lift and alternative legal access (§17, §18).
+    Suspensions,
+    /// Managers: suspend a detainee (§17).
+    Suspend,
+    /// Managers: the written notice of one suspension (§17).
+    Notice(SuspensionId),
+    /// Managers: appeals and the other duties with their deadlines, overdue first (§18).
+    Deadlines,
+    /// Compliance Manager: suspensions with notification and authorisation (§18).
+    Compliance,
+    /// Compliance Manager: weekly reviews due, as a calendar (§18).
+    Reviews,
+    /// Compliance Manager: policy exceptions raised by sync.
+    Exceptions,
+    /// Security (managers read only): the referral queue (§12, §19).
+    Referrals,
+    /// Administrator: opening hours and slot length (§7, Annex A).
+    Schedule,
+    /// Administrator: staff accounts and roles.
+    Staff,
+    /// Administrator: tablets (enrol, revoke).
+    Tablets,
+    /// Administrator: publish a compact version (§10).
+    Compact,
+    /// Managers and the Compliance Manager: reports as charts with CSV export.
+    Reports,
+}
+
+impl Screen {
+    /// Every screen (the notice for a placeholder suspension), for the role × screen walk.
+    pub const ALL: [Screen; 15] = [
+        Screen::SignIn,
+        Screen::NothingForThisRole,
+        Screen::Suspensions,
+        Screen::Suspend,
+        Screen::Notice(SuspensionId(uuid::Uuid::nil())),
+        Screen::Deadlines,
+        Screen::Compliance,
+        Screen::Reviews,
+        Screen::Exceptions,
+        Screen::Referrals,
+        Screen::Schedule,
+        Screen::Staff,
+        Screen::Tablets,
+        Screen::Compact,
+        Screen::Reports,
+    ];
+
+    /// Its title, as in the navigation.
+    pub fn title(self) -> &'static str {
+        match self {
+            Screen::SignIn => "Sign in",
+            Screen::NothingForThisRole => "Staff console",
+            Screen::Suspensions => "Suspensions",
+            Screen::Suspend => "Suspend access",
+            Screen::Notice(_) => "Written notice",
+            Screen::Deadlines => "Appeals and deadlines",
+            Screen::Compliance => "Suspensions to oversee",
+            Screen::Reviews => "Weekly reviews",
+            Screen::Exceptions => "Policy exceptions",
+            Screen::Referrals => "Security referrals",
+            Screen::Schedule => "Opening hours",
+            Screen::Staff => "Staff accounts",
+            Screen::Tablets => "Tablets",
+            Screen::Compact => "Compact versions",
+            Screen::Reports => "Reports",
+        }
+    }
+
+    /// Whether `role` may see this screen (mirrors the server's role table: the server refuses
+    /// anyway; the console does not show what it would refuse).
+    pub fn allowed(self, role: Role) -> bool {
+        use Role as R;
+        match self {
+            Screen::SignIn => true,
+            Screen::NothingForThisRole => role == R::Dco,
+            Screen::Suspensions | Screen::Suspend | Screen::Notice(_) | Screen::Deadlines => {
+                role.is_centre_manager()
+            }
+            Screen::Compliance | Screen::Reviews | Screen::Exceptions => {
+                role == R::ComplianceManager
+            }
+            Screen::Referrals => role == R::Security || role.is_centre_manager(),
+            Screen::Schedule | Screen::Staff | Screen::Tablets | Screen::Compact => {
+                role == R::Administrator
+            }
+            Screen::Reports => role == R::ComplianceManager || role.is_centre_manager(),
+        }
+    }
+}
+
+/// The navigation for a role: the screens it may open, in order.
+pub fn screens_for(role: Role) -> Vec<Screen> {
+    Screen::ALL
+        .into_iter()
+        .filter(|s| !matches!(s, Screen::SignIn | Screen::Notice(_)))
+        .filter(|s| s.allowed(role))
+        .collect()
+}
+
+/// The console's clock: the system's, or a fixed instant (tests and rehearsals).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Clock {
+    /// The real time.
+    System,
+    /// A fixed instant.
+    Fixed(DateTime<Utc>),
+}
+
+/// A message to the person: what happened, in words they can act on.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    /// A problem (an alert) or a success (a status).
+    pub problem: bool,
+    /// The words.
+    pub text: String,
+}
+
+/// How a Security officer moves a referral on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReferralAction {
+    /// Start investigating.
+    Investigate,
+    /// Close with the outcome typed.
+    Close,
+}
+
+/// Every text field of every form.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Forms {
+    /// Sign-in: staff id.
+    pub staff_id: String,
+    /// Sign-in: PIN or password.
+    pub secret: String,
+    /// Suspend: the detainee.
+    pub suspend_detainee: Option<DetaineeId>,
+    /// Suspend: the §17 reason.
+    pub suspend_reason: Option<SuspensionReason>,
+    /// Suspend: the reasons in words, for the notice.
+    pub suspend_words: String,
+    /// Suspend: planned end, London `YYYY-MM-DD HH:MM`.
+    pub suspend_until: String,
+    /// Suspend: the evidence ticked.
+    pub suspend_evidence: Vec<Evidence>,
+    /// The name printed on notices, per detainee (the server holds no names).
+    pub names: BTreeMap<DetaineeId, String>,
+    /// The notice's language, per suspension.
+    pub notice_language: BTreeMap<SuspensionId, String>,
+    /// Appeal decisions: the reasons typed.
+    pub decision_reasons: BTreeMap<AppealId, String>,
+    /// Alternative legal access: "other" described.
+    pub legal_other: BTreeMap<SuspensionId, String>,
+    /// Authorisation: until, London `YYYY-MM-DD HH:MM`.
+    pub authorise_until: BTreeMap<SuspensionId, String>,
+    /// Weekly review notes.
+    pub review_notes: BTreeMap<SuspensionId, String>,
+    /// Policy exception notes.
+    pub exception_notes: BTreeMap<EventId, String>,
+    /// Referral outcomes typed.
+    pub outcomes: BTreeMap<ReferralSource, String>,
+    /// Schedule: opens, `HH:MM`.
+    pub opens: String,
+    /// Schedule: closes, `HH:MM`.
+    pub closes: String,
+    /// Schedule: slot minutes.
+    pub slot_minutes: String,
+    /// Schedule: call points.
+    pub call_points: String,
+    /// Schedule: effective from, `YYYY-MM-DD`.
+    pub effective_from: String,
+    /// Staff: existing id (blank for a new account).
+    pub account_id: String,
+    /// Staff: role.
+    pub account_role: Option<Role>,
+    /// Staff: PIN or password.
+    pub account_secret: String,
+    /// Staff: may sign in.
+    pub account_active: bool,
+    /// Tablets: the device to revoke.
+    pub revoke_device: String,
+    /// Compact: the new version's id.
+    pub compact_version: String,
+}
+
+/// Everything a click can do.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Msg {
+    /// Sign-in: the staff id field.
+    StaffId(String),
+    /// Sign-in: the PIN or password field.
+    Secret(String),
+    /// Sign in.
+    SignIn,
+    /// Sign out.
+    SignOut,
+    /// Open a screen.
+    Show(Screen),
+    /// Load again from the server.
+    Refresh,
+    /// Dismiss the message.
+    Dismiss,
+    /// Suspend: pick the detainee.
+    SuspendDetainee(DetaineeId),
+    /// Suspend: pick the reason.
+    SuspendReason(SuspensionReason),
+    /// Suspend: the reasons in words.
+    SuspendWords(String),
+    /// Suspend: planned end.
+    SuspendUntil(String),
+    /// Suspend: tick or untick evidence.
+    ToggleEvidence(Evidence),
+    /// The name printed on a detainee's notices.
+    NoticeName(DetaineeId, String),
+    /// Record the suspension.
+    Suspend,
+    /// Choose the language of a suspension's notice.
+    NoticeLanguage(SuspensionId, String),
+    /// Record that the notice was given (in the chosen language).
+    GiveNotice(SuspensionId),
+    /// Record that the Compliance Manager was notified.
+    NotifyCompliance(SuspensionId),
+    /// Lift a suspension.
+    Lift(SuspensionId),
+    /// Describe "other" alternative legal access.
+    LegalOther(SuspensionId, String),
+    /// Record alternative legal access.
+    ArrangeLegal(SuspensionId, LegalAccessMethod),
+    /// The reasons for an appeal decision.
+    DecisionReasons(AppealId, String),
+    /// Decide an appeal: upheld (suspension lifted) or dismissed.
+    DecideAppeal(AppealId, bool),
+    /// Authorisation: until.
+    AuthoriseUntil(SuspensionId, String),
+    /// Authorise beyond a week.
+    Authorise(SuspensionId),
+    /// Review notes.
+    ReviewNotes(SuspensionId, String),
+    /// Record a weekly review: continues or not.
+    Review(SuspensionId, bool),
+    /// Policy exception notes.
+    ExceptionNotes(EventId, String),
+    /// Record a policy exception as reviewed.
+    ReviewException(EventId),
+    /// A referral's outcome.
+    Outcome(ReferralSource, String),
+    /// Move a referral on.
+    UpdateReferral(ReferralSource, ReferralAction),
+    /// Schedule fields.
+    Opens(String),
+    /// Closes.
+    Closes(String),
+    /// Slot minutes.
+    SlotMinutes(String),
+    /// Call points.
+    CallPoints(String),
+    /// Effective from.
+    EffectiveFrom(String),
+    /// Record the schedule.
+    SaveSchedule,
+    /// Staff: id field.
+    AccountId(String),
+    /// Staff: role.
+    AccountRole(Role),
+    /// Staff: secret.
+    AccountSecret(String),
+    /// Staff: active.
+    AccountActive(bool),
+    /// Create or update the account.
+    SaveAccount,
+    /// Tablets: a new enrolment code.
+    CreateEnrolmentCode,
+    /// Tablets: the device id field.
+    RevokeDeviceId(String),
+    /// Revoke it.
+    RevokeDevice,
+    /// Compact: the version field.
+    CompactVersion(String),
+    /// Publish it.
+    PublishCompact,
+}
+
+/// A staff account saved in this session (the server lists none back).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AccountRow {
+    /// Its id (the first 8 characters are the staff number on tablets).
+    pub id: StaffId,
+    /// Role.
+    pub role: Role,
+    /// May sign in.
+    pub active: bool,
+}
+
+/// A duty on the deadlines screen: due, left (negative when overdue).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DutyRow {
+    /// The deadline.
+    pub deadline: Deadline,
+    /// The appeal, for appeal decisions.
+    pub appeal: Option<AppealId>,
+    /// Whether it has passed.
+    pub overdue: bool,
+    /// Minutes left (negative: minutes overdue).
+    pub minutes_left: i64,
+}
+
+/// A weekly review or authorisation on the Compliance Manager's calendar.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReviewRow {
+    /// Which suspension.
+    pub suspension: SuspensionId,
+    /// Authorisation (first week) or weekly review.
+    pub kind: DeadlineKind,
+    /// Due.
+    pub due: DateTime<Utc>,
+    /// Missed (past due, not done).
+    pub missed: bool,
+}
+
+/// Where a suspension stands for the Compliance Manager.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Oversight {
+    /// Within its first week, or planned to end inside it.
+    FirstWeek,
+    /// Heading past a week: waiting for authorisation due at this time.
+    AwaitingAuthorisation(DateTime<Utc>),
+    /// Past a week without authorisation: it cannot continue (access is back).
+    LapsedWithoutAuthorisation(DateTime<Utc>),
+    /// Authorised until.
+    Authorised(DateTime<Utc>),
+    /// Lifted or ended.
+    Over,
+}
+
+/// The console.
+pub struct Console {
+    /// The server.
+    pub api: Box<dyn ConsoleApi>,
+    /// The clock deadlines count down against.
+    pub clock: Clock,
+    /// Who is signed in.
+    pub session: Option<Session>,
+    /// The screen showing.
+    pub screen: Screen,
+    /// The events (managers and Compliance Manager).
+    pub events: Vec<Event>,
+    /// Their fold.
+    pub centre: Centre,
+    /// Suspension duties from the server.
+    pub deadlines: Vec<Deadline>,
+    /// The security queue.
+    pub referrals: Vec<Referral>,
+    /// Policy exceptions.
+    pub exceptions: Vec<PolicyException>,
+    /// The form fields.
+    pub forms: Forms,
+    /// Accounts saved in this session.
+    pub accounts: Vec<AccountRow>,
+    /// The last enrolment code: (code, expires).
+    pub enrolment_code: Option<(String, DateTime<Utc>)>,
+    /// The message shown.
+    pub notice: Option<Notice>,
+}
+
+impl std::fmt::Debug for Console {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Console")
+            .field("screen", &self.screen)
+            .field("role", &self.session.as_ref().map(|s| s.role))
+            .finish()
+    }
+}
+
+/// Parses `YYYY-MM-DD HH:MM` (or a date alone, meaning 00:00) as London wall-clock time.
+pub fn parse_london(text: &str) -> Option<DateTime<Utc>> {
+    let t = text.trim();
+    NaiveDateTime::parse_from_str(t, "%Y-%m-%d %H:%M")
+        .ok()
+        .or_else(|| {
+            NaiveDate::parse_from_str(t, "%Y-%m-%d")
+                .ok()
+                .map(|d| d.and_time(NaiveTime::MIN))
+        })
+        .map(london_instant)
+}
+
+/// A new UUIDv7 from the clock and the operating system's randomness.
+fn new_uuid() -> uuid::Uuid {
+    let mut random = [0u8; 10];
+    // Without OS randomness the id still differs by time; ids are not secrets.
+    let _ = getrandom::fill(&mut random);
+    let ms = u64::try_from(Utc::now().timestamp_millis()).unwrap_or(0);
+    kinline_shared::ids::new_v7(ms, random)
+}
+
+impl Console {
+    /// A signed-out console over `api`.
+    pub fn new(api: Box<dyn ConsoleApi>) -> Self {
+        Self {
+            api,
+            clock: Clock::System,
+            session: None,
+            screen: Screen::SignIn,
+            events: Vec::new(),
+            centre: Centre::default(),
+            deadlines: Vec::new(),
+            referrals: Vec::new(),
+            exceptions: Vec::new(),
+            forms: Forms {
+                opens: "08:00".into(),
+                closes: "20:00".into(),
+                slot_minutes: "30".into(),
+                call_points: "2".into(),
+                account_active: true,
+                ..Forms::default()
+            },
+            accounts: Vec::new(),
+            enrolment_code: None,
+            notice: None,
+        }
+    }
+
+    /// Now, by the console's clock.
+    pub fn now(&self) -> DateTime<Utc> {
+        match self.clock {
+            Clock::System => Utc::now(),
+            Clock::Fixed(t) => t,
+        }
+    }
+
+    /// The signed-in role.
+    pub fn role(&self) -> Option<Role> {
+        self.session.as_ref().map(|s| s.role)
+    }
+
+    fn problem(&mut self, text: impl Into<String>) {
+        self.notice = Some(Notice {
+            problem: true,
+            text: text.into(),
+        });
+    }
+
+    fn done(&mut self, text: impl Into<String>) {
+        self.notice = Some(Notice {
+            problem: false,
+            text: text.into(),
+        });
+    }
+
+    fn fail(&mut self, e: ConsoleError) {
+        if matches!(e, ConsoleError::NotSignedIn(_)) && self.session.is_some() {
+            self.session = None;
+            self.screen = Screen::SignIn;
+        }
+        self.problem(e.to_string());
+    }
+
+    /// Loads what the role's screens show.
+    pub fn refresh(&mut self) {
+        let Some(role) = self.role() else { return };
+        let manager = role.is_centre_manager();
+        let compliance = role == Role::ComplianceManager;
+        let result = (|| -> Result<(), ConsoleError> {
+            if manager || compliance {
+                self.events = self.api.events()?;
+                self.centre = Centre::fold(&self.events);
+                self.deadlines = self.api.deadlines()?;
+            }
+            if manager || role == Role::Security {
+                self.referrals = self.api.referrals()?;
+            }
+            if compliance {
+                self.exceptions = self.api.exceptions()?;
+            }
+            Ok(())
+        })();
+        if let Err(e) = result {
+            self.fail(e);
+        }
+    }
+
+    /// Records an event; on success says `done` and reloads.
+    fn record(&mut self, body: EventBody, done: &str) -> bool {
+        match self.api.record(body) {
+            Ok(_) => {
+                self.refresh();
+                self.done(done);
+                true
+            }
+            Err(e) => {
+                self.fail(e);
+                false
+            }
+        }
+    }
+
+    /// Handles one message.
+    pub fn update(&mut self, msg: Msg) {
+        match msg {
+            Msg::StaffId(s) => self.forms.staff_id = s,
+            Msg::Secret(s) => self.forms.secret = s,
+            Msg::SignIn => self.sign_in(),
+            Msg::SignOut => {
+                let _ = self.api.sign_out();
+                self.session = None;
+                self.screen = Screen::SignIn;
+                self.events.clear();
+                self.centre = Centre::default();
+                self.deadlines.clear();
+                self.referrals.clear();
+                self.exceptions.clear();
+                self.done("Signed out.");
+            }
+            Msg::Show(screen) => match self.role() {
+                Some(role) if screen.allowed(role) => {
+                    self.screen = screen;
+                    self.notice = None;
+                }
+                Some(role) => self.problem(format!(
+                    "A {} cannot open {}.",
+                    role.label(),
+                    screen.title()
+                )),
+                None => self.problem("Sign in first."),
+            },
+            Msg::Refresh => {
+                self.refresh();
+                if self.notice.as_ref().is_none_or(|n| !n.problem) {
+                    self.done("Up to date.");
+                }
+            }
+            Msg::Dismiss => self.notice = None,
+            Msg::SuspendDetainee(d) => {
+                self.forms.suspend_detainee = Some(d);
+                self.forms.suspend_evidence.clear();
+            }
+            Msg::SuspendReason(r) => self.forms.suspend_reason = Some(r),
+            Msg::SuspendWords(s) => self.forms.suspend_words = s,
+            Msg::SuspendUntil(s) => self.forms.suspend_until = s,
+            Msg::ToggleEvidence(e) => {
+                if let Some(i) = self.forms.suspend_evidence.iter().position(|x| *x == e) {
+                    self.forms.suspend_evidence.remove(i);
+                } else {
+                    self.forms.suspend_evidence.push(e);
+                }
+            }
+            Msg::NoticeName(d, n) => {
+                self.forms.names.insert(d, n);
+            }
+            Msg::Suspend => self.suspend(),
+            Msg::NoticeLanguage(s, l) => {
+                self.forms.notice_language.insert(s, l);
+            }
+            Msg::GiveNotice(s) => {
+                let language = LanguageTag::new(&self.notice_language(s));
+                self.record(
+                    EventBody::SuspensionNoticeGiven {
+                        suspension: s,
+                        language,
+                    },
+                    "Recorded: the written notice was given.",
+                );
+            }
+            Msg::NotifyCompliance(s) => {
+                self.record(
+                    EventBody::ComplianceManagerNotified { suspension: s },
+                    "Recorded: the Compliance Manager was notified.",
+                );
+            }
+            Msg::Lift(s) => {
+                self.record(
+                    EventBody::SuspensionLifted { suspension: s },
+                    "Suspension lifted: video calls are allowed again once the tablets sync.",
+                );
+            }
+            Msg::LegalOther(s, t) => {
+                self.forms.legal_other.insert(s, t);
+            }
+            Msg::ArrangeLegal(s, method) => {
+                let method = match method {
+                    LegalAccessMethod::Other { .. } => {
+                        let description =
+                            self.forms.legal_other.get(&s).cloned().unwrap_or_default();
+                        if description.trim().is_empty() {
+                            self.problem("Describe the other arrangement first.");
+                            return;
+                        }
+                        LegalAccessMethod::Other { description }
+                    }
+                    m => m,
+                };
+                self.record(
+                    EventBody::AlternativeLegalAccessArranged {
+                        suspension: s,
+                        method,
+                    },
+                    "Recorded: alternative legal access arranged.",
+                );
+            }
+            Msg::DecisionReasons(a, t) => {
+                self.forms.decision_reasons.insert(a, t);
+            }
+            Msg::DecideAppeal(appeal, upheld) => {
+                let reasons = self
+                    .forms
+                    .decision_reasons
+                    .get(&appeal)
+                    .cloned()
+                    .unwrap_or_default();
+                if reasons.trim().is_empty() {
+                    self.problem(
+                        "Write the reasons for the decision first: the detainee is told them.",
+                    );
+                    return;
+                }
+                // The rulebook follows an upheld appeal with the suspension's lifting.
+                self.record(
+                    EventBody::AppealDecided {
+                        appeal,
+                        upheld,
+                        reasons,
+                    },
+                    if upheld {
+                        "Appeal upheld: the suspension is lifted."
+                    } else {
+                        "Appeal dismissed: the suspension continues."
+                    },
+                );
+            }
+            Msg::AuthoriseUntil(s, t) => {
+                self.forms.authorise_until.insert(s, t);
+            }
+            Msg::Authorise(s) => {
+                let text = self
+                    .forms
+                    .authorise_until
+                    .get(&s)
+                    .cloned()
+                    .unwrap_or_default();
+                let Some(until) = parse_london(&text) else {
+                    self.problem("Type the date the authorisation runs to, as YYYY-MM-DD HH:MM (London time).");
+                    return;
+                };
+                self.record(
+                    EventBody::SuspensionAuthorised {
+                        suspension: s,
+                        until,
+                    },
+                    "Recorded: the suspension is authorised beyond one week.",
+                );
+            }
+            Msg::ReviewNotes(s, t) => {
+                self.forms.review_notes.insert(s, t);
+            }
+            Msg::Review(s, continues) => {
+                let notes = self.forms.review_notes.get(&s).cloned().unwrap_or_default();
+                if notes.trim().is_empty() {
+                    self.problem("Write the review's notes first.");
+                    return;
+                }
+                self.record(
+                    EventBody::SuspensionReviewed {
+                        suspension: s,
+                        continues,
+                        notes,
+                    },
+                    "Recorded: weekly review.",
+                );
+            }
+            Msg::ExceptionNotes(e, t) => {
+                self.forms.exception_notes.insert(e, t);
+            }
+            Msg::ReviewException(event) => {
+                let notes = self
+                    .forms
+                    .exception_notes
+                    .get(&event)
+                    .cloned()
+                    .unwrap_or_default();
+                self.record(
+                    EventBody::PolicyExceptionReviewed { event, notes },
+                    "Recorded: policy exception reviewed.",
+                );
+            }
+            Msg::Outcome(s, t) => {
+                self.forms.outcomes.insert(s, t);
+            }
+            Msg::UpdateReferral(source, action) => {
+                let status = match action {
+                    ReferralAction::Investigate => ReferralStatus::Investigating,
+                    ReferralAction::Close => {
+                        let outcome = self
+                            .forms
+                            .outcomes
+                            .get(&source)
+                            .cloned()
+                            .unwrap_or_default();
+                        if outcome.trim().is_empty() {
+                            self.problem("Write the outcome before closing the referral.");
+                            return;
+                        }
+                        ReferralStatus::Closed { outcome }
+                    }
+                };
+                self.record(
+                    EventBody::ReferralUpdated { source, status },
+                    "Referral updated.",
+                );
+            }
+            Msg::Opens(s) => self.forms.opens = s,
+            Msg::Closes(s) => self.forms.closes = s,
+            Msg::SlotMinutes(s) => self.forms.slot_minutes = s,
+            Msg::CallPoints(s) => self.forms.call_points = s,
+            Msg::EffectiveFrom(s) => self.forms.effective_from = s,
+            Msg::SaveSchedule => self.save_schedule(),
+            Msg::AccountId(s) => self.forms.account_id = s,
+            Msg::AccountRole(r) => self.forms.account_role = Some(r),
+            Msg::AccountSecret(s) => self.forms.account_secret = s,
+            Msg::AccountActive(a) => self.forms.account_active = a,
+            Msg::SaveAccount => self.save_account(),
+            Msg::CreateEnrolmentCode => match self.api.enrolment_code() {
+                Ok(c) => {
+                    self.enrolment_code = Some(c);
+                    self.done("New enrolment code: type it on the tablet before it expires.");
+                }
+                Err(e) => self.fail(e),
+            },
+            Msg::RevokeDeviceId(s) => self.forms.revoke_device = s,
+            Msg::RevokeDevice => {
+                let Ok(id) = self.forms.revoke_device.trim().parse::<uuid::Uuid>() else {
+                    self.problem(
+                        "That is not a tablet id: copy it from the tablet's About screen.",
+                    );
+                    return;
+                };
+                match self.api.revoke_device(DeviceId(id)) {
+                    Ok(()) => self.done("Tablet revoked: it can no longer sync."),
+                    Err(e) => self.fail(e),
+                }
+            }
+            Msg::CompactVersion(s) => self.forms.compact_version = s,
+            Msg::PublishCompact => self.publish_compact(),
+        }
+    }
+
+    fn sign_in(&mut self) {
+        let Ok(id) = self.forms.staff_id.trim().parse::<uuid::Uuid>() else {
+            self.problem("That is not a staff id: type the id on your account letter.");
+            return;
+        };
+        let secret = std::mem::take(&mut self.forms.secret);
+        match self.api.sign_in(StaffId(id), &secret) {
+            Ok(session) => {
+                let role = session.role;
+                self.session = Some(session);
+                self.screen = screens_for(role)
+                    .first()
+                    .copied()
+                    .unwrap_or(Screen::NothingForThisRole);
+                self.notice = None;
+                self.refresh();
+            }
+            Err(e) => self.fail(e),
+        }
+    }
+
+    fn suspend(&mut self) {
+        let Some(detainee) = self.forms.suspend_detainee else {
+            self.problem("Choose the detainee first.");
+            return;
+        };
+        let Some(reason) = self.forms.suspend_reason else {
+            self.problem(
+                "Choose the reason: security, safety, or a breach of the video call rules (§17).",
+            );
+            return;
+        };
+        let until = match self.forms.suspend_until.trim() {
+            "" => None,
+            t => match parse_london(t) {
+                Some(u) => Some(u),
+                None => {
+                    self.problem("Type the planned end as YYYY-MM-DD HH:MM (London time), or leave it empty.");
+                    return;
+                }
+            },
+        };
+        let suspension = SuspensionId(new_uuid());
+        let ok = self.record(
+            EventBody::SuspensionDecided {
+                suspension,
+                detainee,
+                reason,
+                reasons: self.forms.suspend_words.clone(),
+                evidence: self.forms.suspend_evidence.clone(),
+                until,
+            },
+            "Access suspended. Give the written notice now, then notify the Compliance Manager.",
+        );
+        if ok {
+            self.forms.suspend_words.clear();
+            self.forms.suspend_until.clear();
+            self.forms.suspend_evidence.clear();
+            self.forms.suspend_reason = None;
+            self.screen = Screen::Notice(suspension);
+        }
+    }
+
+    fn save_schedule(&mut self) {
+        let time = |s: &str| NaiveTime::parse_from_str(s.trim(), "%H:%M").ok();
+        let (Some(start), Some(end)) = (time(&self.forms.opens), time(&self.forms.closes)) else {
+            self.problem("Type opening and closing times as HH:MM.");
+            return;
+        };
+        let Ok(slot_minutes) = self.forms.slot_minutes.trim().parse::<u32>() else {
+            self.problem("Type the slot length in minutes (30 to 60).");
+            return;
+        };
+        let Ok(call_points) = self.forms.call_points.trim().parse::<u16>() else {
+            self.problem("Type how many calls can run at once.");
+            return;
+        };
+        let effective_from = match self.forms.effective_from.trim() {
+            "" => kinline_shared::time::london_date(self.now()),
+            t => match NaiveDate::parse_from_str(t, "%Y-%m-%d") {
+                Ok(d) => d,
+                Err(_) => {
+                    self.problem("Type the first day as YYYY-MM-DD.");
+                    return;
+                }
+            },
+        };
+        let schedule = Schedule::every_day(
+            vec![OpeningWindow { start, end }],
+            slot_minutes,
+            call_points,
+            effective_from,
+        );
+        self.record(
+            EventBody::CentreScheduleChanged { schedule },
+            "Opening hours saved: tablets use them after their next sync.",
+        );
+    }
+
+    fn save_account(&mut self) {
+        let Some(role) = self.forms.account_role else {
+            self.problem("Choose the account's role.");
+            return;
+        };
+        if self.forms.account_secret.chars().count() < 4 {
+            self.problem("Give the account a PIN or password of at least 4 characters.");
+            return;
+        }
+        let id = match self.forms.account_id.trim() {
+            "" => StaffId(new_uuid()),
+            t => match t.parse::<uuid::Uuid>() {
+                Ok(u) => StaffId(u),
+                Err(_) => {
+                    self.problem("That is not a staff id; leave it empty to create a new account.");
+                    return;
+                }
+            },
+        };
+        let secret = std::mem::take(&mut self.forms.account_secret);
+        let active = self.forms.account_active;
+        match self.api.set_staff(id, role, &secret, active) {
+            Ok(()) => {
+                self.accounts.retain(|a| a.id != id);
+                self.accounts.push(AccountRow { id, role, active });
+                self.forms.account_id = id.to_string();
+                self.done(format!(
+                    "Saved: {} ({}), {}.",
+                    id,
+                    role.label(),
+                    if active { "may sign in" } else { "disabled" }
+                ));
+            }
+            Err(e) => self.fail(e),
+        }
+    }
+
+    fn publish_compact(&mut self) {
+        let version = self.forms.compact_version.trim().to_owned();
+        if version.is_empty() {
+            self.problem("Type the new version's id (e.g. 2026-12).");
+            return;
+        }
+        // Offered only in the languages whose translation is complete (never a fallback).
+        let languages: Vec<LanguageTag> = kinline_shared::languages::LANGUAGES
+            .iter()
+            .filter(|l| crate::i18n::Compact::load(l.tag, 30).is_ok())
+            .map(|l| LanguageTag::new(l.tag))
+            .collect();
+        let n = languages.len();
+        self.record(
+            EventBody::CompactVersionPublished {
+                version: CompactVersion(version),
+                languages,
+            },
+            &format!(
+                "Compact version published in {n} languages: every detainee signs it again before their next call."
+            ),
+        );
+    }
+
+    /// The language of a suspension's notice: chosen, else the detainee's first language.
+    pub fn notice_language(&self, s: SuspensionId) -> String {
+        if let Some(l) = self.forms.notice_language.get(&s) {
+            return l.clone();
+        }
+        self.centre
+            .suspensions
+            .get(&s)
+            .and_then(|s| self.centre.detainee(s.detainee).understanding)
+            .and_then(|u| u.languages.first().cloned())
+            .map_or_else(|| "en-GB".to_owned(), |l| l.0)
+    }
+
+    /// The reasons in words recorded with a suspension.
+    pub fn reasons_in_words(&self, s: SuspensionId) -> String {
+        self.events
+            .iter()
+            .find_map(|e| match &e.body {
+                EventBody::SuspensionDecided {
+                    suspension,
+                    reasons,
+                    ..
+                } if *suspension == s => Some(reasons.clone()),
+                _ => None,
+            })
+            .unwrap_or_default()
+    }
+
+    /// A detainee's name for notices: as typed, else their reference.
+    pub fn name_of(&self, d: DetaineeId) -> String {
+        self.forms
+            .names
+            .get(&d)
+            .filter(|n| !n.trim().is_empty())
+            .cloned()
+            .unwrap_or_else(|| short(&d.to_string()))
+    }
+
+    /// What the written notice of `s` says.
+    pub fn notice_text(&self, s: SuspensionId) -> Option<NoticeText> {
+        let sus = self.centre.suspensions.get(&s)?;
+        let imminent = self.centre.detainee(sus.detainee).imminent_removal;
+        let review = sus.needs_authorisation().then(|| match sus.last_review_at {
+            Some(last) => add_london_days(last, REVIEW_INTERVAL_DAYS),
+            None => sus.authorisation_due(),
+        });
+        Some(NoticeText {
+            suspension: s,
+            language: self.notice_language(s),
+            name: self.name_of(sus.detainee),
+            reason: sus.reason,
+            reasons_in_words: self.reasons_in_words(s),
+            from: sus.decided_at,
+            until: sus
+                .until
+                .or(sus.authorised_until)
+                .unwrap_or_else(|| sus.authorisation_due()),
+            appeal_hours: if imminent {
+                APPEAL_HOURS_IMMINENT_REMOVAL
+            } else {
+                APPEAL_HOURS
+            },
+            review,
+        })
+    }
+
+    /// Every open duty by the console's clock: overdue first (most overdue first), then the
+    /// soonest due.
+    pub fn duties(&self) -> Vec<DutyRow> {
+        let now = self.now();
+        let mut rows: Vec<DutyRow> = self
+            .deadlines
+            .iter()
+            .map(|d| {
+                let appeal = match self.centre.suspensions.get(&d.suspension).map(|s| &s.phase) {
+                    Some(SuspensionPhase::UnderAppeal { appeal, .. })
+                        if d.kind == DeadlineKind::AppealDecision =>
+                    {
+                        Some(*appeal)
+                    }
+                    _ => None,
+                };
+                DutyRow {
+                    deadline: d.clone(),
+                    appeal,
+                    overdue: d.is_overdue(now),
+                    minutes_left: (d.due - now).num_minutes(),
+                }
+            })
+            .collect();
+        rows.sort_by_key(|r| (!r.overdue, r.deadline.due, r.deadline.kind));
+        rows
+    }
+
+    /// Where each suspension stands for the Compliance Manager, newest first.
+    pub fn oversight(&self) -> Vec<(&Suspension, Oversight)> {
+        let now = self.now();
+        let mut rows: Vec<(&Suspension, Oversight)> = self
+            .centre
+            .suspensions
+            .values()
+            .map(|s| (s, oversight(s, now)))
+            .collect();
+        rows.sort_by_key(|(s, _)| std::cmp::Reverse(s.decided_at));
+        rows
+    }
+
+    /// The weekly reviews and authorisations due, by date (the calendar), missed ones first.
+    pub fn reviews(&self) -> Vec<ReviewRow> {
+        let now = self.now();
+        let mut rows: Vec<ReviewRow> = self
+            .centre
+            .deadlines()
+            .into_iter()
+            .filter(|d| {
+                matches!(
+                    d.kind,
+                    DeadlineKind::Authorisation | DeadlineKind::WeeklyReview
+                )
+            })
+            .map(|d| ReviewRow {
+                suspension: d.suspension,
+                kind: d.kind,
+                due: d.due,
+                missed: d.is_overdue(now),
+            })
+            .collect();
+        rows.sort_by_key(|r| (!r.missed, r.due));
+        rows
+    }
+
+    /// Detainees the console knows of (from profiles, sessions and calls).
+    pub fn known_detainees(&self) -> Vec<DetaineeId> {
+        let mut v: Vec<DetaineeId> = self.centre.detainees.keys().copied().collect();
+        v.extend(self.centre.calls.values().map(|c| c.info.detainee));
+        v.sort();
+        v.dedup();
+        v
+    }
+
+    /// Evidence from video calls about a detainee: their incident reports and terminated calls.
+    pub fn evidence_for(&self, d: DetaineeId) -> Vec<Evidence> {
+        let mut v: Vec<Evidence> = self
+            .centre
+            .incidents
+            .values()
+            .filter(|i| {
+                i.detainee == Some(d)
+                    || i.booking
+                        .and_then(|b| self.centre.calls.get(&b))
+                        .is_some_and(|c| c.info.detainee == d)
+            })
+            .map(|i| Evidence::Incident(i.id))
+            .collect();
+        v.extend(
+            self.centre
+                .calls
+                .values()
+                .filter(|c| c.info.detainee == d)
+                .filter(|c| {
+                    matches!(
+                        c.phase,
+                        kinline_shared::workflow::call::CallPhase::Finished {
+                            outcome: kinline_shared::model::CallOutcome::Terminated(_),
+                            ..
+                        }
+                    )
+                })
+                .map(|c| Evidence::TerminatedCall(c.info.booking)),
+        );
+        v
+    }
+}
+
+/// Where a suspension stands for the Compliance Manager at `now` (§18).
+pub fn oversight(s: &Suspension, now: DateTime<Utc>) -> Oversight {
+    if matches!(s.phase, SuspensionPhase::Lifted { .. }) || s.until.is_some_and(|u| now >= u) {
+        return Oversight::Over;
+    }
+    if let Some(a) = s.authorised_until {
+        if now < a {
+            return Oversight::Authorised(a);
+        }
+        return Oversight::Over;
+    }
+    if !s.needs_authorisation() {
+        return Oversight::FirstWeek;
+    }
+    let due = s.authorisation_due();
+    if now >= due {
+        Oversight::LapsedWithoutAuthorisation(due)
+    } else {
+        Oversight::AwaitingAuthorisation(due)
+    }
+}
+
+/// The first 8 characters of an id: what staff read and type.
+pub fn short(id: &str) -> String {
+    id.chars().take(8).collect()
+}

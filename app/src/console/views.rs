@@ -1,0 +1,625 @@
+//! The console's screens: pure renderings of [`Console`] that send [`Msg`]s. The root
+//! [`ConsoleRoot`] holds the console and re-renders after every message; in a window it also
+//! ticks once a minute so countdowns move.
+
+use super::charts::csv_data_url;
+use super::notice::{notice_html, notice_time};
+use super::reports;
+use super::state::{
+    Console, Msg, Oversight, ReferralAction, Screen, parse_london, screens_for, short,
+};
+use chrono::Duration;
+use dioxus::prelude::*;
+use kinline_shared::actor::Role;
+use kinline_shared::event::ReferralSource;
+use kinline_shared::ids::SuspensionId;
+use kinline_shared::languages::LANGUAGES;
+use kinline_shared::model::{Evidence, LegalAccessMethod, ReferralStatus, SuspensionReason};
+use kinline_shared::time::{display_london, london_date};
+use kinline_shared::workflow::suspension::{DeadlineKind, SuspensionPhase};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// The console's styles (its own sheet; the tablet's stays the tablet's).
+pub const CONSOLE_STYLES: &str = include_str!("../../../assets/console.css");
+
+/// The console shared between the root component and whoever made it (tests, `main`).
+#[derive(Clone)]
+pub struct SharedConsole(pub Rc<RefCell<Console>>);
+
+impl SharedConsole {
+    /// Wraps a console.
+    pub fn new(console: Console) -> Self {
+        Self(Rc::new(RefCell::new(console)))
+    }
+}
+
+impl PartialEq for SharedConsole {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// The whole console. `ticking` re-renders every minute (the window; not in tests).
+#[component]
+pub fn ConsoleRoot(console: SharedConsole, ticking: bool) -> Element {
+    let mut revision = use_signal(|| 0u64);
+    let shared = console.clone();
+    let send = use_callback(move |msg: Msg| {
+        shared.0.borrow_mut().update(msg);
+        revision += 1;
+    });
+    use_future(move || async move {
+        if !ticking {
+            return;
+        }
+        loop {
+            let _ = document::eval("await new Promise(r => setTimeout(r, 60000)); return 0;").await;
+            revision += 1;
+        }
+    });
+    let _ = revision();
+    let c = console.0.borrow();
+    rsx! {
+        style { {CONSOLE_STYLES} }
+        div { class: "console", "data-screen": "{screen_id(c.screen)}", {body(&c, send)} }
+    }
+}
+
+/// A stable id per screen (for tests and the end-to-end layout).
+pub fn screen_id(s: Screen) -> &'static str {
+    match s {
+        Screen::SignIn => "sign-in",
+        Screen::NothingForThisRole => "nothing-for-this-role",
+        Screen::Suspensions => "suspensions",
+        Screen::Suspend => "suspend",
+        Screen::Notice(_) => "notice",
+        Screen::Deadlines => "deadlines",
+        Screen::Compliance => "compliance",
+        Screen::Reviews => "reviews",
+        Screen::Exceptions => "exceptions",
+        Screen::Referrals => "referrals",
+        Screen::Schedule => "schedule",
+        Screen::Staff => "staff",
+        Screen::Tablets => "tablets",
+        Screen::Compact => "compact",
+        Screen::Reports => "reports",
+    }
+}
+
+/// The screen's content for the signed-in role; a screen the role may not see renders only
+/// the refusal (the walk in the tests renders every screen for every role).
+pub fn body(c: &Console, send: Callback<Msg>) -> Element {
+    let Some(session) = &c.session else {
+        return sign_in(c, send);
+    };
+    let role = session.role;
+    let content = if !c.screen.allowed(role) {
+        rsx! { p { class: "notice problem", role: "alert", "A {role.label()} cannot open {c.screen.title()}." } }
+    } else {
+        match c.screen {
+            Screen::SignIn => sign_in(c, send),
+            Screen::NothingForThisRole => rsx! {
+                p { class: "lead", "The staff console is for managers, the Compliance Manager, security and administrators. Detainee Custody Officers use the tablet." }
+            },
+            Screen::Suspensions => suspensions(c, send),
+            Screen::Suspend => suspend(c, send),
+            Screen::Notice(s) => notice(c, s, send),
+            Screen::Deadlines => deadlines(c, send),
+            Screen::Compliance => compliance(c, send),
+            Screen::Reviews => reviews(c, send),
+            Screen::Exceptions => exceptions(c, send),
+            Screen::Referrals => referrals(c, send),
+            Screen::Schedule => schedule(c, send),
+            Screen::Staff => staff(c, send),
+            Screen::Tablets => tablets(c, send),
+            Screen::Compact => compact(c, send),
+            Screen::Reports => report_screen(c),
+        }
+    };
+    let nav = screens_for(role);
+    rsx! {
+        header { class: "topbar",
+            nav { aria_label: "Console",
+                for s in nav {
+                    button {
+                        class: if s == c.screen { "nav current" } else { "nav" },
+                        aria_current: if s == c.screen { "page" } else { "false" },
+                        onclick: move |_| send.call(Msg::Show(s)),
+                        "{s.title()}"
+                    }
+                }
+            }
+            span { class: "who", "{role.label()}" }
+            button { class: "nav", onclick: move |_| send.call(Msg::Refresh), "Refresh" }
+            button { class: "nav", onclick: move |_| send.call(Msg::SignOut), "Sign out" }
+        }
+        {banner(c)}
+        main { class: "screen", h1 { "{c.screen.title()}" } {content} }
+    }
+}
+
+fn banner(c: &Console) -> Element {
+    match &c.notice {
+        Some(n) if n.problem => rsx! { p { class: "notice problem", role: "alert", "{n.text}" } },
+        Some(n) => rsx! { p { class: "notice ok", role: "status", "{n.text}" } },
+        None => rsx! {},
+    }
+}
+
+fn sign_in(c: &Console, send: Callback<Msg>) -> Element {
+    rsx! {
+        main { class: "screen sign-in",
+            h1 { "Kinline staff console" }
+            {banner(c)}
+            form {
+                onsubmit: move |e| { e.prevent_default(); send.call(Msg::SignIn) },
+                label { r#for: "staff-id", "Staff id" }
+                input { id: "staff-id", autocomplete: "username", value: "{c.forms.staff_id}",
+                    oninput: move |e| send.call(Msg::StaffId(e.value())) }
+                label { r#for: "secret", "PIN or password" }
+                input { id: "secret", r#type: "password", autocomplete: "current-password",
+                    oninput: move |e| send.call(Msg::Secret(e.value())) }
+                button { class: "primary", r#type: "submit", "Sign in" }
+            }
+        }
+    }
+}
+
+fn reason_label(r: SuspensionReason) -> &'static str {
+    match r {
+        SuspensionReason::Security => "For the security of the centre",
+        SuspensionReason::Safety => "For someone's safety",
+        SuspensionReason::BreachOfAcceptableUse => {
+            "A breach of the video call rules (needs evidence)"
+        }
+    }
+}
+
+fn duty_label(k: DeadlineKind) -> &'static str {
+    match k {
+        DeadlineKind::WrittenNotice => "Give the written notice (§17)",
+        DeadlineKind::NotifyComplianceManager => "Notify the Compliance Manager (§18)",
+        DeadlineKind::AlternativeLegalAccess => "Arrange alternative legal access (§18)",
+        DeadlineKind::Authorisation => "Authorisation beyond one week (§18)",
+        DeadlineKind::WeeklyReview => "Weekly review (§18)",
+        DeadlineKind::AppealDecision => "Decide the appeal (§18)",
+    }
+}
+
+/// "3 h 05 m left" or "overdue by 0 h 01 m".
+pub fn countdown(minutes_left: i64) -> String {
+    let m = minutes_left.abs();
+    let text = format!("{} h {:02} m", m / 60, m % 60);
+    if minutes_left < 0 {
+        format!("overdue by {text}")
+    } else {
+        format!("{text} left")
+    }
+}
+
+fn suspensions(c: &Console, send: Callback<Msg>) -> Element {
+    let now = c.now();
+    let mut rows: Vec<_> = c.centre.suspensions.values().collect();
+    rows.sort_by_key(|s| std::cmp::Reverse(s.decided_at));
+    rsx! {
+        button { class: "primary", onclick: move |_| send.call(Msg::Show(Screen::Suspend)), "Suspend a detainee's access" }
+        if rows.is_empty() { p { class: "empty", role: "status", "No suspensions." } }
+        for s in rows {
+            {
+                let sid = s.id;
+                let in_force = s.is_in_force(now);
+                let lifted = matches!(s.phase, SuspensionPhase::Lifted { .. });
+                let other = c.forms.legal_other.get(&sid).cloned().unwrap_or_default();
+                rsx! {
+                    section { key: "{sid}", class: "suspension", aria_label: "Suspension {short(&sid.to_string())}",
+                        h2 { "Detainee {short(&s.detainee.to_string())} — {reason_label(s.reason)}" }
+                        p { "Decided {display_london(s.decided_at)}"
+                            if let Some(u) = s.until { ", planned to end {display_london(u)}" } }
+                        p { class: if in_force { "state in-force" } else { "state" },
+                            if lifted { "Lifted." } else if in_force { "In force: video calls refused." } else { "Not in force." } }
+                        p { match &s.notice_given_in { Some(l) => format!("Written notice given in {}.", l.0), None => "Written notice not given yet.".to_owned() } }
+                        p { match s.compliance_notified_at { Some(t) => format!("Compliance Manager notified {}.", display_london(t)), None => "Compliance Manager not notified yet.".to_owned() } }
+                        p { match &s.legal_access { Some(m) => format!("Alternative legal access: {}.", legal_label(m)), None => "No alternative legal access arranged yet.".to_owned() } }
+                        if !lifted {
+                            div { class: "actions", role: "group", aria_label: "Actions",
+                                button { class: "secondary", onclick: move |_| send.call(Msg::Show(Screen::Notice(sid))), "Written notice" }
+                                if s.compliance_notified_at.is_none() {
+                                    button { class: "secondary", onclick: move |_| send.call(Msg::NotifyCompliance(sid)), "Notify the Compliance Manager" }
+                                }
+                                button { class: "danger", onclick: move |_| send.call(Msg::Lift(sid)), "Lift the suspension" }
+                            }
+                            if s.legal_access.is_none() {
+                                div { class: "actions", role: "group", aria_label: "Alternative legal access",
+                                    button { class: "secondary", onclick: move |_| send.call(Msg::ArrangeLegal(sid, LegalAccessMethod::Telephone)), "Legal calls by telephone" }
+                                    button { class: "secondary", onclick: move |_| send.call(Msg::ArrangeLegal(sid, LegalAccessMethod::LegalVisit)), "Legal visits" }
+                                    button { class: "secondary", onclick: move |_| send.call(Msg::ArrangeLegal(sid, LegalAccessMethod::Correspondence)), "Email or fax" }
+                                    label { r#for: "legal-other-{sid}", "Other arrangement" }
+                                    input { id: "legal-other-{sid}", value: "{other}", oninput: move |e| send.call(Msg::LegalOther(sid, e.value())) }
+                                    button { class: "secondary", onclick: move |_| send.call(Msg::ArrangeLegal(sid, LegalAccessMethod::Other { description: String::new() })), "Record other arrangement" }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn legal_label(m: &LegalAccessMethod) -> String {
+    match m {
+        LegalAccessMethod::Telephone => "telephone".into(),
+        LegalAccessMethod::LegalVisit => "legal visits".into(),
+        LegalAccessMethod::Correspondence => "email or fax".into(),
+        LegalAccessMethod::Other { description } => description.clone(),
+    }
+}
+
+fn suspend(c: &Console, send: Callback<Msg>) -> Element {
+    let detainees = c.known_detainees();
+    let chosen = c.forms.suspend_detainee;
+    let evidence = chosen.map(|d| c.evidence_for(d)).unwrap_or_default();
+    let name = chosen
+        .map(|d| c.forms.names.get(&d).cloned().unwrap_or_default())
+        .unwrap_or_default();
+    rsx! {
+        p { class: "lead", "Only for reasons to do with video calls (DSO §17). The detainee keeps legal advice by other means." }
+        form { onsubmit: move |e| { e.prevent_default(); send.call(Msg::Suspend) },
+            fieldset { legend { "Detainee" }
+                for d in detainees {
+                    button { r#type: "button", class: if Some(d) == chosen { "choice chosen" } else { "choice" },
+                        aria_pressed: if Some(d) == chosen { "true" } else { "false" },
+                        onclick: move |_| send.call(Msg::SuspendDetainee(d)), "{short(&d.to_string())}" }
+                }
+            }
+            if let Some(d) = chosen {
+                label { r#for: "notice-name", "Name on the written notice" }
+                input { id: "notice-name", value: "{name}", oninput: move |e| send.call(Msg::NoticeName(d, e.value())) }
+            }
+            fieldset { legend { "Reason (§17)" }
+                for r in [SuspensionReason::Security, SuspensionReason::Safety, SuspensionReason::BreachOfAcceptableUse] {
+                    button { r#type: "button", class: if c.forms.suspend_reason == Some(r) { "choice chosen" } else { "choice" },
+                        aria_pressed: if c.forms.suspend_reason == Some(r) { "true" } else { "false" },
+                        onclick: move |_| send.call(Msg::SuspendReason(r)), "{reason_label(r)}" }
+                }
+            }
+            if c.forms.suspend_reason == Some(SuspensionReason::BreachOfAcceptableUse) {
+                fieldset { legend { "Evidence from video calls" }
+                    if evidence.is_empty() { p { class: "empty", "No incident report or terminated call for this detainee." } }
+                    for e in evidence {
+                        button { r#type: "button", class: if c.forms.suspend_evidence.contains(&e) { "choice chosen" } else { "choice" },
+                            onclick: move |_| send.call(Msg::ToggleEvidence(e)),
+                            match e { Evidence::Incident(i) => format!("Incident report {}", short(&i.to_string())), Evidence::TerminatedCall(b) => format!("Terminated call {}", short(&b.to_string())) } }
+                    }
+                }
+            }
+            label { r#for: "reasons", "The reasons in words (they are printed on the notice)" }
+            textarea { id: "reasons", value: "{c.forms.suspend_words}", oninput: move |e| send.call(Msg::SuspendWords(e.value())) }
+            label { r#for: "until", "Planned end (YYYY-MM-DD HH:MM, London; past one week needs the Compliance Manager's authorisation)" }
+            input { id: "until", value: "{c.forms.suspend_until}", oninput: move |e| send.call(Msg::SuspendUntil(e.value())) }
+            button { class: "danger", r#type: "submit", "Suspend access" }
+        }
+    }
+}
+
+fn notice(c: &Console, s: SuspensionId, send: Callback<Msg>) -> Element {
+    let Some(text) = c.notice_text(s) else {
+        return rsx! { p { class: "notice problem", role: "alert", "No such suspension: refresh and try again." } };
+    };
+    let chosen = text.language.clone();
+    let given = c
+        .centre
+        .suspensions
+        .get(&s)
+        .and_then(|x| x.notice_given_in.clone());
+    let page = match notice_html(&text) {
+        Ok(p) => p,
+        Err(e) => return rsx! { p { class: "notice problem", role: "alert", "{e}" } },
+    };
+    let download = format!(
+        "data:text/html;charset=utf-8,{}",
+        &csv_data_url(&page)["data:text/csv;charset=utf-8,".len()..]
+    );
+    rsx! {
+        label { r#for: "notice-language", "Language of the notice" }
+        select { id: "notice-language", onchange: move |e| send.call(Msg::NoticeLanguage(s, e.value())),
+            for l in LANGUAGES.iter() {
+                option { value: "{l.tag}", selected: l.tag == chosen, "{l.native} — {l.english}" }
+            }
+        }
+        div { class: "actions", role: "group", aria_label: "Notice",
+            button { class: "secondary", onclick: move |_| { let _ = document::eval("document.getElementById('notice-frame').contentWindow.print()"); }, "Print" }
+            a { class: "button secondary", href: "{download}", download: "notice-{short(&s.to_string())}-{chosen}.html", "Save the notice (HTML)" }
+            if given.is_none() {
+                button { class: "primary", onclick: move |_| send.call(Msg::GiveNotice(s)), "Record that the notice was given" }
+            }
+        }
+        if let Some(l) = given { p { class: "state", role: "status", "Notice given in {l.0}." } }
+        p { class: "hint", "Valid until {notice_time(text.until)} (London time) unless lifted earlier." }
+        iframe { id: "notice-frame", title: "The written notice", class: "notice-page", srcdoc: "{page}" }
+    }
+}
+
+fn deadlines(c: &Console, send: Callback<Msg>) -> Element {
+    let rows = c.duties();
+    rsx! {
+        p { class: "lead", "Appeals are decided within 48 hours, or 12 hours when removal directions are imminent (§18). Overdue duties are on top." }
+        if rows.is_empty() { p { class: "empty", role: "status", "Nothing is due." } }
+        ol { class: "duties",
+            for r in rows {
+                {
+                    let reasons = r.appeal.and_then(|a| c.forms.decision_reasons.get(&a).cloned()).unwrap_or_default();
+                    let sid = r.deadline.suspension;
+                    rsx! {
+                        li { key: "{sid}-{r.deadline.kind:?}", class: if r.overdue { "duty overdue" } else { "duty" },
+                            "data-kind": "{r.deadline.kind:?}",
+                            strong { "{duty_label(r.deadline.kind)}" }
+                            " — detainee {short(&r.deadline.detainee.to_string())}, due {display_london(r.deadline.due)}: "
+                            span { class: "countdown", "{countdown(r.minutes_left)}" }
+                            if let Some(a) = r.appeal {
+                                div { class: "actions", role: "group", aria_label: "Decide the appeal",
+                                    label { r#for: "decision-{a}", "Reasons for the decision" }
+                                    textarea { id: "decision-{a}", value: "{reasons}", oninput: move |e| send.call(Msg::DecisionReasons(a, e.value())) }
+                                    button { class: "primary", onclick: move |_| send.call(Msg::DecideAppeal(a, true)), "Uphold: lift the suspension" }
+                                    button { class: "secondary", onclick: move |_| send.call(Msg::DecideAppeal(a, false)), "Dismiss: the suspension continues" }
+                                }
+                            }
+                            if r.deadline.kind == DeadlineKind::WrittenNotice {
+                                button { class: "secondary", onclick: move |_| send.call(Msg::Show(Screen::Notice(sid))), "Written notice" }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn compliance(c: &Console, send: Callback<Msg>) -> Element {
+    let rows = c.oversight();
+    rsx! {
+        p { class: "lead", "Every suspension with its notification. A suspension past one week needs your authorisation, or it cannot continue (§18)." }
+        if rows.is_empty() { p { class: "empty", role: "status", "No suspensions." } }
+        for (s, state) in rows {
+            {
+                let sid = s.id;
+                let until = c.forms.authorise_until.get(&sid).cloned().unwrap_or_default();
+                let (class, words) = match state {
+                    Oversight::FirstWeek => ("state", "Within its first week.".to_owned()),
+                    Oversight::AwaitingAuthorisation(due) => ("state awaiting", format!("Heading past one week: waiting for your authorisation, due {}.", display_london(due))),
+                    Oversight::LapsedWithoutAuthorisation(due) => ("state overdue", format!("Not authorised by {}: the suspension cannot continue and video calls are allowed again.", display_london(due))),
+                    Oversight::Authorised(u) => ("state", format!("Authorised until {}.", display_london(u))),
+                    Oversight::Over => ("state", "Over.".to_owned()),
+                };
+                let awaiting = matches!(state, Oversight::AwaitingAuthorisation(_) | Oversight::LapsedWithoutAuthorisation(_));
+                rsx! {
+                    section { key: "{sid}", class: "suspension", aria_label: "Suspension {short(&sid.to_string())}",
+                        h2 { "Detainee {short(&s.detainee.to_string())} — {reason_label(s.reason)}" }
+                        p { "Decided {display_london(s.decided_at)}." }
+                        p { class: "notification", match s.compliance_notified_at { Some(t) => format!("You were notified {}.", display_london(t)), None => "You have not been notified yet (§18).".to_owned() } }
+                        p { class: "{class}", "{words}" }
+                        if awaiting {
+                            div { class: "actions", role: "group", aria_label: "Authorise",
+                                label { r#for: "authorise-{sid}", "Authorised until (YYYY-MM-DD HH:MM, London)" }
+                                input { id: "authorise-{sid}", value: "{until}", oninput: move |e| send.call(Msg::AuthoriseUntil(sid, e.value())) }
+                                button { class: "primary", disabled: parse_london(&until).is_none(), onclick: move |_| send.call(Msg::Authorise(sid)), "Authorise" }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn reviews(c: &Console, send: Callback<Msg>) -> Element {
+    let rows = c.reviews();
+    // The calendar: one entry per London day with something due.
+    let mut days: Vec<(chrono::NaiveDate, Vec<_>)> = Vec::new();
+    for r in rows {
+        let d = london_date(r.due);
+        match days.last_mut() {
+            Some((day, v)) if *day == d && !r.missed => v.push(r),
+            _ => days.push((d, vec![r])),
+        }
+    }
+    rsx! {
+        if days.is_empty() { p { class: "empty", role: "status", "No reviews due." } }
+        ol { class: "calendar",
+            for (day, entries) in days {
+                li { key: "{day}", class: "day",
+                    h2 { "{day.format(\"%A %-d %B %Y\")}" }
+                    for r in entries {
+                        {
+                            let sid = r.suspension;
+                            let notes = c.forms.review_notes.get(&sid).cloned().unwrap_or_default();
+                            let what = if r.kind == DeadlineKind::Authorisation { "Authorisation beyond one week" } else { "Weekly review" };
+                            rsx! {
+                                div { key: "{sid}", class: if r.missed { "review missed" } else { "review" },
+                                    p { strong { "{what}" } " — suspension {short(&sid.to_string())}, due {display_london(r.due)}"
+                                        if r.missed { span { class: "badge overdue", " Missed" } } }
+                                    if r.kind == DeadlineKind::WeeklyReview {
+                                        label { r#for: "review-{sid}", "Review notes" }
+                                        textarea { id: "review-{sid}", value: "{notes}", oninput: move |e| send.call(Msg::ReviewNotes(sid, e.value())) }
+                                        button { class: "primary", onclick: move |_| send.call(Msg::Review(sid, true)), "Record: continues" }
+                                        button { class: "secondary", onclick: move |_| send.call(Msg::Review(sid, false)), "Record: lift it" }
+                                    } else {
+                                        button { class: "secondary", onclick: move |_| send.call(Msg::Show(Screen::Compliance)), "Authorise on Suspensions to oversee" }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn exceptions(c: &Console, send: Callback<Msg>) -> Element {
+    rsx! {
+        p { class: "lead", "Events a tablet recorded while it was offline on out-of-date information. Review each one." }
+        if c.exceptions.is_empty() { p { class: "empty", role: "status", "No policy exceptions." } }
+        for x in c.exceptions.iter() {
+            {
+                let id = x.event;
+                let notes = c.forms.exception_notes.get(&id).cloned().unwrap_or_default();
+                rsx! {
+                    section { key: "{id}", class: if x.reviewed { "exception" } else { "exception open" },
+                        p { "{x.violation}" }
+                        p { class: "hint", "Recorded by a {x.actor.role().map_or(\"detainee\", Role::label)}; event {short(&id.to_string())}." }
+                        if x.reviewed { p { class: "state", "Reviewed." } } else {
+                            label { r#for: "exception-{id}", "Notes" }
+                            textarea { id: "exception-{id}", value: "{notes}", oninput: move |e| send.call(Msg::ExceptionNotes(id, e.value())) }
+                            button { class: "primary", onclick: move |_| send.call(Msg::ReviewException(id)), "Record as reviewed" }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn referrals(c: &Console, send: Callback<Msg>) -> Element {
+    let may_update = c.role() == Some(Role::Security);
+    let mut rows: Vec<_> = c.referrals.iter().collect();
+    rows.sort_by_key(|r| {
+        (
+            matches!(r.status, ReferralStatus::Closed { .. }),
+            r.referred_at,
+        )
+    });
+    rsx! {
+        p { class: "lead", "Every call terminated by staff (§12) and every DCO incident report (§19)." }
+        if rows.is_empty() { p { class: "empty", role: "status", "The queue is empty." } }
+        for r in rows {
+            {
+                let source = r.source;
+                let outcome = c.forms.outcomes.get(&source).cloned().unwrap_or_default();
+                let (what, id) = match source {
+                    ReferralSource::Termination(b) => ("Call terminated", b.to_string()),
+                    ReferralSource::Incident(i) => ("Incident report", i.to_string()),
+                };
+                let status = match &r.status {
+                    ReferralStatus::Open => "Open".to_owned(),
+                    ReferralStatus::Investigating => "Investigating".to_owned(),
+                    ReferralStatus::Closed { outcome } => format!("Closed: {outcome}"),
+                };
+                let closed = matches!(r.status, ReferralStatus::Closed { .. });
+                rsx! {
+                    section { key: "{id}", class: "referral", "data-source": "{id}",
+                        h2 { "{what} {short(&id)}" }
+                        p { "Referred {display_london(r.referred_at)}." }
+                        p { class: "status", "Status: {status}" }
+                        if may_update && !closed {
+                            div { class: "actions", role: "group", aria_label: "Update",
+                                if r.status == ReferralStatus::Open {
+                                    button { class: "secondary", onclick: move |_| send.call(Msg::UpdateReferral(source, ReferralAction::Investigate)), "Start investigating" }
+                                }
+                                label { r#for: "outcome-{id}", "Outcome" }
+                                input { id: "outcome-{id}", value: "{outcome}", oninput: move |e| send.call(Msg::Outcome(source, e.value())) }
+                                button { class: "primary", onclick: move |_| send.call(Msg::UpdateReferral(source, ReferralAction::Close)), "Close with this outcome" }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn schedule(c: &Console, send: Callback<Msg>) -> Element {
+    let f = &c.forms;
+    rsx! {
+        p { class: "lead", "The service must be open at least 7 hours every day (§7); slots last 30 to 60 minutes." }
+        form { onsubmit: move |e| { e.prevent_default(); send.call(Msg::SaveSchedule) },
+            label { r#for: "opens", "Opens (HH:MM)" }
+            input { id: "opens", value: "{f.opens}", oninput: move |e| send.call(Msg::Opens(e.value())) }
+            label { r#for: "closes", "Closes (HH:MM)" }
+            input { id: "closes", value: "{f.closes}", oninput: move |e| send.call(Msg::Closes(e.value())) }
+            label { r#for: "slot", "Slot length (minutes)" }
+            input { id: "slot", r#type: "number", min: "30", max: "60", value: "{f.slot_minutes}", oninput: move |e| send.call(Msg::SlotMinutes(e.value())) }
+            label { r#for: "points", "Calls at once (tablets or rooms)" }
+            input { id: "points", r#type: "number", min: "1", value: "{f.call_points}", oninput: move |e| send.call(Msg::CallPoints(e.value())) }
+            label { r#for: "from", "From (YYYY-MM-DD; empty for today)" }
+            input { id: "from", value: "{f.effective_from}", oninput: move |e| send.call(Msg::EffectiveFrom(e.value())) }
+            button { class: "primary", r#type: "submit", "Save opening hours" }
+        }
+    }
+}
+
+fn staff(c: &Console, send: Callback<Msg>) -> Element {
+    let f = &c.forms;
+    rsx! {
+        form { onsubmit: move |e| { e.prevent_default(); send.call(Msg::SaveAccount) },
+            label { r#for: "account-id", "Staff id (empty for a new account)" }
+            input { id: "account-id", value: "{f.account_id}", oninput: move |e| send.call(Msg::AccountId(e.value())) }
+            fieldset { legend { "Role" }
+                for r in Role::ALL {
+                    button { r#type: "button", class: if f.account_role == Some(r) { "choice chosen" } else { "choice" },
+                        aria_pressed: if f.account_role == Some(r) { "true" } else { "false" },
+                        onclick: move |_| send.call(Msg::AccountRole(r)), "{r.label()}" }
+                }
+            }
+            label { r#for: "account-secret", "PIN or password" }
+            input { id: "account-secret", r#type: "password", autocomplete: "new-password", oninput: move |e| send.call(Msg::AccountSecret(e.value())) }
+            label { input { r#type: "checkbox", checked: f.account_active, onchange: move |e| send.call(Msg::AccountActive(e.checked())) } " May sign in" }
+            button { class: "primary", r#type: "submit", "Save the account" }
+        }
+        if !c.accounts.is_empty() {
+            table { class: "accounts",
+                thead { tr { th { "Staff id" } th { "Staff number" } th { "Role" } th { "Sign-in" } } }
+                tbody {
+                    for a in c.accounts.iter() {
+                        tr { key: "{a.id}", td { "{a.id}" } td { "{short(&a.id.to_string())}" } td { "{a.role.label()}" } td { if a.active { "allowed" } else { "disabled" } } }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn tablets(c: &Console, send: Callback<Msg>) -> Element {
+    rsx! {
+        section { aria_label: "Enrol a tablet",
+            h2 { "Enrol a tablet" }
+            button { class: "primary", onclick: move |_| send.call(Msg::CreateEnrolmentCode), "New enrolment code" }
+            if let Some((code, expires)) = &c.enrolment_code {
+                p { class: "code", "Code: " strong { "{code}" } " — expires {display_london(*expires)}." }
+            }
+        }
+        section { aria_label: "Revoke a tablet",
+            h2 { "Revoke a tablet" }
+            label { r#for: "device", "Tablet id" }
+            input { id: "device", value: "{c.forms.revoke_device}", oninput: move |e| send.call(Msg::RevokeDeviceId(e.value())) }
+            button { class: "danger", onclick: move |_| send.call(Msg::RevokeDevice), "Revoke" }
+        }
+    }
+}
+
+fn compact(c: &Console, send: Callback<Msg>) -> Element {
+    rsx! {
+        p { class: "lead", "Publishing a new version means every detainee signs it again before their next call (§10)." }
+        label { r#for: "compact-version", "New version id" }
+        input { id: "compact-version", value: "{c.forms.compact_version}", oninput: move |e| send.call(Msg::CompactVersion(e.value())) }
+        button { class: "primary", onclick: move |_| send.call(Msg::PublishCompact), "Publish" }
+    }
+}
+
+fn report_screen(c: &Console) -> Element {
+    let now = c.now();
+    let to = london_date(now);
+    let from = to - Duration::days(13);
+    let all = reports::all(&c.centre, from, to, now);
+    rsx! {
+        p { class: "lead", "The last 14 days, {from} to {to} (London)." }
+        for r in all {
+            section { key: "{r.file}", class: "report", aria_label: "{r.title}",
+                h2 { "{r.title}" }
+                div { class: "chart-box", dangerous_inner_html: "{r.svg}" }
+                a { class: "button secondary", href: "{csv_data_url(&r.csv)}", download: "{r.file}", "Download CSV" }
+            }
+        }
+    }
+}

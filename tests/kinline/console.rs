@@ -1,0 +1,1043 @@
+//! The staff console (`app/src/console`) against a real centre server (SQLite): every role's
+//! screens, rendered with dioxus-ssr and driven by the messages their buttons send, and the
+//! server routes behind them. The deadline rules at their edges are checked through the
+//! screens with the console's clock fixed (47h59m vs 48h01m, 11h59m vs 12h01m, day 7 vs day 8
+//! without authorisation, a missed weekly review), in Europe/London across both clock changes
+//! of 2026; and end to end: a DCO's termination on a tablet store reaches the security queue,
+//! a manager's suspension reaches the tablet, which refuses the call and shows the notice.
+
+use chrono::{DateTime, Duration, TimeZone, Utc};
+use dioxus::prelude::*;
+use kinline_app::console::notice::{NoticeText, notice_html};
+use kinline_app::console::state::{Oversight, ReferralAction, screens_for};
+use kinline_app::console::{
+    Clock, Console, ConsoleError, ConsoleRoot, ConsoleRootProps, HttpConsoleApi, Msg, Screen,
+    SharedConsole,
+};
+use kinline_app::i18n::Localizer;
+use kinline_shared::actor::{Actor, Role};
+use kinline_shared::event::{Event, EventBody, ReferralSource};
+use kinline_shared::ids::{AppealId, DetaineeId, StaffId, SuspensionId};
+use kinline_shared::languages::{Direction, LANGUAGES};
+use kinline_shared::model::{
+    CallKind, LanguageTag, LegalAccessMethod, ReferralStatus, SuspensionReason, TerminationReason,
+};
+use kinline_shared::projection::Centre;
+use kinline_shared::time::add_london_days;
+use kinline_shared::workflow::suspension::{DeadlineKind, SuspensionPhase};
+use kinline_tests::fixture::{self, TestCentre};
+use kinline_tests::server_harness::{self, TestServer};
+
+const PIN: &str = "1234";
+
+/// A real server on SQLite with a runtime to drive it.
+struct Desk {
+    rt: tokio::runtime::Runtime,
+    server: TestServer,
+}
+
+impl Desk {
+    fn new() -> Self {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        let server = rt.block_on(TestServer::start(server_harness::Backend::Sqlite));
+        Self { rt, server }
+    }
+
+    /// A new account with this role, signed in on a new console.
+    fn console(&self, role: Role) -> (SharedConsole, StaffId) {
+        let (id, _token) = self.rt.block_on(self.server.staff(role));
+        (self.sign_in(id, PIN), id)
+    }
+
+    /// A console signed in as `id`.
+    fn sign_in(&self, id: StaffId, secret: &str) -> SharedConsole {
+        let api = HttpConsoleApi::new(&self.server.url, None).unwrap();
+        let c = SharedConsole::new(Console::new(Box::new(api)));
+        send(&c, Msg::StaffId(id.to_string()));
+        send(&c, Msg::Secret(secret.into()));
+        send(&c, Msg::SignIn);
+        c
+    }
+
+    /// Gives the fixture's fixed staff ids accounts on the server (for pushed events).
+    fn register_fixture_staff(&self) {
+        for role in Role::ALL {
+            let Actor::Staff { id, .. } = fixture::staff(role) else {
+                unreachable!()
+            };
+            self.rt
+                .block_on(self.server.server.set_staff(id, role, PIN, true))
+                .unwrap();
+        }
+    }
+
+    /// Pushes events as an enrolled tablet would (recorded earlier, perhaps offline).
+    fn push(&self, events: Vec<Event>) {
+        let (tablet, client) = self.rt.block_on(self.server.tablet(&self.server.url));
+        {
+            let mut t = tablet.lock().unwrap();
+            let device = t.device;
+            for mut e in events {
+                e.device = device;
+                e.stamp.device = device;
+                t.append(e);
+            }
+        }
+        self.rt.block_on(client.sync_once(&tablet)).unwrap();
+        let t = tablet.lock().unwrap();
+        assert!(t.parked.is_empty(), "refused: {:?}", t.parked);
+    }
+
+    /// The server's own fold.
+    fn centre(&self) -> Centre {
+        let rows = self
+            .rt
+            .block_on(self.server.server.events(0, 10_000))
+            .unwrap();
+        let events: Vec<Event> = rows.into_iter().map(|r| r.event).collect();
+        Centre::fold(&events)
+    }
+}
+
+/// A message's text as written in `locales/{tag}/kinline.ftl`.
+fn ftl(tag: &str, key: &str) -> String {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../locales")
+        .join(tag)
+        .join("kinline.ftl");
+    let text = std::fs::read_to_string(path).unwrap();
+    text.lines()
+        .find_map(|l| l.strip_prefix(&format!("{key} = ")))
+        .unwrap_or_else(|| panic!("{tag}: {key} missing"))
+        .trim()
+        .to_owned()
+}
+
+fn send(c: &SharedConsole, msg: Msg) {
+    c.0.borrow_mut().update(msg);
+}
+
+fn html(c: &SharedConsole) -> String {
+    let mut dom = VirtualDom::new_with_props(
+        ConsoleRoot,
+        ConsoleRootProps {
+            console: c.clone(),
+            ticking: false,
+        },
+    );
+    dom.rebuild_in_place();
+    dioxus_ssr::render(&dom)
+}
+
+fn alert(c: &SharedConsole) -> Option<String> {
+    c.0.borrow()
+        .notice
+        .as_ref()
+        .filter(|n| n.problem)
+        .map(|n| n.text.clone())
+}
+
+fn at(c: &SharedConsole, t: DateTime<Utc>) {
+    c.0.borrow_mut().clock = Clock::Fixed(t);
+}
+
+fn record(c: &SharedConsole, body: EventBody) {
+    c.0.borrow_mut().api.record(body).unwrap();
+    send(c, Msg::Refresh);
+}
+
+fn profile(d: DetaineeId, language: &str, imminent_removal: bool) -> EventBody {
+    EventBody::DetaineeProfileUpdated {
+        detainee: d,
+        languages: vec![LanguageTag::new(language)],
+        english_sufficient: false,
+        control_measures: vec![],
+        imminent_removal,
+    }
+}
+
+fn new_detainee() -> DetaineeId {
+    DetaineeId(uuid::Uuid::now_v7())
+}
+
+/// Suspends `d` through the console's form; returns the suspension.
+fn suspend_on_screen(c: &SharedConsole, d: DetaineeId, words: &str) -> SuspensionId {
+    send(c, Msg::Show(Screen::Suspend));
+    send(c, Msg::SuspendDetainee(d));
+    send(c, Msg::NoticeName(d, "Amal Haddad".into()));
+    send(c, Msg::SuspendReason(SuspensionReason::Security));
+    send(c, Msg::SuspendWords(words.into()));
+    send(c, Msg::Suspend);
+    assert_eq!(alert(c), None);
+    match c.0.borrow().screen {
+        Screen::Notice(s) => s,
+        other => panic!("after suspending the notice shows, not {other:?}"),
+    }
+}
+
+/// The remaining first-day duties done, so only the appeal and the authorisation remain.
+fn do_first_day_duties(c: &SharedConsole, s: SuspensionId) {
+    send(c, Msg::GiveNotice(s));
+    send(c, Msg::NotifyCompliance(s));
+    send(c, Msg::ArrangeLegal(s, LegalAccessMethod::Telephone));
+    assert_eq!(alert(c), None);
+}
+
+#[test]
+fn every_role_signs_in_and_sees_only_the_screens_its_role_may_see() {
+    let desk = Desk::new();
+    // A wrong secret: refused with words to act on, still signed out.
+    let (_, id) = desk.console(Role::Security);
+    let wrong = desk.sign_in(id, "9999");
+    assert!(wrong.0.borrow().session.is_none());
+    assert!(
+        alert(&wrong).unwrap().contains("Sign in again"),
+        "{:?}",
+        alert(&wrong)
+    );
+    assert!(html(&wrong).contains("Kinline staff console"));
+
+    for role in Role::ALL {
+        let (c, _) = desk.console(role);
+        assert_eq!(alert(&c), None, "{role:?} signs in");
+        assert_eq!(c.0.borrow().role(), Some(role));
+        let nav = screens_for(role);
+        assert!(!nav.is_empty());
+        assert_eq!(
+            c.0.borrow().screen,
+            nav[0],
+            "{role:?} lands on its first screen"
+        );
+        let page = html(&c);
+        for s in Screen::ALL {
+            let shown = page.contains(&format!(">{}</button>", s.title()));
+            assert_eq!(
+                shown,
+                nav.contains(&s),
+                "{role:?}: navigation to {s:?} shown = {shown}"
+            );
+        }
+        for s in Screen::ALL.into_iter().filter(|s| *s != Screen::SignIn) {
+            // Rendered directly, a screen the role may not see shows only the refusal.
+            send(&c, Msg::Dismiss);
+            c.0.borrow_mut().screen = s;
+            let page = html(&c);
+            let refused = page.contains("cannot open");
+            assert_eq!(refused, !s.allowed(role), "{role:?} × {s:?}");
+            // Asked for by a click, it is refused and the screen stays.
+            c.0.borrow_mut().screen = nav[0];
+            send(&c, Msg::Show(s));
+            let now = c.0.borrow().screen;
+            if s.allowed(role) {
+                assert_eq!(now, s, "{role:?} opens {s:?}");
+            } else {
+                assert_eq!(now, nav[0], "{role:?} cannot open {s:?}");
+                assert!(alert(&c).unwrap().contains("cannot open"));
+            }
+        }
+        // The routes behind the hidden screens refuse the role as well.
+        let mut console = c.0.borrow_mut();
+        let events = console.api.events();
+        let reads_events = Screen::Reports.allowed(role);
+        assert_eq!(events.is_ok(), reads_events, "{role:?} events: {events:?}");
+        if !reads_events {
+            assert!(matches!(events, Err(ConsoleError::Forbidden(_))));
+        }
+        assert_eq!(
+            console.api.referrals().is_ok(),
+            Screen::Referrals.allowed(role),
+            "{role:?} referrals"
+        );
+        assert_eq!(
+            console.api.enrolment_code().is_ok(),
+            Screen::Tablets.allowed(role),
+            "{role:?} enrolment codes"
+        );
+        assert_eq!(
+            console.api.exceptions().is_ok(),
+            role == Role::ComplianceManager || role.is_centre_manager(),
+            "{role:?} exceptions"
+        );
+        drop(console);
+        send(&c, Msg::SignOut);
+        assert!(c.0.borrow().session.is_none());
+        assert!(matches!(
+            c.0.borrow_mut().api.events(),
+            Err(ConsoleError::NotSignedIn(_))
+        ));
+    }
+}
+
+#[test]
+fn dso_17_a_manager_suspends_for_a_video_call_reason_and_the_notice_prints_in_the_detainees_language()
+ {
+    let desk = Desk::new();
+    let (m, _) = desk.console(Role::DeputyCentreManager);
+    let d = new_detainee();
+    record(&m, profile(d, "ar", false));
+
+    // A breach needs video-call evidence: the rulebook refuses, naming §17, nothing recorded.
+    send(&m, Msg::Show(Screen::Suspend));
+    send(&m, Msg::SuspendDetainee(d));
+    send(
+        &m,
+        Msg::SuspendReason(SuspensionReason::BreachOfAcceptableUse),
+    );
+    send(&m, Msg::SuspendWords("Behaviour on the wing.".into()));
+    send(&m, Msg::Suspend);
+    let refusal = alert(&m).expect("refused");
+    assert!(refusal.contains("§17"), "{refusal}");
+    assert!(desk.centre().suspensions.is_empty());
+    assert_eq!(m.0.borrow().screen, Screen::Suspend);
+
+    let words = "He held a second phone up to the screen during two calls.";
+    let s = suspend_on_screen(&m, d, words);
+    let page = html(&m);
+    assert!(page.contains("notice-frame"), "the notice is on screen");
+    let text = m.0.borrow().notice_text(s).unwrap();
+    assert_eq!(
+        text.language, "ar",
+        "the detainee's own language by default"
+    );
+    assert_eq!(text.appeal_hours, 48);
+    let notice = notice_html(&text).unwrap();
+    assert!(
+        notice.contains("<html lang=\"ar\" dir=\"rtl\">"),
+        "{notice}"
+    );
+    assert!(notice.contains("@page"), "print-ready");
+    let ar = Localizer::new("ar").unwrap();
+    let title = ftl("ar", "suspension-title");
+    assert!(
+        notice.contains(&title) && page.contains(&title),
+        "Arabic title"
+    );
+    assert!(
+        notice.contains(words),
+        "the reasons in words are on the notice"
+    );
+    assert!(notice.contains(&ar.suspension_reason(SuspensionReason::Security)));
+    assert!(notice.contains("Amal Haddad"));
+
+    // Given, notified, legal access arranged: recorded on the server with who did it.
+    send(&m, Msg::GiveNotice(s));
+    send(&m, Msg::NotifyCompliance(s));
+    send(&m, Msg::LegalOther(s, String::new()));
+    send(
+        &m,
+        Msg::ArrangeLegal(
+            s,
+            LegalAccessMethod::Other {
+                description: String::new(),
+            },
+        ),
+    );
+    assert!(alert(&m).unwrap().contains("Describe"));
+    send(&m, Msg::ArrangeLegal(s, LegalAccessMethod::LegalVisit));
+    assert_eq!(alert(&m), None);
+    let centre = desk.centre();
+    let sus = &centre.suspensions[&s];
+    assert_eq!(sus.notice_given_in, Some(LanguageTag::new("ar")));
+    assert!(sus.compliance_notified_at.is_some());
+    assert_eq!(sus.legal_access, Some(LegalAccessMethod::LegalVisit));
+    let page = html(&m);
+    assert!(page.contains("Notice given in ar."));
+    send(&m, Msg::Show(Screen::Suspensions));
+    let page = html(&m);
+    assert!(page.contains("In force: video calls refused."));
+    assert!(page.contains("Alternative legal access: legal visits."));
+
+    // Lifting is another event; the suspension is over on the server.
+    send(&m, Msg::Lift(s));
+    assert!(matches!(
+        desk.centre().suspensions[&s].phase,
+        SuspensionPhase::Lifted { .. }
+    ));
+    assert!(html(&m).contains("Lifted."));
+}
+
+#[test]
+fn dso_17_the_written_notice_exists_in_all_24_languages_and_mirrors_for_right_to_left() {
+    let english_title = ftl("en-GB", "suspension-title");
+    let from = Utc.with_ymd_and_hms(2026, 3, 28, 12, 0, 0).unwrap();
+    for l in LANGUAGES {
+        let n = NoticeText {
+            suspension: SuspensionId(uuid::Uuid::from_u128(7)),
+            language: l.tag.into(),
+            name: "Amal Haddad".into(),
+            reason: SuspensionReason::Safety,
+            reasons_in_words: String::new(),
+            from,
+            until: from + Duration::days(5),
+            appeal_hours: 12,
+            review: None,
+        };
+        let page = notice_html(&n).unwrap();
+        let dir = if l.direction == Direction::Rtl {
+            "rtl"
+        } else {
+            "ltr"
+        };
+        assert!(
+            page.contains(&format!("<html lang=\"{}\" dir=\"{dir}\">", l.tag)),
+            "{}",
+            l.tag
+        );
+        let title = ftl(l.tag, "suspension-title");
+        assert!(page.contains(&title));
+        assert_eq!(
+            title == english_title,
+            l.tag == "en-GB",
+            "{}: the title is translated",
+            l.tag
+        );
+        assert!(page.contains("12"), "{}: the appeal hours", l.tag);
+        // London wall-clock times, the day after the spring clock change: 13:00 BST.
+        assert!(page.contains("2026-04-02 13:00"), "{}", l.tag);
+    }
+}
+
+/// An appeal lodged against a fresh suspension of a detainee with (or without) imminent
+/// removal directions, with the first-day duties done. Returns the console, the appeal and
+/// when it was lodged.
+fn appeal_lodged(
+    desk: &Desk,
+    imminent_removal: bool,
+) -> (SharedConsole, SuspensionId, AppealId, DateTime<Utc>) {
+    let (m, _) = desk.console(Role::CentreManager);
+    let d = new_detainee();
+    record(&m, profile(d, "fa", imminent_removal));
+    let s = suspend_on_screen(&m, d, "Threats made to a caller during a video call.");
+    do_first_day_duties(&m, s);
+    let a = AppealId(uuid::Uuid::now_v7());
+    record(
+        &m,
+        EventBody::SuspensionAppealed {
+            suspension: s,
+            appeal: a,
+            reasons: "I did not threaten anyone.".into(),
+        },
+    );
+    let lodged = match m.0.borrow().centre.suspensions[&s].phase {
+        SuspensionPhase::UnderAppeal { lodged_at, .. } => lodged_at,
+        ref p => panic!("{p:?}"),
+    };
+    send(&m, Msg::Show(Screen::Deadlines));
+    (m, s, a, lodged)
+}
+
+/// The first duty on the deadlines screen, as the manager sees it.
+fn first_duty(m: &SharedConsole) -> (DeadlineKind, bool, String) {
+    let c = m.0.borrow();
+    let row = c.duties().into_iter().next().expect("a duty");
+    drop(c);
+    let page = html(m);
+    let first_li = page.split("<li").nth(1).unwrap().to_owned();
+    (row.deadline.kind, row.overdue, first_li)
+}
+
+#[test]
+fn dso_18_an_appeal_at_47h59m_is_still_due_and_at_48h01m_is_overdue_and_on_top() {
+    let desk = Desk::new();
+    let (m, s, a, lodged) = appeal_lodged(&desk, false);
+    at(&m, lodged + Duration::hours(47) + Duration::minutes(59));
+    let (kind, overdue, li) = first_duty(&m);
+    assert_eq!((kind, overdue), (DeadlineKind::AppealDecision, false));
+    assert!(li.contains("0 h 01 m left"), "{li}");
+    assert!(!li.contains("duty overdue"));
+
+    at(&m, lodged + Duration::hours(48) + Duration::minutes(1));
+    let (kind, overdue, li) = first_duty(&m);
+    assert_eq!((kind, overdue), (DeadlineKind::AppealDecision, true));
+    assert!(
+        li.contains("duty overdue") && li.contains("overdue by 0 h 01 m"),
+        "{li}"
+    );
+
+    // A decision needs reasons; dismissed, the suspension continues.
+    send(&m, Msg::DecideAppeal(a, false));
+    assert!(alert(&m).unwrap().contains("reasons"));
+    send(
+        &m,
+        Msg::DecisionReasons(a, "Two terminated calls show the risk.".into()),
+    );
+    send(&m, Msg::DecideAppeal(a, false));
+    assert_eq!(alert(&m), None);
+    let centre = desk.centre();
+    assert_eq!(centre.suspensions[&s].phase, SuspensionPhase::Active);
+    assert_eq!(centre.suspensions[&s].decided_appeals, vec![(a, false)]);
+    assert!(
+        m.0.borrow()
+            .duties()
+            .iter()
+            .all(|r| r.deadline.kind != DeadlineKind::AppealDecision)
+    );
+}
+
+#[test]
+fn dso_18_with_imminent_removal_an_appeal_at_11h59m_is_due_and_at_12h01m_is_overdue() {
+    let desk = Desk::new();
+    let (m, s, a, lodged) = appeal_lodged(&desk, true);
+    assert!(html(&m).contains("12 hours when removal directions are imminent"));
+    at(&m, lodged + Duration::hours(11) + Duration::minutes(59));
+    let (kind, overdue, li) = first_duty(&m);
+    assert_eq!((kind, overdue), (DeadlineKind::AppealDecision, false));
+    assert!(li.contains("0 h 01 m left"), "{li}");
+    at(&m, lodged + Duration::hours(12) + Duration::minutes(1));
+    let (kind, overdue, li) = first_duty(&m);
+    assert_eq!((kind, overdue), (DeadlineKind::AppealDecision, true));
+    assert!(li.contains("overdue by 0 h 01 m"), "{li}");
+    assert_eq!(m.0.borrow().notice_text(s).unwrap().appeal_hours, 12);
+
+    // Upheld: the rulebook lifts the suspension with it.
+    send(
+        &m,
+        Msg::DecisionReasons(a, "Removal is tomorrow; the evidence is thin.".into()),
+    );
+    send(&m, Msg::DecideAppeal(a, true));
+    assert_eq!(alert(&m), None);
+    assert!(matches!(
+        desk.centre().suspensions[&s].phase,
+        SuspensionPhase::Lifted { .. }
+    ));
+}
+
+/// A centre open since `decided` with a detainee suspended then by the Centre Manager (as a
+/// tablet or desktop recorded it at the time), with no planned end.
+fn suspended_at(decided: DateTime<Utc>) -> (TestCentre, DetaineeId, SuspensionId) {
+    let mut tc = TestCentre::open_at(decided);
+    let d = tc.detainee("ar", false, vec![]);
+    let s = SuspensionId(tc.id());
+    tc.record(
+        fixture::manager(),
+        EventBody::SuspensionDecided {
+            suspension: s,
+            detainee: d,
+            reason: SuspensionReason::Safety,
+            reasons: "A caller was put at risk.".into(),
+            evidence: vec![],
+            until: None,
+        },
+    )
+    .unwrap();
+    (tc, d, s)
+}
+
+#[test]
+fn dso_18_day_7_waits_for_authorisation_and_day_8_cannot_continue_across_the_spring_clock_change() {
+    let desk = Desk::new();
+    desk.register_fixture_staff();
+    // Decided on Wednesday 25 March 2026, 12:00 GMT; the clocks go forward on Sunday 29th.
+    let decided = Utc.with_ymd_and_hms(2026, 3, 25, 12, 0, 0).unwrap();
+    let (tc, d, s) = suspended_at(decided);
+    desk.push(tc.timeline.events().cloned().collect());
+
+    let due = add_london_days(decided, 7);
+    assert_eq!(
+        due - decided,
+        Duration::hours(167),
+        "a London week across spring-forward"
+    );
+    let (cm, _) = desk.console(Role::ComplianceManager);
+    let (m, _) = desk.console(Role::CentreManager);
+
+    // Day 7, a minute before the week is out: waiting for authorisation; still in force.
+    at(&cm, due - Duration::minutes(1));
+    at(&m, due - Duration::minutes(1));
+    send(&cm, Msg::Show(Screen::Compliance));
+    assert_eq!(
+        (
+            cm.0.borrow().oversight()[0].0.id,
+            cm.0.borrow().oversight()[0].1.clone()
+        ),
+        (s, Oversight::AwaitingAuthorisation(due))
+    );
+    let page = html(&cm);
+    assert!(
+        page.contains("waiting for your authorisation, due Wed 1 Apr 2026 12:00"),
+        "London wall time after the change"
+    );
+    assert!(page.contains("You have not been notified yet"));
+    assert!(page.contains(">Authorise</button>"));
+    assert!(html(&m).contains("In force: video calls refused."));
+
+    // Day 8 without authorisation: it cannot continue.
+    at(&cm, due + Duration::minutes(1));
+    at(&m, due + Duration::minutes(1));
+    assert_eq!(
+        cm.0.borrow().oversight()[0].1,
+        Oversight::LapsedWithoutAuthorisation(due)
+    );
+    assert!(html(&cm).contains("the suspension cannot continue"));
+    assert!(html(&m).contains("Not in force."));
+    assert!(
+        desk.centre()
+            .suspension_in_force(d, due + Duration::minutes(1))
+            .is_none()
+    );
+    assert!(
+        desk.centre()
+            .suspension_in_force(d, due - Duration::minutes(1))
+            .is_some()
+    );
+    // The calendar lists the authorisation as missed.
+    send(&cm, Msg::Show(Screen::Reviews));
+    let r = &cm.0.borrow().reviews()[0];
+    assert_eq!((r.kind, r.missed), (DeadlineKind::Authorisation, true));
+}
+
+#[test]
+fn dso_18_a_missed_weekly_review_shows_as_missed_across_the_autumn_clock_change() {
+    let desk = Desk::new();
+    desk.register_fixture_staff();
+    // Authorised on Wednesday 21 October 2026, 10:00 BST; the clocks go back on Sunday 25th.
+    let decided = Utc.with_ymd_and_hms(2026, 10, 20, 9, 0, 0).unwrap();
+    let (mut tc, _, s) = suspended_at(decided);
+    tc.advance(Duration::days(1));
+    let authorised = tc.now;
+    tc.record(
+        fixture::compliance(),
+        EventBody::SuspensionAuthorised {
+            suspension: s,
+            until: Utc.with_ymd_and_hms(2026, 12, 31, 12, 0, 0).unwrap(),
+        },
+    )
+    .unwrap();
+    desk.push(tc.timeline.events().cloned().collect());
+
+    let due = add_london_days(authorised, 7);
+    assert_eq!(
+        due - authorised,
+        Duration::hours(169),
+        "a London week across fall-back"
+    );
+    let (cm, _) = desk.console(Role::ComplianceManager);
+    send(&cm, Msg::Show(Screen::Reviews));
+    at(&cm, due - Duration::minutes(1));
+    let rows = cm.0.borrow().reviews();
+    assert_eq!(rows.len(), 1);
+    assert_eq!(
+        (rows[0].kind, rows[0].due, rows[0].missed),
+        (DeadlineKind::WeeklyReview, due, false)
+    );
+    let page = html(&cm);
+    assert!(
+        page.contains("Wednesday 28 October 2026"),
+        "the calendar day"
+    );
+    assert!(page.contains("due Wed 28 Oct 2026 10:00") && !page.contains("Missed"));
+
+    at(&cm, due + Duration::minutes(1));
+    assert!(cm.0.borrow().reviews()[0].missed);
+    assert!(html(&cm).contains("review missed") && html(&cm).contains("Missed"));
+
+    // Recorded now: the next review is a week from the server's now, not missed.
+    send(&cm, Msg::Review(s, true));
+    assert!(alert(&cm).unwrap().contains("notes"));
+    send(
+        &cm,
+        Msg::ReviewNotes(s, "Still planning; continues.".into()),
+    );
+    send(&cm, Msg::Review(s, true));
+    assert_eq!(alert(&cm), None);
+    cm.0.borrow_mut().clock = Clock::System;
+    let rows = cm.0.borrow().reviews();
+    assert_eq!(rows.len(), 1);
+    assert!(!rows[0].missed && rows[0].due > Utc::now() + Duration::days(6));
+    assert_eq!(
+        cm.0.borrow().oversight()[0].1,
+        Oversight::Authorised(Utc.with_ymd_and_hms(2026, 12, 31, 12, 0, 0).unwrap())
+    );
+}
+
+#[test]
+fn dso_7_the_administrator_sets_hours_staff_tablets_and_compact_and_the_rulebook_refuses_under_7_hours()
+ {
+    let desk = Desk::new();
+    let (a, _) = desk.console(Role::Administrator);
+    send(&a, Msg::Show(Screen::Schedule));
+    send(&a, Msg::Opens("09:00".into()));
+    send(&a, Msg::Closes("15:30".into()));
+    send(&a, Msg::SaveSchedule);
+    let refusal = alert(&a).expect("under 7 hours is refused");
+    assert!(refusal.contains("§7"), "{refusal}");
+    assert!(html(&a).contains(&refusal));
+    send(&a, Msg::Closes("16:00".into()));
+    send(&a, Msg::SlotMinutes("61".into()));
+    send(&a, Msg::SaveSchedule);
+    assert!(alert(&a).unwrap().contains("61"), "{:?}", alert(&a));
+    assert!(desk.centre().schedule.is_none(), "nothing recorded");
+    send(&a, Msg::SlotMinutes("60".into()));
+    send(&a, Msg::SaveSchedule);
+    assert_eq!(alert(&a), None);
+    let schedule = desk.centre().schedule.unwrap();
+    assert_eq!(schedule.slot_minutes, 60);
+    assert_eq!(schedule.minutes_open_on(schedule.effective_from), 7 * 60);
+
+    // A new Security account signs in with the role given.
+    send(&a, Msg::Show(Screen::Staff));
+    send(&a, Msg::AccountRole(Role::Security));
+    send(&a, Msg::AccountSecret("5555".into()));
+    send(&a, Msg::SaveAccount);
+    assert_eq!(alert(&a), None);
+    let new = a.0.borrow().accounts[0].id;
+    assert!(html(&a).contains(&new.to_string()));
+    let s = desk.sign_in(new, "5555");
+    assert_eq!(s.0.borrow().role(), Some(Role::Security));
+    // Disabled, it cannot sign in.
+    send(&a, Msg::AccountSecret("5555".into()));
+    send(&a, Msg::AccountActive(false));
+    send(&a, Msg::SaveAccount);
+    assert!(desk.sign_in(new, "5555").0.borrow().session.is_none());
+
+    // Tablets: a code enrols one; revoking it stops its sync.
+    send(&a, Msg::Show(Screen::Tablets));
+    send(&a, Msg::CreateEnrolmentCode);
+    let code = a.0.borrow().enrolment_code.clone().unwrap().0;
+    assert!(html(&a).contains(&code));
+    let tablet = server_harness::MemoryTablet::new();
+    let client = kinline_app::sync::SyncClient::new(&desk.server.url, None).unwrap();
+    desk.rt
+        .block_on(client.enrol(&code, tablet.device, tablet.key.verifying_key().to_bytes()))
+        .unwrap();
+    send(&a, Msg::RevokeDeviceId("not a tablet".into()));
+    send(&a, Msg::RevokeDevice);
+    assert!(alert(&a).unwrap().contains("not a tablet id"));
+    send(&a, Msg::RevokeDeviceId(uuid::Uuid::now_v7().to_string()));
+    send(&a, Msg::RevokeDevice);
+    assert!(
+        alert(&a).unwrap().contains("No such device"),
+        "{:?}",
+        alert(&a)
+    );
+    send(&a, Msg::RevokeDeviceId(tablet.device.to_string()));
+    send(&a, Msg::RevokeDevice);
+    assert_eq!(alert(&a), None);
+    let tablet = std::sync::Mutex::new(tablet);
+    let revoked = desk.rt.block_on(client.sync_once(&tablet));
+    assert!(revoked.is_err(), "a revoked tablet cannot sync");
+
+    // A new compact version: offered in the complete languages; everyone signs again.
+    send(&a, Msg::Show(Screen::Compact));
+    send(&a, Msg::CompactVersion("2026-12".into()));
+    send(&a, Msg::PublishCompact);
+    assert_eq!(alert(&a), None);
+    let (version, languages) = desk.centre().compact.unwrap();
+    assert_eq!(version.0, "2026-12");
+    assert_eq!(languages.len(), 24);
+}
+
+#[test]
+fn reports_draw_each_picture_with_the_7_hour_line_and_export_the_same_rows_as_csv() {
+    let desk = Desk::new();
+    desk.register_fixture_staff();
+    let mut tc = TestCentre::open();
+    let (d, b) = tc.running_call();
+    tc.record(
+        fixture::dco(),
+        EventBody::CallTerminated {
+            booking: b,
+            reason: TerminationReason::Recording,
+        },
+    )
+    .unwrap();
+    let legal = tc.book(d, CallKind::Legal).unwrap();
+    assert!(tc.centre().calls.contains_key(&legal));
+    desk.push(tc.timeline.events().cloned().collect());
+
+    let (m, _) = desk.console(Role::CentreManager);
+    at(&m, tc.now + Duration::hours(3));
+    send(&m, Msg::Show(Screen::Reports));
+    let page = html(&m);
+    assert_eq!(page.matches("<svg").count(), 5, "five pictures");
+    assert_eq!(page.matches("Download CSV").count(), 5);
+    assert!(page.contains("7-hour minimum"));
+    // The schedule opens 12 h a day: every availability bar clears the 7-hour line.
+    let reports = kinline_app::console::reports::all(
+        &m.0.borrow().centre,
+        tc.now.date_naive() - Duration::days(13),
+        tc.now.date_naive(),
+        tc.now,
+    );
+    let availability = &reports[0];
+    assert!(
+        availability.svg.contains("hours open 12 h"),
+        "{}",
+        availability.svg
+    );
+    assert!(
+        availability
+            .csv
+            .starts_with("date,minutes_open,meets_7_hour_minimum\r\n")
+    );
+    assert!(availability.csv.contains("2026-11-28,720,true"));
+    let calls = &reports[1];
+    assert!(
+        calls.csv.contains("2026-11-28,0,0,1,0,0,1"),
+        "{}",
+        calls.csv
+    );
+    assert!(calls.svg.contains("terminated 1 calls"));
+    assert!(reports[4].csv.contains("2026-11-28,1,0"));
+    let link = kinline_app::console::charts::csv_data_url(&availability.csv);
+    assert!(page.contains(&link.replace('&', "&amp;")) || page.contains(&link));
+    assert!(link.starts_with("data:text/csv;charset=utf-8,date%2Cminutes_open"));
+}
+
+#[test]
+fn a_bar_chart_scales_its_bars_and_draws_the_line_where_the_value_is() {
+    use kinline_app::console::charts::{BarChart, HEIGHT, Series};
+    let chart = BarChart {
+        title: "t".into(),
+        unit: "h".into(),
+        categories: vec!["a".into(), "b".into()],
+        series: vec![Series {
+            label: "open".into(),
+            colour: "#0b5394",
+            values: vec![14.0, 7.0],
+        }],
+        stacked: false,
+        line: Some((7.0, "7-hour minimum".into())),
+    };
+    let svg = chart.svg();
+    let heights: Vec<f64> = svg
+        .split("class=\"bar\"")
+        .skip(1)
+        .map(|r| {
+            r.split("height=\"")
+                .nth(1)
+                .unwrap()
+                .split('"')
+                .next()
+                .unwrap()
+                .parse()
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(heights.len(), 2);
+    assert!((heights[0] - 2.0 * heights[1]).abs() < 0.2, "{heights:?}");
+    let bar_top: f64 = svg
+        .split("class=\"bar\"")
+        .nth(2)
+        .unwrap()
+        .split("y=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    let line_y: f64 = svg
+        .split("class=\"minimum\"")
+        .nth(1)
+        .unwrap()
+        .split("y1=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(
+        (bar_top - line_y).abs() < 0.2,
+        "the 7 h bar reaches the 7 h line"
+    );
+    assert!(line_y < HEIGHT);
+    assert!(roxmltree::Document::parse(&svg).is_ok(), "well-formed SVG");
+}
+
+#[test]
+fn dso_19_a_tablet_termination_reaches_the_security_queue_and_a_console_suspension_reaches_the_tablet()
+ {
+    use kinline_app::store::{KeySource, Store, StoreConfig};
+    use kinline_app::ui::backend::{Backend, RecordError};
+    use kinline_app::ui::store_backend::{StoreBackend, staff_number};
+    use kinline_app::ui::{App, KinlineApp, KinlineAppProps, SharedApp, SilentSpeaker};
+    use kinline_shared::dso::RuleViolation;
+    use kinline_shared::ids::{BookingId, DeviceId};
+
+    let desk = Desk::new();
+    desk.register_fixture_staff();
+    // The centre's morning, recorded on another tablet: a call running at 09:00.
+    let mut tc = TestCentre::open();
+    let (d, b) = tc.running_call();
+    desk.push(tc.timeline.events().cloned().collect());
+    // The detainee on the roster (names live only in reference data).
+    let (admin, _) = desk.console(Role::Administrator);
+    admin
+        .0
+        .borrow_mut()
+        .api
+        .publish(kinline_shared::sync::ReferenceItem::RosterEntry {
+            detainee: d,
+            name: "Amal Haddad".into(),
+            location: "B-12".into(),
+            present: true,
+        })
+        .unwrap();
+
+    // The DCO's tablet: a real encrypted store, enrolled, synced.
+    let dir = server_harness::temp_dir("kinline-console-e2e");
+    let config = StoreConfig::new(
+        dir.join("tablet.db"),
+        KeySource::File(dir.join("tablet.key")),
+        DeviceId(uuid::Uuid::now_v7()),
+    );
+    {
+        let store = Store::open(&config).unwrap();
+        let code = desk.rt.block_on(desk.server.code());
+        desk.rt
+            .block_on(
+                kinline_app::sync::SyncClient::new(&desk.server.url, None)
+                    .unwrap()
+                    .enrol(&code, store.device(), store.public_key()),
+            )
+            .unwrap();
+    }
+    let mut tablet = StoreBackend::open(&config, Some(&desk.server.url)).unwrap();
+    tablet.set_now(Some(tc.now + Duration::minutes(5)));
+    tablet.sync_now().unwrap();
+    assert!(tablet.centre().calls.contains_key(&b), "the call came down");
+    // The DCO on duty has an account of their own (their staff number is on the tablet).
+    // (Random bits up front: tablets take the first 8 characters as the staff number, and
+    // UUIDv7 ids made in the same minute share them.)
+    let mut bytes = [0u8; 16];
+    getrandom::fill(&mut bytes).unwrap();
+    let dco_id = StaffId(uuid::Uuid::from_bytes(bytes));
+    desk.rt
+        .block_on(desk.server.server.set_staff(dco_id, Role::Dco, PIN, true))
+        .unwrap();
+    let dco = Actor::Staff {
+        id: dco_id,
+        role: Role::Dco,
+    };
+    tablet.sync_now().unwrap();
+    tablet
+        .record(
+            dco,
+            EventBody::CallTerminated {
+                booking: b,
+                reason: TerminationReason::Recording,
+            },
+        )
+        .unwrap();
+    assert_eq!(tablet.sync_now().unwrap().waiting, 0);
+
+    // It reaches the security queue, where security moves it on to an outcome.
+    let (sec, _) = desk.console(Role::Security);
+    let source = ReferralSource::Termination(b);
+    let page = html(&sec);
+    assert!(
+        page.contains("Call terminated") && page.contains(&b.to_string()[..8]),
+        "{page}"
+    );
+    assert!(page.contains("Status: Open"));
+    send(
+        &sec,
+        Msg::UpdateReferral(source, ReferralAction::Investigate),
+    );
+    send(
+        &sec,
+        Msg::Outcome(source, "Phone found and removed.".into()),
+    );
+    send(&sec, Msg::UpdateReferral(source, ReferralAction::Close));
+    assert_eq!(alert(&sec), None);
+    assert!(html(&sec).contains("Closed: Phone found and removed."));
+    assert_eq!(
+        desk.centre().referrals[&source].status,
+        ReferralStatus::Closed {
+            outcome: "Phone found and removed.".into()
+        }
+    );
+    // Managers see the queue but cannot change it.
+    let (m, _) = desk.console(Role::CentreManager);
+    send(&m, Msg::Show(Screen::Referrals));
+    let page = html(&m);
+    assert!(
+        page.contains("Closed: Phone found and removed.") && !page.contains("Start investigating")
+    );
+
+    // The manager suspends in the console, with the terminated call as evidence.
+    let words = "A second phone recorded the call.";
+    send(&m, Msg::Show(Screen::Suspend));
+    send(&m, Msg::SuspendDetainee(d));
+    send(
+        &m,
+        Msg::SuspendReason(SuspensionReason::BreachOfAcceptableUse),
+    );
+    assert!(html(&m).contains(&format!("Terminated call {}", &b.to_string()[..8])));
+    send(
+        &m,
+        Msg::ToggleEvidence(kinline_shared::model::Evidence::TerminatedCall(b)),
+    );
+    send(&m, Msg::SuspendWords(words.into()));
+    send(&m, Msg::Suspend);
+    assert_eq!(alert(&m), None);
+    let Screen::Notice(s) = m.0.borrow().screen else {
+        panic!("the notice shows")
+    };
+
+    // The tablet pulls it; its rulebook now refuses a call for that detainee, naming §17.
+    tablet.set_now(None);
+    tablet.sync_now().unwrap();
+    assert!(tablet.centre().suspensions.contains_key(&s));
+    let refused = tablet.record(
+        dco,
+        EventBody::CallBooked {
+            booking: BookingId(uuid::Uuid::now_v7()),
+            detainee: d,
+            kind: CallKind::Social,
+            slot_start: tc.next_slot() + Duration::days(7),
+        },
+    );
+    match refused {
+        Err(RecordError::Refused(v)) => {
+            assert_eq!(v, RuleViolation::Suspended);
+            assert!(v.to_string().contains("§17"), "{v}");
+        }
+        other => panic!("the suspended detainee's call is refused, got {other:?}"),
+    }
+
+    // The tablet's screens show the suspension and its notice.
+    let app = SharedApp::new(App::new(Box::new(tablet), Box::<SilentSpeaker>::default()));
+    let tap = |msg| app.0.borrow_mut().update(msg);
+    tap(kinline_app::ui::Msg::StaffNumber(staff_number(dco_id)));
+    tap(kinline_app::ui::Msg::Pin(PIN.into()));
+    tap(kinline_app::ui::Msg::SignIn);
+    assert!(
+        app.0.borrow().staff.is_some(),
+        "the DCO signs in with synced credentials"
+    );
+    let render = || {
+        let mut dom = VirtualDom::new_with_props(
+            KinlineApp,
+            KinlineAppProps {
+                app: app.clone(),
+                ticking: false,
+            },
+        );
+        dom.rebuild_in_place();
+        dioxus_ssr::render(&dom)
+    };
+    tap(kinline_app::ui::Msg::OpenDetainee(d));
+    let page = render();
+    assert!(
+        page.contains("Suspension in force") && page.contains("DSO §17"),
+        "{page}"
+    );
+    tap(kinline_app::ui::Msg::OpenNotice(s));
+    let page = render();
+    assert!(
+        page.contains(words),
+        "the notice on the tablet carries the reasons"
+    );
+    assert!(
+        page.contains("lang=\"ar\"") && page.contains("dir=\"rtl\""),
+        "in Arabic, mirrored"
+    );
+}
