@@ -1,8 +1,112 @@
 //! Rebuilds the app when a Fluent file changes: `fl!` checks message ids at compile time, and
 //! rust-embed embeds `locales/`, so a changed `.ftl` must trigger a rebuild.
+//!
+//! It also makes a missing interface string a build error for the screens' `ui::text::t("id")`
+//! (which, unlike `fl!`, looks ids up at run time): every literal id passed to `t(…)` anywhere
+//! under `src/` must be a message of `locales/en-GB/kinline.ftl`.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
 
 fn main() {
     println!("cargo:rerun-if-changed=../locales");
     println!("cargo:rerun-if-changed=i18n.toml");
     println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed=src");
+
+    let english_file = Path::new("../locales/en-GB/kinline.ftl");
+    let english = std::fs::read_to_string(english_file)
+        .unwrap_or_else(|e| fail(&format!("cannot read {}: {e}", english_file.display())));
+    let known = message_ids(&english);
+
+    let mut files = Vec::new();
+    rust_files(Path::new("src"), &mut files);
+    let mut missing = Vec::new();
+    for file in &files {
+        let Ok(text) = std::fs::read_to_string(file) else {
+            continue;
+        };
+        for (line, id) in literal_t_ids(&text) {
+            if !known.contains(&id) {
+                missing.push(format!("  {}:{line}: t(\"{id}\")", file.display()));
+            }
+        }
+    }
+    if !missing.is_empty() {
+        fail(&format!(
+            "{} interface string id(s) used with ui::text::t are not in locales/en-GB/kinline.ftl:\n{}\n\
+             Add each as `id = English text` to locales/en-GB/kinline.ftl (and translate it in \
+             every locales/*/kinline.ftl), or fix the id.",
+            missing.len(),
+            missing.join("\n")
+        ));
+    }
+}
+
+fn fail(message: &str) -> ! {
+    eprintln!("error: {message}");
+    std::process::exit(1);
+}
+
+/// Message ids defined in a Fluent file (`id = …` at the start of a line).
+fn message_ids(ftl: &str) -> BTreeSet<String> {
+    ftl.lines()
+        .filter_map(|l| {
+            let (id, _) = l.split_once('=')?;
+            let id = id.trim_end();
+            let ok = id.starts_with(|c: char| c.is_ascii_alphabetic())
+                && id
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+            ok.then(|| id.to_owned())
+        })
+        .collect()
+}
+
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+/// Every `t("id")` (also `t(\"id\")` inside an rsx! format string) with its 1-based line. A `t`
+/// preceded by an identifier character or `.` (another function, a method) is not ours; a
+/// call with a non-literal argument is not checked here.
+fn literal_t_ids(text: &str) -> Vec<(usize, String)> {
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    let mut at = 0;
+    while let Some(pos) = text[at..].find("t(") {
+        let start = at + pos;
+        at = start + 2;
+        if start > 0 {
+            let before = bytes[start - 1];
+            if before.is_ascii_alphanumeric() || before == b'_' || before == b'.' {
+                continue;
+            }
+        }
+        let rest = text[at..].trim_start();
+        let rest = rest.strip_prefix('\\').unwrap_or(rest);
+        let Some(rest) = rest.strip_prefix('"') else {
+            continue;
+        };
+        let end = rest
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+            .unwrap_or(rest.len());
+        let (id, after) = rest.split_at(end);
+        if id.is_empty() || !(after.starts_with('"') || after.starts_with("\\\"")) {
+            continue;
+        }
+        let line = text[..start].matches('\n').count() + 1;
+        found.push((line, id.to_owned()));
+    }
+    found
 }

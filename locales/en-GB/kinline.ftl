@@ -5,7 +5,7 @@
 
 ## App
 
-app-name = Kinline
+app-name = Kinline video calls
 app-tagline = Video calls for people in detention
 
 ## Sign-in (DCO, works offline)
@@ -22,13 +22,13 @@ signout-button = Sign out
 
 ## Today's list
 
-today-title = Today's calls
+today-title = Today
 # $count (Number) - number of calls booked today
 today-count = { $count ->
     [one] { $count } call booked
    *[other] { $count } calls booked
 }
-today-empty = No calls are booked for today.
+today-empty = No calls booked for the rest of today.
 # $time (String) - start time, e.g. 14:30; $name (String) - detainee's name
 today-row = { $time } — { $name }
 call-kind-social = Social call
@@ -70,7 +70,7 @@ compact-version = Version { $version }
 
 ## Signature pad
 
-signature-title = Sign here
+signature-title = Signature
 signature-instructions = Sign with your finger inside the box.
 signature-clear = Clear
 signature-confirm = Confirm signature
@@ -80,7 +80,7 @@ signature-saved = Signature saved.
 
 ## Call screen
 
-call-title = Video call
+call-title = Call
 call-waiting = Waiting for the caller to join…
 call-caller-joined = The caller has joined.
 call-check-adult = Check that the person called is an adult before admitting them.
@@ -117,7 +117,7 @@ end-referral-note = A report goes to the security department.
 
 ## Incident report
 
-incident-title = Incident report
+incident-title = Incident report (DSO §19)
 incident-what-happened = What happened
 incident-when = When
 incident-who-involved = Who was involved
@@ -150,15 +150,14 @@ language-option = { $native } — { $english }
 ## Sync status
 
 sync-online = Online
-sync-offline = Offline — your work is saved on this tablet
+sync-offline = Offline
 # $count (Number) - records waiting to be sent
 sync-pending = { $count ->
     [one] { $count } record waiting to be sent
    *[other] { $count } records waiting to be sent
 }
-# $time (String) - time of last sync
-sync-last = Last sent at { $time }
-sync-now = Send now
+sync-last = Last sync
+sync-now = Sync now
 sync-failed = Could not reach the centre server. Your work is safe; it will be sent later.
 
 ## Errors people can act on
@@ -184,3 +183,166 @@ caller-recording-forbidden = Do not record this call in any way.
 caller-call-ended = The call has ended.
 caller-ended-by-officer = The officer ended the call.
 caller-leave = Leave the call
+
+## Tablet screens (app/src/ui): what the DCO and, in detainee mode, the detainee see
+
+sign-in-lead = Sign in with your staff number and PIN.
+sign-in-offline-hint = Sign-in works without a network, with the staff list this tablet synced last.
+staff-number = Staff number
+pin = PIN
+sign-in = Sign in
+sign-out = Sign out
+unlock = Unlock
+locked-title = Tablet locked
+locked-lead = Locked after 3 minutes without use. Type the PIN of
+detainee-mode-staff-pin = Staff only: PIN to return to staff screens
+error-wrong-pin = That PIN is not right. Type it again.
+error-signed-out = Sign in first: nothing was recorded.
+nav-label = Main
+nav-today = Today
+nav-find = Find a detainee
+nav-incident = Write an incident report
+sync-label = Sync status
+sync-nothing-waiting = Nothing waiting to send
+sync-one-waiting = 1 record waiting to send
+sync-many-waiting = records waiting to send
+sync-never = Never synced
+sync-running = Syncing…
+sync-done = Synced with the centre server.
+slot-label = Calls at
+legal-call-marker = LEGAL
+legal-call-marker-label = Legal call: priority and privacy (DSO §9)
+open-call = Open call
+waiting-list = Waiting list
+waiting-list-empty = Nobody is waiting for a slot.
+waiting-displaced = moved to the waiting list for a legal call (DSO §9)
+find-title = Find a detainee
+find-label = Name, number or room
+find-none = Nobody on this tablet's roster matches. Check the spelling or sync now.
+room = Room
+unknown-detainee = Unknown detainee
+access-label = Video call access
+access-ok = Can make video calls.
+compact = Compact
+compact-signed = Signed: version
+compact-old-version = Signed an older version,
+compact-needs = Must sign version
+compact-not-signed = Not signed. Must sign version
+go-through-compact = Go through the compact
+risk = Risk assessment
+risk-not-needed = Not needed.
+risk-allows = Done, allows video calls. Reference
+risk-needed = Needed before any call: subject to
+suspension = Suspension
+not-suspended = Not suspended.
+suspended = Suspended
+suspended-label = Suspension in force
+suspended-until = Until
+until-further-notice = further notice
+appeal = Appeal:
+appeal-none = none lodged
+appeal-waiting = waiting for a decision, due by
+appeal-dismissed = dismissed
+legal-access = Alternative legal access:
+legal-access-missing = NOT ARRANGED — tell a manager
+notice-given-in = Written notice given in
+notice-not-given = Written notice not yet given (DSO §17).
+open-notice = Give the suspension notice
+bookings = Bookings
+compact-language-title = Which language?
+compact-language-lead = Choose a language the detainee understands. The tablet then belongs to them until you type your PIN.
+compact-no-translation = no translation of the compact. Use an interpreter and record their reference (DSO §15).
+interpreter-explained = An interpreter explained it (no translation)
+interpreter-title = Explained by an interpreter
+interpreter-lead = Have an interpreter explain the compact below in a language the detainee understands (DSO §15), then record their reference.
+interpreter-reference = Interpreter's booking or badge reference
+interpreter-record = Record and go to signature
+interpreter-reference-needed = DSO 01/2020 §15: type the interpreter's reference before going on.
+reader-label = Reading
+read-aloud = ▶ Read aloud
+pause = ‖ Pause
+replay-sentence = Read again sentence
+i-read-it = I read it myself
+go-to-signature = Sign
+audio-completed = Read aloud to the end.
+signature-lead = Sign with your finger in the box.
+signature-pad-label = Signature pad: sign with a finger
+undo-stroke = Undo last stroke
+clear-pad = Clear
+signature-missing = DSO 01/2020 §10: there is no signature yet. Sign in the box.
+witness-title = Staff: witness
+witness-pin = Witnessing DCO's PIN
+witness-record = Witness and record
+compact-signed-recorded = Compact signed and witnessed.
+caller = Caller:
+call-unknown = That call is not on this tablet. Sync now and open it again.
+call-step-checkin = When the detainee is at the tablet:
+call-checkin = Detainee is here
+adult-check-title = Adult check (DSO §8)
+adult-check-lead = Look at the caller's video. Children may be with them, but the main recipient must be an adult.
+adult-yes = Main recipient is an adult
+adult-no = Not an adult
+call-not-adult-ended = DSO 01/2020 §8: the main recipient is not an adult, so the call was ended. The caller can call back with an adult present.
+admit-lead = The caller is waiting.
+admit = Admit caller
+start-call = Start call
+legal-private = Legal call — private (DSO §9). Stay out of sight and hearing; do not supervise it.
+video-caller = Caller's video
+video-self = Detainee's own video
+video-waiting = Connecting video…
+minutes-left = minutes left
+end-call-label = End the call
+end-call-finished = Call finished
+end-call-reason = End the call because of:
+call-ended = Call ended.
+call-terminated-referred = Call ended. It is referred to the security team (DSO §12): write what you saw.
+incident-lead = Saved on this tablet first, then sent to the security team for review.
+incident-category = What kind of incident?
+incident-account = What happened, and who was involved
+incident-save = Save report
+incident-category-needed = Choose what kind of incident it was.
+incident-saved-sent = Report saved and sent to the security team.
+incident-saved-offline = No network — the report is saved and will be sent to the security team.
+notice-title = Suspension notice (DSO §17)
+notice-language = Give this notice in
+notice-heading = Your video calls are suspended
+notice-reason = Reason:
+notice-appeal = You can appeal in writing to the Centre Manager, giving your reasons. They decide within 48 hours (12 hours if you have removal directions).
+notice-legal = You can still reach your legal adviser another way while suspended.
+notice-record-given = Record that the notice was given
+notice-given-recorded = Recorded that the written notice was given.
+suspension-unknown = That suspension is not on this tablet. Sync now.
+call-phase-booked = Booked
+call-phase-checked-in = Detainee here — adult check next
+call-phase-adult-checked = Adult checked — caller waiting
+call-phase-admitted = Caller admitted
+call-phase-in-call = In call
+call-phase-ended = Ended:
+call-phase-terminated = Ended by staff:
+call-phase-cancelled = Cancelled
+ended-completed = finished
+ended-slot-ended = time ran out
+ended-technical-failure = Technical failure (can rebook)
+ended-caller-did-not-join = caller did not join
+ended-recipient-not-adult = main recipient not an adult (DSO §8)
+terminated-recording = Recording the call (§12)
+terminated-inappropriate-dress = Not dressed appropriately (§11)
+terminated-abusive-language = Foul or abusive language
+terminated-sexualised-behaviour = Sexualised behaviour
+terminated-inappropriate-behaviour = Other inappropriate behaviour
+terminated-offensive-material = Unlawful or offensive material
+terminated-unlawful-activity = Unlawful activity
+terminated-security-risk = Risk to the centre's security (§11)
+terminated-concern-for-recipient = Concern for the recipient (§19)
+incident-recipient-safety = Safety of the recipient
+incident-nature-of-call = Nature of the call
+incident-recording = Call being recorded
+incident-breach-of-terms = Breach of the terms of use
+incident-security-risk = Risk to security
+incident-other = Something else
+suspended-for-security = the security of the centre
+suspended-for-safety = someone's safety
+suspended-for-breach = a breach of the video calls compact
+legal-method-telephone = telephone calls
+legal-method-legal-visit = legal visits
+legal-method-correspondence = email or fax

@@ -10,8 +10,9 @@ use kinline_app::speech::{
     AudioSink, EspeakNg, MemorySink, Rendition, Speaker, SpeechError, SpeechEvent, VoiceKind,
     parse_wav, speaker_for, voice_kind,
 };
+use kinline_app::ui::text;
 use kinline_shared::languages::{Direction, LANGUAGES};
-use kinline_shared::model::TextHash;
+use kinline_shared::model::{LanguageTag, TextHash};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
@@ -477,4 +478,152 @@ fn the_compact_screen_in_arabic_persian_chinese_and_tigrinya_runs_the_right_way_
             insta::assert_snapshot!(format!("compact_screen_{tag}"), html);
         }
     });
+}
+
+/// The tablet's demo centre, signed in as the DCO, holding the compact in `tag` for Amal Haddad
+/// (detainee mode).
+fn tablet_in_detainee_mode(tag: &str) -> kinline_app::ui::SharedApp {
+    use kinline_app::ui::memory::test_morning;
+    use kinline_app::ui::{App, MemoryBackend, Msg, SharedApp, SilentSpeaker};
+    let backend = MemoryBackend::demo(test_morning(), true);
+    let app = SharedApp::new(App::new(Box::new(backend), Box::<SilentSpeaker>::default()));
+    let send = |m: Msg| app.0.borrow_mut().update(m);
+    send(Msg::StaffNumber("D1234".into()));
+    send(Msg::Pin("2468".into()));
+    send(Msg::SignIn);
+    let d = app
+        .0
+        .borrow()
+        .backend
+        .roster()
+        .into_iter()
+        .find(|r| r.name == "Amal Haddad")
+        .unwrap()
+        .id;
+    send(Msg::OpenDetainee(d));
+    send(Msg::StartCompact(d, LanguageTag::new(tag)));
+    assert_eq!(app.0.borrow().mode, kinline_app::ui::state::Mode::Detainee);
+    app
+}
+
+fn render(app: &kinline_app::ui::SharedApp) -> String {
+    use dioxus::prelude::VirtualDom;
+    use kinline_app::ui::{KinlineApp, KinlineAppProps};
+    let mut dom = VirtualDom::new_with_props(
+        KinlineApp,
+        KinlineAppProps {
+            app: app.clone(),
+            ticking: false,
+        },
+    );
+    dom.rebuild_in_place();
+    dioxus_ssr::render(&dom)
+}
+
+/// The interface string `id` in `tag`, straight from `locales/{tag}/kinline.ftl`.
+fn ftl(tag: &str, id: &str) -> String {
+    let l = Localizer::new(tag).unwrap();
+    assert!(l.loader().has(id), "{tag} lacks {id}");
+    l.loader().get(id)
+}
+
+#[test]
+fn the_detainee_screens_speak_the_detainees_language_arabic_right_to_left_polish_left_to_right() {
+    // Detainee mode: the compact screen's chrome in Arabic, mirrored.
+    let app = tablet_in_detainee_mode("ar");
+    let html = {
+        let _arabic = text::scope(&LanguageTag::new("ar"));
+        render(&app)
+    };
+    assert!(html.contains(r#"dir="rtl" lang="ar""#), "{html}");
+    for id in ["read-aloud", "i-read-it", "go-to-signature"] {
+        let arabic = ftl("ar", id);
+        assert!(
+            arabic
+                .chars()
+                .any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)),
+            "{arabic}"
+        );
+        assert!(html.contains(&arabic), "{id}: {arabic} not shown");
+        assert!(!html.contains(&ftl(FALLBACK, id)), "{id} still in English");
+    }
+    // The same screen for a Polish reader: Polish, left to right.
+    let app = tablet_in_detainee_mode("pl");
+    let html = {
+        let _polish = text::scope(&LanguageTag::new("pl"));
+        render(&app)
+    };
+    assert!(html.contains(r#"dir="ltr" lang="pl""#), "{html}");
+    assert!(html.contains("Czytaj na głos") && html.contains("Przeczytałem/am sam/a"));
+    assert!(!html.contains("Read aloud"));
+}
+
+#[test]
+fn staff_screens_stay_in_the_staff_language_whatever_the_detainee_read() {
+    let app = tablet_in_detainee_mode("ar");
+    app.0
+        .borrow_mut()
+        .update(kinline_app::ui::Msg::Pin("2468".into()));
+    app.0.borrow_mut().update(kinline_app::ui::Msg::Unlock);
+    app.0.borrow_mut().update(kinline_app::ui::Msg::OpenToday);
+    assert_eq!(text::language().tag, FALLBACK);
+    let html = render(&app);
+    assert!(html.contains(r#"dir="ltr""#));
+    assert!(html.contains(&ftl(FALLBACK, "sync-now")) && html.contains("Sync now"));
+    assert!(html.contains(&ftl(FALLBACK, "nav-find")));
+    assert!(
+        !html.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)),
+        "Arabic on a staff screen"
+    );
+}
+
+/// Fluent files in memory, laid out like `locales/`.
+struct Files(std::collections::HashMap<String, String>);
+
+impl i18n::I18nAssets for Files {
+    fn get_files(&self, path: &str) -> Vec<std::borrow::Cow<'_, [u8]>> {
+        self.0
+            .get(path)
+            .map(|t| vec![std::borrow::Cow::Borrowed(t.as_bytes())])
+            .unwrap_or_default()
+    }
+    fn filenames_iter(&self) -> Box<dyn Iterator<Item = String> + '_> {
+        Box::new(self.0.keys().cloned())
+    }
+}
+
+#[test]
+fn a_string_missing_from_one_locale_falls_back_to_english_for_that_string_only() {
+    let english = i18n::source(FALLBACK, "kinline.ftl").unwrap();
+    let polish: String = i18n::source("pl", "kinline.ftl")
+        .unwrap()
+        .lines()
+        .filter(|l| !l.starts_with("read-aloud ="))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let files = Files(
+        [
+            (format!("{FALLBACK}/kinline.ftl"), english),
+            ("pl/kinline.ftl".to_owned(), polish),
+        ]
+        .into(),
+    );
+    let texts = text::Texts::new(files);
+    let pl = kinline_shared::languages::find("pl").unwrap();
+    assert_eq!(texts.get(pl, "read-aloud"), "▶ Read aloud");
+    assert_eq!(texts.get(pl, "pause"), "‖ Pauza");
+    assert_eq!(texts.get(pl, "go-to-signature"), "Podpisz");
+    // Cached: the same text, and the same leaked string, every time.
+    assert!(std::ptr::eq(texts.get(pl, "pause"), texts.get(pl, "pause")));
+    // An id in no file shows as missing rather than as its id.
+    assert_eq!(texts.get(pl, "no-such-id"), text::MISSING);
+    // And through the embedded files, `t` follows the language in force.
+    let _pl = text::scope(&LanguageTag::new("pl"));
+    assert_eq!(text::t("go-to-signature"), "Podpisz");
+    {
+        let _en = text::scope(&LanguageTag::new("en-GB"));
+        assert_eq!(text::t("go-to-signature"), "Sign");
+    }
+    assert_eq!(text::t("go-to-signature"), "Podpisz");
+    assert_eq!(text::language().tag, "pl");
 }

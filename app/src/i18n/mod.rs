@@ -10,6 +10,8 @@ mod html;
 
 pub use compact::{Compact, CompactError, CompactHeader, compact_ids, compact_source};
 pub use html::{compact_html, escape_html};
+/// Fluent files laid out like `locales/` (`{tag}/kinline.ftl`), for [`Localizer::with_assets`].
+pub use i18n_embed::I18nAssets;
 
 use i18n_embed::LanguageLoader;
 use i18n_embed::fluent::{FluentLanguageLoader, fluent_language_loader};
@@ -70,28 +72,35 @@ impl std::fmt::Debug for Localizer {
 impl Localizer {
     /// The interface in `tag` (one of [`LANGUAGES`]), falling back to English string by string.
     pub fn new(tag: &str) -> Result<Self, I18nError> {
+        Self::with_assets(tag, &Localizations)
+    }
+
+    /// The interface in `tag` from other Fluent files than the embedded ones (laid out like
+    /// `locales/`: `{tag}/kinline.ftl`), e.g. to check the fallback with a deliberately
+    /// incomplete locale.
+    pub fn with_assets(tag: &str, assets: &dyn I18nAssets) -> Result<Self, I18nError> {
         let language = kinline_shared::languages::find(tag)
             .ok_or_else(|| I18nError::UnknownLanguage(tag.to_owned()))?;
-        let id: LanguageIdentifier = language.tag.parse().map_err(|e| I18nError::Load {
-            tag: tag.to_owned(),
-            detail: format!("{e}"),
-        })?;
+        let parse_tag = |t: &str| -> Result<LanguageIdentifier, I18nError> {
+            t.parse().map_err(|e| I18nError::Load {
+                tag: tag.to_owned(),
+                detail: format!("{e}"),
+            })
+        };
         let loader: FluentLanguageLoader = fluent_language_loader!();
         // A language without its own kinline.ftl yet shows English throughout (i18n-embed
         // cannot load a language that has no file at all).
-        let languages = if source(language.tag, "kinline.ftl").is_some() {
-            vec![id]
-        } else {
-            Vec::new()
-        };
-        let fallback: LanguageIdentifier = FALLBACK.parse().map_err(|e| I18nError::Load {
-            tag: tag.to_owned(),
-            detail: format!("{e}"),
-        })?;
-        let mut languages = languages;
-        languages.push(fallback);
+        let mut languages = Vec::new();
+        if language.tag != FALLBACK
+            && !assets
+                .get_files(&format!("{}/kinline.ftl", language.tag))
+                .is_empty()
+        {
+            languages.push(parse_tag(language.tag)?);
+        }
+        languages.push(parse_tag(FALLBACK)?);
         loader
-            .load_languages(&Localizations, &languages)
+            .load_languages(assets, &languages)
             .map_err(|e| I18nError::Load {
                 tag: tag.to_owned(),
                 detail: e.to_string(),

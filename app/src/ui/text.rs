@@ -1,196 +1,190 @@
-//! Every word the screens show, by Fluent message id, in English. One function, [`t`], so the
-//! switch to the Fluent localizer (`fl!`, locales/en-GB/kinline.ftl) is one edit here.
+//! Every word the screens show, looked up by Fluent message id in
+//! `locales/{tag}/kinline.ftl` for the current interface language, with English
+//! (`locales/en-GB/kinline.ftl`) only for a string a language lacks.
+//!
+//! [`t`] keeps the signature `fn(&str) -> &'static str` so the screens can use it anywhere
+//! (attributes, `format!`, messages stored in the app state). The `'static` comes from a
+//! **bounded cache of leaked strings**: each (language, message id) pair is formatted once and
+//! its text leaked on first use, and only ids that exist in `locales/en-GB/kinline.ftl` are
+//! cached, so the cache never holds more than (en-GB ids × 24 languages) strings, ~200 kB at
+//! most, for the life of the process; the Fluent files are embedded in the binary and cannot
+//! change at run time, so a cached string is never stale. An id that is not in en-GB (only
+//! possible for a non-literal id: `app/build.rs` fails the build for any literal `t("…")` id
+//! missing from en-GB) shows as [`MISSING`].
+//!
+//! Which language: [`set_language`] sets the process-wide interface language (the staff
+//! member's, en-GB for now, or the detainee's in detainee mode); [`scope`] overrides it on the
+//! current thread until the returned guard drops, for rendering one part of a screen (e.g. the
+//! written suspension notice) in another language.
 
+use crate::i18n::{FALLBACK, Localizations, Localizer};
+use i18n_embed::I18nAssets;
+use kinline_shared::languages::{self, Language};
 use kinline_shared::model::{
-    EndReason, IncidentCategory, LegalAccessMethod, SuspensionReason, TerminationReason,
+    EndReason, IncidentCategory, LanguageTag, LegalAccessMethod, SuspensionReason,
+    TerminationReason,
 };
 use kinline_shared::workflow::call::CallPhase;
+use std::cell::RefCell;
+use std::collections::{BTreeSet, HashMap};
+use std::sync::{LazyLock, Mutex, PoisonError, RwLock};
 
-/// The English text of a message id (the id itself if unknown, so a missing string shows).
-pub fn t(id: &str) -> &str {
-    match id {
-        "app-name" => "Kinline video calls",
-        "sign-in-lead" => "Sign in with your staff number and PIN.",
-        "sign-in-offline-hint" => {
-            "Sign-in works without a network, with the staff list this tablet synced last."
-        }
-        "staff-number" => "Staff number",
-        "pin" => "PIN",
-        "sign-in" => "Sign in",
-        "sign-out" => "Sign out",
-        "unlock" => "Unlock",
-        "locked-title" => "Tablet locked",
-        "locked-lead" => "Locked after 3 minutes without use. Type the PIN of",
-        "detainee-mode-staff-pin" => "Staff only: PIN to return to staff screens",
-        "error-wrong-pin" => "That PIN is not right. Type it again.",
-        "error-signed-out" => "Sign in first: nothing was recorded.",
-        "nav-label" => "Main",
-        "nav-today" => "Today",
-        "nav-find" => "Find a detainee",
-        "nav-incident" => "Write an incident report",
-        "sync-label" => "Sync status",
-        "sync-online" => "Online",
-        "sync-offline" => "Offline",
-        "sync-nothing-waiting" => "Nothing waiting to send",
-        "sync-one-waiting" => "1 record waiting to send",
-        "sync-many-waiting" => "records waiting to send",
-        "sync-never" => "Never synced",
-        "sync-last" => "Last sync",
-        "sync-now" => "Sync now",
-        "sync-running" => "Syncing…",
-        "sync-done" => "Synced with the centre server.",
-        "today-title" => "Today",
-        "today-empty" => "No calls booked for the rest of today.",
-        "slot-label" => "Calls at",
-        "legal-call-marker" => "LEGAL",
-        "legal-call-marker-label" => "Legal call: priority and privacy (DSO §9)",
-        "open-call" => "Open call",
-        "waiting-list" => "Waiting list",
-        "waiting-list-empty" => "Nobody is waiting for a slot.",
-        "waiting-displaced" => "moved to the waiting list for a legal call (DSO §9)",
-        "find-title" => "Find a detainee",
-        "find-label" => "Name, number or room",
-        "find-none" => "Nobody on this tablet's roster matches. Check the spelling or sync now.",
-        "room" => "Room",
-        "unknown-detainee" => "Unknown detainee",
-        "access-label" => "Video call access",
-        "access-ok" => "Can make video calls.",
-        "compact" => "Compact",
-        "compact-signed" => "Signed: version",
-        "compact-old-version" => "Signed an older version,",
-        "compact-needs" => "Must sign version",
-        "compact-not-signed" => "Not signed. Must sign version",
-        "go-through-compact" => "Go through the compact",
-        "risk" => "Risk assessment",
-        "risk-not-needed" => "Not needed.",
-        "risk-allows" => "Done, allows video calls. Reference",
-        "risk-needed" => "Needed before any call: subject to",
-        "suspension" => "Suspension",
-        "not-suspended" => "Not suspended.",
-        "suspended" => "Suspended",
-        "suspended-label" => "Suspension in force",
-        "suspended-until" => "Until",
-        "until-further-notice" => "further notice",
-        "appeal" => "Appeal:",
-        "appeal-none" => "none lodged",
-        "appeal-waiting" => "waiting for a decision, due by",
-        "appeal-dismissed" => "dismissed",
-        "legal-access" => "Alternative legal access:",
-        "legal-access-missing" => "NOT ARRANGED — tell a manager",
-        "notice-given-in" => "Written notice given in",
-        "notice-not-given" => "Written notice not yet given (DSO §17).",
-        "open-notice" => "Give the suspension notice",
-        "bookings" => "Bookings",
-        "compact-language-title" => "Which language?",
-        "compact-language-lead" => {
-            "Choose a language the detainee understands. The tablet then belongs to them until \
-             you type your PIN."
-        }
-        "compact-no-translation" => {
-            "no translation of the compact. Use an interpreter and record their reference \
-             (DSO §15)."
-        }
-        "interpreter-explained" => "An interpreter explained it (no translation)",
-        "interpreter-title" => "Explained by an interpreter",
-        "interpreter-lead" => {
-            "Have an interpreter explain the compact below in a language the detainee \
-             understands (DSO §15), then record their reference."
-        }
-        "interpreter-reference" => "Interpreter's booking or badge reference",
-        "interpreter-record" => "Record and go to signature",
-        "interpreter-reference-needed" => {
-            "DSO 01/2020 §15: type the interpreter's reference before going on."
-        }
-        "reader-label" => "Reading",
-        "read-aloud" => "▶ Read aloud",
-        "pause" => "❚❚ Pause",
-        "replay-sentence" => "Read again sentence",
-        "i-read-it" => "I read it myself",
-        "go-to-signature" => "Sign",
-        "audio-completed" => "Read aloud to the end.",
-        "signature-title" => "Signature",
-        "signature-lead" => "Sign with your finger in the box.",
-        "signature-pad-label" => "Signature pad: sign with a finger",
-        "undo-stroke" => "Undo last stroke",
-        "clear-pad" => "Clear",
-        "signature-missing" => "DSO 01/2020 §10: there is no signature yet. Sign in the box.",
-        "witness-title" => "Staff: witness",
-        "witness-pin" => "Witnessing DCO's PIN",
-        "witness-record" => "Witness and record",
-        "compact-signed-recorded" => "Compact signed and witnessed.",
-        "call-title" => "Call",
-        "caller" => "Caller:",
-        "call-unknown" => "That call is not on this tablet. Sync now and open it again.",
-        "call-step-checkin" => "When the detainee is at the tablet:",
-        "call-checkin" => "Detainee is here",
-        "adult-check-title" => "Adult check (DSO §8)",
-        "adult-check-lead" => {
-            "Look at the caller's video. Children may be with them, but the main recipient must \
-             be an adult."
-        }
-        "adult-yes" => "Main recipient is an adult",
-        "adult-no" => "Not an adult",
-        "call-not-adult-ended" => {
-            "DSO 01/2020 §8: the main recipient is not an adult, so the call was ended. The \
-             caller can call back with an adult present."
-        }
-        "admit-lead" => "The caller is waiting.",
-        "admit" => "Admit caller",
-        "start-call" => "Start call",
-        "legal-private" => {
-            "Legal call — private (DSO §9). Stay out of sight and hearing; do not supervise it."
-        }
-        "video-caller" => "Caller's video",
-        "video-self" => "Detainee's own video",
-        "video-waiting" => "Connecting video…",
-        "minutes-left" => "minutes left",
-        "end-call-label" => "End the call",
-        "end-call-finished" => "Call finished",
-        "end-call-reason" => "End the call because of:",
-        "call-ended" => "Call ended.",
-        "call-terminated-referred" => {
-            "Call ended. It is referred to the security team (DSO §12): write what you saw."
-        }
-        "incident-title" => "Incident report (DSO §19)",
-        "incident-lead" => "Saved on this tablet first, then sent to the security team for review.",
-        "incident-category" => "What kind of incident?",
-        "incident-account" => "What happened, and who was involved",
-        "incident-save" => "Save report",
-        "incident-category-needed" => "Choose what kind of incident it was.",
-        "incident-saved-sent" => "Report saved and sent to the security team.",
-        "incident-saved-offline" => {
-            "No network — the report is saved and will be sent to the security team."
-        }
-        "notice-title" => "Suspension notice (DSO §17)",
-        "notice-language" => "Give this notice in",
-        "notice-heading" => "Your video calls are suspended",
-        "notice-reason" => "Reason:",
-        "notice-appeal" => {
-            "You can appeal in writing to the Centre Manager, giving your reasons. They decide \
-             within 48 hours (12 hours if you have removal directions)."
-        }
-        "notice-legal" => "You can still reach your legal adviser another way while suspended.",
-        "notice-record-given" => "Record that the notice was given",
-        "notice-given-recorded" => "Recorded that the written notice was given.",
-        "suspension-unknown" => "That suspension is not on this tablet. Sync now.",
-        other => other,
+/// What [`t`] shows for an id that is in no Fluent file (never for a literal id: the build
+/// checks those).
+pub const MISSING: &str = "[missing text]";
+
+/// The text of message `id` in the current interface language ([`language`]), or the English
+/// text if that language lacks it. See the module docs for why it can be `'static`.
+pub fn t(id: &str) -> &'static str {
+    TEXTS.get(language(), id)
+}
+
+/// Interface strings by (language, message id), formatted once from a set of Fluent files.
+///
+/// [`t`] uses one over the embedded `locales/`; tests can build one over other files.
+pub struct Texts {
+    assets: Box<dyn I18nAssets + Send + Sync>,
+    english: BTreeSet<String>,
+    localizers: Mutex<HashMap<&'static str, Option<Localizer>>>,
+    cache: Mutex<HashMap<(&'static str, String), &'static str>>,
+}
+
+impl std::fmt::Debug for Texts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Texts")
+            .field("ids", &self.english.len())
+            .finish_non_exhaustive()
     }
+}
+
+impl Texts {
+    /// Strings from Fluent files laid out like `locales/` (`{tag}/kinline.ftl`).
+    pub fn new(assets: impl I18nAssets + Send + Sync + 'static) -> Self {
+        let english = assets
+            .get_files(&format!("{FALLBACK}/kinline.ftl"))
+            .first()
+            .and_then(|data| std::str::from_utf8(data).ok().map(str::to_owned))
+            .and_then(|text| crate::i18n::messages_with_variables(&text, FALLBACK).ok())
+            .map(|messages| messages.into_keys().collect())
+            .unwrap_or_default();
+        Self {
+            assets: Box::new(assets),
+            english,
+            localizers: Mutex::default(),
+            cache: Mutex::default(),
+        }
+    }
+
+    /// The text of `id` in `language`, falling back to English for this string only.
+    pub fn get(&self, language: &'static Language, id: &str) -> &'static str {
+        if !self.english.contains(id) {
+            return MISSING;
+        }
+        let key = (language.tag, id.to_owned());
+        if let Some(text) = lock(&self.cache).get(&key) {
+            return text;
+        }
+        let text = self.format(language, id);
+        // Formatted outside the cache lock; if two threads race on one pair, the first stored
+        // wins and the other's text is dropped, so each pair is leaked exactly once.
+        lock(&self.cache)
+            .entry(key)
+            .or_insert_with(|| Box::leak(text.into_boxed_str()))
+    }
+
+    fn format(&self, language: &'static Language, id: &str) -> String {
+        let mut localizers = lock(&self.localizers);
+        let localizer = localizers.entry(language.tag).or_insert_with(|| {
+            match Localizer::with_assets(language.tag, &*self.assets) {
+                Ok(l) => Some(l),
+                Err(e) => {
+                    tracing::error!(language = language.tag, error = %e, "interface strings");
+                    None
+                }
+            }
+        });
+        match localizer {
+            Some(l) if l.loader().has(id) => l.loader().get(id),
+            _ => MISSING.to_owned(),
+        }
+    }
+}
+
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+static TEXTS: LazyLock<Texts> = LazyLock::new(|| Texts::new(Localizations));
+
+static LANGUAGE: RwLock<Option<&'static Language>> = RwLock::new(None);
+
+thread_local! {
+    static SCOPED: RefCell<Vec<&'static Language>> = const { RefCell::new(Vec::new()) };
+}
+
+fn known(tag: &LanguageTag) -> &'static Language {
+    languages::find(&tag.0)
+        .or_else(|| languages::find(FALLBACK))
+        .expect("en-GB is in the language list")
+}
+
+/// Sets the process-wide interface language: the staff member's (en-GB for now) on staff
+/// screens, the detainee's in detainee mode. A tag Kinline does not offer means English.
+pub fn set_language(tag: &LanguageTag) {
+    *LANGUAGE.write().unwrap_or_else(PoisonError::into_inner) = Some(known(tag));
+}
+
+/// The language [`t`] uses now: the innermost [`scope`] on this thread, else [`set_language`]'s.
+pub fn language() -> &'static Language {
+    SCOPED
+        .with(|s| s.borrow().last().copied())
+        .or_else(|| *LANGUAGE.read().unwrap_or_else(PoisonError::into_inner))
+        .unwrap_or_else(|| known(&LanguageTag::new(FALLBACK)))
+}
+
+/// Shows [`t`]'s strings in `tag` on this thread until the guard drops (scopes nest).
+pub fn scope(tag: &LanguageTag) -> LanguageScope {
+    SCOPED.with(|s| s.borrow_mut().push(known(tag)));
+    LanguageScope {
+        _not_send: std::marker::PhantomData,
+    }
+}
+
+/// Restores the previous language when dropped; see [`scope`].
+#[must_use = "the language applies only while the guard lives"]
+#[derive(Debug)]
+pub struct LanguageScope {
+    _not_send: std::marker::PhantomData<*const ()>,
+}
+
+impl Drop for LanguageScope {
+    fn drop(&mut self) {
+        SCOPED.with(|s| s.borrow_mut().pop());
+    }
+}
+
+/// `text` wrapped in Unicode bidi isolation (U+2068 … U+2069), for a name or number set into a
+/// sentence, so an Arabic name does not reorder the English around it (and vice versa).
+pub fn isolate(text: &str) -> String {
+    format!("\u{2068}{text}\u{2069}")
 }
 
 /// Where a call stands, in words.
 pub fn call_phase(phase: &CallPhase) -> String {
     match phase {
-        CallPhase::Booked => "Booked".into(),
-        CallPhase::CheckedIn => "Detainee here — adult check next".into(),
-        CallPhase::AdultChecked => "Adult checked — caller waiting".into(),
-        CallPhase::Admitted => "Caller admitted".into(),
-        CallPhase::InCall { .. } => "In call".into(),
+        CallPhase::Booked => t("call-phase-booked").into(),
+        CallPhase::CheckedIn => t("call-phase-checked-in").into(),
+        CallPhase::AdultChecked => t("call-phase-adult-checked").into(),
+        CallPhase::Admitted => t("call-phase-admitted").into(),
+        CallPhase::InCall { .. } => t("call-phase-in-call").into(),
         CallPhase::Finished { outcome, .. } => match outcome {
-            kinline_shared::model::CallOutcome::Ended(r) => format!("Ended: {}", end_reason(*r)),
-            kinline_shared::model::CallOutcome::Terminated(r) => {
-                format!("Ended by staff: {}", termination_reason(*r))
+            kinline_shared::model::CallOutcome::Ended(r) => {
+                format!("{} {}", t("call-phase-ended"), end_reason(*r))
             }
-            kinline_shared::model::CallOutcome::Cancelled => "Cancelled".into(),
+            kinline_shared::model::CallOutcome::Terminated(r) => {
+                format!("{} {}", t("call-phase-terminated"), termination_reason(*r))
+            }
+            kinline_shared::model::CallOutcome::Cancelled => t("call-phase-cancelled").into(),
         },
     }
 }
@@ -198,56 +192,56 @@ pub fn call_phase(phase: &CallPhase) -> String {
 /// How a call ended without staff stepping in.
 pub fn end_reason(r: EndReason) -> &'static str {
     match r {
-        EndReason::Completed => "finished",
-        EndReason::SlotEnded => "time ran out",
-        EndReason::TechnicalFailure => "Technical failure (can rebook)",
-        EndReason::CallerDidNotJoin => "caller did not join",
-        EndReason::RecipientNotAdult => "main recipient not an adult (DSO §8)",
+        EndReason::Completed => t("ended-completed"),
+        EndReason::SlotEnded => t("ended-slot-ended"),
+        EndReason::TechnicalFailure => t("ended-technical-failure"),
+        EndReason::CallerDidNotJoin => t("ended-caller-did-not-join"),
+        EndReason::RecipientNotAdult => t("ended-recipient-not-adult"),
     }
 }
 
 /// Why staff ended a call.
 pub fn termination_reason(r: TerminationReason) -> &'static str {
     match r {
-        TerminationReason::Recording => "Recording the call (§12)",
-        TerminationReason::InappropriateDress => "Not dressed appropriately (§11)",
-        TerminationReason::AbusiveLanguage => "Foul or abusive language",
-        TerminationReason::SexualisedBehaviour => "Sexualised behaviour",
-        TerminationReason::InappropriateBehaviour => "Other inappropriate behaviour",
-        TerminationReason::OffensiveMaterial => "Unlawful or offensive material",
-        TerminationReason::UnlawfulActivity => "Unlawful activity",
-        TerminationReason::SecurityRisk => "Risk to the centre's security (§11)",
-        TerminationReason::ConcernForRecipient => "Concern for the recipient (§19)",
+        TerminationReason::Recording => t("terminated-recording"),
+        TerminationReason::InappropriateDress => t("terminated-inappropriate-dress"),
+        TerminationReason::AbusiveLanguage => t("terminated-abusive-language"),
+        TerminationReason::SexualisedBehaviour => t("terminated-sexualised-behaviour"),
+        TerminationReason::InappropriateBehaviour => t("terminated-inappropriate-behaviour"),
+        TerminationReason::OffensiveMaterial => t("terminated-offensive-material"),
+        TerminationReason::UnlawfulActivity => t("terminated-unlawful-activity"),
+        TerminationReason::SecurityRisk => t("terminated-security-risk"),
+        TerminationReason::ConcernForRecipient => t("terminated-concern-for-recipient"),
     }
 }
 
 /// An incident category.
 pub fn incident_category(c: IncidentCategory) -> &'static str {
     match c {
-        IncidentCategory::RecipientSafety => "Safety of the recipient",
-        IncidentCategory::NatureOfCall => "Nature of the call",
-        IncidentCategory::Recording => "Call being recorded",
-        IncidentCategory::BreachOfTerms => "Breach of the terms of use",
-        IncidentCategory::SecurityRisk => "Risk to security",
-        IncidentCategory::Other => "Something else",
+        IncidentCategory::RecipientSafety => t("incident-recipient-safety"),
+        IncidentCategory::NatureOfCall => t("incident-nature-of-call"),
+        IncidentCategory::Recording => t("incident-recording"),
+        IncidentCategory::BreachOfTerms => t("incident-breach-of-terms"),
+        IncidentCategory::SecurityRisk => t("incident-security-risk"),
+        IncidentCategory::Other => t("incident-other"),
     }
 }
 
 /// Why access was suspended.
 pub fn suspension_reason(r: SuspensionReason) -> &'static str {
     match r {
-        SuspensionReason::Security => "the security of the centre",
-        SuspensionReason::Safety => "someone's safety",
-        SuspensionReason::BreachOfAcceptableUse => "a breach of the video calls compact",
+        SuspensionReason::Security => t("suspended-for-security"),
+        SuspensionReason::Safety => t("suspended-for-safety"),
+        SuspensionReason::BreachOfAcceptableUse => t("suspended-for-breach"),
     }
 }
 
 /// An alternative route to legal advice.
 pub fn legal_method(m: &LegalAccessMethod) -> String {
     match m {
-        LegalAccessMethod::Telephone => "telephone calls".into(),
-        LegalAccessMethod::LegalVisit => "legal visits".into(),
-        LegalAccessMethod::Correspondence => "email or fax".into(),
+        LegalAccessMethod::Telephone => t("legal-method-telephone").into(),
+        LegalAccessMethod::LegalVisit => t("legal-method-legal-visit").into(),
+        LegalAccessMethod::Correspondence => t("legal-method-correspondence").into(),
         LegalAccessMethod::Other { description } => description.clone(),
     }
 }
