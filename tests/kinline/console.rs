@@ -349,6 +349,13 @@ fn dso_17_a_manager_suspends_for_a_video_call_reason_and_the_notice_prints_in_th
     let page = html(&m);
     assert!(page.contains("In force: video calls refused."));
     assert!(page.contains("Alternative legal access: legal visits."));
+    // Every decision is in the trail with who made it.
+    assert!(
+        page.contains("Deputy Centre Manager: suspend access"),
+        "{page}"
+    );
+    assert!(page.contains("Deputy Centre Manager: arrange alternative legal access"));
+    assert_eq!(m.0.borrow().history(s).len(), 4);
 
     // Lifting is another event; the suspension is over on the server.
     send(&m, Msg::Lift(s));

@@ -962,6 +962,38 @@ impl Console {
             .unwrap_or_default()
     }
 
+    /// Every recorded decision about a suspension, oldest first: when, who (their role), what
+    /// — the trail nothing edits, only follows.
+    pub fn history(&self, s: SuspensionId) -> Vec<(DateTime<Utc>, String, &'static str)> {
+        use EventBody as B;
+        let mut rows: Vec<&Event> = self
+            .events
+            .iter()
+            .filter(|e| match &e.body {
+                B::SuspensionDecided { suspension, .. }
+                | B::SuspensionNoticeGiven { suspension, .. }
+                | B::ComplianceManagerNotified { suspension }
+                | B::SuspensionAuthorised { suspension, .. }
+                | B::SuspensionReviewed { suspension, .. }
+                | B::SuspensionAppealed { suspension, .. }
+                | B::SuspensionLifted { suspension }
+                | B::AlternativeLegalAccessArranged { suspension, .. } => *suspension == s,
+                B::AppealDecided { appeal, .. } => self.centre.appeals.get(appeal) == Some(&s),
+                _ => false,
+            })
+            .collect();
+        rows.sort_by_key(|e| e.order_key());
+        rows.into_iter()
+            .map(|e| {
+                let who = e
+                    .actor
+                    .role()
+                    .map_or_else(|| "The detainee".to_owned(), |r| r.label().to_owned());
+                (e.recorded_at, who, e.body.kind().action())
+            })
+            .collect()
+    }
+
     /// A detainee's name for notices: as typed, else their reference.
     pub fn name_of(&self, d: DetaineeId) -> String {
         self.forms

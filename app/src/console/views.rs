@@ -221,6 +221,14 @@ fn suspensions(c: &Console, send: Callback<Msg>) -> Element {
                         p { match &s.notice_given_in { Some(l) => format!("Written notice given in {}.", l.0), None => "Written notice not given yet.".to_owned() } }
                         p { match s.compliance_notified_at { Some(t) => format!("Compliance Manager notified {}.", display_london(t)), None => "Compliance Manager not notified yet.".to_owned() } }
                         p { match &s.legal_access { Some(m) => format!("Alternative legal access: {}.", legal_label(m)), None => "No alternative legal access arranged yet.".to_owned() } }
+                        details { class: "history",
+                            summary { "Decisions recorded" }
+                            ol {
+                                for (at, who, what) in c.history(sid) {
+                                    li { "{display_london(at)} — {who}: {what}" }
+                                }
+                            }
+                        }
                         if !lifted {
                             div { class: "actions", role: "group", aria_label: "Actions",
                                 button { class: "secondary", onclick: move |_| send.call(Msg::Show(Screen::Notice(sid))), "Written notice" }
