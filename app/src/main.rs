@@ -67,7 +67,14 @@ fn backend(chosen: &Chosen) -> Box<dyn Backend> {
     match &chosen.0 {
         None => Box::new(MemoryBackend::demo(chrono::Utc::now(), false)),
         Some(config) => match StoreBackend::from_config(config) {
-            Ok(b) => Box::new(b),
+            // Sync runs on its own thread from here on: the screens never wait for the network.
+            Ok(mut b) => match b.start_background_sync(config.sync_interval) {
+                Ok(()) => Box::new(b),
+                Err(e) => {
+                    eprintln!("kinline: {e}");
+                    std::process::exit(1);
+                }
+            },
             Err(e) => {
                 eprintln!("kinline: {e}");
                 std::process::exit(1);

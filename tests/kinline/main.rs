@@ -3,6 +3,7 @@
 //! `docs/dso-traceability.md` maps each paragraph to its rule, code and tests, and
 //! `traceability` checks that table against the code.
 
+mod app_e2e;
 mod call;
 mod console;
 mod dso;

@@ -1026,3 +1026,92 @@ mod on_the_store {
         }
     }
 }
+
+/// WCAG 2.x relative luminance of `#rrggbb`.
+fn luminance(hex: &str) -> f64 {
+    let channel = |i: usize| {
+        let c = f64::from(u8::from_str_radix(&hex[1 + 2 * i..3 + 2 * i], 16).unwrap()) / 255.0;
+        if c <= 0.04045 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2)
+}
+
+/// WCAG contrast ratio of two `#rrggbb` colours.
+fn contrast(a: &str, b: &str) -> f64 {
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+/// The stylesheet's rules as (selector, `color`, `background`) with `#rrggbb` values.
+fn css_colours(css: &str) -> Vec<(String, Option<String>, Option<String>)> {
+    let mut text = String::new();
+    let mut rest = css;
+    while let Some((before, after)) = rest.split_once("/*") {
+        text.push_str(before);
+        rest = after.split_once("*/").map_or("", |(_, a)| a);
+    }
+    text.push_str(rest);
+    text.split('}')
+        .filter_map(|block| {
+            let (selector, decls) = block.rsplit_once('{')?;
+            let value = |name: &str| {
+                decls.split(';').find_map(|d| {
+                    let (k, v) = d.split_once(':')?;
+                    let v = v.trim();
+                    (k.trim() == name && v.starts_with('#') && v.len() == 7).then(|| v.to_owned())
+                })
+            };
+            let selector = selector.rsplit('{').next().unwrap_or_default().trim();
+            Some((selector.to_owned(), value("color"), value("background")))
+        })
+        .collect()
+}
+
+#[test]
+fn every_text_colour_meets_wcag_aa_contrast_on_every_background_it_can_sit_on() {
+    let rules = css_colours(kinline_app::ui::views::STYLES);
+    assert!(rules.len() > 20, "the stylesheet was read: {rules:?}");
+    let backgrounds: Vec<&String> = rules.iter().filter_map(|r| r.2.as_ref()).collect();
+    assert!(backgrounds.contains(&&"#ffffff".to_owned()));
+    let mut checked = 0;
+    for (selector, colour, background) in &rules {
+        let Some(fg) = colour else { continue };
+        // Its own background if the rule sets one; else any surface of the other lightness
+        // (a dark text colour may sit on every light surface, and the other way round).
+        let surfaces: Vec<&String> = match background {
+            Some(bg) => vec![bg],
+            None => backgrounds
+                .iter()
+                .copied()
+                .filter(|bg| (luminance(bg) > 0.18) != (luminance(fg) > 0.18))
+                .collect(),
+        };
+        assert!(!surfaces.is_empty(), "{selector}: no background for {fg}");
+        for bg in surfaces {
+            let ratio = contrast(fg, bg);
+            assert!(
+                ratio >= 4.5,
+                "{selector}: {fg} on {bg} is {ratio:.2}:1, below WCAG AA's 4.5:1"
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked > 25, "{checked} pairs checked");
+    // The keyboard focus outline is a non-text indicator: at least 3:1 against the page.
+    let css = kinline_app::ui::views::STYLES;
+    let focus = css
+        .split("focus-visible")
+        .last()
+        .and_then(|r| r.split("outline:").nth(1))
+        .and_then(|o| o.split('#').nth(1))
+        .map(|h| format!("#{}", &h[..6]))
+        .expect("a focus outline colour");
+    assert!(contrast(&focus, "#ffffff") >= 3.0, "focus outline {focus}");
+    // The formula itself, against WCAG's reference values.
+    assert!((contrast("#000000", "#ffffff") - 21.0).abs() < 1e-9);
+    assert!((contrast("#767676", "#ffffff") - 4.54).abs() < 0.01);
+}

@@ -62,6 +62,18 @@ pub(crate) const PACKAGES: &[(&str, &str)] = &[
         "libdbus-1-dev",
         "the tablet store's key in the Secret Service on Linux (keyring)",
     ),
+    (
+        "xvfb",
+        "the virtual X server the app's end-to-end test and `cargo xtask bench app` open windows on",
+    ),
+    (
+        "xdotool",
+        "real X clicks, typing and finger drags into the app's webview in its end-to-end test",
+    ),
+    (
+        "imagemagick",
+        "`import` saves the app's window as PNG and `identify` checks it (tests/kinline/app_e2e.rs)",
+    ),
 ];
 
 /// Installs every missing package and Rust target.

@@ -92,7 +92,7 @@ pub enum SyncError {
 }
 
 /// The sync status the header always shows.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct SyncStatus {
     /// Whether the centre server is reachable.
     pub online: bool,
@@ -100,6 +100,12 @@ pub struct SyncStatus {
     pub waiting: usize,
     /// When the last sync completed.
     pub last_sync: Option<DateTime<Utc>>,
+    /// Events the server refused, parked on the tablet for staff to check (never pruned).
+    pub parked: u64,
+    /// A sync round is under way (the background sync, or one "Sync now" asked for).
+    pub syncing: bool,
+    /// Why the last round failed, if it did.
+    pub failed: Option<SyncError>,
 }
 
 /// A detainee as the roster names them (names live only in the encrypted roster).
@@ -182,8 +188,14 @@ pub trait Backend {
     fn record(&mut self, actor: Actor, body: EventBody) -> Result<Vec<EventId>, RecordError>;
     /// The sync status.
     fn sync_status(&self) -> SyncStatus;
-    /// Pushes and pulls now.
+    /// Pushes and pulls now; or, where a background sync runs, asks it to and returns at once
+    /// with `syncing` set (the round's result shows once [`Backend::refresh`] sees it end).
     fn sync_now(&mut self) -> Result<SyncStatus, SyncError>;
+    /// Takes in what a background sync round changed (the fold, the status); true if the
+    /// screens should redraw. Backends that sync only when asked have nothing to take in.
+    fn refresh(&mut self) -> bool {
+        false
+    }
     /// The current compact in `language`, if a complete translation exists.
     fn compact(&self, language: &LanguageTag) -> Option<CompactText>;
     /// A fresh random id (UUIDv7) for a new booking, incident or signature.

@@ -385,6 +385,7 @@ impl Backend for MemoryBackend {
             online: self.controls.online.get(),
             waiting: self.timeline.events().count() - self.pushed,
             last_sync: self.last_sync,
+            ..SyncStatus::default()
         }
     }
 

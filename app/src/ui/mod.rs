@@ -13,6 +13,7 @@ pub mod signature;
 pub mod state;
 pub mod store_backend;
 pub mod text;
+pub mod video;
 pub mod views;
 
 pub use backend::{Backend, SilentSpeaker, Speaker};

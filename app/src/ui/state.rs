@@ -210,7 +210,21 @@ pub struct App {
     pub search: String,
     /// A sync is running (progress is shown).
     pub syncing: bool,
+    /// What to say when the sync round under way ends.
+    after_sync: AfterSync,
+    /// The caller's pictures in a call, as the call engine decodes them (drawn on the call
+    /// screen's canvas).
+    pub caller_video: super::video::FrameFeed,
     last_touch: DateTime<Utc>,
+}
+
+/// What the person is told when a sync round they started ends.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum AfterSync {
+    /// "Sync now": synced, or why not.
+    SyncNow,
+    /// A saved incident report: sent to security, or saved and sent later.
+    Incident,
 }
 
 impl App {
@@ -229,6 +243,8 @@ impl App {
             pin: String::new(),
             search: String::new(),
             syncing: false,
+            after_sync: AfterSync::SyncNow,
+            caller_video: super::video::FrameFeed(crate::call::media::LatestFrame::new()),
             last_touch: now,
         }
     }
@@ -474,6 +490,11 @@ impl App {
     }
 
     fn tick(&mut self, now: DateTime<Utc>) {
+        self.backend.refresh();
+        if self.syncing && !self.backend.sync_status().syncing {
+            let failed = self.backend.sync_status().failed;
+            self.sync_ended(failed);
+        }
         if self.staff.is_some()
             && !self.locked
             && self.mode == Mode::Staff
@@ -498,12 +519,29 @@ impl App {
     }
 
     fn sync(&mut self) {
+        self.after_sync = AfterSync::SyncNow;
+        self.start_sync();
+    }
+
+    /// Starts a round; a backend that syncs in the background answers at once with
+    /// `syncing`, and [`Self::tick`] reports the end.
+    fn start_sync(&mut self) {
         self.syncing = true;
         match self.backend.sync_now() {
-            Ok(_) => self.say(t("sync-done")),
-            Err(e) => self.problem(e.to_string()),
+            Ok(s) if s.syncing => {}
+            Ok(_) => self.sync_ended(None),
+            Err(e) => self.sync_ended(Some(e)),
         }
+    }
+
+    fn sync_ended(&mut self, failed: Option<super::backend::SyncError>) {
         self.syncing = false;
+        match (self.after_sync, failed) {
+            (AfterSync::SyncNow, None) => self.say(t("sync-done")),
+            (AfterSync::SyncNow, Some(e)) => self.problem(e.to_string()),
+            (AfterSync::Incident, None) => self.say(t("incident-saved-sent")),
+            (AfterSync::Incident, Some(_)) => self.say(t("incident-saved-offline")),
+        }
     }
 
     fn start_compact(&mut self, d: DetaineeId, language: LanguageTag, interpreter: bool) {
@@ -672,14 +710,13 @@ impl App {
             account: i.account.clone(),
         };
         if self.record(body) {
-            let online = self.backend.sync_status().online;
-            let sent = online && self.backend.sync_now().is_ok();
             self.go(Screen::Today);
-            self.say(t(if sent {
-                "incident-saved-sent"
+            if self.backend.sync_status().online {
+                self.after_sync = AfterSync::Incident;
+                self.start_sync();
             } else {
-                "incident-saved-offline"
-            }));
+                self.say(t("incident-saved-offline"));
+            }
         }
     }
 

@@ -14,6 +14,7 @@ use super::backend::{
 use super::memory::{MAX_PIN_ATTEMPTS, compact_sentences, locales_dir};
 use crate::store::{KeySource, ReferenceKind, Store, StoreConfig, StoreError, fresh_random};
 use crate::sync::SyncClient;
+use crate::sync::{Nudge, SyncAgent, SyncPolicy};
 use argon2::Argon2;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use chrono::{DateTime, NaiveTime, Utc};
@@ -27,7 +28,9 @@ use kinline_shared::sync::ReferenceItem;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::time::Duration;
+use tokio::sync::watch;
 use uuid::Uuid;
 
 /// Why the tablet config could not be used.
@@ -76,6 +79,7 @@ pub enum EnrolError {
 /// server = "https://kinline.centre.internal:8443"   # optional: "Sync now" needs it
 /// server_ca = "/etc/kinline/centre-ca.pem"          # optional: trust this certificate too
 /// enrolment_code = "3f9a1-c07d2-…"                  # optional: enrol on first start
+/// sync_interval_secs = 60                           # optional: background sync timer
 /// retention_days = 30                               # optional
 /// dev_seed = true                                   # optional: a demo centre in an empty store
 /// ```
@@ -93,6 +97,9 @@ pub struct TabletConfig {
     /// A one-time enrolment code from the centre's administrator: on the first start (a store
     /// that has never synced) the tablet registers its own Ed25519 key with it, then syncs.
     pub enrolment_code: Option<String>,
+    /// How often the background sync runs when nothing nudges it (`sync_interval_secs`,
+    /// default 60 s).
+    pub sync_interval: Duration,
 }
 
 #[derive(Deserialize)]
@@ -108,6 +115,7 @@ struct RawConfig {
     #[serde(default)]
     dev_seed: bool,
     enrolment_code: Option<String>,
+    sync_interval_secs: Option<u64>,
 }
 
 impl TabletConfig {
@@ -135,6 +143,7 @@ impl TabletConfig {
             server_ca: raw.server_ca,
             dev_seed: raw.dev_seed,
             enrolment_code: raw.enrolment_code.filter(|c| !c.trim().is_empty()),
+            sync_interval: Duration::from_secs(raw.sync_interval_secs.unwrap_or(60).max(1)),
         })
     }
 
@@ -186,9 +195,18 @@ struct Credential {
 }
 
 /// The screens over the encrypted store.
+///
+/// The store is shared (`Arc<Mutex<Store>>`) with the background sync ([`SyncAgent`]) once
+/// [`StoreBackend::start_background_sync`] runs it: then sync happens on its own thread, on a
+/// timer and at once after each record, and "Sync now" only asks it to look (the screens never
+/// wait for the network). Without it (tests, `--no-window`), "Sync now" runs one round and
+/// returns when it is done. The folded [`Centre`] the screens read is a copy refreshed after
+/// each record and each finished round.
 pub struct StoreBackend {
-    store: Option<Store>,
-    sync: Option<(SyncClient, tokio::runtime::Runtime)>,
+    store: Arc<Mutex<Store>>,
+    centre: Centre,
+    client: Option<SyncClient>,
+    background: Option<Background>,
     failures: BTreeMap<StaffId, u8>,
     online: bool,
     last_sync: Option<DateTime<Utc>>,
@@ -196,13 +214,53 @@ pub struct StoreBackend {
     locales: PathBuf,
 }
 
+/// The running background sync: its task, the runtime it runs on, and what the screens see.
+struct Background {
+    agent: SyncAgent,
+    status: watch::Receiver<crate::sync::SyncStatus>,
+    /// "Sync now" was asked and its round has not finished yet.
+    asked: bool,
+    runtime: Option<tokio::runtime::Runtime>,
+}
+
+impl Drop for Background {
+    fn drop(&mut self) {
+        self.agent.nudge(Nudge::SyncNow);
+        // Never blocks (the app may be inside its own async runtime when it closes).
+        if let Some(rt) = self.runtime.take() {
+            rt.shutdown_background();
+        }
+    }
+}
+
 impl std::fmt::Debug for StoreBackend {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("StoreBackend")
             .field("store", &self.store)
-            .field("syncs", &self.sync.is_some())
+            .field("syncs", &self.client.is_some())
+            .field("background", &self.background.is_some())
             .finish_non_exhaustive()
     }
+}
+
+/// Runs `fut` to completion on a thread of its own with a runtime of its own, so it works
+/// from inside another async runtime (the desktop window's) as well as from plain code.
+fn block_off_thread<F: std::future::Future + Send>(fut: F) -> F::Output
+where
+    F::Output: Send,
+{
+    std::thread::scope(|scope| {
+        scope
+            .spawn(|| {
+                tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                    .map(|rt| rt.block_on(fut))
+            })
+            .join()
+    })
+    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+    .unwrap_or_else(|e| panic!("a tokio runtime could not start: {e}"))
 }
 
 impl StoreBackend {
@@ -219,24 +277,14 @@ impl StoreBackend {
         ca_pem: Option<&[u8]>,
     ) -> Result<Self, StoreError> {
         let store = Store::open(config)?;
-        let sync = match server {
-            Some(url) => {
-                let client = SyncClient::new(url, ca_pem).map_err(|e| StoreError::Io {
-                    what: "set up the sync client",
-                    source: std::io::Error::other(e.to_string()),
-                })?;
-                let runtime = tokio::runtime::Builder::new_current_thread()
-                    .enable_all()
-                    .build()
-                    .map_err(|source| StoreError::Io {
-                        what: "start the sync client's runtime",
-                        source,
-                    })?;
-                Some((client, runtime))
-            }
+        let client = match server {
+            Some(url) => Some(SyncClient::new(url, ca_pem).map_err(|e| StoreError::Io {
+                what: "set up the sync client",
+                source: std::io::Error::other(e.to_string()),
+            })?),
             None => None,
         };
-        Ok(Self::over(store, sync))
+        Ok(Self::over(store, client))
     }
 
     /// The backend over an already open store, without a server.
@@ -244,10 +292,12 @@ impl StoreBackend {
         Self::over(store, None)
     }
 
-    fn over(store: Store, sync: Option<(SyncClient, tokio::runtime::Runtime)>) -> Self {
+    fn over(store: Store, client: Option<SyncClient>) -> Self {
         Self {
-            store: Some(store),
-            sync,
+            centre: store.centre().clone(),
+            store: Arc::new(Mutex::new(store)),
+            client,
+            background: None,
             failures: BTreeMap::new(),
             online: false,
             last_sync: None,
@@ -273,7 +323,7 @@ impl StoreBackend {
             && b.never_synced()?
         {
             b.enrol(code)?;
-            b.sync_now().map_err(EnrolError::FirstSync)?;
+            b.sync_round().map_err(EnrolError::FirstSync)?;
         }
         if config.dev_seed && b.store().head_index() == 0 {
             b.seed_dev_centre()?;
@@ -290,16 +340,16 @@ impl StoreBackend {
     /// key never leaves the store) with a one-time code. A device the server already knows
     /// (a first start that enrolled but could not finish its first sync) counts as enrolled.
     pub fn enrol(&mut self, code: &str) -> Result<(), EnrolError> {
-        let Some((client, runtime)) = &self.sync else {
+        let Some(client) = &self.client else {
             return Err(EnrolError::NoServer);
         };
-        let store = self
-            .store
-            .as_ref()
-            .expect("the store is only lent out during sync_now");
-        match runtime.block_on(client.enrol(code, store.device(), store.public_key())) {
+        let (device, key) = {
+            let store = self.store();
+            (store.device(), store.public_key())
+        };
+        match block_off_thread(client.enrol(code, device, key)) {
             Ok(_) => {
-                tracing::info!(device = %store.device(), "tablet enrolled");
+                tracing::info!(device = %device, "tablet enrolled");
                 Ok(())
             }
             Err(crate::sync::SyncError::Server { code, .. }) if code == "device_exists" => Ok(()),
@@ -307,24 +357,82 @@ impl StoreBackend {
         }
     }
 
-    /// The store (always there outside [`Backend::sync_now`]).
-    pub fn store(&self) -> &Store {
-        self.store
-            .as_ref()
-            .expect("the store is only lent out during sync_now")
+    /// The store (shared with the background sync: hold it briefly).
+    pub fn store(&self) -> MutexGuard<'_, Store> {
+        self.store.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
-    fn store_mut(&mut self) -> &mut Store {
-        self.store
-            .as_mut()
-            .expect("the store is only lent out during sync_now")
+    fn store_mut(&mut self) -> MutexGuard<'_, Store> {
+        self.store()
     }
 
-    /// Closes the backend, giving the store back.
-    pub fn into_store(mut self) -> Store {
-        self.store
-            .take()
-            .expect("the store is only lent out during sync_now")
+    /// Takes a fresh copy of the store's fold for the screens.
+    fn refold(&mut self) {
+        let centre = self.store().centre().clone();
+        self.centre = centre;
+    }
+
+    /// Starts the background sync on a thread of its own (the desktop app does this): a first
+    /// round at once, then every `interval`, at once after each record and on "Sync now",
+    /// with backoff while the server cannot be reached. Without a server it does nothing.
+    pub fn start_background_sync(&mut self, interval: Duration) -> Result<(), StoreError> {
+        let Some(client) = self.client.clone() else {
+            return Ok(());
+        };
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(1)
+            .thread_name("kinline-sync")
+            .enable_all()
+            .build()
+            .map_err(|source| StoreError::Io {
+                what: "start the background sync's runtime",
+                source,
+            })?;
+        let policy = SyncPolicy {
+            interval,
+            ..SyncPolicy::default()
+        };
+        let agent = SyncAgent::spawn(client, Arc::clone(&self.store), policy, runtime.handle());
+        let status = agent.subscribe();
+        self.background = Some(Background {
+            agent,
+            status,
+            asked: false,
+            runtime: Some(runtime),
+        });
+        Ok(())
+    }
+
+    /// One sync round, done before it returns (on a thread of its own).
+    pub fn sync_round(&mut self) -> Result<SyncStatus, SyncError> {
+        let Some(client) = &self.client else {
+            self.online = false;
+            return Err(SyncError::Offline);
+        };
+        let store = Arc::clone(&self.store);
+        let result = block_off_thread(async move { client.sync_once(&store).await });
+        self.refold();
+        match result {
+            Ok(report) => {
+                tracing::info!(
+                    pushed = report.pushed,
+                    parked = report.parked,
+                    pulled = report.pulled,
+                    "synced"
+                );
+                self.online = true;
+                self.last_sync = Some(self.now());
+                Ok(self.sync_status())
+            }
+            Err(e) => {
+                tracing::warn!(error = %e, "sync failed; events stay in the outbox");
+                self.online = false;
+                Err(match e {
+                    crate::sync::SyncError::Network(_) => SyncError::Offline,
+                    _ => SyncError::Server,
+                })
+            }
+        }
     }
 
     /// Fixes the clock at `now` (tests, screenshots); `None` follows the system clock.
@@ -340,7 +448,7 @@ impl StoreBackend {
     /// Adds reference items as a sync would (keeps the current reference cursor).
     pub fn add_reference(&mut self, items: &[ReferenceItem]) -> Result<(), StoreError> {
         let now = self.now();
-        let store = self.store_mut();
+        let mut store = self.store_mut();
         let cursor = store.reference_cursor()?;
         store.apply_reference(items, cursor, now)
     }
@@ -433,6 +541,7 @@ impl StoreBackend {
         self.add_reference(&roster)?;
         self.store_mut()
             .record_batch(proposals, now, fresh_random()?)?;
+        self.refold();
         Ok(())
     }
 
@@ -516,7 +625,7 @@ impl Backend for StoreBackend {
     }
 
     fn centre(&self) -> &Centre {
-        self.store().centre()
+        &self.centre
     }
 
     fn events(&self) -> Vec<Event> {
@@ -553,54 +662,82 @@ impl Backend for StoreBackend {
     fn record(&mut self, actor: Actor, body: EventBody) -> Result<Vec<EventId>, RecordError> {
         let now = self.now();
         let random = fresh_random().map_err(|e| RecordError::Storage(e.to_string()))?;
-        match self.store_mut().record(actor, body, now, random) {
-            Ok(events) => Ok(events.iter().map(|e| e.id).collect()),
+        let recorded = self.store_mut().record(actor, body, now, random);
+        match recorded {
+            Ok(events) => {
+                self.refold();
+                if let Some(bg) = &self.background {
+                    bg.agent.nudge(Nudge::Recorded);
+                }
+                Ok(events.iter().map(|e| e.id).collect())
+            }
             Err(StoreError::Refused(v)) => Err(RecordError::Refused(v)),
             Err(e) => Err(RecordError::Storage(e.to_string())),
         }
     }
 
     fn sync_status(&self) -> SyncStatus {
-        SyncStatus {
-            online: self.online,
-            waiting: usize::try_from(self.store().queue_len().unwrap_or(0)).unwrap_or(usize::MAX),
-            last_sync: self.last_sync,
+        let (waiting, parked) = {
+            let store = self.store();
+            (
+                usize::try_from(store.queue_len().unwrap_or(0)).unwrap_or(usize::MAX),
+                store.parked_len().unwrap_or(0),
+            )
+        };
+        match &self.background {
+            Some(bg) => {
+                let st = bg.status.borrow();
+                SyncStatus {
+                    online: st.online,
+                    waiting,
+                    last_sync: st.last_success,
+                    parked,
+                    syncing: st.syncing || bg.asked,
+                    failed: st.last_error.as_ref().map(|_| {
+                        if st.online {
+                            SyncError::Server
+                        } else {
+                            SyncError::Offline
+                        }
+                    }),
+                }
+            }
+            None => SyncStatus {
+                online: self.online,
+                waiting,
+                last_sync: self.last_sync,
+                parked,
+                syncing: false,
+                failed: None,
+            },
         }
     }
 
+    /// With the background sync: asks it to sync now and returns at once (`syncing` is set
+    /// until its round finishes; [`Backend::refresh`] notices). Without: one round, done.
     fn sync_now(&mut self) -> Result<SyncStatus, SyncError> {
-        let Some((client, runtime)) = &self.sync else {
-            self.online = false;
-            return Err(SyncError::Offline);
-        };
-        let store = Mutex::new(
-            self.store
-                .take()
-                .expect("the store is only lent out during sync_now"),
-        );
-        let result = runtime.block_on(client.sync_once(&store));
-        self.store = Some(store.into_inner().unwrap_or_else(|p| p.into_inner()));
-        match result {
-            Ok(report) => {
-                tracing::info!(
-                    pushed = report.pushed,
-                    parked = report.parked,
-                    pulled = report.pulled,
-                    "synced"
-                );
-                self.online = true;
-                self.last_sync = Some(self.now());
-                Ok(self.sync_status())
-            }
-            Err(e) => {
-                tracing::warn!(error = %e, "sync failed; events stay in the outbox");
-                self.online = false;
-                Err(match e {
-                    crate::sync::SyncError::Network(_) => SyncError::Offline,
-                    _ => SyncError::Server,
-                })
-            }
+        if let Some(bg) = &mut self.background {
+            bg.status.borrow_and_update();
+            bg.asked = true;
+            bg.agent.nudge(Nudge::SyncNow);
+            return Ok(self.sync_status());
         }
+        self.sync_round()
+    }
+
+    fn refresh(&mut self) -> bool {
+        let Some(bg) = &mut self.background else {
+            return false;
+        };
+        if !bg.status.has_changed().unwrap_or(false) {
+            return false;
+        }
+        let syncing = bg.status.borrow_and_update().syncing;
+        if !syncing {
+            bg.asked = false;
+            self.refold();
+        }
+        true
     }
 
     fn compact(&self, language: &LanguageTag) -> Option<CompactText> {

@@ -8,6 +8,8 @@ use super::text::{
     call_phase, end_reason, incident_category, legal_method, suspension_reason, t,
     termination_reason,
 };
+use super::video::{Camera, FrameFeed, VideoCanvas};
+use crate::call::media::{LatestFrame, SyntheticVideo};
 use dioxus::prelude::*;
 use kinline_shared::ids::{BookingId, DetaineeId, SuspensionId};
 use kinline_shared::languages::{self, Direction};
@@ -101,7 +103,8 @@ const els = [...document.querySelectorAll(pick)].map(e => {
   return { tag: e.tagName.toLowerCase(), id: e.id || '', class: e.getAttribute('class') || '',
     label: e.getAttribute('aria-label') || '',
     text: (e.innerText || e.textContent || '').trim().replace(/\s+/g, ' ').slice(0, 120),
-    disabled: !!e.disabled, x: r.x, y: r.y, w: r.width, h: r.height };
+    disabled: !!e.disabled, drawn: Number(e.dataset ? e.dataset.drawn || 0 : 0),
+    fps: Number(e.dataset ? e.dataset.fps || 0 : 0), x: r.x, y: r.y, w: r.width, h: r.height };
 });
 return JSON.stringify({ screen: root ? root.dataset.screen : '', width: innerWidth,
   height: innerHeight, scroll_y: scrollY, elements: els });
@@ -204,6 +207,7 @@ fn header(a: &App, send: Callback<Msg>) -> Element {
 
 /// The sync status: online or offline, events waiting, last sync, and "Sync now".
 pub fn sync_bar(s: &SyncStatus, syncing: bool, send: Callback<Msg>) -> Element {
+    let syncing = syncing || s.syncing;
     let (class, state) = if s.online {
         ("sync online", t("sync-online"))
     } else {
@@ -687,10 +691,19 @@ fn call(a: &App, b: BookingId, send: Callback<Msg>) -> Element {
         },
         CallPhase::InCall { .. } => {
             let left = a.minutes_left(b).unwrap_or_default();
+            let waiting_for_picture = a.caller_video.0.frames() == 0;
             rsx! {
                 div { class: "video",
-                    div { class: "video-caller", role: "img", aria_label: "{t(\"video-caller\")}: {caller}", {t("video-waiting")} }
-                    div { class: "video-self", role: "img", aria_label: t("video-self") }
+                    VideoCanvas {
+                        feed: a.caller_video.clone(),
+                        id: "video-caller",
+                        class: "video-caller",
+                        label: "{t(\"video-caller\")}: {caller}",
+                    }
+                    if waiting_for_picture {
+                        p { class: "video-waiting", role: "status", {t("video-waiting")} }
+                    }
+                    SelfView { label: t("video-self") }
                 }
                 p { class: "time-left", role: "timer", aria_live: "polite", "{left} {t(\"minutes-left\")}" }
                 div { class: "end-call", role: "group", aria_label: t("end-call-label"),
@@ -717,6 +730,23 @@ fn call(a: &App, b: BookingId, send: Callback<Msg>) -> Element {
         }
         p { class: "phase", "{call_phase(&c.phase)}" }
         {step}
+    }
+}
+
+/// The detainee's own picture, small: the tablet's camera (the synthetic pattern where the
+/// device has none) for as long as the call screen shows it.
+#[component]
+fn SelfView(label: String) -> Element {
+    let feed = use_hook(|| FrameFeed(LatestFrame::new()));
+    let sink = feed.0.clone();
+    let _camera = use_hook(move || {
+        Rc::new(Camera::start(
+            Box::new(SyntheticVideo::new(320, 240, 20)),
+            sink,
+        ))
+    });
+    rsx! {
+        VideoCanvas { feed, id: "video-self", class: "video-self", label }
     }
 }
 

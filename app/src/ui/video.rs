@@ -1,0 +1,183 @@
+//! The call's pictures on screen. The webview has no WebRTC and no camera: the call engine
+//! decodes the caller's VP8 in Rust into a [`LatestFrame`], and the tablet's camera (or the
+//! synthetic pattern where there is none) feeds another. [`VideoCanvas`] draws the newest
+//! picture of one of them on a `<canvas>` through `document::eval`: the page asks for a
+//! picture at every animation frame, Rust answers with it (scaled down to at most
+//! [`MAX_DRAW_WIDTH`] pixels across, base64 RGBA) only when a new one arrived, and the page
+//! puts it on the canvas. The canvas carries `data-drawn` (pictures drawn) and `data-fps`
+//! (their rate) so a test can see that it is live. Pictures stay in memory; nothing is written.
+
+use super::signature::base64;
+use crate::call::codec::i420_to_rgba;
+use crate::call::media::{FrameSink, LatestFrame, RgbaFrame, VideoSource};
+use dioxus::prelude::*;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+/// Pictures wider than this are scaled down before they cross into the webview.
+pub const MAX_DRAW_WIDTH: u32 = 320;
+
+/// A picture feed the screens draw (compared by identity, so a re-render keeps its canvas).
+#[derive(Clone, Debug)]
+pub struct FrameFeed(pub Arc<LatestFrame>);
+
+impl PartialEq for FrameFeed {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// `frame` scaled down (nearest pixel) to at most `max_width` across, keeping its shape.
+pub fn scaled(frame: &RgbaFrame, max_width: u32) -> RgbaFrame {
+    if frame.width <= max_width || frame.width == 0 {
+        return frame.clone();
+    }
+    let width = max_width;
+    let height = (u64::from(frame.height) * u64::from(width) / u64::from(frame.width)).max(1);
+    let height = u32::try_from(height).unwrap_or(u32::MAX);
+    let mut rgba = Vec::with_capacity(width as usize * height as usize * 4);
+    for y in 0..height {
+        let sy = (u64::from(y) * u64::from(frame.height) / u64::from(height)) as usize;
+        for x in 0..width {
+            let sx = (u64::from(x) * u64::from(frame.width) / u64::from(width)) as usize;
+            let i = (sy * frame.width as usize + sx) * 4;
+            rgba.extend_from_slice(&frame.rgba[i..i + 4]);
+        }
+    }
+    RgbaFrame {
+        width,
+        height,
+        rgba,
+    }
+}
+
+/// The camera running into a [`LatestFrame`] on a thread of its own, at the source's rate,
+/// until dropped.
+#[derive(Debug)]
+pub struct Camera {
+    stop: Arc<AtomicBool>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Camera {
+    /// Starts `source` feeding `sink` (I420 → RGBA).
+    pub fn start(mut source: Box<dyn VideoSource>, sink: Arc<LatestFrame>) -> Self {
+        let stop = Arc::new(AtomicBool::new(false));
+        let stopped = Arc::clone(&stop);
+        let thread = std::thread::Builder::new()
+            .name("kinline-camera".into())
+            .spawn(move || {
+                let period = Duration::from_secs(1) / source.fps().max(1);
+                let mut next = Instant::now();
+                while !stopped.load(Ordering::Relaxed) {
+                    let f = source.next_frame();
+                    let (w, h) = (f.width as usize, f.height as usize);
+                    let (y, uv) = f.data.split_at(w * h);
+                    let (u, v) = uv.split_at(w * h / 4);
+                    sink.frame(&i420_to_rgba(
+                        f.width,
+                        f.height,
+                        (y, w),
+                        (u, w / 2),
+                        (v, w / 2),
+                    ));
+                    // The camera's own frame clock.
+                    next += period;
+                    std::thread::sleep(next.saturating_duration_since(Instant::now()));
+                }
+            })
+            .ok();
+        Self { stop, thread }
+    }
+}
+
+impl Drop for Camera {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::Relaxed);
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}
+
+/// The page side: asks for a picture at every animation frame, draws what comes, counts.
+fn draw_js(id: &str) -> String {
+    format!(
+        r#"
+const id = {id:?};
+let drawn = 0, first = 0;
+for (;;) {{
+  await new Promise(r => requestAnimationFrame(r));
+  const c = document.getElementById(id);
+  if (!c) {{ dioxus.send(null); await new Promise(r => setTimeout(r, 200)); continue; }}
+  dioxus.send(0);
+  const f = await dioxus.recv();
+  if (!f) continue;
+  const bin = atob(f.rgba);
+  const px = new Uint8ClampedArray(bin.length);
+  for (let i = 0; i < bin.length; i++) px[i] = bin.charCodeAt(i);
+  if (c.width !== f.width || c.height !== f.height) {{ c.width = f.width; c.height = f.height; }}
+  c.getContext('2d').putImageData(new ImageData(px, f.width, f.height), 0, 0);
+  drawn++;
+  const now = performance.now();
+  if (!first) first = now;
+  c.dataset.drawn = drawn;
+  if (now > first) c.dataset.fps = ((drawn - 1) * 1000 / (now - first)).toFixed(1);
+}}
+"#
+    )
+}
+
+/// One picture as the page takes it.
+#[derive(serde::Serialize)]
+struct Picture {
+    width: u32,
+    height: u32,
+    rgba: String,
+}
+
+/// A `<canvas>` showing the newest picture of `feed`, labelled for screen readers.
+#[component]
+pub fn VideoCanvas(feed: FrameFeed, id: String, class: String, label: String) -> Element {
+    let source = feed.clone();
+    let js_id = id.clone();
+    use_future(move || {
+        let feed = source.clone();
+        let js = draw_js(&js_id);
+        async move {
+            let mut page = document::eval(&js);
+            let mut last = 0u64;
+            loop {
+                let Ok(ask) = page.recv::<Option<u8>>().await else {
+                    return;
+                };
+                if ask.is_none() {
+                    // The canvas is not on the page (yet): send the next picture in full.
+                    last = 0;
+                    continue;
+                }
+                let n = feed.0.frames();
+                let picture = if n == last {
+                    None
+                } else {
+                    last = n;
+                    feed.0.latest().map(|f| {
+                        let f = scaled(&f, MAX_DRAW_WIDTH);
+                        Picture {
+                            width: f.width,
+                            height: f.height,
+                            rgba: base64(&f.rgba),
+                        }
+                    })
+                };
+                if page.send(picture).is_err() {
+                    return;
+                }
+            }
+        }
+    });
+    rsx! {
+        canvas { id, class, role: "img", aria_label: label, width: "320", height: "240" }
+    }
+}

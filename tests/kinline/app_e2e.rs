@@ -1,0 +1,852 @@
+//! The real desktop app (`kinline-app`, the Dioxus/WebKitGTK binary) under a virtual X server,
+//! enrolled to a real centre server and running on the real encrypted store, driven by real X
+//! input (xdotool clicks, typing and a finger drag on the signature pad) through a whole
+//! detainee session. Where to click comes from the app's opt-in layout file
+//! (`KINLINE_E2E_LAYOUT`, see `kinline_app::ui::views::E2E_LAYOUT_ENV`); every click and key is
+//! an X event into the webview, never JavaScript. A PNG of every screen goes to
+//! `target/screenshots/` (under the cargo target dir) for a person to look at.
+
+use chrono::{DateTime, NaiveTime, Utc};
+use kinline_app::store::{KeySource, Store, StoreConfig};
+use kinline_app::ui::store_backend::staff_number;
+use kinline_app::ui::text::{incident_category, t, termination_reason};
+use kinline_app::ui::views::E2E_LAYOUT_ENV;
+use kinline_shared::actor::Role;
+use kinline_shared::event::{EventBody, ReferralSource};
+use kinline_shared::ids::{BookingId, DetaineeId, DeviceId, StaffId};
+use kinline_shared::model::{
+    CallKind, CompactVersion, Explanation, IncidentCategory, LanguageTag, OpeningWindow, Schedule,
+    TerminationReason,
+};
+use kinline_shared::sync::ReferenceItem;
+use kinline_shared::time::{display_london, london_date};
+use kinline_shared::workflow::call::CallPhase;
+use kinline_shared::workflow::compact::CompactFlow;
+use kinline_tests::server_harness::{self, ADMIN, TestServer};
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// The longest wait for any one screen or state (the debug build on a busy 2-core machine).
+const DEADLINE: Duration = Duration::from_secs(90);
+const DCO_PIN: &str = "2468";
+const ACCOUNT: &str = "The caller held a phone up to the screen to record the call.";
+
+/// The workspace's cargo target dir: this test binary is `<target>/debug/deps/kinline-…`.
+fn target_dir() -> PathBuf {
+    let exe = std::env::current_exe().unwrap();
+    exe.ancestors().nth(3).unwrap().to_owned()
+}
+
+/// The app binary, built now so that it is the code under test (a no-op when up to date).
+fn app_binary() -> PathBuf {
+    let target = target_dir();
+    let status = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+        .args(["build", "--package", "kinline-app", "--bin", "kinline-app"])
+        .arg("--target-dir")
+        .arg(&target)
+        .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/.."))
+        .status()
+        .unwrap();
+    assert!(status.success(), "the app binary builds");
+    target.join("debug/kinline-app")
+}
+
+fn tool(name: &str) -> PathBuf {
+    std::env::var_os("PATH")
+        .and_then(|paths| {
+            std::env::split_paths(&paths)
+                .map(|p| p.join(name))
+                .find(|p| p.is_file())
+        })
+        .unwrap_or_else(|| {
+            panic!("{name} is not installed: `cargo xtask test` installs it (xtask/src/setup.rs)")
+        })
+}
+
+/// A private Xvfb on a free display, ended when dropped.
+struct Xvfb {
+    display: String,
+    child: Child,
+}
+
+impl Xvfb {
+    fn start(width: u32, height: u32) -> Self {
+        let n = (120..400)
+            .find(|n| {
+                !Path::new(&format!("/tmp/.X11-unix/X{n}")).exists()
+                    && !Path::new(&format!("/tmp/.X{n}-lock")).exists()
+            })
+            .expect("a free X display");
+        let display = format!(":{n}");
+        let child = Command::new(tool("Xvfb"))
+            .args([
+                &display,
+                "-screen",
+                "0",
+                &format!("{width}x{height}x24"),
+                "-nolisten",
+                "tcp",
+            ])
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut x = Self { display, child };
+        let socket = PathBuf::from(format!("/tmp/.X11-unix/X{n}"));
+        poll("Xvfb's socket", || {
+            assert!(x.child.try_wait().unwrap().is_none(), "Xvfb stopped");
+            socket.exists().then_some(())
+        });
+        x
+    }
+}
+
+impl Drop for Xvfb {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Calls `f` until it gives a value, at most [`DEADLINE`].
+fn poll<T>(what: &str, mut f: impl FnMut() -> Option<T>) -> T {
+    let deadline = Instant::now() + DEADLINE;
+    loop {
+        if let Some(v) = f() {
+            return v;
+        }
+        assert!(Instant::now() < deadline, "timed out waiting for {what}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// One control as the app measured it.
+#[derive(Clone, Debug)]
+struct El {
+    tag: String,
+    id: String,
+    label: String,
+    text: String,
+    disabled: bool,
+    /// Pictures a canvas drew, and their rate.
+    drawn: f64,
+    fps: f64,
+    x: f64,
+    y: f64,
+    w: f64,
+    h: f64,
+}
+
+/// One rendered screen, as the app wrote it to the layout file.
+#[derive(Clone, Debug)]
+struct Layout {
+    revision: u64,
+    screen: String,
+    width: f64,
+    height: f64,
+    elements: Vec<El>,
+}
+
+impl Layout {
+    fn read(path: &Path) -> Option<Self> {
+        let v: Value = serde_json::from_slice(&std::fs::read(path).ok()?).ok()?;
+        let l = &v["layout"];
+        let f = |e: &Value, k: &str| e[k].as_f64().unwrap_or_default();
+        let s = |e: &Value, k: &str| e[k].as_str().unwrap_or_default().to_owned();
+        Some(Self {
+            revision: v["revision"].as_u64()?,
+            screen: s(l, "screen"),
+            width: f(l, "width"),
+            height: f(l, "height"),
+            elements: l["elements"]
+                .as_array()?
+                .iter()
+                .map(|e| El {
+                    tag: s(e, "tag"),
+                    id: s(e, "id"),
+                    label: s(e, "label"),
+                    text: s(e, "text"),
+                    disabled: e["disabled"].as_bool().unwrap_or_default(),
+                    drawn: f(e, "drawn"),
+                    fps: f(e, "fps"),
+                    x: f(e, "x"),
+                    y: f(e, "y"),
+                    w: f(e, "w"),
+                    h: f(e, "h"),
+                })
+                .collect(),
+        })
+    }
+
+    fn find(&self, pred: impl Fn(&El) -> bool) -> Option<El> {
+        self.elements.iter().find(|e| pred(e)).cloned()
+    }
+
+    fn text(&self) -> String {
+        self.elements
+            .iter()
+            .flat_map(|e| [e.text.as_str(), e.label.as_str()])
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(" | ")
+    }
+}
+
+/// The running app and the X input that drives it.
+struct Tablet {
+    app: Child,
+    xdotool: PathBuf,
+    display: String,
+    window: String,
+    layout: PathBuf,
+    shots: PathBuf,
+    shot: usize,
+}
+
+impl Tablet {
+    fn launch(bin: &Path, x: &Xvfb, config: &Path, dir: &Path, size: &str, shots: &Path) -> Self {
+        let layout = dir.join(format!("layout-{size}.json"));
+        let log = std::fs::File::create(dir.join(format!("app-{size}.log"))).unwrap();
+        let app = Command::new(bin)
+            .env("DISPLAY", &x.display)
+            .env("KINLINE_CONFIG", config)
+            .env("KINLINE_WINDOW", size)
+            .env(E2E_LAYOUT_ENV, &layout)
+            .stdin(Stdio::null())
+            .stdout(log.try_clone().unwrap())
+            .stderr(log)
+            .spawn()
+            .unwrap();
+        let xdotool = tool("xdotool");
+        let mut t = Self {
+            app,
+            xdotool,
+            display: x.display.clone(),
+            window: String::new(),
+            layout,
+            shots: shots.to_owned(),
+            shot: 0,
+        };
+        t.window = poll("the app's window", || {
+            assert!(
+                t.app.try_wait().unwrap().is_none(),
+                "the app stopped: see {}",
+                dir.join(format!("app-{size}.log")).display()
+            );
+            let out = t.xdo_output(&["search", "--onlyvisible", "--name", "^Kinline"]);
+            out.lines().next().map(str::to_owned)
+        });
+        t
+    }
+
+    fn xdo_output(&self, args: &[&str]) -> String {
+        let out = Command::new(&self.xdotool)
+            .env("DISPLAY", &self.display)
+            .args(args)
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    fn xdo(&self, args: &[String]) {
+        let status = Command::new(&self.xdotool)
+            .env("DISPLAY", &self.display)
+            .args(args)
+            .status()
+            .unwrap();
+        assert!(status.success(), "xdotool {args:?}");
+    }
+
+    /// The layout once `pred` holds for it.
+    fn wait_for(&self, what: &str, pred: impl Fn(&Layout) -> bool) -> Layout {
+        let mut last = None;
+        let deadline = Instant::now() + DEADLINE;
+        loop {
+            if let Some(l) = Layout::read(&self.layout) {
+                if pred(&l) {
+                    return l;
+                }
+                last = Some(l);
+            }
+            assert!(
+                Instant::now() < deadline,
+                "timed out waiting for {what}; last layout: {:?}",
+                last.as_ref().map(|l| (&l.screen, l.text()))
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    fn wait_screen(&self, screen: &str) -> Layout {
+        self.wait_for(&format!("the {screen} screen"), |l| l.screen == screen)
+    }
+
+    /// A layout measured after `revision` (so it reflects what happened since).
+    fn newer_than(&self, revision: u64) -> Layout {
+        self.wait_for("a new render", |l| l.revision > revision)
+    }
+
+    /// Clicks the centre of the first control `pred` picks once it is there, enabled and
+    /// still (in the same place in two renders in a row), scrolling with the mouse wheel
+    /// until it is in the window.
+    fn click(&self, what: &str, pred: impl Fn(&El) -> bool) -> Layout {
+        let at = |l: &Layout| {
+            l.find(|e| pred(e) && !e.disabled)
+                .map(|e| (e.x, e.y, e.w, e.h))
+        };
+        for _ in 0..60 {
+            let mut l = self.wait_for(&format!("{what} (enabled)"), |l| at(l).is_some());
+            loop {
+                let next = self.newer_than(l.revision);
+                let still = at(&next).is_some() && at(&next) == at(&l);
+                l = next;
+                if still {
+                    break;
+                }
+            }
+            let e = l.find(|e| pred(e) && !e.disabled).unwrap();
+            let (cx, cy) = (e.x + e.w / 2.0, e.y + e.h / 2.0);
+            if cy < 0.0 || cy > l.height {
+                let button = if cy < 0.0 { "4" } else { "5" };
+                self.xdo(&args(&[
+                    "mousemove",
+                    "--window",
+                    &self.window,
+                    &(l.width / 2.0).to_string(),
+                    &(l.height / 2.0).to_string(),
+                    "click",
+                    "--repeat",
+                    "3",
+                    button,
+                ]));
+                self.newer_than(l.revision);
+                continue;
+            }
+            self.xdo(&args(&[
+                "mousemove",
+                "--window",
+                &self.window,
+                &format!("{cx:.0}"),
+                &format!("{cy:.0}"),
+                "click",
+                "1",
+            ]));
+            return l;
+        }
+        panic!("{what} never scrolled into the window");
+    }
+
+    fn click_text(&self, text: &str) -> Layout {
+        self.click(&format!("\"{text}\""), |e| {
+            e.tag == "button" && e.text.contains(text)
+        })
+    }
+
+    /// Clicks a field and types into it (X key events to the focused webview input).
+    fn type_into(&self, id: &str, text: &str) {
+        self.click(&format!("#{id}"), |e| e.id == id);
+        self.xdo(&args(&["type", "--delay", "30", text]));
+    }
+
+    /// A finger stroke: press, move through `points` (window pixels), release.
+    fn drag(&self, points: &[(f64, f64)]) {
+        let mut a = vec![
+            "mousemove".to_owned(),
+            "--window".to_owned(),
+            self.window.clone(),
+        ];
+        a.push(format!("{:.0}", points[0].0));
+        a.push(format!("{:.0}", points[0].1));
+        a.push("mousedown".into());
+        a.push("1".into());
+        for (x, y) in &points[1..] {
+            // Paced like a finger (~60 Hz) so the webview sees each move, not one jump.
+            a.extend(args(&[
+                "sleep",
+                "0.016",
+                "mousemove",
+                "--window",
+                &self.window,
+            ]));
+            a.push(format!("{x:.0}"));
+            a.push(format!("{y:.0}"));
+        }
+        a.push("mouseup".into());
+        a.push("1".into());
+        self.xdo(&a);
+    }
+
+    /// Saves a PNG of the app's window; checks it is a real picture (not empty, not one colour)
+    /// and that every control fits the window's width with a touch target of at least 48 px.
+    fn screenshot(&mut self, name: &str, l: &Layout) {
+        self.shot += 1;
+        let path = self.shots.join(format!("{:02}-{name}.png", self.shot));
+        let status = Command::new(tool("import"))
+            .env("DISPLAY", &self.display)
+            .args(["-window", &self.window])
+            .arg(&path)
+            .status()
+            .unwrap();
+        assert!(status.success(), "import took {}", path.display());
+        let out = Command::new(tool("identify"))
+            .args(["-format", "%w %h %k"])
+            .arg(&path)
+            .output()
+            .unwrap();
+        let info = String::from_utf8_lossy(&out.stdout).into_owned();
+        let nums: Vec<u64> = info
+            .split_whitespace()
+            .filter_map(|n| n.parse().ok())
+            .collect();
+        assert_eq!(nums.len(), 3, "identify {}: {info}", path.display());
+        assert_eq!(
+            (nums[0] as f64, nums[1] as f64),
+            (l.width, l.height),
+            "{name}: the picture is the window"
+        );
+        assert!(
+            nums[2] > 16,
+            "{name}: the screenshot has only {} colours",
+            nums[2]
+        );
+        for e in &l.elements {
+            if e.tag == "button" || e.tag == "input" || e.tag == "textarea" {
+                assert!(
+                    e.x >= -0.5 && e.x + e.w <= l.width + 0.5,
+                    "{name}: {e:?} is outside the {} px window",
+                    l.width
+                );
+                assert!(
+                    e.h >= 47.5 && e.w >= 47.5,
+                    "{name}: {e:?} is smaller than a 48 px touch target"
+                );
+            }
+        }
+    }
+
+    /// Closes the app (as the OS would at shutdown) and waits for it.
+    fn close(mut self) {
+        let _ = self.app.kill();
+        let _ = self.app.wait();
+    }
+}
+
+impl Drop for Tablet {
+    fn drop(&mut self) {
+        let _ = self.app.kill();
+        let _ = self.app.wait();
+    }
+}
+
+fn args(a: &[&str]) -> Vec<String> {
+    a.iter().map(|s| (*s).to_owned()).collect()
+}
+
+/// The centre on the server: schedule, compact, one detainee who reads Arabic, her booking
+/// today, and a DCO with a PIN. Returns the detainee, the booking and its slot.
+async fn seed(
+    server: &TestServer,
+    dco: StaffId,
+    now: DateTime<Utc>,
+) -> (DetaineeId, BookingId, DateTime<Utc>) {
+    let s = &server.server;
+    s.set_staff(dco, Role::Dco, DCO_PIN, true).await.unwrap();
+    let today = london_date(now);
+    let schedule = Schedule::every_day(
+        vec![OpeningWindow {
+            start: NaiveTime::from_hms_opt(0, 0, 0).unwrap(),
+            end: NaiveTime::from_hms_opt(23, 30, 0).unwrap(),
+        }],
+        30,
+        2,
+        today - chrono::Duration::days(1),
+    );
+    let slots = schedule.slots_on(today);
+    let slot = slots
+        .iter()
+        .rev()
+        .find(|s| **s <= now)
+        .or(slots.first())
+        .copied()
+        .expect("a slot today");
+    let admin = |body| s.record(ADMIN, Role::Administrator, body);
+    admin(EventBody::CentreScheduleChanged { schedule })
+        .await
+        .unwrap();
+    admin(EventBody::CompactVersionPublished {
+        version: CompactVersion("2026-11".into()),
+        languages: vec![LanguageTag::new("ar"), LanguageTag::new("en-GB")],
+    })
+    .await
+    .unwrap();
+    let detainee = DetaineeId(uuid::Uuid::now_v7());
+    s.publish_reference(ReferenceItem::RosterEntry {
+        detainee,
+        name: "Amal Haddad".into(),
+        location: "B-12".into(),
+        present: true,
+    })
+    .await
+    .unwrap();
+    admin(EventBody::DetaineeProfileUpdated {
+        detainee,
+        languages: vec![LanguageTag::new("ar")],
+        english_sufficient: false,
+        control_measures: vec![],
+        imminent_removal: false,
+    })
+    .await
+    .unwrap();
+    let booking = BookingId(uuid::Uuid::now_v7());
+    admin(EventBody::CallBooked {
+        booking,
+        detainee,
+        kind: CallKind::Social,
+        slot_start: slot,
+    })
+    .await
+    .unwrap();
+    (detainee, booking, slot)
+}
+
+#[test]
+fn the_desktop_app_enrolled_to_a_real_server_records_a_whole_session_from_real_x_input() {
+    let started = Instant::now();
+    let bin = app_binary();
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let server = rt.block_on(TestServer::start(server_harness::Backend::Sqlite));
+    let dco = StaffId(uuid::Uuid::now_v7());
+    let (detainee, booking, slot) = rt.block_on(seed(&server, dco, Utc::now()));
+    let code = rt.block_on(server.code());
+
+    // The tablet's config: a new store (its key made on the tablet) and the one-time code.
+    let dir = server_harness::temp_dir("kinline-app-e2e");
+    let device = DeviceId(uuid::Uuid::now_v7());
+    let config = dir.join("tablet.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "store = {:?}\ndevice = \"{device}\"\nkey_file = {:?}\nserver = \"{}\"\nenrolment_code = \"{code}\"\n",
+            dir.join("tablet.db"),
+            dir.join("tablet.key"),
+            server.url
+        ),
+    )
+    .unwrap();
+    let shots = target_dir().join("screenshots");
+    std::fs::create_dir_all(&shots).unwrap();
+    for old in std::fs::read_dir(&shots).unwrap().flatten() {
+        let _ = std::fs::remove_file(old.path());
+    }
+
+    let x = Xvfb::start(1280, 1280);
+    let mut tab = Tablet::launch(&bin, &x, &config, &dir, "1280x800", &shots);
+
+    // Sign-in: the first start enrolled the tablet's key and synced the DCO's credential down.
+    let l = tab.wait_for("sign-in, online after the first sync", |l| {
+        l.screen == "sign-in" && l.find(|e| e.text == t("sync-online")).is_some()
+    });
+    tab.screenshot("sign-in", &l);
+    tab.type_into("staff-number", &staff_number(dco));
+    tab.type_into("pin", DCO_PIN);
+    tab.click_text(t("sign-in"));
+
+    // Today: her booking, from the server.
+    let l = tab.wait_for("today with the booking", |l| {
+        l.screen == "today" && l.text().contains("Amal Haddad")
+    });
+    tab.screenshot("today", &l);
+
+    // Find her by name.
+    tab.click_text(t("nav-find"));
+    tab.wait_screen("find");
+    tab.type_into("search", "Amal");
+    let l = tab.wait_for("a search hit", |l| {
+        l.find(|e| e.tag == "button" && e.text.contains("Amal Haddad"))
+            .is_some()
+    });
+    tab.screenshot("find", &l);
+    tab.click_text("Amal Haddad");
+
+    // Her access at a glance: the compact is not signed yet.
+    let l = tab.wait_screen("detainee");
+    assert!(
+        l.text().contains(t("compact-not-signed")),
+        "the compact is not signed yet: {}",
+        l.text()
+    );
+    tab.screenshot("detainee-unsigned", &l);
+
+    // The compact in Arabic, read aloud to the end.
+    tab.click_text(t("go-through-compact"));
+    let l = tab.wait_screen("compact-language");
+    tab.screenshot("compact-language", &l);
+    tab.click_text("(Arabic)");
+    let l = tab.wait_screen("compact");
+    tab.screenshot("compact", &l);
+    tab.click_text(t("read-aloud"));
+    let l = tab.wait_for("the compact read to the end", |l| {
+        l.find(|e| e.tag == "button" && e.text == t("go-to-signature") && !e.disabled)
+            .is_some()
+    });
+    tab.screenshot("compact-read", &l);
+    tab.click_text(t("go-to-signature"));
+
+    // The detainee signs with a finger; the DCO witnesses with their PIN.
+    let l = tab.wait_screen("signature");
+    let pad = l.find(|e| e.id == "signature-pad").unwrap();
+    let points: Vec<(f64, f64)> = (0..=40)
+        .map(|i| {
+            let f = f64::from(i) / 40.0;
+            (
+                pad.x + pad.w * (0.1 + 0.8 * f),
+                pad.y + pad.h * (0.55 - 0.25 * (f * 9.0).sin()),
+            )
+        })
+        .collect();
+    tab.drag(&points);
+    let l = tab.wait_for("a stroke on the pad", |l| {
+        l.find(|e| e.text == t("undo-stroke") && !e.disabled)
+            .is_some()
+    });
+    tab.screenshot("signature", &l);
+    tab.type_into("witness-pin", DCO_PIN);
+    tab.click_text(t("witness-record"));
+    let l = tab.wait_for("the signed compact", |l| {
+        l.screen == "detainee" && l.text().contains(t("compact-signed"))
+    });
+    tab.screenshot("detainee-signed", &l);
+
+    // The call: check-in, the adult check (§8), admission, start, then ended with a reason.
+    tab.click_text(&display_london(slot));
+    let l = tab.wait_screen("call");
+    tab.screenshot("call-booked", &l);
+    tab.click_text(t("call-checkin"));
+    let l = tab.wait_for("the adult check", |l| l.text().contains(t("adult-yes")));
+    tab.screenshot("call-adult-check", &l);
+    tab.click_text(t("adult-yes"));
+    tab.click_text(t("admit"));
+    tab.click_text(t("start-call"));
+    let reason = TerminationReason::Recording;
+    tab.wait_for("the call in progress", |l| {
+        l.text().contains(t("minutes-left"))
+    });
+    // The detainee's own picture (the synthetic camera) is drawn on its canvas, live.
+    let l = tab.wait_for("the self view drawn", |l| {
+        l.find(|e| e.id == "video-self" && e.drawn >= 40.0)
+            .is_some()
+    });
+    let self_view = l.find(|e| e.id == "video-self").unwrap();
+    assert!(
+        self_view.fps >= 15.0,
+        "the self view is drawn at {:.1} fps",
+        self_view.fps
+    );
+    assert!(
+        l.find(|e| e.id == "video-caller").is_some(),
+        "the caller's canvas is there"
+    );
+    eprintln!("app e2e: self view drawn at {:.1} fps", self_view.fps);
+    tab.screenshot("call-in-progress", &l);
+    tab.click_text(termination_reason(reason));
+    // Ending with a reason refers the call to security (§12) and opens the incident report.
+    let l = tab.wait_for("the incident report for the ended call", |l| {
+        l.screen == "incident" && l.text().contains("security")
+    });
+    tab.screenshot("call-ended-incident", &l);
+    let category = IncidentCategory::Recording;
+    tab.click_text(incident_category(category));
+    tab.type_into("account", ACCOUNT);
+    let l = tab.wait_for("a complete report", |l| {
+        l.find(|e| e.text == t("incident-save") && !e.disabled)
+            .is_some()
+    });
+    tab.screenshot("incident", &l);
+    tab.click_text(t("incident-save"));
+    // Saving nudged the background sync; the screen says so once the server has it.
+    let l = tab.wait_for("the report sent and nothing waiting", |l| {
+        l.screen == "today"
+            && l.text().contains(t("incident-saved-sent"))
+            && l.find(|e| e.text == t("sync-nothing-waiting")).is_some()
+    });
+    tab.screenshot("today-after", &l);
+    tab.close();
+
+    // What the server holds from this tablet, in order.
+    let on_server: Vec<_> = rt
+        .block_on(server.server.events(0, 1000))
+        .unwrap()
+        .into_iter()
+        .map(|s| s.event)
+        .filter(|e| e.device == device)
+        .collect();
+    let dco_actor = kinline_shared::actor::Actor::Staff {
+        id: dco,
+        role: Role::Dco,
+    };
+    assert!(on_server.iter().all(|e| e.actor == dco_actor));
+    let bodies: Vec<&EventBody> = on_server.iter().map(|e| &e.body).collect();
+    let kinds: Vec<String> = bodies.iter().map(|b| format!("{:?}", b.kind())).collect();
+    assert_eq!(
+        kinds,
+        [
+            "SessionOpened",
+            "CompactPresented",
+            "CompactExplained",
+            "CompactSigned",
+            "CallCheckedIn",
+            "AdultCheckRecorded",
+            "CallerAdmitted",
+            "CallStarted",
+            "CallTerminated",
+            "ReferredToSecurity",
+            "IncidentReported",
+            "ReferredToSecurity",
+        ],
+        "each step recorded exactly its event, in order"
+    );
+    let arabic = LanguageTag::new("ar");
+    assert!(matches!(bodies[0], EventBody::SessionOpened { detainee: d } if *d == detainee));
+    assert!(
+        matches!(bodies[1], EventBody::CompactPresented { detainee: d, language, .. } if *d == detainee && *language == arabic)
+    );
+    assert!(matches!(
+        bodies[2],
+        EventBody::CompactExplained {
+            how: Explanation::ReadAloud {
+                audio_completed: true
+            },
+            ..
+        }
+    ));
+    let EventBody::CompactSigned {
+        detainee: d,
+        language,
+        signature,
+        version,
+        ..
+    } = bodies[3]
+    else {
+        panic!("the fourth event is the signature: {bodies:?}");
+    };
+    assert_eq!(
+        (*d, language, &version.0[..]),
+        (detainee, &arabic, "2026-11")
+    );
+    let points: usize = signature.strokes.iter().map(Vec::len).sum();
+    assert!(
+        !signature.strokes.is_empty() && points >= 5,
+        "the finger's stroke was recorded as vectors ({points} points)"
+    );
+    assert!(signature.png_base64.len() > 100, "and as a rendered image");
+    let call_steps: Vec<&EventBody> = bodies[4..].to_vec();
+    assert!(matches!(call_steps[0], EventBody::CallCheckedIn { booking: b } if *b == booking));
+    assert!(matches!(
+        call_steps[1],
+        EventBody::AdultCheckRecorded {
+            recipient_is_adult: true,
+            ..
+        }
+    ));
+    assert!(matches!(call_steps[2], EventBody::CallerAdmitted { booking: b } if *b == booking));
+    assert!(matches!(call_steps[3], EventBody::CallStarted { booking: b } if *b == booking));
+    assert!(
+        matches!(call_steps[4], EventBody::CallTerminated { booking: b, reason: r } if *b == booking && *r == reason)
+    );
+    assert!(matches!(
+        call_steps[5],
+        EventBody::ReferredToSecurity {
+            source: ReferralSource::Termination(b)
+        } if *b == booking
+    ));
+    let EventBody::IncidentReported {
+        incident,
+        booking: b,
+        detainee: d,
+        category: c,
+        account,
+    } = call_steps[6]
+    else {
+        panic!("then the incident report: {bodies:?}");
+    };
+    assert_eq!(
+        (*b, *d, *c, account.as_str()),
+        (Some(booking), Some(detainee), category, ACCOUNT)
+    );
+    assert!(matches!(
+        call_steps[7],
+        EventBody::ReferredToSecurity {
+            source: ReferralSource::Incident(i)
+        } if i == incident
+    ));
+    assert_eq!(bodies.len(), 12, "nothing else was recorded: {bodies:?}");
+
+    // The server's fold agrees, and the incident went to security.
+    let centre = rt.block_on(server.server.centre()).unwrap();
+    assert!(matches!(
+        centre.detainee(detainee).compact,
+        CompactFlow::Signed { .. }
+    ));
+    assert!(matches!(
+        centre.calls[&booking].phase,
+        CallPhase::Finished { .. }
+    ));
+    assert!(centre.incidents.contains_key(incident));
+
+    // The tablet's encrypted store, reopened after the app exited: the same events, all sent.
+    let store = Store::open(&StoreConfig::new(
+        dir.join("tablet.db"),
+        KeySource::File(dir.join("tablet.key")),
+        device,
+    ))
+    .unwrap();
+    let own: Vec<_> = store
+        .events()
+        .unwrap()
+        .into_iter()
+        .filter(|e| e.device == device)
+        .collect();
+    assert_eq!(own, on_server, "the store holds what the server holds");
+    assert_eq!(store.queue_len().unwrap(), 0);
+    assert!(store.verify_chain().unwrap() >= own.len() as u64);
+    drop(store);
+
+    // Portrait (800×1280): the same store, signed in again, every screen fits.
+    let mut tab = Tablet::launch(&bin, &x, &config, &dir, "800x1280", &shots);
+    let l = tab.wait_screen("sign-in");
+    tab.screenshot("portrait-sign-in", &l);
+    tab.type_into("staff-number", &staff_number(dco));
+    tab.type_into("pin", DCO_PIN);
+    tab.click_text(t("sign-in"));
+    let l = tab.wait_screen("today");
+    tab.screenshot("portrait-today", &l);
+    tab.click_text(t("nav-find"));
+    tab.wait_screen("find");
+    tab.type_into("search", "B-12");
+    tab.click_text("Amal Haddad");
+    let l = tab.wait_for("her signed compact", |l| {
+        l.screen == "detainee" && l.text().contains(t("compact-signed"))
+    });
+    tab.screenshot("portrait-detainee", &l);
+    tab.click_text(t("go-through-compact"));
+    tab.wait_screen("compact-language");
+    tab.click_text("(Arabic)");
+    let l = tab.wait_screen("compact");
+    tab.screenshot("portrait-compact", &l);
+    tab.close();
+    drop(x);
+    let saved = std::fs::read_dir(&shots).unwrap().count();
+    assert_eq!(saved, 19, "a PNG of every screen in {}", shots.display());
+    eprintln!(
+        "app e2e: {} screenshots in {}, {:.1} s",
+        std::fs::read_dir(&shots).unwrap().count(),
+        shots.display(),
+        started.elapsed().as_secs_f64()
+    );
+}
