@@ -17,6 +17,7 @@
 //! [`Call::terminate`] and [`Call::hang_up`], and read [`Call::next_event`].
 
 pub(crate) mod codec;
+pub mod devices;
 pub mod media;
 mod peer;
 
