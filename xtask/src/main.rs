@@ -8,6 +8,7 @@ mod bench;
 mod crash;
 mod demo;
 mod faults;
+mod fuzz;
 mod languages;
 mod setup;
 mod test;
@@ -27,6 +28,7 @@ fn main() -> Result<()> {
         "setup" => setup::ensure_all(),
         "crash" => crash::run(rest),
         "faults" => faults::run(rest),
+        "fuzz" => fuzz::run(rest),
         "bench" => bench::run(rest),
         "languages" => languages::run(rest),
         "help" | "--help" | "-h" => {
@@ -39,11 +41,13 @@ fn main() -> Result<()> {
 
 const USAGE: &str = "usage: cargo xtask <command>
   test    install what the tests need, then fmt, clippy, all tests, wasm32 build of the core
+          (--fuzz N: then fuzz the protocol decoder for N seconds)
   demo    run Kinline on this machine
   languages  the language table: interface, compact, voice, reviewed
   setup   only install the system packages and Rust targets the tests need
   crash   --runs N: kill a writing tablet store N times, check nothing is lost or doubled
   faults  --rounds N: sync tablets through a fault proxy, check nothing is lost or doubled
+  fuzz    [--seconds N]: fuzz the sync protocol decoder with libFuzzer (stable toolchain)
   bench   store | sync | ...: benchmarks, side by side with their reference";
 
 /// The workspace root (the parent of xtask/).

@@ -8,7 +8,18 @@ use std::process::Command;
 #[allow(dead_code, unreachable_pub)]
 mod pg_cluster;
 
-pub(crate) fn run(_args: &[String]) -> Result<()> {
+pub(crate) fn run(args: &[String]) -> Result<()> {
+    // `--fuzz N`: also fuzz the protocol decoder for N seconds at the end. Not by default:
+    // warm it adds the run plus about half a minute, but the first run on a machine builds
+    // the instrumented server (about 9 minutes on two cores).
+    let fuzz_seconds: Option<u64> = match args.iter().position(|a| a == "--fuzz") {
+        Some(i) => Some(
+            args.get(i + 1)
+                .and_then(|v| v.parse().ok())
+                .ok_or_else(|| anyhow::anyhow!("--fuzz needs a number of seconds"))?,
+        ),
+        None => None,
+    };
     let started = std::time::Instant::now();
     crate::setup::ensure_all()?;
     crate::run(crate::cargo(&["fmt", "--all", "--check"]))?;
@@ -68,6 +79,9 @@ pub(crate) fn run(_args: &[String]) -> Result<()> {
         "aarch64-linux-android",
         "--locked",
     ]))?;
+    if let Some(seconds) = fuzz_seconds {
+        crate::fuzz::fuzz(seconds)?;
+    }
     eprintln!("xtask test: all green in {:.0?}", started.elapsed());
     Ok(())
 }
