@@ -2,7 +2,7 @@
 //! interface and the compact are complete, which voice reads it, and whether it was reviewed.
 
 use kinline_app::i18n::{self, Compact, CompactHeader, compact_source};
-use kinline_app::speech::{VoiceKind, voice_kind};
+use kinline_app::speech::{VoiceKind, voice_kind, voice_label};
 use kinline_shared::languages::LANGUAGES;
 use std::path::Path;
 
@@ -10,7 +10,7 @@ fn main() {
     let audio = Path::new(env!("CARGO_MANIFEST_DIR")).join("../assets/audio");
     let yes = |b: bool| if b { "yes" } else { "no" };
     println!(
-        "{:<8} {:<22} {:<10} {:<8} {:<10} {:<8} {:<8}",
+        "{:<8} {:<22} {:<10} {:<8} {:<20} {:<8} {:<8}",
         "tag", "language", "interface", "compact", "voice", "reviewed", "(ui)"
     );
     let (mut voiced, mut complete, mut offered) = (0, 0, 0);
@@ -26,12 +26,12 @@ fn main() {
         let ui_reviewed = i18n::source(l.tag, "kinline.ftl")
             .is_some_and(|s| s.lines().any(|x| x.trim() == "### reviewed: yes"));
         println!(
-            "{:<8} {:<22} {:<10} {:<8} {:<10} {:<8} {:<8}",
+            "{:<8} {:<22} {:<10} {:<8} {:<20} {:<8} {:<8}",
             l.tag,
             l.english,
             yes(interface),
             yes(compact),
-            voice.label(),
+            voice_label(l.tag, &audio),
             yes(reviewed),
             yes(ui_reviewed),
         );

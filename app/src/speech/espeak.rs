@@ -1,7 +1,7 @@
 //! espeak-ng through its library (`kinline-espeak`, the one FFI spot, which serialises all calls
 //! behind one lock). Offline on every platform; sentence and word events come from espeak-ng.
 
-use super::voices::{Espeak, espeak_voice};
+use super::voices::{Espeak, espeak_voice, transliteration};
 use super::{Rendition, Speaker, SpeechError, SpeechEvent, VoiceKind, speakable};
 
 /// The pause between sentences, so a listener hears where one ends.
@@ -39,11 +39,14 @@ impl Speaker for EspeakNg {
         let Espeak::Voice(voice) = espeak_voice(language) else {
             return Err(SpeechError::NoVoice(language.to_owned()));
         };
+        let rewrite = transliteration(language);
         let mut out = Rendition::default();
         for (index, (_, text)) in sentences.iter().enumerate() {
+            let text = speakable(text);
+            let spoken = rewrite.map_or_else(|| text.clone(), |t| t.apply(&text));
             let audio = self
                 .engine
-                .synthesize(voice, &speakable(text))
+                .synthesize(voice, &spoken)
                 .map_err(|e| match e {
                     // An unknown voice is refused, never read in espeak-ng's default voice.
                     kinline_espeak::Error::NoVoice(_) => SpeechError::NoVoice(language.to_owned()),
@@ -58,7 +61,13 @@ impl Speaker for EspeakNg {
                 index,
                 sample: base,
             });
-            for event in &audio.events {
+            // Word offsets of rewritten text (pinyin) do not point into the text shown.
+            let words = if rewrite.is_some() {
+                &[][..]
+            } else {
+                &audio.events[..]
+            };
+            for event in words {
                 if let kinline_espeak::Event::Word {
                     sample,
                     char_offset,

@@ -5,9 +5,12 @@
 //! Which voice a language gets is decided in [`voices`]: recorded human audio when a complete
 //! set is shipped, else espeak-ng where its voice for that language reads it correctly, else
 //! none — and the screen then offers the interpreter route. A voice that misreads is worse than
-//! none, so languages espeak-ng reads wrongly (Sorani, Mandarin) are deliberately unvoiced.
+//! none, so languages espeak-ng reads wrongly (Sorani) are deliberately unvoiced. Mandarin is
+//! read by espeak-ng's pinyin voice after conversion to numbered pinyin ([`pinyin`]), since its
+//! character voice misreads.
 
 mod espeak;
+pub mod pinyin;
 mod recorded;
 mod sink;
 pub mod voices;
@@ -15,7 +18,7 @@ pub mod voices;
 pub use espeak::EspeakNg;
 pub use recorded::{Recorded, parse_wav};
 pub use sink::{AudioSink, CpalSink, MemorySink, Playback};
-pub use voices::{VoiceKind, voice_kind};
+pub use voices::{Transliteration, VoiceKind, transliteration, voice_kind, voice_label};
 
 /// Why audio could not be made or played; each says what the DCO can do.
 #[derive(Debug, thiserror::Error)]

@@ -63,14 +63,56 @@ pub fn espeak_voice(tag: &str) -> Espeak {
             "espeak-ng has no Sorani voice; its Kurdish voice reads Latin-script Kurmanji and \
              spells Sorani letters out in English",
         ),
-        "zh-Hans" => Unvoiced(
-            "espeak-ng's Mandarin voice misreads many characters and switches to English; a \
-             voice that misreads is worse than none",
-        ),
+        // Not `sit/cmn`, which misreads many characters and switches to English: the text is
+        // converted to numbered pinyin first (see [`transliteration`]).
+        "zh-Hans" => Voice("sit/cmn-Latn-pinyin"),
         "ps" => Unvoiced("espeak-ng has no Pashto voice"),
         "so" => Unvoiced("espeak-ng has no Somali voice"),
         "ti" => Unvoiced("espeak-ng has no Tigrinya voice"),
         _ => Unvoiced("not a language Kinline offers"),
+    }
+}
+
+/// How a language's text is rewritten before espeak-ng reads it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Transliteration {
+    /// Simplified Chinese to pinyin with tone numbers ([`super::pinyin`]), for espeak-ng's
+    /// `cmn-latn-pinyin` voice.
+    Pinyin,
+}
+
+impl Transliteration {
+    /// `text` rewritten for the voice.
+    pub fn apply(self, text: &str) -> String {
+        match self {
+            Self::Pinyin => super::pinyin::to_numbered_pinyin(text),
+        }
+    }
+
+    /// How the language table names it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Pinyin => "pinyin",
+        }
+    }
+}
+
+/// The rewriting `tag`'s text needs before espeak-ng reads it, if any. Word events of rewritten
+/// text do not point into the text shown, so only sentence events are kept for it.
+pub fn transliteration(tag: &str) -> Option<Transliteration> {
+    match tag {
+        "zh-Hans" => Some(Transliteration::Pinyin),
+        _ => None,
+    }
+}
+
+/// The voice column of `cargo xtask languages`: the kind, and for espeak-ng through a
+/// transliteration, which one (e.g. `espeak-ng (pinyin)`).
+pub fn voice_label(tag: &str, audio_root: &Path) -> String {
+    let kind = voice_kind(tag, audio_root);
+    match (kind, transliteration(tag)) {
+        (VoiceKind::EspeakNg, Some(t)) => format!("{} ({})", kind.label(), t.label()),
+        _ => kind.label().to_owned(),
     }
 }
 
