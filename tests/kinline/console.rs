@@ -762,6 +762,8 @@ fn reports_draw_each_picture_with_the_7_hour_line_and_export_the_same_rows_as_cs
     assert_eq!(page.matches("<svg").count(), 5, "five pictures");
     assert_eq!(page.matches("Download CSV").count(), 5);
     assert!(page.contains("7-hour minimum"));
+    // No suspensions and no waits in the period: the picture says so rather than stay blank.
+    assert_eq!(page.matches("Nothing in this period").count(), 2);
     // The schedule opens 12 h a day: every availability bar clears the 7-hour line.
     let reports = kinline_app::console::reports::all(
         &m.0.borrow().centre,
@@ -940,7 +942,7 @@ fn dso_19_a_tablet_termination_reaches_the_security_queue_and_a_console_suspensi
     let source = ReferralSource::Termination(b);
     let page = html(&sec);
     assert!(
-        page.contains("Call terminated") && page.contains(&b.to_string()[..8]),
+        page.contains("Call terminated") && page.contains(&b.to_string()[28..]),
         "{page}"
     );
     assert!(page.contains("Status: Open"));
@@ -977,7 +979,7 @@ fn dso_19_a_tablet_termination_reaches_the_security_queue_and_a_console_suspensi
         &m,
         Msg::SuspendReason(SuspensionReason::BreachOfAcceptableUse),
     );
-    assert!(html(&m).contains(&format!("Terminated call {}", &b.to_string()[..8])));
+    assert!(html(&m).contains(&format!("Terminated call {}", &b.to_string()[28..])));
     send(
         &m,
         Msg::ToggleEvidence(kinline_shared::model::Evidence::TerminatedCall(b)),

@@ -48,9 +48,17 @@ fn fmt(v: f64) -> String {
     }
 }
 
+fn nothing(y: f64) -> String {
+    format!(
+        "<text class=\"empty\" x=\"{x}\" y=\"{y}\" font-size=\"13\" text-anchor=\"middle\" \
+         fill=\"#505a5f\">Nothing in this period</text>",
+        x = WIDTH / 2.0
+    )
+}
+
 impl BarChart {
-    /// The highest value the axis must reach.
-    fn max(&self) -> f64 {
+    /// The highest value shown (bars or the line); 1 when there is nothing to show.
+    fn top(&self) -> f64 {
         let n = self.categories.len();
         let bars = (0..n).map(|i| {
             let vals = self
@@ -64,12 +72,14 @@ impl BarChart {
             }
         });
         let top = bars.fold(self.line.as_ref().map_or(0.0, |l| l.0), f64::max);
-        if top <= 0.0 { 1.0 } else { top * 1.1 }
+        if top <= 0.0 { 1.0 } else { top }
     }
 
     /// The chart as an `<svg>` element.
     pub fn svg(&self) -> String {
-        let max = self.max();
+        let top_value = self.top();
+        // Head room above the highest bar.
+        let max = top_value * 1.1;
         let plot_h = HEIGHT - BOTTOM - TOP;
         let y = |v: f64| TOP + plot_h - v / max * plot_h;
         let n = self.categories.len().max(1) as f64;
@@ -87,7 +97,7 @@ impl BarChart {
             w = WIDTH - 8.0,
             tx = LEFT - 4.0,
             ty = TOP + 10.0,
-            top = fmt(max / 1.1),
+            top = fmt(top_value),
             u = escape_html(&self.unit)
         ));
         let groups = if self.stacked {
@@ -137,16 +147,24 @@ impl BarChart {
             out.push_str(&format!(
                 "<line class=\"minimum\" x1=\"{LEFT}\" y1=\"{ly:.1}\" x2=\"{w}\" y2=\"{ly:.1}\" \
                  stroke=\"#b00020\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>\
-                 <text x=\"{w}\" y=\"{ty:.1}\" font-size=\"11\" text-anchor=\"end\" fill=\"#b00020\">{l}</text>",
+                 <text x=\"{w}\" y=\"{ty:.1}\" font-size=\"11\" text-anchor=\"end\" fill=\"#b00020\" \
+                 stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\">{l}</text>",
                 ly = y(*v),
                 ty = y(*v) - 4.0,
                 w = WIDTH - 8.0,
                 l = escape_html(label)
             ));
         }
+        if self
+            .series
+            .iter()
+            .all(|s| s.values.iter().all(|v| *v <= 0.0))
+        {
+            out.push_str(&nothing(TOP + plot_h / 2.0));
+        }
         // Legend.
         for (k, s) in self.series.iter().enumerate() {
-            let lx = LEFT + 150.0 * k as f64;
+            let lx = LEFT + 130.0 * k as f64;
             out.push_str(&format!(
                 "<rect x=\"{lx}\" y=\"{ly}\" width=\"10\" height=\"10\" fill=\"{c}\"/>\
                  <text x=\"{tx}\" y=\"{ty}\" font-size=\"11\">{l}</text>",
@@ -197,6 +215,9 @@ pub fn timeline_svg(
          viewBox=\"0 0 {WIDTH} {h}\" aria-label=\"{t}\"><title>{t}</title>",
         t = escape_html(title)
     );
+    if spans.is_empty() {
+        out.push_str(&nothing(TOP + 8.0));
+    }
     for (i, s) in spans.iter().enumerate() {
         let y = TOP + row * i as f64;
         let (x1, x2) = (x(s.from), x(s.to));

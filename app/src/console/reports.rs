@@ -158,7 +158,11 @@ pub fn suspensions(centre: &Centre, now: DateTime<Utc>) -> Report {
         if let SuspensionPhase::UnderAppeal { lodged_at, .. } = s.phase {
             marks.push((lodged_at, "appeal lodged".to_owned()));
         }
-        let label = format!("{} {:?}", &s.detainee.to_string()[..8], s.reason);
+        let label = format!(
+            "{} {:?}",
+            super::state::short(&s.detainee.to_string()),
+            s.reason
+        );
         spans.push(Span {
             label: label.clone(),
             from: s.decided_at,

@@ -1162,7 +1162,15 @@ pub fn oversight(s: &Suspension, now: DateTime<Utc>) -> Oversight {
     }
 }
 
-/// The first 8 characters of an id: what staff read and type.
+/// The last 8 characters of an id: how the console refers to detainees, suspensions, calls
+/// and reports (the random end of a UUIDv7 — its first characters are a timestamp, shared by
+/// every id made in the same minute).
 pub fn short(id: &str) -> String {
-    id.chars().take(8).collect()
+    let chars: Vec<char> = id.chars().collect();
+    chars[chars.len().saturating_sub(8)..].iter().collect()
+}
+
+/// The staff number tablets sign in with: the first 8 characters of the staff id.
+pub fn staff_number(id: StaffId) -> String {
+    id.to_string().chars().take(8).collect()
 }

@@ -6,7 +6,7 @@ use super::charts::csv_data_url;
 use super::notice::{notice_html, notice_time};
 use super::reports;
 use super::state::{
-    Console, Msg, Oversight, ReferralAction, Screen, parse_london, screens_for, short,
+    Console, Msg, Oversight, ReferralAction, Screen, parse_london, screens_for, short, staff_number,
 };
 use chrono::Duration;
 use dioxus::prelude::*;
@@ -580,7 +580,7 @@ fn staff(c: &Console, send: Callback<Msg>) -> Element {
                 thead { tr { th { "Staff id" } th { "Staff number" } th { "Role" } th { "Sign-in" } } }
                 tbody {
                     for a in c.accounts.iter() {
-                        tr { key: "{a.id}", td { "{a.id}" } td { "{short(&a.id.to_string())}" } td { "{a.role.label()}" } td { if a.active { "allowed" } else { "disabled" } } }
+                        tr { key: "{a.id}", td { "{a.id}" } td { "{staff_number(a.id)}" } td { "{a.role.label()}" } td { if a.active { "allowed" } else { "disabled" } } }
                     }
                 }
             }
