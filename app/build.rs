@@ -77,7 +77,8 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-/// Every `t("id")` (also `t(\"id\")` inside an rsx! format string) with its 1-based line. A `t`
+/// Every `t("id")` and `staff_t("id")` (also `t(\"id\")` inside an rsx! format string) with
+/// its 1-based line. A `t`
 /// preceded by an identifier character or `.` (another function, a method) is not ours; a
 /// call with a non-literal argument is not checked here.
 fn literal_t_ids(text: &str) -> Vec<(usize, String)> {
@@ -87,8 +88,10 @@ fn literal_t_ids(text: &str) -> Vec<(usize, String)> {
     while let Some(pos) = text[at..].find("t(") {
         let start = at + pos;
         at = start + 2;
-        if start > 0 {
-            let before = bytes[start - 1];
+        // `staff_t(` is `t(` in the staff language: checked the same way.
+        let head = text[..start].strip_suffix("staff_").map_or(start, str::len);
+        if head > 0 {
+            let before = bytes[head - 1];
             if before.is_ascii_alphanumeric() || before == b'_' || before == b'.' {
                 continue;
             }

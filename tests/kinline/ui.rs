@@ -393,11 +393,13 @@ fn compact_in_arabic_is_large_right_to_left_and_hides_staff_functions() {
     assert!(html.contains(r#"dir="rtl""#) && html.contains(r#"lang="ar""#));
     assert!(html.contains("مكالمات الفيديو"));
     assert!(html.contains(r#"class="sentence current""#));
-    assert!(html.contains(r#"aria-label="Read again sentence 2""#));
-    // Detainee mode: no navigation, no sync, no sign-out; only the staff PIN box.
+    // Detainee mode: the screen's own words in the detainee's language (locales/ar/kinline.ftl).
+    assert!(html.contains(r#"aria-label="أعد قراءة الجملة 2""#));
+    // Detainee mode: no navigation, no sync, no sign-out; only the staff PIN box (for staff, so
+    // in the staff language).
     assert!(!html.contains("Find a detainee") && !html.contains("Sync now"));
     assert!(html.contains("Staff only: PIN to return to staff screens"));
-    assert!(tag_with(&html, "Sign</button>").contains("disabled"));
+    assert!(tag_with(&html, "وقّع</button>").contains("disabled"));
     t.send(Msg::OpenFind);
     t.send(Msg::SignOut);
     assert!(matches!(t.screen(), Screen::SignIn), "sign-out is allowed");
@@ -453,7 +455,7 @@ fn read_aloud_goes_sentence_by_sentence_with_pause_and_replay() {
         _ => panic!("not on the compact"),
     };
     assert_eq!(current(&t), (2, true));
-    assert!(t.html().contains("Pause"));
+    assert!(t.html().contains("إيقاف مؤقت"));
     t.send(Msg::Pause);
     t.send(Msg::Tick);
     assert_eq!(current(&t), (2, false));
@@ -474,11 +476,11 @@ fn dso_10_15_signature_records_version_language_hash_audio_strokes_image_and_wit
         _ => panic!(),
     };
     t.play_to_end();
-    assert!(t.html().contains("Read aloud to the end."));
-    assert!(!tag_with(&t.html(), "Sign</button>").contains("disabled"));
+    assert!(t.html().contains("تمت القراءة بصوت عالٍ حتى النهاية."));
+    assert!(!tag_with(&t.html(), "وقّع</button>").contains("disabled"));
     t.send(Msg::GoToSignature);
     let html = t.html();
-    assert!(html.contains(r#"aria-label="Signature pad: sign with a finger""#));
+    assert!(html.contains(r#"aria-label="لوحة التوقيع: وقّع بإصبعك""#));
     assert!(tag_with(&html, "Witness and record</button>").contains("disabled"));
     assert!(html.contains(r#"dir="rtl""#));
     t.draw_signature();

@@ -267,6 +267,16 @@ impl App {
         }
     }
 
+    /// The language the screens' strings are in (`ui::text`): the compact's language while the
+    /// detainee holds the tablet (detainee mode: the compact and the signature pad), the staff
+    /// language otherwise. [`App::update`] applies it after every message.
+    pub fn interface_language(&self) -> LanguageTag {
+        match (&self.mode, &self.screen) {
+            (Mode::Detainee, Screen::Compact(s) | Screen::Signature(s)) => s.text.language.clone(),
+            _ => LanguageTag::new(super::text::STAFF_LANGUAGE),
+        }
+    }
+
     /// The language of the screen's main text.
     pub fn language(&self) -> String {
         match &self.screen {
@@ -448,6 +458,7 @@ impl App {
                 }
             }
         }
+        super::text::set_language(&self.interface_language());
     }
 
     fn go(&mut self, screen: Screen) {
@@ -471,6 +482,8 @@ impl App {
     }
 
     fn unlock(&mut self) {
+        // For the DCO, even in detainee mode.
+        let _staff = super::text::scope(&LanguageTag::new(super::text::STAFF_LANGUAGE));
         let pin = std::mem::take(&mut self.pin);
         let Some(staff) = &self.staff else { return };
         if self.backend.check_pin(staff.id, &pin) {
@@ -645,6 +658,8 @@ impl App {
     }
 
     fn witness(&mut self) {
+        // For the DCO, even in detainee mode.
+        let _staff = super::text::scope(&LanguageTag::new(super::text::STAFF_LANGUAGE));
         let Screen::Signature(s) = &self.screen else {
             return;
         };

@@ -39,6 +39,15 @@ pub fn t(id: &str) -> &'static str {
     TEXTS.get(language(), id)
 }
 
+/// The staff's interface language (English until staff can choose their own).
+pub const STAFF_LANGUAGE: &str = FALLBACK;
+
+/// The text of `id` in the staff language even while the detainee holds the tablet: for the
+/// parts of a detainee screen only staff use (the PIN box, the witness form, their errors).
+pub fn staff_t(id: &str) -> &'static str {
+    TEXTS.get(known(&LanguageTag::new(STAFF_LANGUAGE)), id)
+}
+
 /// Interface strings by (language, message id), formatted once from a set of Fluent files.
 ///
 /// [`t`] uses one over the embedded `locales/`; tests can build one over other files.

@@ -5,7 +5,7 @@ use super::backend::SyncStatus;
 use super::signature::{PAD_HEIGHT, PAD_WIDTH, svg_path};
 use super::state::{App, CompactSession, IncidentDraft, Mode, Msg, Screen};
 use super::text::{
-    call_phase, end_reason, incident_category, legal_method, suspension_reason, t,
+    call_phase, end_reason, incident_category, legal_method, staff_t, suspension_reason, t,
     termination_reason,
 };
 use super::video::{Camera, FrameFeed, VideoCanvas};
@@ -173,7 +173,7 @@ fn screen(a: &App, send: Callback<Msg>) -> Element {
         {notice_banner(a)}
         main { class: "screen", {body} }
         if detainee_mode {
-            {staff_pin_box(a, send, t("detainee-mode-staff-pin"))}
+            {staff_pin_box(a, send, staff_t("detainee-mode-staff-pin"))}
         }
     }
 }
@@ -293,7 +293,7 @@ fn staff_pin_box(a: &App, send: Callback<Msg>, label: &str) -> Element {
 
                 oninput: move |e| send.call(Msg::Pin(e.value())),
             }
-            button { class: "secondary", r#type: "submit", disabled: pin.len() < 4, {t("unlock")} }
+            button { class: "secondary", r#type: "submit", disabled: pin.len() < 4, {staff_t("unlock")} }
         }
     }
 }
@@ -654,10 +654,10 @@ fn signature(a: &App, s: &CompactSession, send: Callback<Msg>) -> Element {
         }
         form { class: "witness",
             onsubmit: move |e| { e.prevent_default(); send.call(Msg::Witness) },
-            h2 { {t("witness-title")} }
-            label { r#for: "witness-pin", {t("witness-pin")} }
+            h2 { {staff_t("witness-title")} }
+            label { r#for: "witness-pin", {staff_t("witness-pin")} }
             input { id: "witness-pin", r#type: "password", inputmode: "numeric",  oninput: move |e| send.call(Msg::Pin(e.value())) }
-            button { class: "primary", r#type: "submit", disabled: !signed || pin.len() < 4, {t("witness-record")} }
+            button { class: "primary", r#type: "submit", disabled: !signed || pin.len() < 4, {staff_t("witness-record")} }
         }
     }
 }
@@ -807,22 +807,30 @@ fn notice(a: &App, id: SuspensionId, send: Callback<Msg>) -> Element {
             _ => None,
         })
         .unwrap_or_default();
-    let until = s
-        .until
-        .map_or_else(|| t("until-further-notice").to_owned(), display_london);
+    // The written notice itself is in the detainee's language (DSO §17); the rest is for staff.
+    let written = {
+        let _detainee = super::text::scope(&kinline_shared::model::LanguageTag::new(&tag));
+        let until = s.until.map_or_else(
+            || t("until-further-notice").to_owned(),
+            |u| super::text::isolate(&display_london(u)),
+        );
+        rsx! {
+            article { class: "written-notice", lang: "{tag}", dir,
+                h2 { {t("notice-heading")} }
+                p { "{t(\"notice-reason\")} {suspension_reason(s.reason)}." }
+                p { "{reasons}" }
+                p { "{t(\"suspended-until\")} {until}" }
+                p { {t("notice-appeal")} }
+                p { {t("notice-legal")} }
+            }
+        }
+    };
     let given = s.notice_given_in.clone();
     let given_tag = tag.clone();
     rsx! {
         h1 { {t("notice-title")} }
         p { class: "lead", "{t(\"notice-language\")} {language_label(&tag)}" }
-        article { class: "written-notice", lang: "{tag}", dir,
-            h2 { {t("notice-heading")} }
-            p { "{t(\"notice-reason\")} {suspension_reason(s.reason)}." }
-            p { "{reasons}" }
-            p { "{t(\"suspended-until\")} {until}" }
-            p { {t("notice-appeal")} }
-            p { {t("notice-legal")} }
-        }
+        {written}
         match given {
             Some(l) => rsx! { p { class: "ok", role: "status", "{t(\"notice-given-in\")} {language_label(&l.0)}" } },
             None => rsx! {
