@@ -581,10 +581,10 @@ fn compact(a: &App, s: &CompactSession, send: Callback<Msg>) -> Element {
             if playing {
                 button { class: "primary big", onclick: move |_| send.call(Msg::Pause), {t("pause")} }
             } else {
-                button { class: "primary big", onclick: move |_| send.call(Msg::Play), {t("read-aloud")} }
+                button { id: "read-aloud", class: "primary big", onclick: move |_| send.call(Msg::Play), {t("read-aloud")} }
             }
             button { class: "secondary big", onclick: move |_| send.call(Msg::ReadOnScreen), {t("i-read-it")} }
-            button { class: "primary big", disabled: !s.audio_completed, onclick: move |_| send.call(Msg::GoToSignature), {t("go-to-signature")} }
+            button { id: "go-to-signature", class: "primary big", disabled: !s.audio_completed, onclick: move |_| send.call(Msg::GoToSignature), {t("go-to-signature")} }
         }
         if s.audio_completed {
             p { class: "ok", role: "status", {t("audio-completed")} }
@@ -649,7 +649,7 @@ fn signature(a: &App, s: &CompactSession, send: Callback<Msg>) -> Element {
             }
         }
         div { class: "pad-controls",
-            button { class: "secondary", disabled: s.pad.strokes.is_empty(), onclick: move |_| send.call(Msg::UndoStroke), {t("undo-stroke")} }
+            button { id: "undo-stroke", class: "secondary", disabled: s.pad.strokes.is_empty(), onclick: move |_| send.call(Msg::UndoStroke), {t("undo-stroke")} }
             button { class: "secondary", disabled: s.pad.strokes.is_empty(), onclick: move |_| send.call(Msg::ClearPad), {t("clear-pad")} }
         }
         form { class: "witness",
@@ -657,7 +657,7 @@ fn signature(a: &App, s: &CompactSession, send: Callback<Msg>) -> Element {
             h2 { {staff_t("witness-title")} }
             label { r#for: "witness-pin", {staff_t("witness-pin")} }
             input { id: "witness-pin", r#type: "password", inputmode: "numeric",  oninput: move |e| send.call(Msg::Pin(e.value())) }
-            button { class: "primary", r#type: "submit", disabled: !signed || pin.len() < 4, {staff_t("witness-record")} }
+            button { id: "witness-record", class: "primary", r#type: "submit", disabled: !signed || pin.len() < 4, {staff_t("witness-record")} }
         }
     }
 }
