@@ -624,11 +624,10 @@ fn ftl(tag: &str, id: &str) -> String {
 #[test]
 fn the_detainee_screens_speak_the_detainees_language_arabic_right_to_left_polish_left_to_right() {
     // Detainee mode: the compact screen's chrome in Arabic, mirrored.
+    // (App::update sets the language: nothing here chooses it.)
     let app = tablet_in_detainee_mode("ar");
-    let html = {
-        let _arabic = text::scope(&LanguageTag::new("ar"));
-        render(&app)
-    };
+    assert_eq!(app.0.borrow().interface_language(), LanguageTag::new("ar"));
+    let html = render(&app);
     assert!(html.contains(r#"dir="rtl" lang="ar""#), "{html}");
     for id in ["read-aloud", "i-read-it", "go-to-signature"] {
         let arabic = ftl("ar", id);
@@ -643,18 +642,19 @@ fn the_detainee_screens_speak_the_detainees_language_arabic_right_to_left_polish
     }
     // The same screen for a Polish reader: Polish, left to right.
     let app = tablet_in_detainee_mode("pl");
-    let html = {
-        let _polish = text::scope(&LanguageTag::new("pl"));
-        render(&app)
-    };
+    let html = render(&app);
     assert!(html.contains(r#"dir="ltr" lang="pl""#), "{html}");
     assert!(html.contains("Czytaj na głos") && html.contains("Przeczytałem/am sam/a"));
     assert!(!html.contains("Read aloud"));
+    // The staff-only PIN box stays in the staff language.
+    assert!(html.contains(&ftl(FALLBACK, "detainee-mode-staff-pin")));
 }
 
 #[test]
 fn staff_screens_stay_in_the_staff_language_whatever_the_detainee_read() {
     let app = tablet_in_detainee_mode("ar");
+    assert_eq!(text::language().tag, "ar");
+    // The DCO types their PIN: the tablet is theirs again, and so is the language.
     app.0
         .borrow_mut()
         .update(kinline_app::ui::Msg::Pin("2468".into()));
