@@ -47,6 +47,14 @@ pub(crate) const PACKAGES: &[(&str, &str)] = &[
         "Opus audio for the call engine (opus over libopus)",
     ),
     (
+        "libwebrtc-audio-processing-dev",
+        "the call's echo cancellation (app feature call-devices, webrtc-audio-processing)",
+    ),
+    (
+        "libclang-dev",
+        "bindgen in webrtc-audio-processing-sys and v4l2-sys-mit (the call's devices)",
+    ),
+    (
         "chromium",
         "the outside caller's browser in the call's end-to-end tests",
     ),

@@ -5,8 +5,8 @@
 //! the engine's 48 kHz mono by nearest sample.
 //!
 //! Not verified here: the build machine has no sound card, so these open no device in tests
-//! (they compile and are linted with the rest of the crate). There is no echo cancellation
-//! yet: use a headset, or keep the tablet's volume low, until it is added.
+//! (they compile and are linted with the rest of the crate). Wrap them with
+//! `echo::EchoCanceller` (feature `call-devices`) so the speaker does not feed the microphone.
 
 use super::media::{AudioSink, AudioSource};
 use cpal::traits::{DeviceTrait, HostTrait, StreamTrait};
@@ -24,6 +24,13 @@ const MAX_QUEUED: usize = RATE as usize / 5;
 #[derive(Debug, thiserror::Error)]
 #[error("the audio device could not be opened ({0})")]
 pub struct DeviceError(String);
+
+impl DeviceError {
+    /// An error saying `what`.
+    pub fn new(what: impl Into<String>) -> Self {
+        Self(what.into())
+    }
+}
 
 type Queue = Arc<Mutex<VecDeque<i16>>>;
 

@@ -16,8 +16,12 @@
 //! Start a call with [`Call::start`], drive it with [`Call::adult_check`], [`Call::admit`],
 //! [`Call::terminate`] and [`Call::hang_up`], and read [`Call::next_event`].
 
+#[cfg(all(feature = "call-devices", target_os = "linux"))]
+pub mod camera;
 pub(crate) mod codec;
 pub mod devices;
+#[cfg(feature = "call-devices")]
+pub mod echo;
 pub mod media;
 mod peer;
 
