@@ -319,6 +319,13 @@ fn print_summary(s: &Summary, local: &str, listen: SocketAddr, headless: bool, d
             "  the tablet app's window is open (close it, or Ctrl-C here)"
         );
     }
+    let _ = writeln!(
+        out,
+        "  staff console (managers, compliance, security, administrator), in another terminal:\n    \
+         {} --console {local} --server-ca {}",
+        crate::target_dir().join("debug/kinline-app").display(),
+        data.join("tls/dev-cert.pem").display()
+    );
     let _ = writeln!(out, "\nStaff (fictional; tablet sign-in number and PIN):");
     for st in j["staff"].as_array().into_iter().flatten() {
         let _ = writeln!(
