@@ -6,6 +6,7 @@
 mod app_e2e;
 mod call;
 mod console;
+mod demo;
 mod dso;
 mod languages;
 mod permissions;
