@@ -288,14 +288,17 @@ mod tests {
         let mut caps = Vec::new();
         for _ in 0..12 {
             phase = phase.after_round(&network());
+            // Half fixed, half random: the least wait is half the cap, the most is the cap,
+            // and whatever the random number, the wait stays between the two.
             let low = phase.wait(&p, 0).unwrap();
-            let high = phase.wait(&p, u64::MAX - 1).unwrap();
-            // Half fixed, half random: never more than the cap, never less than half of it.
-            assert!(
-                low * 2 <= high + Duration::from_millis(2),
-                "{low:?} {high:?}"
-            );
-            caps.push(low * 2);
+            let half_ms = u64::try_from(low.as_millis()).unwrap();
+            let high = phase.wait(&p, half_ms).unwrap();
+            assert_eq!(high, low * 2, "the largest wait is the cap");
+            for random in [1, 7919, u64::MAX / 3, u64::MAX] {
+                let w = phase.wait(&p, random).unwrap();
+                assert!(low <= w && w <= high, "{low:?} <= {w:?} <= {high:?}");
+            }
+            caps.push(high);
         }
         let secs: Vec<u64> = caps.iter().map(Duration::as_secs).collect();
         assert_eq!(
