@@ -227,10 +227,23 @@ fn window_size() -> (f64, f64) {
         .unwrap_or((1280.0, 800.0))
 }
 
+/// The read-aloud: espeak-ng through the speakers (cpal), or `KINLINE_SPEECH=silent` for a
+/// machine with no sound card (the end-to-end test under Xvfb), where sentences pass at the
+/// screens' half-second tick and nothing is played.
+fn speaker() -> Box<dyn kinline_app::ui::Speaker> {
+    if std::env::var("KINLINE_SPEECH").is_ok_and(|v| v == "silent") {
+        Box::<SilentSpeaker>::default()
+    } else {
+        Box::new(kinline_app::speech::ReadAloud::new(
+            kinline_app::speech::CpalSink,
+        ))
+    }
+}
+
 fn root() -> dioxus::prelude::Element {
     let app = dioxus::prelude::use_hook(|| {
         let chosen = dioxus::prelude::try_consume_context::<Chosen>().unwrap_or(Chosen(None));
-        SharedApp::new(App::new(backend(&chosen), Box::<SilentSpeaker>::default()))
+        SharedApp::new(App::new(backend(&chosen), speaker()))
     });
     dioxus::prelude::use_effect(|| {
         if std::env::var_os("KINLINE_BENCH_READY").is_some() {

@@ -39,18 +39,10 @@ fn target_dir() -> PathBuf {
     exe.ancestors().nth(3).unwrap().to_owned()
 }
 
-/// The app binary, built now so that it is the code under test (a no-op when up to date).
+/// The app binary, built now so that it is the code under test (the same build as
+/// `cargo xtask test` makes first, so a no-op there).
 fn app_binary() -> PathBuf {
-    let target = target_dir();
-    let status = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
-        .args(["build", "--package", "kinline-app", "--bin", "kinline-app"])
-        .arg("--target-dir")
-        .arg(&target)
-        .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/.."))
-        .status()
-        .unwrap();
-    assert!(status.success(), "the app binary builds");
-    target.join("debug/kinline-app")
+    kinline_tests::workspace_binaries(&target_dir()).join("kinline-app")
 }
 
 fn tool(name: &str) -> PathBuf {
@@ -215,6 +207,8 @@ impl Tablet {
             .env("KINLINE_CONFIG", config)
             .env("KINLINE_WINDOW", size)
             .env(E2E_LAYOUT_ENV, &layout)
+            // No sound card here: sentences pass at the screens' tick and nothing is played.
+            .env("KINLINE_SPEECH", "silent")
             .stdin(Stdio::null())
             .stdout(log.try_clone().unwrap())
             .stderr(log)

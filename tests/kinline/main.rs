@@ -12,6 +12,7 @@ mod languages;
 mod permissions;
 mod platforms;
 mod properties;
+mod read_aloud;
 mod reports;
 mod server;
 mod store;

@@ -6,3 +6,56 @@ pub mod crash;
 pub mod fixture;
 pub mod pg_cluster;
 pub mod server_harness;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The workspace root (the parent of `tests/`).
+pub fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("tests/ lives in the workspace")
+        .to_path_buf()
+}
+
+/// A `cargo` command run at the workspace root, without the variables cargo and nextest set
+/// for a test's own process (`CARGO_PKG_NAME`, `CARGO_MANIFEST_DIR`, …): build scripts that
+/// watch them would otherwise rebuild half the workspace, and a binary another test is running
+/// could be replaced under it.
+pub fn cargo_command() -> Command {
+    let mut command = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
+    for (key, _) in std::env::vars_os() {
+        let key = key.to_string_lossy();
+        if [
+            "CARGO_PKG_",
+            "CARGO_MANIFEST_",
+            "CARGO_CRATE_",
+            "CARGO_BIN_",
+            "CARGO_PRIMARY_PACKAGE",
+            "CARGO_TARGET_TMPDIR",
+            "CARGO_RUSTC_CURRENT_DIR",
+        ]
+        .iter()
+        .any(|p| key.starts_with(p))
+            || key.starts_with("NEXTEST")
+            || key == "OUT_DIR"
+            || key == "LD_LIBRARY_PATH"
+        {
+            command.env_remove(key.as_ref());
+        }
+    }
+    command.current_dir(workspace_root());
+    command
+}
+
+/// Builds every binary of the workspace exactly as `cargo xtask test` and `cargo xtask demo`
+/// do (so, after them, nothing) into `target`, and returns `target/debug`.
+pub fn workspace_binaries(target: &Path) -> PathBuf {
+    let status = cargo_command()
+        .args(["build", "--workspace", "--bins", "--locked", "--target-dir"])
+        .arg(target)
+        .status()
+        .expect("cargo runs");
+    assert!(status.success(), "the workspace's binaries build");
+    target.join("debug")
+}

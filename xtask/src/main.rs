@@ -69,8 +69,31 @@ pub(crate) fn target_dir() -> PathBuf {
 }
 
 /// A `cargo` command run at the root with the shared target directory.
+///
+/// Without the variables `cargo run` set for xtask itself (`CARGO_PKG_NAME`,
+/// `CARGO_MANIFEST_DIR`, …): build scripts that watch them would rebuild, and the tests that
+/// build the workspace's binaries (kinline_tests::cargo_command) build them the same way.
 pub(crate) fn cargo(args: &[&str]) -> Command {
     let mut c = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
+    for (key, _) in std::env::vars_os() {
+        let key = key.to_string_lossy();
+        if [
+            "CARGO_PKG_",
+            "CARGO_MANIFEST_",
+            "CARGO_CRATE_",
+            "CARGO_BIN_",
+            "CARGO_PRIMARY_PACKAGE",
+            "CARGO_TARGET_TMPDIR",
+            "CARGO_RUSTC_CURRENT_DIR",
+        ]
+        .iter()
+        .any(|p| key.starts_with(p))
+            || key == "OUT_DIR"
+            || key == "LD_LIBRARY_PATH"
+        {
+            c.env_remove(key.as_ref());
+        }
+    }
     c.current_dir(root())
         .env("CARGO_TARGET_DIR", target_dir())
         .args(args);

@@ -210,6 +210,17 @@ pub trait Speaker {
     fn stop(&mut self);
     /// Whether it is still reading.
     fn busy(&self) -> bool;
+    /// Whether it can read `language` aloud on this tablet. Without a voice the compact
+    /// screen says so and leaves the interpreter route (DSO §15).
+    fn can_read(&self, language: &LanguageTag) -> bool {
+        let _ = language;
+        true
+    }
+    /// Whether the last reading failed (no sound output, a voice that broke): the reading
+    /// stops, the audio does not count as played, and the screen says what to do.
+    fn failed(&self) -> bool {
+        false
+    }
 }
 
 /// A speaker that reads instantly and remembers what it read: for tests and tablets without

@@ -57,6 +57,8 @@ pub struct CompactSession {
     pub playing: bool,
     /// Whether the last sentence was read aloud through to its end.
     pub audio_completed: bool,
+    /// Whether this tablet can read this language aloud (a voice and a sound output).
+    pub voiced: bool,
     /// How it was put across, once recorded.
     pub explained: Option<Explanation>,
     /// The interpreter's reference, as typed.
@@ -516,7 +518,17 @@ impl App {
             self.locked = true;
             self.pin.clear();
         }
-        if let Screen::Compact(s) = &mut self.screen
+        let reading_failed =
+            matches!(&self.screen, Screen::Compact(s) if s.playing) && self.speaker.failed();
+        if reading_failed {
+            // Nothing more is read, and what was not heard does not count as heard.
+            self.speaker.stop();
+            if let Screen::Compact(s) = &mut self.screen {
+                s.playing = false;
+                s.voiced = false;
+            }
+            self.problem(t("compact-no-voice"));
+        } else if let Screen::Compact(s) = &mut self.screen
             && s.playing
             && !self.speaker.busy()
         {
@@ -569,12 +581,14 @@ impl App {
         }) {
             return;
         }
+        let voiced = self.speaker.can_read(&language);
         let session = Box::new(CompactSession {
             detainee: d,
             text,
             current: 0,
             playing: false,
             audio_completed: false,
+            voiced,
             explained: None,
             interpreter_reference: String::new(),
             pad: Pad::default(),
@@ -591,6 +605,9 @@ impl App {
         let Screen::Compact(s) = &mut self.screen else {
             return;
         };
+        if !s.voiced && matches!(msg, Msg::Play | Msg::Replay(_)) {
+            return;
+        }
         match msg {
             Msg::Play => {
                 s.playing = true;

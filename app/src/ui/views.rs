@@ -578,7 +578,9 @@ fn compact(a: &App, s: &CompactSession, send: Callback<Msg>) -> Element {
             }
         }
         div { class: "reader-controls", role: "toolbar", aria_label: t("reader-label"),
-            if playing {
+            if !s.voiced {
+                p { id: "no-voice", class: "warn", role: "status", {t("compact-no-voice")} }
+            } else if playing {
                 button { class: "primary big", onclick: move |_| send.call(Msg::Pause), {t("pause")} }
             } else {
                 button { id: "read-aloud", class: "primary big", onclick: move |_| send.call(Msg::Play), {t("read-aloud")} }
