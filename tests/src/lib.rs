@@ -2,6 +2,7 @@
 //! way to record events through the rulebook as a shell would.
 
 pub mod call_harness;
+pub mod cargo_env;
 pub mod crash;
 pub mod fixture;
 pub mod pg_cluster;
@@ -24,26 +25,7 @@ pub fn workspace_root() -> PathBuf {
 /// could be replaced under it.
 pub fn cargo_command() -> Command {
     let mut command = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
-    for (key, _) in std::env::vars_os() {
-        let key = key.to_string_lossy();
-        if [
-            "CARGO_PKG_",
-            "CARGO_MANIFEST_",
-            "CARGO_CRATE_",
-            "CARGO_BIN_",
-            "CARGO_PRIMARY_PACKAGE",
-            "CARGO_TARGET_TMPDIR",
-            "CARGO_RUSTC_CURRENT_DIR",
-        ]
-        .iter()
-        .any(|p| key.starts_with(p))
-            || key.starts_with("NEXTEST")
-            || key == "OUT_DIR"
-            || key == "LD_LIBRARY_PATH"
-        {
-            command.env_remove(key.as_ref());
-        }
-    }
+    cargo_env::without_crate_variables(&mut command);
     command.current_dir(workspace_root());
     command
 }

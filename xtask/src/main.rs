@@ -4,6 +4,11 @@
 //!   formatting, clippy, every test, and the wasm32 build of the core. CI runs exactly this.
 //! - `cargo xtask demo`: runs Kinline (what exists of it).
 
+/// The variables cargo sets for a running crate, the same code the tests use.
+#[path = "../../tests/src/cargo_env.rs"]
+#[allow(unreachable_pub)]
+mod cargo_env;
+
 mod bench;
 mod crash;
 mod demo;
@@ -75,25 +80,7 @@ pub(crate) fn target_dir() -> PathBuf {
 /// build the workspace's binaries (kinline_tests::cargo_command) build them the same way.
 pub(crate) fn cargo(args: &[&str]) -> Command {
     let mut c = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
-    for (key, _) in std::env::vars_os() {
-        let key = key.to_string_lossy();
-        if [
-            "CARGO_PKG_",
-            "CARGO_MANIFEST_",
-            "CARGO_CRATE_",
-            "CARGO_BIN_",
-            "CARGO_PRIMARY_PACKAGE",
-            "CARGO_TARGET_TMPDIR",
-            "CARGO_RUSTC_CURRENT_DIR",
-        ]
-        .iter()
-        .any(|p| key.starts_with(p))
-            || key == "OUT_DIR"
-            || key == "LD_LIBRARY_PATH"
-        {
-            c.env_remove(key.as_ref());
-        }
-    }
+    cargo_env::without_crate_variables(&mut c);
     c.current_dir(root())
         .env("CARGO_TARGET_DIR", target_dir())
         .args(args);
