@@ -345,7 +345,7 @@ fn print_summary(s: &Summary, local: &str, listen: SocketAddr, headless: bool, d
     );
     let _ = writeln!(
         out,
-        "\nToday's calls — a second person opens a link to be the caller:"
+        "\nThe next calls (today's, or tomorrow's late in the evening) — a second person opens a link to be the caller:"
     );
     for b in j["bookings"].as_array().into_iter().flatten() {
         let join = format!(
