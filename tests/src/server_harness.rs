@@ -37,17 +37,22 @@ static COUNTER: AtomicU64 = AtomicU64::new(0);
 
 /// A unique name within this process.
 pub fn unique(prefix: &str) -> String {
+    // The random tail of a UUIDv7: process ids come round again, and a directory or database
+    // an earlier run left behind must never be taken for a fresh one.
+    let random = uuid::Uuid::now_v7().simple().to_string();
     format!(
-        "{prefix}_{}_{}",
+        "{prefix}_{}_{}_{}",
         std::process::id(),
-        COUNTER.fetch_add(1, Ordering::Relaxed)
+        COUNTER.fetch_add(1, Ordering::Relaxed),
+        &random[20..]
     )
 }
 
 /// A fresh temp directory.
 pub fn temp_dir(prefix: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(unique(prefix));
-    std::fs::create_dir_all(&dir).unwrap();
+    // `create_dir`, not `create_dir_all`: an existing directory is an error, never reused.
+    std::fs::create_dir(&dir).unwrap();
     dir
 }
 
