@@ -4,6 +4,7 @@
 pub mod call;
 pub mod console;
 pub mod i18n;
+pub mod shared;
 pub mod speech;
 pub mod store;
 pub mod sync;

@@ -17,28 +17,12 @@ use kinline_shared::languages::LANGUAGES;
 use kinline_shared::model::{Evidence, LegalAccessMethod, ReferralStatus, SuspensionReason};
 use kinline_shared::time::{display_london, london_date};
 use kinline_shared::workflow::suspension::{DeadlineKind, SuspensionPhase};
-use std::cell::RefCell;
-use std::rc::Rc;
 
 /// The console's styles (its own sheet; the tablet's stays the tablet's).
 pub const CONSOLE_STYLES: &str = include_str!("../../../assets/console.css");
 
 /// The console shared between the root component and whoever made it (tests, `main`).
-#[derive(Clone)]
-pub struct SharedConsole(pub Rc<RefCell<Console>>);
-
-impl SharedConsole {
-    /// Wraps a console.
-    pub fn new(console: Console) -> Self {
-        Self(Rc::new(RefCell::new(console)))
-    }
-}
-
-impl PartialEq for SharedConsole {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
+pub type SharedConsole = crate::shared::Shared<Console>;
 
 /// The whole console. `ticking` re-renders every minute (the window; not in tests).
 #[component]

@@ -18,28 +18,13 @@ use kinline_shared::time::display_london;
 use kinline_shared::workflow::call::CallPhase;
 use kinline_shared::workflow::compact::CompactFlow;
 use kinline_shared::workflow::suspension::SuspensionPhase;
-use std::cell::RefCell;
 use std::rc::Rc;
 
 /// The styles, inlined so the desktop, mobile and test renderings are the same.
 pub const STYLES: &str = include_str!("../../../assets/kinline.css");
 
 /// The app shared between the root component and whoever made it (tests, `main`).
-#[derive(Clone)]
-pub struct SharedApp(pub Rc<RefCell<App>>);
-
-impl SharedApp {
-    /// Wraps an app.
-    pub fn new(app: App) -> Self {
-        Self(Rc::new(RefCell::new(app)))
-    }
-}
-
-impl PartialEq for SharedApp {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
+pub type SharedApp = crate::shared::Shared<App>;
 
 /// The whole app. `ticking` starts the half-second clock (the desktop window; not in tests).
 #[component]
