@@ -90,7 +90,9 @@ pub fn may_record(actor: &Actor, kind: EventKind) -> bool {
         return matches!(kind, K::SuspensionAppealed);
     };
     match kind {
-        K::CentreScheduleChanged | K::CompactVersionPublished => role == R::Administrator,
+        K::CentreScheduleChanged | K::CompactVersionPublished | K::RoomAdded | K::RoomRetired => {
+            role == R::Administrator
+        }
         K::DetaineeProfileUpdated => {
             matches!(
                 role,
@@ -107,7 +109,7 @@ pub fn may_record(actor: &Actor, kind: EventKind) -> bool {
         | K::CallStarted
         | K::CallEnded
         | K::SuspensionNoticeGiven => role == R::Dco || role.is_centre_manager(),
-        K::CallBooked | K::CallCancelled => {
+        K::CallBooked | K::CallCancelled | K::CallRoomAssigned => {
             matches!(role, R::Dco | R::Administrator) || role.is_centre_manager()
         }
         K::CallTerminated | K::IncidentReported => role == R::Dco || role.is_centre_manager(),

@@ -105,6 +105,41 @@ pub enum RuleViolation {
          can still be booked into it."
     )]
     SlotFull,
+    /// A room's name is already used by another active room.
+    #[error(
+        "DSO 01/2020 §7: there is already an active room called \"{name}\". Give the new room \
+         another name, or retire the old one first."
+    )]
+    RoomNameTaken {
+        /// The name asked for.
+        name: String,
+    },
+    /// A room's capacity out of range.
+    #[error(
+        "DSO 01/2020 §7: a room holds from 1 to {max} calls at once, not {capacity}. Choose a \
+         number in that range."
+    )]
+    RoomCapacity {
+        /// The refused capacity.
+        capacity: u16,
+        /// The largest allowed.
+        max: u16,
+    },
+    /// A call put in a retired room.
+    #[error(
+        "DSO 01/2020 §7: the room \"{name}\" is retired; no call can be put in it. Pick an \
+         active room."
+    )]
+    RoomNotActive {
+        /// The room's name.
+        name: String,
+    },
+    /// No place left in a room in that slot.
+    #[error("DSO 01/2020 §9: the room \"{name}\" is full in that slot. Pick another room or slot.")]
+    RoomFull {
+        /// The room's name.
+        name: String,
+    },
     /// §8.
     #[error(
         "DSO 01/2020 §8: the call cannot start until a DCO has seen the main recipient and \
@@ -280,9 +315,12 @@ impl RuleViolation {
         use RuleViolation as V;
         match self {
             V::ServiceUnderSevenHours { .. } | V::BadOpeningWindow { .. } => Paragraph::P7,
-            V::SlotOutsideOpeningHours => Paragraph::P7,
+            V::SlotOutsideOpeningHours
+            | V::RoomNameTaken { .. }
+            | V::RoomCapacity { .. }
+            | V::RoomNotActive { .. } => Paragraph::P7,
             V::SlotLength { .. } => Paragraph::AnnexA,
-            V::SlotFull | V::LegalCallIsPrivate => Paragraph::P9,
+            V::SlotFull | V::RoomFull { .. } | V::LegalCallIsPrivate => Paragraph::P9,
             V::AdultCheckMissing | V::RecipientNotAdult => Paragraph::P8,
             V::CompactNotSigned { .. }
             | V::SignatureMissing

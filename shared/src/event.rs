@@ -4,7 +4,9 @@
 use crate::actor::Actor;
 use crate::clock::Stamp;
 use crate::dso::Paragraph;
-use crate::ids::{AppealId, BookingId, DetaineeId, DeviceId, EventId, IncidentId, SuspensionId};
+use crate::ids::{
+    AppealId, BookingId, DetaineeId, DeviceId, EventId, IncidentId, RoomId, SuspensionId,
+};
 use crate::model::{
     CallKind, CompactVersion, ControlMeasure, EndReason, Evidence, Explanation, IncidentCategory,
     LanguageTag, LegalAccessMethod, ReferralStatus, Schedule, Signature, SuspensionReason,
@@ -45,6 +47,29 @@ pub enum EventBody {
     CentreScheduleChanged {
         /// The new schedule.
         schedule: Schedule,
+    },
+    /// The administrator added a named room where calls take place (§7).
+    RoomAdded {
+        /// The room.
+        room: RoomId,
+        /// Its name as staff and detainees know it ("Visits room 2").
+        name: String,
+        /// How many calls can run in it at once.
+        capacity: u16,
+    },
+    /// The administrator retired a room: no call is put in it any more. Calls already placed
+    /// there keep it (events are facts).
+    RoomRetired {
+        /// The room.
+        room: RoomId,
+    },
+    /// A booked call was placed in a room (§9). Bookings without one use the centre's
+    /// unnamed call points, as before rooms existed.
+    CallRoomAssigned {
+        /// The booking.
+        booking: BookingId,
+        /// The room.
+        room: RoomId,
     },
     /// A new compact version is in force; everyone must sign it again (§10).
     CompactVersionPublished {
@@ -290,6 +315,9 @@ pub enum ReferralSource {
 #[allow(missing_docs)]
 pub enum EventKind {
     CentreScheduleChanged,
+    RoomAdded,
+    RoomRetired,
+    CallRoomAssigned,
     CompactVersionPublished,
     DetaineeProfileUpdated,
     SessionOpened,
@@ -322,8 +350,11 @@ pub enum EventKind {
 
 impl EventKind {
     /// Every kind, for exhaustive permission tests.
-    pub const ALL: [EventKind; 29] = [
+    pub const ALL: [EventKind; 32] = [
         Self::CentreScheduleChanged,
+        Self::RoomAdded,
+        Self::RoomRetired,
+        Self::CallRoomAssigned,
         Self::CompactVersionPublished,
         Self::DetaineeProfileUpdated,
         Self::SessionOpened,
@@ -358,7 +389,7 @@ impl EventKind {
     pub fn paragraph(self) -> Paragraph {
         use EventKind as K;
         match self {
-            K::CentreScheduleChanged => Paragraph::P7,
+            K::CentreScheduleChanged | K::RoomAdded | K::RoomRetired => Paragraph::P7,
             K::CompactVersionPublished | K::CompactPresented | K::CompactSigned => Paragraph::P10,
             K::CompactExplained => Paragraph::P15,
             K::DetaineeProfileUpdated | K::RiskAssessmentRecorded => Paragraph::P14,
@@ -367,7 +398,7 @@ impl EventKind {
             | K::AdultCheckRecorded
             | K::CallerAdmitted
             | K::CallStarted => Paragraph::P8,
-            K::CallBooked | K::CallCancelled => Paragraph::P9,
+            K::CallBooked | K::CallCancelled | K::CallRoomAssigned => Paragraph::P9,
             K::CallEnded => Paragraph::AnnexA,
             K::CallTerminated => Paragraph::P11,
             K::ReferredToSecurity | K::ReferralUpdated => Paragraph::P12,
@@ -389,6 +420,9 @@ impl EventKind {
         use EventKind as K;
         match self {
             K::CentreScheduleChanged => "change the centre's schedule",
+            K::RoomAdded => "add a room",
+            K::RoomRetired => "retire a room",
+            K::CallRoomAssigned => "put a call in a room",
             K::CompactVersionPublished => "publish a compact version",
             K::DetaineeProfileUpdated => "update a detainee's profile",
             K::SessionOpened => "open a detainee's session",
@@ -428,6 +462,9 @@ impl EventBody {
         use EventKind as K;
         match self {
             B::CentreScheduleChanged { .. } => K::CentreScheduleChanged,
+            B::RoomAdded { .. } => K::RoomAdded,
+            B::RoomRetired { .. } => K::RoomRetired,
+            B::CallRoomAssigned { .. } => K::CallRoomAssigned,
             B::CompactVersionPublished { .. } => K::CompactVersionPublished,
             B::DetaineeProfileUpdated { .. } => K::DetaineeProfileUpdated,
             B::SessionOpened { .. } => K::SessionOpened,

@@ -57,4 +57,6 @@ id_type! {
     SuspensionId,
     /// An appeal against a suspension (DSO §18).
     AppealId,
+    /// A named room where calls take place ("Visits room 2").
+    RoomId,
 }

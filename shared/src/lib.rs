@@ -16,6 +16,7 @@
 //!   record, or refuses it naming the paragraph.
 //! - [`projection`]: state folded from events (a detainee's access, a centre's day, queues,
 //!   deadlines).
+//! - [`rooms`]: the named rooms calls take place in, and the rules for placing a call.
 //! - [`reports`]: availability, calls per day, waiting times, CSV export.
 //! - [`workflow`]: the compact, call and suspension workflows as enum state machines.
 //! - [`calllog`]: the call log, a type that cannot hold more than Annex A allows.
@@ -33,6 +34,7 @@ pub mod languages;
 pub mod model;
 pub mod projection;
 pub mod reports;
+pub mod rooms;
 pub mod rules;
 pub mod signalling;
 pub mod sync;

@@ -11,11 +11,12 @@ use crate::actor::Actor;
 use crate::clock::Stamp;
 use crate::dso::RuleViolation;
 use crate::event::{Event, EventBody, ReferralSource};
-use crate::ids::{AppealId, BookingId, DetaineeId, EventId, IncidentId, SuspensionId};
+use crate::ids::{AppealId, BookingId, DetaineeId, EventId, IncidentId, RoomId, SuspensionId};
 use crate::model::{
     CallKind, CompactVersion, ControlMeasure, IncidentCategory, LanguageTag, ReferralStatus,
     Schedule,
 };
+use crate::rooms::Room;
 use crate::rules;
 use crate::time::london_date;
 use crate::workflow::call::{CallInfo, CallPhase, CallStep};
@@ -119,6 +120,12 @@ pub struct Centre {
     pub appeals: BTreeMap<AppealId, SuspensionId>,
     /// Policy exceptions, in order.
     pub exceptions: Vec<PolicyException>,
+    /// Named rooms, retired ones too (§7).
+    #[serde(default)]
+    pub rooms: BTreeMap<RoomId, Room>,
+    /// The room each placed call is in; a booking not here uses an unnamed call point.
+    #[serde(default)]
+    pub call_rooms: BTreeMap<BookingId, RoomId>,
     /// The last event folded.
     pub last: Option<(Stamp, EventId)>,
 }
@@ -239,6 +246,20 @@ impl Centre {
             .collect()
     }
 
+    /// The active rooms, by name.
+    pub fn active_rooms(&self) -> Vec<&Room> {
+        let mut v: Vec<&Room> = self.rooms.values().filter(|r| r.active).collect();
+        v.sort_by(|a, b| a.name.cmp(&b.name).then(a.id.cmp(&b.id)));
+        v
+    }
+
+    /// The room a call was placed in, if any.
+    pub fn room_of(&self, booking: BookingId) -> Option<&Room> {
+        self.call_rooms
+            .get(&booking)
+            .and_then(|r| self.rooms.get(r))
+    }
+
     /// Every open duty of every suspension, soonest due first (overdue ones lead).
     pub fn deadlines(&self) -> Vec<Deadline> {
         let mut all: Vec<Deadline> = self
@@ -276,6 +297,27 @@ impl Centre {
         let at = event.recorded_at;
         match &event.body {
             B::CentreScheduleChanged { schedule } => self.schedule = Some(schedule.clone()),
+            B::RoomAdded {
+                room,
+                name,
+                capacity,
+            } => {
+                self.rooms.entry(*room).or_insert(Room {
+                    id: *room,
+                    name: name.trim().to_owned(),
+                    capacity: *capacity,
+                    active: true,
+                    added_at: at,
+                });
+            }
+            B::RoomRetired { room } => {
+                if let Some(r) = self.rooms.get_mut(room) {
+                    r.active = false;
+                }
+            }
+            B::CallRoomAssigned { booking, room } => {
+                self.call_rooms.insert(*booking, *room);
+            }
             B::CompactVersionPublished { version, languages } => {
                 self.compact = Some((version.clone(), languages.clone()));
             }

@@ -11,6 +11,7 @@ use crate::dso::{Paragraph, RuleViolation};
 use crate::event::{EventBody, ReferralSource};
 use crate::model::{CallKind, CallOutcome, Evidence, SuspensionReason};
 use crate::projection::Centre;
+use crate::rooms;
 use crate::workflow::call::{CallPhase, CallStep};
 use crate::workflow::compact::CompactStep;
 use crate::workflow::suspension::SuspensionPhase;
@@ -30,17 +31,36 @@ pub fn decide(
     let mut out = Vec::with_capacity(2);
     match &body {
         EventBody::CallBooked {
+            booking,
             kind: CallKind::Legal,
             slot_start,
             ..
         } => {
-            if let Some(displaced) = displaceable_social(centre, *slot_start) {
+            let displaced = displaceable_social(centre, *slot_start);
+            if let Some(displaced) = displaced {
                 out.push(EventBody::CallCancelled {
                     booking: displaced,
                     displaced_by_legal: true,
                 });
             }
+            let booking = *booking;
+            let room = rooms::free_room(centre, *slot_start, displaced.as_slice());
             out.push(body);
+            if let Some(room) = room {
+                out.push(EventBody::CallRoomAssigned { booking, room });
+            }
+        }
+        EventBody::CallBooked {
+            booking,
+            slot_start,
+            ..
+        } => {
+            let booking = *booking;
+            let room = rooms::free_room(centre, *slot_start, &[]);
+            out.push(body);
+            if let Some(room) = room {
+                out.push(EventBody::CallRoomAssigned { booking, room });
+            }
         }
         EventBody::CallTerminated { booking, .. } => {
             let source = ReferralSource::Termination(*booking);
@@ -143,6 +163,13 @@ pub fn check(
     };
     match body {
         B::CentreScheduleChanged { schedule } => schedule.validate(),
+        B::RoomAdded {
+            room,
+            name,
+            capacity,
+        } => rooms::check_add(centre, *room, name, *capacity),
+        B::RoomRetired { room } => rooms::check_retire(centre, *room),
+        B::CallRoomAssigned { booking, room } => rooms::check_assign(centre, *booking, *room),
         B::CompactVersionPublished { version, languages } => {
             text("The compact version", &version.0)?;
             if languages.is_empty() {

@@ -13,7 +13,7 @@ use kinline_server::auth::StaffAction;
 use kinline_shared::actor::{Actor, Role, may_record};
 use kinline_shared::event::{EventBody, EventKind, ReferralSource};
 use kinline_shared::ids::{
-    AppealId, BookingId, DetaineeId, EventId, IncidentId, StaffId, SuspensionId,
+    AppealId, BookingId, DetaineeId, EventId, IncidentId, RoomId, StaffId, SuspensionId,
 };
 use kinline_shared::model::{
     CallKind, CompactVersion, EndReason, Explanation, IncidentCategory, LanguageTag,
@@ -663,6 +663,18 @@ fn body_of(kind: EventKind) -> EventBody {
             schedule: fixture::standard_schedule(
                 chrono::NaiveDate::from_ymd_opt(2026, 11, 1).unwrap(),
             ),
+        },
+        K::RoomAdded => EventBody::RoomAdded {
+            room: RoomId(Uuid::now_v7()),
+            name: format!("Visits room {}", Uuid::now_v7()),
+            capacity: 1,
+        },
+        K::RoomRetired => EventBody::RoomRetired {
+            room: RoomId(Uuid::from_u128(13)),
+        },
+        K::CallRoomAssigned => EventBody::CallRoomAssigned {
+            booking: b,
+            room: RoomId(Uuid::from_u128(13)),
         },
         K::CompactVersionPublished => EventBody::CompactVersionPublished {
             version: v,

@@ -5,11 +5,14 @@
 
 use kinline_shared::clock::Stamp;
 use kinline_shared::event::ReferralSource;
-use kinline_shared::ids::{AppealId, BookingId, DetaineeId, EventId, IncidentId, SuspensionId};
+use kinline_shared::ids::{
+    AppealId, BookingId, DetaineeId, EventId, IncidentId, RoomId, SuspensionId,
+};
 use kinline_shared::model::{CompactVersion, LanguageTag, Schedule};
 use kinline_shared::projection::{
     Call, Centre, DetaineeAccess, Incident, PolicyException, Referral,
 };
+use kinline_shared::rooms::Room;
 use kinline_shared::sync::Refusal;
 use kinline_shared::workflow::suspension::Suspension;
 use serde::{Deserialize, Serialize};
@@ -28,6 +31,10 @@ pub(crate) struct CentreRow {
     appeals: BTreeMap<AppealId, SuspensionId>,
     exceptions: Vec<PolicyException>,
     last: Option<(Stamp, EventId)>,
+    #[serde(default)]
+    rooms: BTreeMap<RoomId, Room>,
+    #[serde(default)]
+    call_rooms: BTreeMap<BookingId, RoomId>,
 }
 
 impl From<Centre> for CentreRow {
@@ -44,6 +51,8 @@ impl From<Centre> for CentreRow {
             appeals,
             exceptions,
             last,
+            rooms,
+            call_rooms,
         } = c;
         Self {
             schedule,
@@ -56,6 +65,8 @@ impl From<Centre> for CentreRow {
             appeals,
             exceptions,
             last,
+            rooms,
+            call_rooms,
         }
     }
 }
@@ -73,6 +84,8 @@ impl From<CentreRow> for Centre {
             appeals: r.appeals,
             exceptions: r.exceptions,
             last: r.last,
+            rooms: r.rooms,
+            call_rooms: r.call_rooms,
         }
     }
 }
