@@ -6,6 +6,7 @@
 use crate::auth::{self, StaffAction};
 use crate::error::ApiError;
 use crate::service::Server;
+use crate::staff_lists;
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
 use axum::extract::{DefaultBodyLimit, FromRequestParts, Path, Query, State};
@@ -50,6 +51,16 @@ pub fn router(server: Arc<Server>) -> Router {
         .route("/api/admin/devices/{device}/revoke", post(revoke_device))
         .route("/api/admin/staff/{staff}", put(set_staff))
         .route("/api/admin/reference", post(publish_reference))
+        .route("/api/admin/staff", get(staff_lists::list_staff))
+        .route("/api/admin/devices", get(staff_lists::list_devices))
+        .route("/api/admin/rooms", post(staff_lists::add_room))
+        .route(
+            "/api/admin/rooms/{room}/retire",
+            post(staff_lists::retire_room),
+        )
+        .route("/api/staff/rooms", get(staff_lists::list_rooms))
+        .route("/api/staff/roster", get(staff_lists::list_roster))
+        .route("/api/staff/schedule", get(staff_lists::schedule))
         .merge(crate::signalling::routes())
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
@@ -82,7 +93,14 @@ pub fn router(server: Arc<Server>) -> Router {
         create_enrolment_code,
         revoke_device,
         set_staff,
-        publish_reference
+        publish_reference,
+        staff_lists::list_staff,
+        staff_lists::list_devices,
+        staff_lists::list_roster,
+        staff_lists::schedule,
+        staff_lists::list_rooms,
+        staff_lists::add_room,
+        staff_lists::retire_room
     ),
     components(schemas(
         ErrorDoc,
@@ -92,7 +110,15 @@ pub fn router(server: Arc<Server>) -> Router {
         StaffAccount,
         Recorded,
         RoleDoc,
-        crate::service::calls::JoinLink
+        crate::service::calls::JoinLink,
+        NewEnrolmentCode,
+        staff_lists::StaffListItem,
+        staff_lists::DeviceListItem,
+        staff_lists::RosterListItem,
+        staff_lists::ScheduledCall,
+        staff_lists::RoomItem,
+        staff_lists::NewRoom,
+        staff_lists::RoomAdded
     ))
 )]
 pub struct ApiDoc;
@@ -100,7 +126,7 @@ pub struct ApiDoc;
 /// The error body (`kinline_shared::sync::ErrorBody`), for the OpenAPI description.
 #[derive(ToSchema)]
 #[allow(dead_code)]
-struct ErrorDoc {
+pub(crate) struct ErrorDoc {
     /// Stable machine-readable code, e.g. `bad_signature`.
     error: String,
     /// What went wrong and what to do.
@@ -113,7 +139,7 @@ struct ErrorDoc {
 #[derive(ToSchema)]
 #[schema(as = Role)]
 #[allow(dead_code)]
-enum RoleDoc {
+pub(crate) enum RoleDoc {
     #[schema(rename = "dco")]
     Dco,
     #[schema(rename = "centre_manager")]
@@ -129,7 +155,9 @@ enum RoleDoc {
 }
 
 /// Parses a JSON body that was read with the size limit.
-fn json_body<T: DeserializeOwned>(body: Result<Bytes, BytesRejection>) -> Result<T, ApiError> {
+pub(crate) fn json_body<T: DeserializeOwned>(
+    body: Result<Bytes, BytesRejection>,
+) -> Result<T, ApiError> {
     let bytes = read_body(body)?;
     parse_json(&bytes)
 }
@@ -496,14 +524,32 @@ pub struct EnrolmentCode {
     pub expires_at: DateTime<Utc>,
 }
 
+/// What to label the tablet enrolled with a new code (optional body).
+#[derive(Serialize, Deserialize, ToSchema, Default)]
+pub struct NewEnrolmentCode {
+    /// A label for the tablet, e.g. "Wing A tablet 1" (at most 80 characters).
+    #[serde(default)]
+    pub label: Option<String>,
+}
+
 #[utoipa::path(post, path = "/api/admin/enrolment-codes",
-    responses((status = 201, body = EnrolmentCode), (status = 403, body = ErrorDoc)))]
+    request_body(content = Option<NewEnrolmentCode>, description = "Optional: the label the enrolled tablet will have"),
+    responses((status = 201, body = EnrolmentCode), (status = 400, body = ErrorDoc), (status = 403, body = ErrorDoc)))]
 async fn create_enrolment_code(
     State(s): State<AppState>,
     who: StaffSession,
+    body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, ApiError> {
     StaffAction::CreateEnrolmentCode.require(who.role)?;
-    let (code, expires_at) = s.create_enrolment_code().await?;
+    let bytes = read_body(body)?;
+    let req: NewEnrolmentCode = if bytes.iter().all(u8::is_ascii_whitespace) {
+        NewEnrolmentCode::default()
+    } else {
+        parse_json(&bytes)?
+    };
+    let (code, expires_at) = s
+        .create_enrolment_code_labelled(req.label.as_deref())
+        .await?;
     tracing::info!(staff = %who.staff, "enrolment code created");
     Ok((
         StatusCode::CREATED,
@@ -544,6 +590,9 @@ pub struct StaffAccount {
     pub secret: String,
     /// Whether they may sign in.
     pub active: bool,
+    /// Their name, for the console's staff list (kept as it was when absent).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
 }
 
 impl std::fmt::Debug for StaffAccount {
@@ -552,6 +601,7 @@ impl std::fmt::Debug for StaffAccount {
             .field("role", &self.role)
             .field("secret", &"***")
             .field("active", &self.active)
+            .field("name", &self.name.as_ref().map(|_| "…"))
             .finish()
     }
 }
@@ -569,8 +619,19 @@ async fn set_staff(
     let Path(staff) =
         staff.map_err(|_| ApiError::bad_request("bad_staff_id", "the staff id is not valid"))?;
     let acc: StaffAccount = json_body(body)?;
+    if let Some(name) = &acc.name
+        && name.trim().chars().count() > 80
+    {
+        return Err(ApiError::bad_request(
+            "bad_name",
+            "a staff name must be at most 80 characters",
+        ));
+    }
     s.set_staff(staff, acc.role, &acc.secret, acc.active)
         .await?;
+    if let Some(name) = &acc.name {
+        s.db().set_staff_name(staff, name.trim()).await?;
+    }
     Ok(StatusCode::NO_CONTENT)
 }
 

@@ -149,11 +149,23 @@ pub enum StaffAction {
     PublishReference,
     /// See a booked call's join code and link, to give the caller.
     SeeJoinLink,
+    /// List staff accounts (names, roles, active; never secrets).
+    ListStaff,
+    /// List enrolled tablets.
+    ListDevices,
+    /// See the roster (detainees' names and locations).
+    SeeRoster,
+    /// See the schedule of booked calls.
+    SeeSchedule,
+    /// See the centre's rooms.
+    ListRooms,
+    /// Add and retire rooms (then `may_record` per kind).
+    ManageRooms,
 }
 
 impl StaffAction {
     /// Every action, for the role × action test.
-    pub const ALL: [StaffAction; 10] = [
+    pub const ALL: [StaffAction; 16] = [
         Self::ListEvents,
         Self::ListReferrals,
         Self::ListDeadlines,
@@ -164,6 +176,12 @@ impl StaffAction {
         Self::ManageStaff,
         Self::PublishReference,
         Self::SeeJoinLink,
+        Self::ListStaff,
+        Self::ListDevices,
+        Self::SeeRoster,
+        Self::SeeSchedule,
+        Self::ListRooms,
+        Self::ManageRooms,
     ];
 
     /// The staff API's role table: whether `role` may do this.
@@ -182,10 +200,17 @@ impl StaffAction {
             Self::SeeJoinLink => {
                 matches!(role, R::Dco | R::Administrator) || role.is_centre_manager()
             }
+            Self::SeeRoster | Self::SeeSchedule => {
+                matches!(role, R::Dco | R::Administrator) || role.is_centre_manager()
+            }
+            Self::ListRooms => true,
             Self::CreateEnrolmentCode
             | Self::RevokeDevice
             | Self::ManageStaff
-            | Self::PublishReference => role == R::Administrator,
+            | Self::PublishReference
+            | Self::ListStaff
+            | Self::ListDevices
+            | Self::ManageRooms => role == R::Administrator,
         }
     }
 
@@ -215,6 +240,12 @@ impl StaffAction {
             Self::ManageStaff => "manage staff accounts",
             Self::PublishReference => "publish reference data",
             Self::SeeJoinLink => "see a call's join link",
+            Self::ListStaff => "list staff accounts",
+            Self::ListDevices => "list tablets",
+            Self::SeeRoster => "see the roster",
+            Self::SeeSchedule => "see the schedule",
+            Self::ListRooms => "see the rooms",
+            Self::ManageRooms => "add or retire rooms",
         }
     }
 }

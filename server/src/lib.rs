@@ -16,6 +16,7 @@ pub mod error;
 mod push;
 pub mod service;
 pub mod signalling;
+pub mod staff_lists;
 pub mod tls;
 
 pub use config::{Config, Database};

@@ -3,6 +3,7 @@
 //! staff API reads (with its policy exceptions). The video calls' part is in [`calls`].
 
 pub mod calls;
+mod lists;
 
 use crate::auth::{self, SignedHeaders};
 use crate::config::Config;
@@ -227,6 +228,9 @@ impl Server {
             )
             .with_code("enrolment_code_invalid"));
         }
+        self.db
+            .label_device_from_code(&auth::token_hash(&code), device)
+            .await?;
         self.db
             .upsert_reference(&ReferenceItem::DeviceSettings {
                 device,

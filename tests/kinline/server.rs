@@ -597,6 +597,28 @@ async fn attempt(s: &TestServer, token: &str, role: Role, action: StaffAction) -
             .await
             .0
         }
+        StaffAction::ListStaff => staff_get(url, token, "/api/admin/staff").await.0,
+        StaffAction::ListDevices => staff_get(url, token, "/api/admin/devices").await.0,
+        StaffAction::SeeRoster => staff_get(url, token, "/api/staff/roster").await.0,
+        StaffAction::SeeSchedule => {
+            staff_get(url, token, "/api/staff/schedule?from=2026-12-01")
+                .await
+                .0
+        }
+        StaffAction::ListRooms => staff_get(url, token, "/api/staff/rooms").await.0,
+        StaffAction::ManageRooms => {
+            // A fresh name each time: 201 for the administrator, 403 for the rest.
+            let name = format!("Room {}", Uuid::now_v7());
+            staff_send(
+                url,
+                token,
+                M::POST,
+                "/api/admin/rooms",
+                json!({"name": name, "capacity": 1}),
+            )
+            .await
+            .0
+        }
         StaffAction::PublishReference => {
             let item = ReferenceItem::CompactText {
                 version: CompactVersion("2026-11".into()),
@@ -1013,6 +1035,13 @@ async fn the_api_is_described_as_openapi() {
         "/api/staff/sign-in",
         "/api/staff/events",
         "/api/admin/enrolment-codes",
+        "/api/admin/staff",
+        "/api/admin/devices",
+        "/api/admin/rooms",
+        "/api/admin/rooms/{room}/retire",
+        "/api/staff/rooms",
+        "/api/staff/roster",
+        "/api/staff/schedule",
     ] {
         assert!(doc["paths"][path].is_object(), "{path} missing");
     }
@@ -1092,4 +1121,346 @@ fn the_protocol_decoder_answers_any_bytes_with_a_request_or_a_4xx() {
             assert!(e.status.is_client_error(), "{e:?}");
         }
     }
+}
+
+/// A London wall-clock time on a date, as UTC (December: GMT).
+fn december(day: u32, hour: u32) -> chrono::DateTime<Utc> {
+    use chrono::TimeZone;
+    Utc.with_ymd_and_hms(2026, 12, day, hour, 0, 0).unwrap()
+}
+
+async fn book_as(s: &TestServer, token: &str, booking: BookingId, slot: chrono::DateTime<Utc>) {
+    let (status, err) = staff_send(
+        &s.url,
+        token,
+        reqwest::Method::POST,
+        "/api/staff/events",
+        serde_json::to_value(EventBody::CallBooked {
+            booking,
+            detainee: DetaineeId(Uuid::now_v7()),
+            kind: CallKind::Social,
+            slot_start: slot,
+        })
+        .unwrap(),
+    )
+    .await;
+    assert_eq!(status, 201, "{err}");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn dso_7_an_administrator_adds_and_retires_named_rooms_and_bookings_show_their_room() {
+    each_backend(|backend| async move {
+        use reqwest::Method as M;
+        let s = TestServer::start(backend).await;
+        let (_, admin) = s.staff(Role::Administrator).await;
+        let (_, dco) = s.staff(Role::Dco).await;
+        let (_, manager) = s.staff(Role::CentreManager).await;
+        let schedule = EventBody::CentreScheduleChanged {
+            schedule: fixture::standard_schedule(
+                chrono::NaiveDate::from_ymd_opt(2026, 11, 1).unwrap(),
+            ),
+        };
+        let (status, _) = staff_send(
+            &s.url,
+            &admin,
+            M::POST,
+            "/api/staff/events",
+            serde_json::to_value(schedule).unwrap(),
+        )
+        .await;
+        assert_eq!(status, 201);
+        // Before any room: a booking uses an unnamed call point, as before rooms existed.
+        let old = BookingId(Uuid::now_v7());
+        book_as(&s, &dco, old, december(1, 9)).await;
+
+        let add = |name: &'static str, capacity: u16| {
+            let (url, admin) = (s.url.clone(), admin.clone());
+            async move {
+                staff_send(
+                    &url,
+                    &admin,
+                    M::POST,
+                    "/api/admin/rooms",
+                    json!({"name": name, "capacity": capacity}),
+                )
+                .await
+            }
+        };
+        let (status, added) = add("Visits room 2", 1).await;
+        assert_eq!(status, 201, "{added}");
+        let room = added["room"].as_str().unwrap().to_owned();
+        // The rulebook refuses a taken name (any case and spacing), a capacity of 0, a blank name.
+        let (status, err) = add("visits  room 2", 2).await;
+        assert_eq!(status, 422, "{err}");
+        assert!(
+            err["message"]
+                .as_str()
+                .unwrap()
+                .contains("already an active room"),
+            "{err}"
+        );
+        let (status, err) = add("Library", 0).await;
+        assert_eq!(status, 422);
+        assert!(
+            err["message"].as_str().unwrap().contains("from 1 to 50"),
+            "{err}"
+        );
+        assert_eq!(add("   ", 1).await.0, 422);
+        // Only the administrator adds rooms, by route or by event.
+        let (status, _) = staff_send(
+            &s.url,
+            &manager,
+            M::POST,
+            "/api/admin/rooms",
+            json!({"name": "Chapel", "capacity": 1}),
+        )
+        .await;
+        assert_eq!(status, 403);
+
+        // Every role may see the rooms; the DCO sees it active.
+        let (status, rooms) = staff_get(&s.url, &dco, "/api/staff/rooms").await;
+        assert_eq!(status, 200);
+        assert_eq!(
+            rooms,
+            json!([{"id": room, "name": "Visits room 2", "capacity": 1, "active": true}])
+        );
+
+        // A new booking goes to the room; the next one in the same slot finds it full.
+        let first = BookingId(Uuid::now_v7());
+        let second = BookingId(Uuid::now_v7());
+        book_as(&s, &dco, first, december(1, 10)).await;
+        book_as(&s, &dco, second, december(1, 10)).await;
+        let (status, day) =
+            staff_get(&s.url, &manager, "/api/staff/schedule?from=2026-12-01").await;
+        assert_eq!(status, 200, "{day}");
+        let room_of = |b: BookingId| {
+            day.as_array()
+                .unwrap()
+                .iter()
+                .find(|c| c["booking"] == b.to_string())
+                .unwrap()["room"]
+                .clone()
+        };
+        assert_eq!(room_of(old), Value::Null);
+        assert_eq!(room_of(first)["name"], "Visits room 2");
+        assert_eq!(room_of(second), Value::Null);
+        let into_full = EventBody::CallRoomAssigned {
+            booking: second,
+            room: RoomId(room.parse().unwrap()),
+        };
+        let (status, err) = staff_send(
+            &s.url,
+            &dco,
+            M::POST,
+            "/api/staff/events",
+            serde_json::to_value(&into_full).unwrap(),
+        )
+        .await;
+        assert_eq!(status, 422);
+        assert!(
+            err["message"]
+                .as_str()
+                .unwrap()
+                .contains("is full in that slot"),
+            "{err}"
+        );
+
+        // Retired: listed as not active, no new call goes in, the placed call keeps it.
+        let (status, _) = staff_send(
+            &s.url,
+            &admin,
+            M::POST,
+            &format!("/api/admin/rooms/{room}/retire"),
+            json!({}),
+        )
+        .await;
+        assert_eq!(status, 201);
+        let (status, err) = staff_send(
+            &s.url,
+            &admin,
+            M::POST,
+            &format!("/api/admin/rooms/{room}/retire"),
+            json!({}),
+        )
+        .await;
+        assert_eq!(status, 422, "{err}");
+        let (_, rooms) = staff_get(&s.url, &dco, "/api/staff/rooms").await;
+        assert_eq!(rooms[0]["active"], false);
+        let later = BookingId(Uuid::now_v7());
+        book_as(&s, &dco, later, december(1, 11)).await;
+        let into_retired = EventBody::CallRoomAssigned {
+            booking: later,
+            room: RoomId(room.parse().unwrap()),
+        };
+        let (status, err) = staff_send(
+            &s.url,
+            &dco,
+            M::POST,
+            "/api/staff/events",
+            serde_json::to_value(&into_retired).unwrap(),
+        )
+        .await;
+        assert_eq!(status, 422);
+        assert!(
+            err["message"].as_str().unwrap().contains("is retired"),
+            "{err}"
+        );
+        let (_, day) = staff_get(&s.url, &manager, "/api/staff/schedule?from=2026-12-01").await;
+        let first_room = day
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["booking"] == first.to_string())
+            .unwrap()["room"]
+            .clone();
+        assert_eq!(first_room["name"], "Visits room 2");
+        assert_eq!(first_room["active"], false);
+        // A bad room id is a 400 that says so.
+        let (status, err) = staff_send(
+            &s.url,
+            &admin,
+            M::POST,
+            "/api/admin/rooms/not-an-id/retire",
+            json!({}),
+        )
+        .await;
+        assert_eq!(status, 400);
+        assert_eq!(err["error"], "bad_room_id");
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_console_lists_staff_tablets_roster_and_schedule_in_pages_and_never_a_secret() {
+    each_backend(|backend| async move {
+        use reqwest::Method as M;
+        let s = TestServer::start(backend).await;
+        let (admin_id, admin) = s.staff(Role::Administrator).await;
+        let (_, dco) = s.staff(Role::Dco).await;
+        // Staff with names, through the route the console uses.
+        let mut named = Vec::new();
+        for (name, role) in [("Ada Okafor", "security"), ("Ben Marsh", "dco"), ("Cara Lind", "compliance_manager")] {
+            let id = StaffId(Uuid::now_v7());
+            let (status, _) = staff_send(&s.url, &admin, M::PUT, &format!("/api/admin/staff/{id}"), json!({"role": role, "secret": "2468", "active": true, "name": name})).await;
+            assert_eq!(status, 204);
+            named.push((id, name));
+        }
+        // Pages of 2, by id, until an empty page: every account once, no secret anywhere.
+        let mut all = Vec::new();
+        let mut after = String::new();
+        loop {
+            let (status, page) = staff_get(&s.url, &admin, &format!("/api/admin/staff?limit=2&after={after}")).await;
+            assert_eq!(status, 200, "{page}");
+            let items = page.as_array().unwrap().clone();
+            assert!(items.len() <= 2);
+            let text = page.to_string();
+            assert!(!text.contains("secret") && !text.contains("argon2"), "{text}");
+            let Some(last) = items.last() else { break };
+            after = last["id"].as_str().unwrap().to_owned();
+            all.extend(items);
+        }
+        // Every account once (the harness may hold others of its own).
+        let ids: std::collections::BTreeSet<&str> =
+            all.iter().map(|i| i["id"].as_str().unwrap()).collect();
+        assert_eq!(ids.len(), all.len());
+        assert!(all.len() >= 5);
+        for (id, name) in &named {
+            let item = all.iter().find(|i| i["id"] == id.to_string()).unwrap();
+            assert_eq!(item["name"], *name);
+            assert_eq!(item["active"], true);
+        }
+        let me = all.iter().find(|i| i["id"] == admin_id.to_string()).unwrap();
+        assert_eq!((me["role"].as_str(), me["name"].as_str()), (Some("administrator"), Some("")));
+        // A bad cursor and an overlong name are 400s that say what to do.
+        let (status, err) = staff_get(&s.url, &admin, "/api/admin/staff?after=yesterday").await;
+        assert_eq!((status, err["error"].as_str()), (400, Some("bad_query")));
+        let (status, _) = staff_send(&s.url, &admin, M::PUT, &format!("/api/admin/staff/{}", Uuid::now_v7()), json!({"role": "dco", "secret": "2468", "active": true, "name": "x".repeat(81)})).await;
+        assert_eq!(status, 400);
+
+        // A tablet enrolled with a labelled code carries the label; revoking shows in the list.
+        let (status, code) = staff_send(&s.url, &admin, M::POST, "/api/admin/enrolment-codes", json!({"label": "Wing A tablet 1"})).await;
+        assert_eq!(status, 201);
+        let tablet = MemoryTablet::new();
+        s.server
+            .enrol(kinline_shared::sync::EnrolRequest {
+                protocol: PROTOCOL_VERSION,
+                code: code["code"].as_str().unwrap().to_owned(),
+                device: tablet.device,
+                public_key: hex::encode(tablet.key.verifying_key().to_bytes()),
+            })
+            .await
+            .unwrap();
+        let unlabelled = MemoryTablet::new();
+        s.server
+            .enrol(kinline_shared::sync::EnrolRequest {
+                protocol: PROTOCOL_VERSION,
+                code: s.code().await,
+                device: unlabelled.device,
+                public_key: hex::encode(unlabelled.key.verifying_key().to_bytes()),
+            })
+            .await
+            .unwrap();
+        let (status, devices) = staff_get(&s.url, &admin, "/api/admin/devices").await;
+        assert_eq!(status, 200);
+        let devices = devices.as_array().unwrap().clone();
+        // The two tablets, not the server's own log.
+        assert_eq!(devices.len(), 2, "{devices:?}");
+        assert!(devices.iter().all(|d| d["id"] != s.server.device().to_string()));
+        let d = devices.iter().find(|d| d["id"] == tablet.device.to_string()).unwrap();
+        assert_eq!((d["label"].as_str(), d["revoked"].as_bool()), (Some("Wing A tablet 1"), Some(false)));
+        assert!(d["enrolled_at"].as_str().unwrap().starts_with(&Utc::now().format("%Y-").to_string()));
+        let (status, _) = staff_send(&s.url, &admin, M::POST, &format!("/api/admin/devices/{}/revoke", tablet.device), json!({})).await;
+        assert_eq!(status, 204);
+        let (_, devices) = staff_get(&s.url, &admin, "/api/admin/devices?limit=1").await;
+        assert_eq!(devices.as_array().unwrap().len(), 1);
+        let (_, devices) = staff_get(&s.url, &admin, "/api/admin/devices").await;
+        let d = devices.as_array().unwrap().iter().find(|d| d["id"] == tablet.device.to_string()).unwrap().clone();
+        assert_eq!(d["revoked"], true);
+        let (status, err) = staff_send(&s.url, &admin, M::POST, "/api/admin/enrolment-codes", json!({"label": "y".repeat(81)})).await;
+        assert_eq!((status, err["error"].as_str()), (400, Some("bad_label")));
+
+        // The roster: only roster entries, in pages by detainee id.
+        let mut detainees: Vec<DetaineeId> = (0..3).map(|_| DetaineeId(Uuid::now_v7())).collect();
+        detainees.sort();
+        for (i, d) in detainees.iter().enumerate() {
+            let item = ReferenceItem::RosterEntry { detainee: *d, name: format!("Detainee {i}"), location: "Wing B".into(), present: true };
+            let (status, _) = staff_send(&s.url, &admin, M::POST, "/api/admin/reference", serde_json::to_value(item).unwrap()).await;
+            assert_eq!(status, 204);
+        }
+        let text = ReferenceItem::CompactText { version: CompactVersion("2026-11".into()), language: LanguageTag::new("ar"), text: "نص".into() };
+        staff_send(&s.url, &admin, M::POST, "/api/admin/reference", serde_json::to_value(text).unwrap()).await;
+        let (status, page) = staff_get(&s.url, &dco, "/api/staff/roster?limit=2").await;
+        assert_eq!(status, 200);
+        let ids: Vec<String> = page.as_array().unwrap().iter().map(|r| r["detainee"].as_str().unwrap().to_owned()).collect();
+        assert_eq!(ids, vec![detainees[0].to_string(), detainees[1].to_string()]);
+        let (_, rest) = staff_get(&s.url, &dco, &format!("/api/staff/roster?limit=2&after={}", ids[1])).await;
+        assert_eq!(rest, json!([{"detainee": detainees[2].to_string(), "name": "Detainee 2", "location": "Wing B", "present": true}]));
+
+        // The schedule: London dates, one day or a range of at most 31, legal calls first.
+        let schedule = EventBody::CentreScheduleChanged {
+            schedule: fixture::standard_schedule(chrono::NaiveDate::from_ymd_opt(2026, 11, 1).unwrap()),
+        };
+        staff_send(&s.url, &admin, M::POST, "/api/staff/events", serde_json::to_value(schedule).unwrap()).await;
+        let (social, legal, next_day) = (BookingId(Uuid::now_v7()), BookingId(Uuid::now_v7()), BookingId(Uuid::now_v7()));
+        book_as(&s, &dco, social, december(1, 10)).await;
+        let legal_body = EventBody::CallBooked { booking: legal, detainee: detainees[0], kind: CallKind::Legal, slot_start: december(1, 10) };
+        assert_eq!(staff_send(&s.url, &dco, M::POST, "/api/staff/events", serde_json::to_value(legal_body).unwrap()).await.0, 201);
+        book_as(&s, &dco, next_day, december(2, 9)).await;
+        let (_, day) = staff_get(&s.url, &dco, "/api/staff/schedule?from=2026-12-01").await;
+        let order: Vec<&str> = day.as_array().unwrap().iter().map(|c| c["booking"].as_str().unwrap()).collect();
+        assert_eq!(order, vec![legal.to_string(), social.to_string()]);
+        assert_eq!(day[0]["kind"], "legal");
+        assert_eq!(day[0]["state"], "booked");
+        assert_eq!(day[0]["date"], "2026-12-01");
+        let (_, two) = staff_get(&s.url, &dco, "/api/staff/schedule?from=2026-12-01&to=2026-12-02").await;
+        assert_eq!(two.as_array().unwrap().len(), 3);
+        for bad in ["from=2026-12-02&to=2026-12-01", "from=2026-12-01&to=2027-01-01", "from=tomorrow"] {
+            let (status, err) = staff_get(&s.url, &dco, &format!("/api/staff/schedule?{bad}")).await;
+            assert_eq!(status, 400, "{bad}: {err}");
+            assert!(err["message"].as_str().is_some_and(|m| !m.is_empty()));
+        }
+        // 31 days is the longest range.
+        assert_eq!(staff_get(&s.url, &dco, "/api/staff/schedule?from=2026-12-01&to=2026-12-31").await.0, 200);
+    })
+    .await;
 }

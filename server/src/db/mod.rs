@@ -3,6 +3,7 @@
 //! Migrations are SQL files embedded per backend and run at open.
 
 mod calls;
+mod lists;
 mod postgres;
 mod sqlite;
 
@@ -26,6 +27,10 @@ const SQLITE_MIGRATIONS: &[Migration] = &[
         "0002_call_codes.sql",
         include_str!("../../migrations/sqlite/0002_call_codes.sql"),
     ),
+    (
+        "0003_console_lists.sql",
+        include_str!("../../migrations/sqlite/0003_console_lists.sql"),
+    ),
 ];
 
 const POSTGRES_MIGRATIONS: &[Migration] = &[
@@ -36,6 +41,10 @@ const POSTGRES_MIGRATIONS: &[Migration] = &[
     (
         "0002_call_codes.sql",
         include_str!("../../migrations/postgres/0002_call_codes.sql"),
+    ),
+    (
+        "0003_console_lists.sql",
+        include_str!("../../migrations/postgres/0003_console_lists.sql"),
     ),
 ];
 

@@ -4,6 +4,7 @@
 //! smaller number.
 
 mod calls;
+mod lists;
 
 use super::sqlite::refusal_row;
 use super::{

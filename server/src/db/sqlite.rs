@@ -2,6 +2,7 @@
 //! serialises writers anyway; a batch is one transaction.
 
 mod calls;
+mod lists;
 
 use super::{
     DeviceRow, LogCounts, SQLITE_MIGRATIONS, StaffRow, StoredEvent, i64_of, role_from, role_str,
