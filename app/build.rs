@@ -2,6 +2,7 @@
 //! rust-embed embeds `locales/`, so a changed `.ftl` must trigger a rebuild.
 //!
 //! It also makes a missing interface string a build error for the screens' `ui::text::t("id")`
+//! and `ui::text::t_args("id", …)`
 //! (which, unlike `fl!`, looks ids up at run time): every literal id passed to `t(…)` anywhere
 //! under `src/` must be a message of `locales/en-GB/kinline.ftl`.
 
@@ -34,7 +35,7 @@ fn main() {
     }
     if !missing.is_empty() {
         fail(&format!(
-            "{} interface string id(s) used with ui::text::t are not in locales/en-GB/kinline.ftl:\n{}\n\
+            "{} interface string id(s) used with ui::text::t / t_args are not in locales/en-GB/kinline.ftl:\n{}\n\
              Add each as `id = English text` to locales/en-GB/kinline.ftl (and translate it in \
              every locales/*/kinline.ftl), or fix the id.",
             missing.len(),
@@ -77,17 +78,24 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-/// Every `t("id")` and `staff_t("id")` (also `t(\"id\")` inside an rsx! format string) with
+/// Every `t("id")`, `t_args("id", …)` and `staff_t("id")` (also `t(\"id\")` inside an rsx! format string) with
 /// its 1-based line. A `t`
 /// preceded by an identifier character or `.` (another function, a method) is not ours; a
 /// call with a non-literal argument is not checked here.
 fn literal_t_ids(text: &str) -> Vec<(usize, String)> {
+    let mut found = literal_ids(text, "t(");
+    found.extend(literal_ids(text, "t_args("));
+    found
+}
+
+/// [`literal_t_ids`] for one function name (`call` is e.g. `"t("`).
+fn literal_ids(text: &str, call: &str) -> Vec<(usize, String)> {
     let bytes = text.as_bytes();
     let mut found = Vec::new();
     let mut at = 0;
-    while let Some(pos) = text[at..].find("t(") {
+    while let Some(pos) = text[at..].find(call) {
         let start = at + pos;
-        at = start + 2;
+        at = start + call.len();
         // `staff_t(` is `t(` in the staff language: checked the same way.
         let head = text[..start].strip_suffix("staff_").map_or(start, str::len);
         if head > 0 {

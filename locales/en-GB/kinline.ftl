@@ -346,3 +346,58 @@ suspended-for-breach = a breach of the video calls compact
 legal-method-telephone = telephone calls
 legal-method-legal-visit = legal visits
 legal-method-correspondence = email or fax
+
+## Rulebook refusals (shared/src/dso.rs `RuleViolation::message_id`): what was refused, the
+## paragraph of DSO 01/2020, and what to do. Variables are exactly `RuleViolation::args`.
+## $paragraph (String) is always the order's reference (e.g. "DSO 01/2020 §10"): keep it as it is.
+
+# $date (String) - a date, e.g. 2026-03-29; $minutes (Number) - minutes open that day
+refusal-service-under-seven-hours = { $paragraph }: the video call service must be open at least 7 hours every day, but on { $date } it would be open only { $minutes } minutes. Add opening hours to that day.
+# $start, $end (String) - times of day
+refusal-bad-opening-window = { $paragraph }: opening window { $start }–{ $end } is not valid (it must end after it starts, and windows on a day must not overlap). Correct the times.
+# $minutes (Number) - the refused slot length
+refusal-slot-length = { $paragraph }: call slots must be between 30 and 60 minutes, not { $minutes }. Choose a length from 30 to 60.
+refusal-slot-outside-opening-hours = { $paragraph }: that slot is outside the video call service's opening hours. Pick a slot from today's list.
+refusal-slot-full = { $paragraph }: every call point is taken in that slot. Pick another slot; legal calls can still be booked into it.
+refusal-adult-check-missing = { $paragraph }: the call cannot start until a DCO has seen the main recipient and recorded that they are an adult. Do the visual check first.
+refusal-recipient-not-adult = { $paragraph }: the main recipient was not confirmed as an adult, so the call cannot go ahead. End it and ask the caller to call back with an adult present.
+refusal-legal-call-is-private = { $paragraph }: legal calls are private; a DCO does not watch them. Supervision is off for this call.
+# $current (String) - the compact version they must sign
+refusal-compact-not-signed = { $paragraph }: the detainee has not signed the centre's current compact (version { $current }). Go through the compact with them and have them sign it first.
+refusal-no-compact-published = { $paragraph }: the centre has not published a compact yet. Ask the centre administrator to publish one.
+# $given (String) - the version shown; $current (String) - the current version
+refusal-compact-version-not-current = { $paragraph }: compact version { $given } is not the centre's current version ({ $current }). Show the current version.
+refusal-compact-not-explained = { $paragraph }: the compact has not been read or explained to the detainee in a language they understand. Play it in their language, or use an interpreter and record their reference.
+refusal-signature-missing = { $paragraph }: the detainee has not signed yet. Ask them to sign on the pad with a finger.
+refusal-compact-audio-incomplete = { $paragraph }: the compact was not played to the end. Play the rest, or explain it through an interpreter.
+# $language (String) - a language's name
+refusal-language-not-understood = { $paragraph }: the detainee does not understand { $language }. Use a language they understand, or an interpreter.
+refusal-interpreter-reference-missing = { $paragraph }: record the interpreter's reference (booking or badge number) so the explanation can be checked.
+# $measure (String) - the control measure, in English (e.g. MAPPA)
+refusal-risk-assessment-required = { $paragraph }: the detainee is subject to { $measure }; they can have video calls only once an individual risk assessment allowing it is recorded. Ask security for one.
+refusal-suspended = { $paragraph }: the detainee's video call access is suspended. They keep access to legal advice by other means (§18); see the suspension notice.
+# $role (String) - a staff role, in English; $action (String) - what they tried, in English
+refusal-not-permitted = { $paragraph }: a { $role } may not { $action }. Ask a member of staff whose role allows it.
+refusal-suspension-without-video-call-evidence = { $paragraph }: a suspension for breach of the acceptable use policy must cite evidence from video calls (an incident report or a terminated call of this detainee). A suspension cannot be a sanction for wider non-compliance.
+refusal-suspension-reasons-missing = { $paragraph }: write down the reasons for the suspension; the detainee is told them in writing.
+# $language (String) - a language's name
+refusal-notice-language = { $paragraph }: the written notice must be in a language the detainee understands ({ $language } is not one of theirs). Give the notice in their language.
+refusal-appeal-already-decided = { $paragraph }: that appeal has already been decided.
+refusal-appeal-reasons-missing = { $paragraph }: an appeal gives the detainee's reasons in writing. Write them down.
+refusal-authorisation-not-needed = { $paragraph }: authorisation is needed only for a suspension of more than a week, and only the Compliance Manager gives it.
+# $what (String) - what was looked for, in English
+refusal-not-found = { $paragraph }: { $what } was not found, or is already closed. Refresh and try again.
+# $state (String) - where the call is, in English; $attempted (String) - the step tried, in English
+refusal-out-of-order = { $paragraph }: this call is { $state }, so it cannot be { $attempted } now. Follow the steps in order.
+# $field (String) - which field, in English; $max (Number) - its most characters
+refusal-text-length = { $paragraph }: { $field } must be between 1 and { $max } characters. Fill it in or shorten it.
+# $detail (String) - what the storage said
+record-storage-failed = The tablet could not save this ({ $detail }). Nothing was recorded: try again, and if it keeps failing use another tablet and tell the centre's IT support.
+# $name (String) - a room's name
+refusal-room-name-taken = { $paragraph }: there is already an active room called "{ $name }". Give the new room another name, or retire the old one first.
+# $capacity (Number) - the refused capacity; $max (Number) - the largest allowed
+refusal-room-capacity = { $paragraph }: a room holds from 1 to { $max } calls at once, not { $capacity }. Choose a number in that range.
+# $name (String) - a room's name
+refusal-room-not-active = { $paragraph }: the room "{ $name }" is retired; no call can be put in it. Pick an active room.
+# $name (String) - a room's name
+refusal-room-full = { $paragraph }: the room "{ $name }" is full in that slot. Pick another room or slot.

@@ -309,7 +309,213 @@ pub enum RuleViolation {
     },
 }
 
+/// A value set into a refusal's translated message: text, or a number (numbers choose plural
+/// forms in Fluent, so they stay numbers).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum MessageArg {
+    /// Text shown as it is: a version, a date, a language tag, a description.
+    Text(String),
+    /// A count (minutes, characters).
+    Number(i64),
+}
+
+impl std::fmt::Display for MessageArg {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Text(t) => f.write_str(t),
+            Self::Number(n) => write!(f, "{n}"),
+        }
+    }
+}
+
 impl RuleViolation {
+    /// The id of this refusal's message in the interface strings
+    /// (`locales/{tag}/kinline.ftl`), so the shells show it in the reader's language. Its
+    /// variables are exactly the names of [`RuleViolation::args`]; the English message reads as
+    /// this error's `Display`.
+    pub fn message_id(&self) -> &'static str {
+        use RuleViolation as V;
+        match self {
+            V::ServiceUnderSevenHours { .. } => "refusal-service-under-seven-hours",
+            V::BadOpeningWindow { .. } => "refusal-bad-opening-window",
+            V::SlotLength { .. } => "refusal-slot-length",
+            V::SlotOutsideOpeningHours => "refusal-slot-outside-opening-hours",
+            V::SlotFull => "refusal-slot-full",
+            V::RoomNameTaken { .. } => "refusal-room-name-taken",
+            V::RoomCapacity { .. } => "refusal-room-capacity",
+            V::RoomNotActive { .. } => "refusal-room-not-active",
+            V::RoomFull { .. } => "refusal-room-full",
+            V::AdultCheckMissing => "refusal-adult-check-missing",
+            V::RecipientNotAdult => "refusal-recipient-not-adult",
+            V::LegalCallIsPrivate => "refusal-legal-call-is-private",
+            V::CompactNotSigned { .. } => "refusal-compact-not-signed",
+            V::NoCompactPublished => "refusal-no-compact-published",
+            V::CompactVersionNotCurrent { .. } => "refusal-compact-version-not-current",
+            V::CompactNotExplained => "refusal-compact-not-explained",
+            V::SignatureMissing => "refusal-signature-missing",
+            V::CompactAudioIncomplete => "refusal-compact-audio-incomplete",
+            V::LanguageNotUnderstood { .. } => "refusal-language-not-understood",
+            V::InterpreterReferenceMissing => "refusal-interpreter-reference-missing",
+            V::RiskAssessmentRequired { .. } => "refusal-risk-assessment-required",
+            V::Suspended => "refusal-suspended",
+            V::NotPermitted { .. } => "refusal-not-permitted",
+            V::SuspensionWithoutVideoCallEvidence => {
+                "refusal-suspension-without-video-call-evidence"
+            }
+            V::SuspensionReasonsMissing => "refusal-suspension-reasons-missing",
+            V::NoticeLanguage { .. } => "refusal-notice-language",
+            V::AppealAlreadyDecided => "refusal-appeal-already-decided",
+            V::AppealReasonsMissing => "refusal-appeal-reasons-missing",
+            V::AuthorisationNotNeeded => "refusal-authorisation-not-needed",
+            V::NotFound { .. } => "refusal-not-found",
+            V::OutOfOrder { .. } => "refusal-out-of-order",
+            V::TextLength { .. } => "refusal-text-length",
+        }
+    }
+
+    /// The named values [`RuleViolation::message_id`]'s message sets into its sentence: always
+    /// `paragraph` (e.g. `DSO 01/2020 §10`, never translated), then the variant's own fields.
+    /// A `language` is a language tag; the shell may show the language's name instead.
+    pub fn args(&self) -> Vec<(&'static str, MessageArg)> {
+        use MessageArg::{Number, Text};
+        use RuleViolation as V;
+        let mut args = vec![("paragraph", Text(self.paragraph().to_string()))];
+        let text = |s: &str| Text(s.to_owned());
+        match self {
+            V::ServiceUnderSevenHours { date, minutes } => {
+                args.push(("date", Text(date.to_string())));
+                args.push(("minutes", Number(*minutes)));
+            }
+            V::BadOpeningWindow { start, end } => {
+                args.push(("start", Text(start.to_string())));
+                args.push(("end", Text(end.to_string())));
+            }
+            V::SlotLength { minutes } => args.push(("minutes", Number(i64::from(*minutes)))),
+            V::CompactNotSigned { current } => args.push(("current", text(current))),
+            V::CompactVersionNotCurrent { given, current } => {
+                args.push(("given", text(given)));
+                args.push(("current", text(current)));
+            }
+            V::LanguageNotUnderstood { language } | V::NoticeLanguage { language } => {
+                args.push(("language", text(language)));
+            }
+            V::RiskAssessmentRequired { measure } => args.push(("measure", text(measure))),
+            V::RoomNameTaken { name } | V::RoomNotActive { name } | V::RoomFull { name } => {
+                args.push(("name", text(name)));
+            }
+            V::RoomCapacity { capacity, max } => {
+                args.push(("capacity", Number(i64::from(*capacity))));
+                args.push(("max", Number(i64::from(*max))));
+            }
+            V::NotPermitted { role, action, .. } => {
+                args.push(("role", text(role)));
+                args.push(("action", text(action)));
+            }
+            V::NotFound { what, .. } => args.push(("what", text(what))),
+            V::OutOfOrder {
+                state, attempted, ..
+            } => {
+                args.push(("state", text(state)));
+                args.push(("attempted", text(attempted)));
+            }
+            V::TextLength { field, max, .. } => {
+                args.push(("field", text(field)));
+                args.push(("max", Number(i64::try_from(*max).unwrap_or(i64::MAX))));
+            }
+            V::SlotOutsideOpeningHours
+            | V::SlotFull
+            | V::AdultCheckMissing
+            | V::RecipientNotAdult
+            | V::LegalCallIsPrivate
+            | V::NoCompactPublished
+            | V::CompactNotExplained
+            | V::SignatureMissing
+            | V::CompactAudioIncomplete
+            | V::InterpreterReferenceMissing
+            | V::Suspended
+            | V::SuspensionWithoutVideoCallEvidence
+            | V::SuspensionReasonsMissing
+            | V::AppealAlreadyDecided
+            | V::AppealReasonsMissing
+            | V::AuthorisationNotNeeded => {}
+        }
+        args
+    }
+
+    /// One refusal of every kind, with plausible values: for checking that every refusal has
+    /// a message in every language. A new variant must be added here too.
+    pub fn examples() -> Vec<Self> {
+        use RuleViolation as V;
+        let s = |x: &str| x.to_owned();
+        vec![
+            V::ServiceUnderSevenHours {
+                date: chrono::NaiveDate::from_ymd_opt(2026, 3, 29).unwrap_or_default(),
+                minutes: 360,
+            },
+            V::BadOpeningWindow {
+                start: chrono::NaiveTime::from_hms_opt(14, 0, 0).unwrap_or_default(),
+                end: chrono::NaiveTime::from_hms_opt(9, 0, 0).unwrap_or_default(),
+            },
+            V::SlotLength { minutes: 90 },
+            V::SlotOutsideOpeningHours,
+            V::SlotFull,
+            V::RoomNameTaken { name: s("Room 2") },
+            V::RoomCapacity {
+                capacity: 0,
+                max: 20,
+            },
+            V::RoomNotActive { name: s("Room 2") },
+            V::RoomFull { name: s("Room 2") },
+            V::AdultCheckMissing,
+            V::RecipientNotAdult,
+            V::LegalCallIsPrivate,
+            V::CompactNotSigned {
+                current: s("2026-1"),
+            },
+            V::NoCompactPublished,
+            V::CompactVersionNotCurrent {
+                given: s("2025-2"),
+                current: s("2026-1"),
+            },
+            V::CompactNotExplained,
+            V::SignatureMissing,
+            V::CompactAudioIncomplete,
+            V::LanguageNotUnderstood { language: s("fr") },
+            V::InterpreterReferenceMissing,
+            V::RiskAssessmentRequired {
+                measure: s("MAPPA"),
+            },
+            V::Suspended,
+            V::NotPermitted {
+                paragraph: Paragraph::P17,
+                role: s("Detainee Custody Officer"),
+                action: s("suspend video call access"),
+            },
+            V::SuspensionWithoutVideoCallEvidence,
+            V::SuspensionReasonsMissing,
+            V::NoticeLanguage {
+                language: s("en-GB"),
+            },
+            V::AppealAlreadyDecided,
+            V::AppealReasonsMissing,
+            V::AuthorisationNotNeeded,
+            V::NotFound {
+                paragraph: Paragraph::P8,
+                what: s("That call"),
+            },
+            V::OutOfOrder {
+                paragraph: Paragraph::P8,
+                state: s("booked"),
+                attempted: s("started"),
+            },
+            V::TextLength {
+                paragraph: Paragraph::P19,
+                field: s("The account"),
+                max: 4000,
+            },
+        ]
+    }
+
     /// The paragraph of the order this refusal enforces.
     pub fn paragraph(&self) -> Paragraph {
         use RuleViolation as V;
@@ -342,6 +548,24 @@ impl RuleViolation {
             | V::OutOfOrder { paragraph, .. }
             | V::NotFound { paragraph, .. }
             | V::TextLength { paragraph, .. } => *paragraph,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_examples_cover_every_refusal_once_and_every_message_starts_with_its_paragraph() {
+        let examples = RuleViolation::examples();
+        let ids: std::collections::BTreeSet<_> =
+            examples.iter().map(RuleViolation::message_id).collect();
+        assert_eq!(ids.len(), examples.len(), "one example per refusal kind");
+        for v in &examples {
+            let args = v.args();
+            assert_eq!(args[0].0, "paragraph");
+            assert!(v.to_string().starts_with(&args[0].1.to_string()), "{v}");
         }
     }
 }

@@ -721,3 +721,85 @@ fn a_string_missing_from_one_locale_falls_back_to_english_for_that_string_only()
     assert_eq!(text::t("go-to-signature"), "Podpisz");
     assert_eq!(text::language().tag, "pl");
 }
+
+/// Removes the bidi isolation marks Fluent puts around each value.
+fn without_isolation(text: &str) -> String {
+    text.replace(['\u{2068}', '\u{2069}'], "")
+}
+
+#[test]
+fn every_rulebook_refusal_has_a_message_in_every_locale_with_exactly_its_variables() {
+    use kinline_shared::dso::RuleViolation;
+    for l in LANGUAGES {
+        let here = i18n::interface_messages(l.tag).unwrap();
+        for v in RuleViolation::examples() {
+            let wanted: BTreeSet<String> = v.args().iter().map(|(n, _)| (*n).to_owned()).collect();
+            let Some(vars) = here.get(v.message_id()) else {
+                panic!("{}/kinline.ftl lacks '{}' ({v:?})", l.tag, v.message_id())
+            };
+            assert_eq!(vars, &wanted, "{}: '{}'", l.tag, v.message_id());
+            // Formatted with its values, the message shows every one of them and no
+            // unresolved placeable (a misspelt variable shows as `{$name}`).
+            let _scope = text::scope(&LanguageTag::new(l.tag));
+            let shown = without_isolation(&text::t_args(v.message_id(), &v.args()));
+            assert!(
+                !shown.contains('{') && shown != text::MISSING,
+                "{}: {shown}",
+                l.tag
+            );
+            for (name, value) in v.args() {
+                assert!(
+                    shown.contains(&value.to_string()),
+                    "{} '{}' does not show ${name} = {value}: {shown}",
+                    l.tag,
+                    v.message_id()
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_english_refusal_messages_read_exactly_as_the_rulebooks_own() {
+    let _en = text::scope(&LanguageTag::new(FALLBACK));
+    for v in kinline_shared::dso::RuleViolation::examples() {
+        let shown = without_isolation(&text::t_args(v.message_id(), &v.args()));
+        assert_eq!(shown, v.to_string());
+    }
+}
+
+#[test]
+fn dso_15_a_refusal_on_a_detainee_screen_is_in_the_detainees_language() {
+    use kinline_shared::dso::RuleViolation;
+    // The detainee asks to sign before the compact was read to the end: the rulebook refuses
+    // (§15), and the detainee holding the tablet reads why in Arabic, not English.
+    let app = tablet_in_detainee_mode("ar");
+    app.0
+        .borrow_mut()
+        .update(kinline_app::ui::Msg::GoToSignature);
+    let notice = app.0.borrow().notice.clone().expect("the refusal is shown");
+    assert!(notice.problem);
+    let arabic = {
+        let _ar = text::scope(&LanguageTag::new("ar"));
+        text::refusal(&RuleViolation::CompactAudioIncomplete)
+    };
+    assert_eq!(notice.text, arabic);
+    assert!(
+        notice
+            .text
+            .chars()
+            .any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)),
+        "{}",
+        notice.text
+    );
+    assert!(
+        notice.text.contains("DSO 01/2020 §15"),
+        "the paragraph is kept"
+    );
+    assert_ne!(
+        without_isolation(&notice.text),
+        RuleViolation::CompactAudioIncomplete.to_string()
+    );
+    let html = render(&app);
+    assert!(html.contains(&arabic), "{html}");
+}

@@ -295,7 +295,8 @@ fn dso_10_a_detainee_who_has_not_signed_sees_why_they_cannot_call() {
     let html = t.html();
     assert!(html.contains("H1001 · Room B-12"));
     assert!(html.contains("Not signed. Must sign version 2026-11 (DSO §10)."));
-    assert!(html.contains("DSO 01/2020 §10: the detainee has not signed"));
+    // The refusal comes through Fluent, which isolates the paragraph (U+2068 … U+2069).
+    assert!(html.contains("DSO 01/2020 §10\u{2069}: the detainee has not signed"));
     assert!(html.contains("Risk assessment") && html.contains("Not needed."));
     assert!(html.contains("Not suspended."));
     assert!(html.contains("Go through the compact"));
@@ -618,7 +619,8 @@ fn dso_10_the_caller_is_not_admitted_while_the_compact_is_unsigned() {
     t.send(Msg::Admit);
     let html = t.html();
     assert!(html.contains(r#"role="alert""#));
-    assert!(html.contains("DSO 01/2020 §10: the detainee has not signed"));
+    // The refusal comes through Fluent, which isolates the paragraph (U+2068 … U+2069).
+    assert!(html.contains("DSO 01/2020 §10\u{2069}: the detainee has not signed"));
     assert!(
         !t.events()
             .iter()

@@ -318,8 +318,16 @@ impl App {
         };
         match self.backend.record(staff.actor(), body) {
             Ok(_) => true,
-            Err(e @ (RecordError::Refused(_) | RecordError::Storage(_))) => {
-                self.problem(e.to_string());
+            Err(RecordError::Refused(v)) => {
+                // In the language of whoever holds the tablet (the detainee's in detainee mode).
+                self.problem(super::text::refusal(&v));
+                false
+            }
+            Err(RecordError::Storage(detail)) => {
+                self.problem(super::text::t_args(
+                    "record-storage-failed",
+                    &[("detail", super::text::Arg::Text(detail))],
+                ));
                 false
             }
         }

@@ -19,6 +19,7 @@
 
 use crate::i18n::{FALLBACK, Localizations, Localizer};
 use i18n_embed::I18nAssets;
+use kinline_shared::dso::RuleViolation;
 use kinline_shared::languages::{self, Language};
 use kinline_shared::model::{
     EndReason, IncidentCategory, LanguageTag, LegalAccessMethod, SuspensionReason,
@@ -37,6 +38,37 @@ pub const MISSING: &str = "[missing text]";
 /// text if that language lacks it. See the module docs for why it can be `'static`.
 pub fn t(id: &str) -> &'static str {
     TEXTS.get(language(), id)
+}
+
+/// The text of message `id` in the current interface language with its variables set, e.g.
+/// `t_args("locked-lead", &[("name", Arg::Text(name))])`: one sentence with placeholders, so
+/// each language orders the words its own way and chooses its plural forms. Fluent isolates
+/// each value (U+2068 … U+2069), so a name or number in another script keeps its place.
+/// English for a message the language lacks; [`MISSING`] for an id not in en-GB. Not cached:
+/// the values change.
+pub fn t_args(id: &str, args: &[(&str, Arg)]) -> String {
+    TEXTS.get_args(language(), id, args)
+}
+
+/// A value set into a message by [`t_args`]: text, or a number (which chooses plural forms).
+pub use kinline_shared::dso::MessageArg as Arg;
+
+/// A refusal of the rulebook in the current interface language: its message
+/// ([`RuleViolation::message_id`]) with its values ([`RuleViolation::args`]); a language tag is
+/// shown as that language's name in its own script.
+pub fn refusal(v: &RuleViolation) -> String {
+    let args: Vec<(&str, Arg)> = v
+        .args()
+        .into_iter()
+        .map(|(name, value)| match (name, value) {
+            ("language", Arg::Text(tag)) => {
+                let shown = languages::find(&tag).map_or(tag, |l| l.native.to_owned());
+                (name, Arg::Text(shown))
+            }
+            (name, value) => (name, value),
+        })
+        .collect();
+    t_args(v.message_id(), &args)
 }
 
 /// The staff's interface language (English until staff can choose their own).
@@ -101,7 +133,40 @@ impl Texts {
             .or_insert_with(|| Box::leak(text.into_boxed_str()))
     }
 
+    /// The text of `id` in `language` with `args` set, falling back to English for this
+    /// message only (see [`t_args`]).
+    pub fn get_args(&self, language: &'static Language, id: &str, args: &[(&str, Arg)]) -> String {
+        if !self.english.contains(id) {
+            return MISSING.to_owned();
+        }
+        let args: HashMap<&str, fluent::FluentValue<'_>> = args
+            .iter()
+            .map(|(name, value)| {
+                let value = match value {
+                    Arg::Text(t) => fluent::FluentValue::from(t.as_str()),
+                    Arg::Number(n) => fluent::FluentValue::from(*n),
+                };
+                (*name, value)
+            })
+            .collect();
+        self.with_localizer(language, |l| match l {
+            Some(l) if l.loader().has(id) => l.loader().get_args_concrete(id, args),
+            _ => MISSING.to_owned(),
+        })
+    }
+
     fn format(&self, language: &'static Language, id: &str) -> String {
+        self.with_localizer(language, |l| match l {
+            Some(l) if l.loader().has(id) => l.loader().get(id),
+            _ => MISSING.to_owned(),
+        })
+    }
+
+    fn with_localizer<R>(
+        &self,
+        language: &'static Language,
+        f: impl FnOnce(Option<&Localizer>) -> R,
+    ) -> R {
         let mut localizers = lock(&self.localizers);
         let localizer = localizers.entry(language.tag).or_insert_with(|| {
             match Localizer::with_assets(language.tag, &*self.assets) {
@@ -112,10 +177,7 @@ impl Texts {
                 }
             }
         });
-        match localizer {
-            Some(l) if l.loader().has(id) => l.loader().get(id),
-            _ => MISSING.to_owned(),
-        }
+        f(localizer.as_ref())
     }
 }
 

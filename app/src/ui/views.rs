@@ -5,8 +5,8 @@ use super::backend::SyncStatus;
 use super::signature::{PAD_HEIGHT, PAD_WIDTH, svg_path};
 use super::state::{App, CompactSession, IncidentDraft, Mode, Msg, Screen};
 use super::text::{
-    call_phase, end_reason, incident_category, legal_method, staff_t, suspension_reason, t,
-    termination_reason,
+    call_phase, end_reason, incident_category, legal_method, refusal, staff_t, suspension_reason,
+    t, termination_reason,
 };
 use super::video::{Camera, FrameFeed, VideoCanvas};
 use crate::call::media::{LatestFrame, SyntheticVideo};
@@ -483,7 +483,7 @@ fn detainee(a: &App, d: DetaineeId, send: Callback<Msg>) -> Element {
         section { class: "access", aria_label: t("access-label"),
             match &verdict {
                 Ok(()) => rsx! { p { class: "verdict ok", role: "status", {t("access-ok")} } },
-                Err(v) => rsx! { p { class: "verdict warn", role: "status", "{v}" } },
+                Err(v) => rsx! { p { class: "verdict warn", role: "status", {refusal(v)} } },
             }
             h2 { {t("compact")} }
             {compact}
