@@ -4,10 +4,10 @@
 use kinline_app::i18n::{self, Compact, CompactHeader, compact_source};
 use kinline_app::speech::{VoiceKind, voice_kind, voice_label};
 use kinline_shared::languages::LANGUAGES;
-use std::path::Path;
 
 fn main() {
-    let audio = Path::new(env!("CARGO_MANIFEST_DIR")).join("../assets/audio");
+    // `KINLINE_AUDIO` points at another folder of recordings (the tests use one).
+    let audio = kinline_app::speech::audio_dir();
     let yes = |b: bool| if b { "yes" } else { "no" };
     println!(
         "{:<8} {:<22} {:<10} {:<8} {:<20} {:<8} {:<8}",

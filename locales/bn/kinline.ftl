@@ -329,3 +329,6 @@ refusal-room-capacity = { $paragraph }: একটি রুমে একসঙ�
 refusal-room-not-active = { $paragraph }: রুম "{ $name }" বাতিল করা হয়েছে; এতে কোনো কল রাখা যায় না। একটি সক্রিয় রুম বেছে নিন।
 refusal-room-full = { $paragraph }: রুম "{ $name }" এই সময়ে ভরা। অন্য রুম বা সময় বেছে নিন।
 record-storage-failed = ট্যাবলেটটি এটি সংরক্ষণ করতে পারেনি ({ $detail })। কিছুই লিপিবদ্ধ হয়নি: আবার চেষ্টা করুন, আর বারবার ব্যর্থ হলে অন্য ট্যাবলেট ব্যবহার করুন এবং কেন্দ্রের আইটি সহায়তাকে জানান।
+
+## Read-aloud: the tablet cannot play sound (ReadFailure::NoSound), as opposed to no voice
+compact-no-sound = এই ট্যাবলেটে শব্দ বাজানো যাচ্ছে না। নিয়মগুলো পর্দায় পড়ুন বা একজন দোভাষীর সাহায্য নিন, এবং কর্মীদের জানান যাতে তাঁরা স্পিকার বা হেডফোন পরীক্ষা করেন।

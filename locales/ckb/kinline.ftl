@@ -329,3 +329,6 @@ refusal-room-capacity = { $paragraph }: ژوورێک لە یەک کاتدا 1 ت
 refusal-room-not-active = { $paragraph }: ژووری «{ $name }» لە کار خراوە؛ هیچ پەیوەندییەک تێیدا دانانرێت. ژوورێکی چالاک هەڵبژێرە.
 refusal-room-full = { $paragraph }: ژووری «{ $name }» لەو کاتەدا پڕە. ژوور یان کاتێکی تر هەڵبژێرە.
 record-storage-failed = تابلێتەکە نەیتوانی ئەمە پاشەکەوت بکات ({ $detail }). هیچ تۆمار نەکرا: دووبارە هەوڵ بدەرەوە، ئەگەر هەر سەرکەوتوو نەبوو تابلێتێکی تر بەکاربهێنە و بە پشتگیریی IT ی ناوەندەکە بڵێ.
+
+## Read-aloud: the tablet cannot play sound (ReadFailure::NoSound), as opposed to no voice
+compact-no-sound = ئەم تابلێتە ناتوانێت دەنگ لێبدات. یاساکان لەسەر شاشە بخوێنەوە یان وەرگێڕی زارەکی بەکاربهێنە، و بە کارمەندان بڵێ با بڵندگۆ یان گوێگرەکە بپشکنن.

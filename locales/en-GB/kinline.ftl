@@ -401,3 +401,6 @@ refusal-room-capacity = { $paragraph }: a room holds from 1 to { $max } calls at
 refusal-room-not-active = { $paragraph }: the room "{ $name }" is retired; no call can be put in it. Pick an active room.
 # $name (String) - a room's name
 refusal-room-full = { $paragraph }: the room "{ $name }" is full in that slot. Pick another room or slot.
+
+## Read-aloud: the tablet cannot play sound (ReadFailure::NoSound), as opposed to no voice
+compact-no-sound = This tablet cannot play sound. Read the rules on screen or use an interpreter, and tell staff so they can check the speaker or headphones.

@@ -329,3 +329,6 @@ refusal-room-capacity = { $paragraph }: هر اتاق همزمان ۱ تا { $ma
 refusal-room-not-active = { $paragraph }: اتاق «{ $name }» کنار گذاشته شده است؛ هیچ تماسی نمی‌تواند در آن قرار گیرد. یک اتاق فعال انتخاب کنید.
 refusal-room-full = { $paragraph }: اتاق «{ $name }» در این نوبت پر است. اتاق یا نوبت دیگری انتخاب کنید.
 record-storage-failed = تبلت نتوانست این را ذخیره کند ({ $detail }). چیزی ثبت نشد: دوباره امتحان کنید، و اگر باز هم نشد از تبلت دیگری استفاده کنید و به پشتیبانی فناوری اطلاعات مرکز خبر دهید.
+
+## Read-aloud: the tablet cannot play sound (ReadFailure::NoSound), as opposed to no voice
+compact-no-sound = این تبلت نمی‌تواند صدا پخش کند. قوانین را روی صفحه بخوانید یا از مترجم شفاهی کمک بگیرید، و به کارکنان بگویید بلندگو یا هدفون را بررسی کنند.

@@ -329,3 +329,6 @@ refusal-room-capacity = { $paragraph }: એક રૂમમાં એક સા�
 refusal-room-not-active = { $paragraph }: રૂમ "{ $name }" બંધ કરાયો છે; તેમાં કોઈ કૉલ મૂકી શકાતો નથી. સક્રિય રૂમ પસંદ કરો.
 refusal-room-full = { $paragraph }: રૂમ "{ $name }" આ સ્લોટમાં ભરેલો છે. બીજો રૂમ અથવા સ્લોટ પસંદ કરો.
 record-storage-failed = ટેબ્લેટ આ સાચવી શક્યું નહીં ({ $detail }). કંઈ નોંધાયું નથી: ફરી પ્રયાસ કરો, અને જો નિષ્ફળ રહે તો બીજું ટેબ્લેટ વાપરો અને કેન્દ્રના આઈટી સપોર્ટને જણાવો.
+
+## Read-aloud: the tablet cannot play sound (ReadFailure::NoSound), as opposed to no voice
+compact-no-sound = આ ટેબ્લેટ અવાજ વગાડી શકતું નથી. નિયમો સ્ક્રીન પર વાંચો અથવા દુભાષિયાની મદદ લો, અને કર્મચારીઓને જણાવો જેથી તેઓ સ્પીકર અથવા હેડફોન તપાસે.

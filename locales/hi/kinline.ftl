@@ -329,3 +329,6 @@ refusal-room-capacity = { $paragraph }: एक कमरे में एक स
 refusal-room-not-active = { $paragraph }: कमरा "{ $name }" हटा दिया गया है; इसमें कोई कॉल नहीं रखी जा सकती। कोई सक्रिय कमरा चुनें।
 refusal-room-full = { $paragraph }: कमरा "{ $name }" इस स्लॉट में भरा है। दूसरा कमरा या स्लॉट चुनें।
 record-storage-failed = टैबलेट इसे सहेज नहीं सका ({ $detail })। कुछ भी दर्ज नहीं हुआ: फिर से कोशिश करें, और अगर फिर भी विफल हो तो दूसरा टैबलेट इस्तेमाल करें और केंद्र के आईटी सहायता को बताएँ।
+
+## Read-aloud: the tablet cannot play sound (ReadFailure::NoSound), as opposed to no voice
+compact-no-sound = यह टैबलेट आवाज़ नहीं चला सकता। नियम स्क्रीन पर पढ़ें या दुभाषिए की मदद लें, और कर्मचारियों को बताएँ ताकि वे स्पीकर या हेडफ़ोन जाँच सकें।

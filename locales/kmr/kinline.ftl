@@ -329,3 +329,6 @@ refusal-room-capacity = { $paragraph }: odeyek di heman demê de ji 1 heta { $ma
 refusal-room-not-active = { $paragraph }: odeya "{ $name }" ji kar hatiye derxistin; tu bang nikare tê de were danîn. Odeyeke çalak hilbijêre.
 refusal-room-full = { $paragraph }: odeya "{ $name }" di vê demê de tije ye. Odeyeke din an demeke din hilbijêre.
 record-storage-failed = Tabletê nikarî vê tomar bike ({ $detail }). Tiştek nehat qeydkirin: dîsa biceribîne, û heke dîsa neçe, tabletekê din bi kar bîne û ji piştgiriya IT ya navendê re bêje.
+
+## Read-aloud: the tablet cannot play sound (ReadFailure::NoSound), as opposed to no voice
+compact-no-sound = Ev tablet nikare deng lê bide. Rêgezan li ser ekranê bixwîne an wergêrekî devkî bi kar bîne, û ji karmendan re bêje da ku hoparlor an guhikan kontrol bikin.

@@ -329,3 +329,6 @@ refusal-room-capacity = { $paragraph }: ਇੱਕ ਕਮਰੇ ਵਿੱਚ ਇ�
 refusal-room-not-active = { $paragraph }: ਕਮਰਾ "{ $name }" ਬੰਦ ਕੀਤਾ ਗਿਆ ਹੈ; ਇਸ ਵਿੱਚ ਕੋਈ ਕਾਲ ਨਹੀਂ ਰੱਖੀ ਜਾ ਸਕਦੀ। ਕੋਈ ਸਰਗਰਮ ਕਮਰਾ ਚੁਣੋ।
 refusal-room-full = { $paragraph }: ਕਮਰਾ "{ $name }" ਇਸ ਸਲਾਟ ਵਿੱਚ ਭਰਿਆ ਹੈ। ਹੋਰ ਕਮਰਾ ਜਾਂ ਸਲਾਟ ਚੁਣੋ।
 record-storage-failed = ਟੈਬਲੇਟ ਇਸਨੂੰ ਸੰਭਾਲ ਨਹੀਂ ਸਕਿਆ ({ $detail })। ਕੁਝ ਵੀ ਦਰਜ ਨਹੀਂ ਹੋਇਆ: ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ, ਅਤੇ ਜੇ ਫਿਰ ਵੀ ਅਸਫਲ ਹੋਵੇ ਤਾਂ ਹੋਰ ਟੈਬਲੇਟ ਵਰਤੋ ਅਤੇ ਕੇਂਦਰ ਦੀ ਆਈਟੀ ਸਹਾਇਤਾ ਨੂੰ ਦੱਸੋ।
+
+## Read-aloud: the tablet cannot play sound (ReadFailure::NoSound), as opposed to no voice
+compact-no-sound = ਇਹ ਟੈਬਲੇਟ ਆਵਾਜ਼ ਨਹੀਂ ਚਲਾ ਸਕਦਾ। ਨਿਯਮ ਸਕ੍ਰੀਨ 'ਤੇ ਪੜ੍ਹੋ ਜਾਂ ਦੁਭਾਸ਼ੀਏ ਦੀ ਮਦਦ ਲਓ, ਅਤੇ ਕਰਮਚਾਰੀਆਂ ਨੂੰ ਦੱਸੋ ਤਾਂ ਜੋ ਉਹ ਸਪੀਕਰ ਜਾਂ ਹੈੱਡਫ਼ੋਨ ਜਾਂਚਣ।

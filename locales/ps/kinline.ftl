@@ -329,3 +329,6 @@ refusal-room-capacity = { $paragraph }: یوه خونه په یو وخت کې ل
 refusal-room-not-active = { $paragraph }: خونه "{ $name }" له کاره ایستل شوې؛ هېڅ زنګ پکې نشي ایښودل کېدای. یوه فعاله خونه وټاکئ.
 refusal-room-full = { $paragraph }: خونه "{ $name }" په دې وخت کې ډکه ده. بله خونه یا بل وخت وټاکئ.
 record-storage-failed = ټابلیټ دا خوندي نه کړای شو ({ $detail }). هېڅ نه دي ثبت شوي: بیا هڅه وکړئ، او که بیا هم ونه شو، بل ټابلیټ وکاروئ او د مرکز معلوماتي ټکنالوژۍ ملاتړ ته ووایئ.
+
+## Read-aloud: the tablet cannot play sound (ReadFailure::NoSound), as opposed to no voice
+compact-no-sound = دا ټابلیټ غږ نشي غږولای. قواعد په پرده کې ولولئ یا له ژباړونکي کار واخلئ، او کارکوونکو ته ووایئ چې سپیکر یا هیډفون وګوري.

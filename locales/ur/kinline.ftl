@@ -329,3 +329,6 @@ refusal-room-capacity = { $paragraph }: ایک کمرے میں ایک وقت م�
 refusal-room-not-active = { $paragraph }: کمرہ "{ $name }" ختم کیا جا چکا ہے؛ اس میں کوئی کال نہیں رکھی جا سکتی۔ کوئی فعال کمرہ منتخب کریں۔
 refusal-room-full = { $paragraph }: کمرہ "{ $name }" اس وقفے میں بھرا ہوا ہے۔ دوسرا کمرہ یا وقفہ منتخب کریں۔
 record-storage-failed = ٹیبلٹ اسے محفوظ نہیں کر سکا ({ $detail })۔ کچھ بھی درج نہیں ہوا: دوبارہ کوشش کریں، اور اگر پھر بھی ناکام ہو تو دوسرا ٹیبلٹ استعمال کریں اور مرکز کے آئی ٹی سپورٹ کو بتائیں۔
+
+## Read-aloud: the tablet cannot play sound (ReadFailure::NoSound), as opposed to no voice
+compact-no-sound = یہ ٹیبلٹ آواز نہیں چلا سکتا۔ قواعد اسکرین پر پڑھیں یا ترجمان سے مدد لیں، اور عملے کو بتائیں تاکہ وہ اسپیکر یا ہیڈ فون چیک کریں۔

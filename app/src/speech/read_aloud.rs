@@ -1,42 +1,68 @@
 //! The screens' read-aloud: [`ReadAloud`] is the tablet's [`crate::ui::Speaker`]. Each sentence
-//! is rendered by espeak-ng in memory and played through an [`AudioSink`] (the speakers through
-//! cpal on a tablet); nothing is written to disk and no text is logged.
+//! is played from its recording by a person (`assets/audio/{tag}/{sentence-id}.wav`) when one
+//! is shipped for exactly that sentence, else rendered by espeak-ng in memory, and played
+//! through an [`AudioSink`] (the speakers through cpal on a tablet); nothing is written to disk
+//! and no text is logged.
 //!
 //! A language without a voice, or a tablet that cannot play sound, is reported to the screen
-//! ([`crate::ui::Speaker::can_read`], [`crate::ui::Speaker::failed`]), which then says so and
-//! leaves the interpreter route (DSO §15) — the audio never counts as played when it was not.
+//! ([`crate::ui::Speaker::can_read`], [`crate::ui::Speaker::failure`]), which then says which
+//! and leaves the interpreter route (DSO §15) — the audio never counts as played when it was
+//! not.
 
-use super::{AudioSink, EspeakNg, Playback, Speaker as Voice};
+use super::{AudioSink, EspeakNg, Playback, Recorded, Rendition, Speaker as Voice, VoiceKind};
+use crate::ui::backend::ReadFailure;
 use kinline_shared::model::LanguageTag;
+use std::path::{Path, PathBuf};
 
-/// espeak-ng into a sound output, sentence by sentence.
+/// Where the recordings are: `KINLINE_AUDIO` if set, else the workspace's `assets/audio`.
+pub fn audio_dir() -> PathBuf {
+    std::env::var_os("KINLINE_AUDIO").map_or_else(
+        || PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../assets/audio")),
+        PathBuf::from,
+    )
+}
+
+/// Recordings first, then espeak-ng, into a sound output, sentence by sentence.
 pub struct ReadAloud<S: AudioSink> {
     /// espeak-ng, loaded on first use (not at start-up: the sign-in screen needs no voice).
     voice: std::cell::OnceCell<Option<EspeakNg>>,
+    recorded: Recorded,
     sink: S,
     playing: Option<Playback>,
-    failed: bool,
+    /// Which voice read the last sentence (tests and the language table read it).
+    last_voice: Option<VoiceKind>,
+    failure: Option<ReadFailure>,
 }
 
 impl<S: AudioSink> std::fmt::Debug for ReadAloud<S> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ReadAloud")
             .field("voice", &self.voice.get().map(Option::is_some))
+            .field("recorded", &self.recorded)
             .field("playing", &self.playing)
-            .field("failed", &self.failed)
+            .field("last_voice", &self.last_voice)
+            .field("failure", &self.failure)
             .finish()
     }
 }
 
 impl<S: AudioSink> ReadAloud<S> {
-    /// Reads through `sink`, with espeak-ng if its library and data load (else no language
-    /// can be read, and the screens say so).
+    /// Reads through `sink`: recordings from [`audio_dir`] where shipped, else espeak-ng if
+    /// its library and data load (else only recorded sentences can be read, and the screens
+    /// say so for the rest).
     pub fn new(sink: S) -> Self {
+        Self::with_recordings(sink, &audio_dir())
+    }
+
+    /// [`ReadAloud::new`] with the recordings under `audio_root` (`{tag}/{sentence-id}.wav`).
+    pub fn with_recordings(sink: S, audio_root: &Path) -> Self {
         Self {
             voice: std::cell::OnceCell::new(),
+            recorded: Recorded::new(audio_root.to_path_buf()),
             sink,
             playing: None,
-            failed: false,
+            last_voice: None,
+            failure: None,
         }
     }
 
@@ -45,7 +71,7 @@ impl<S: AudioSink> ReadAloud<S> {
             .get_or_init(|| match EspeakNg::new() {
                 Ok(v) => Some(v),
                 Err(e) => {
-                    tracing::warn!(error = %e, "espeak-ng did not load: no read-aloud on this tablet");
+                    tracing::warn!(error = %e, "espeak-ng did not load: no synthetic read-aloud on this tablet");
                     None
                 }
             })
@@ -56,31 +82,62 @@ impl<S: AudioSink> ReadAloud<S> {
     pub fn sink(&self) -> &S {
         &self.sink
     }
+
+    /// Which voice read the last sentence: [`VoiceKind::Recorded`] or [`VoiceKind::EspeakNg`].
+    pub fn last_voice(&self) -> Option<VoiceKind> {
+        self.last_voice
+    }
+
+    /// The last sentence as audio: its recording if there is one for `(language, id)`, else
+    /// espeak-ng's rendering; `None` (and why) if neither can read it.
+    fn render(
+        &self,
+        language: &LanguageTag,
+        id: Option<&str>,
+        text: &str,
+    ) -> Result<(VoiceKind, Rendition), ReadFailure> {
+        if let Some(id) = id.filter(|id| self.recorded.has(&language.0, id)) {
+            match self
+                .recorded
+                .render(&language.0, &[(id.to_owned(), text.to_owned())])
+            {
+                Ok(r) => return Ok((VoiceKind::Recorded, r)),
+                // A damaged recording: the synthetic voice, if there is one, rather than nothing.
+                Err(e) => {
+                    tracing::warn!(language = %language.0, sentence = id, error = %e, "a recording could not be played");
+                }
+            }
+        }
+        let voice = self.voice().ok_or(ReadFailure::NoVoice)?;
+        voice
+            .render(&language.0, &[(String::new(), text.to_owned())])
+            .map(|r| (VoiceKind::EspeakNg, r))
+            .map_err(|e| {
+                tracing::warn!(language = %language.0, error = %e, "read-aloud could not render a sentence");
+                ReadFailure::NoVoice
+            })
+    }
 }
 
 impl<S: AudioSink> crate::ui::Speaker for ReadAloud<S> {
-    fn speak(&mut self, language: &LanguageTag, text: &str) {
+    fn speak(&mut self, language: &LanguageTag, id: Option<&str>, text: &str) {
         crate::ui::Speaker::stop(self);
-        let Some(voice) = self.voice() else {
-            self.failed = true;
-            return;
-        };
-        let rendition = match voice.render(&language.0, &[(String::new(), text.to_owned())]) {
+        let (kind, rendition) = match self.render(language, id, text) {
             Ok(r) => r,
-            Err(e) => {
-                tracing::warn!(language = %language.0, error = %e, "read-aloud could not render a sentence");
-                self.failed = true;
+            Err(failure) => {
+                self.failure = Some(failure);
                 return;
             }
         };
         match self.sink.play(&rendition) {
             Ok(p) => {
-                self.failed = false;
+                self.failure = None;
+                self.last_voice = Some(kind);
                 self.playing = Some(p);
             }
             Err(e) => {
                 tracing::warn!(error = %e, "read-aloud could not play: no sound output");
-                self.failed = true;
+                self.failure = Some(ReadFailure::NoSound);
             }
         }
     }
@@ -96,10 +153,10 @@ impl<S: AudioSink> crate::ui::Speaker for ReadAloud<S> {
     }
 
     fn can_read(&self, language: &LanguageTag) -> bool {
-        self.voice().is_some_and(|v| v.speaks(&language.0))
+        self.recorded.speaks(&language.0) || self.voice().is_some_and(|v| v.speaks(&language.0))
     }
 
-    fn failed(&self) -> bool {
-        self.failed
+    fn failure(&self) -> Option<ReadFailure> {
+        self.failure
     }
 }

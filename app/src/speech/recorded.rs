@@ -21,6 +21,18 @@ impl Recorded {
     fn file(&self, language: &str, id: &str) -> PathBuf {
         self.root.join(language).join(format!("{id}.wav"))
     }
+
+    /// Whether sentence `id` of the compact in `language` has a recording (the screens play
+    /// it in preference to a synthetic voice, sentence by sentence). An id is a Fluent message
+    /// id, so it cannot name a path outside the folder.
+    pub fn has(&self, language: &str, id: &str) -> bool {
+        let plain = |s: &str| {
+            !s.is_empty()
+                && s.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        };
+        plain(language) && plain(id) && self.file(language, id).is_file()
+    }
 }
 
 impl Speaker for Recorded {

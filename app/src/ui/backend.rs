@@ -143,6 +143,10 @@ pub struct CompactText {
     pub direction: Direction,
     /// The sentences, in order (headings included: they are read aloud too).
     pub sentences: Vec<String>,
+    /// Each sentence's message id in the shipped compact (`locales/{tag}/compact.ftl`), or
+    /// `None` where the text shown is not exactly the shipped sentence (so no recording of
+    /// the shipped text is ever played for it). Same length as `sentences`.
+    pub ids: Vec<Option<String>>,
     /// Hash of the exact text shown (sentences joined by newlines).
     pub text_hash: TextHash,
 }
@@ -160,9 +164,34 @@ impl CompactText {
             version,
             language,
             direction,
+            ids: vec![None; sentences.len()],
             sentences,
             text_hash,
         }
+    }
+
+    /// Attaches the shipped compact's sentence ids from its Fluent source (`ftl`, with the slot
+    /// length put in as the screens do): each sentence gets its id only where the text shown
+    /// is exactly the shipped sentence in the same place.
+    pub fn with_ids_from(mut self, ftl: &str, slot_minutes: u32) -> Self {
+        let shipped = super::memory::compact_sentences_with_ids(ftl, slot_minutes);
+        self.ids = self
+            .sentences
+            .iter()
+            .enumerate()
+            .map(|(i, text)| {
+                shipped
+                    .get(i)
+                    .filter(|(_, shipped)| shipped == text)
+                    .map(|(id, _)| id.clone())
+            })
+            .collect();
+        self
+    }
+
+    /// Sentence `i`'s id, if it is the shipped text ([`CompactText::ids`]).
+    pub fn id(&self, i: usize) -> Option<&str> {
+        self.ids.get(i).and_then(Option::as_deref)
     }
 }
 
@@ -202,10 +231,23 @@ pub trait Backend {
     fn new_id(&mut self) -> uuid::Uuid;
 }
 
-/// Reads text aloud (espeak-ng on the tablet, see the speech issue).
+/// Why reading aloud stopped: the screen says which, since what the DCO can do differs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReadFailure {
+    /// No voice reads this sentence's language (nor a recording of it): use an interpreter.
+    NoVoice,
+    /// The tablet cannot play sound (no output device, it broke): check the speaker or
+    /// headphones, or read on screen or through an interpreter.
+    NoSound,
+}
+
+/// Reads the compact aloud, sentence by sentence (`speech::ReadAloud` on the tablet).
 pub trait Speaker {
-    /// Starts reading `text` in `language`, replacing anything being read.
-    fn speak(&mut self, language: &LanguageTag, text: &str);
+    /// Starts reading one sentence in `language`, replacing anything being read. `id` is the
+    /// sentence's message id in the compact (`locales/{tag}/compact.ftl`) when the text shown
+    /// is the shipped one, so a recording of exactly that sentence
+    /// (`assets/audio/{tag}/{id}.wav`) can be played instead of a synthetic voice.
+    fn speak(&mut self, language: &LanguageTag, id: Option<&str>, text: &str);
     /// Stops reading.
     fn stop(&mut self);
     /// Whether it is still reading.
@@ -216,10 +258,14 @@ pub trait Speaker {
         let _ = language;
         true
     }
-    /// Whether the last reading failed (no sound output, a voice that broke): the reading
-    /// stops, the audio does not count as played, and the screen says what to do.
+    /// Why the last reading failed, if it did (no sound output, no voice, a voice that broke):
+    /// the reading stops, the audio does not count as played, and the screen says what to do.
+    fn failure(&self) -> Option<ReadFailure> {
+        None
+    }
+    /// Whether the last reading failed ([`Speaker::failure`]).
     fn failed(&self) -> bool {
-        false
+        self.failure().is_some()
     }
 }
 
@@ -229,11 +275,14 @@ pub trait Speaker {
 pub struct SilentSpeaker {
     /// Everything read, in order.
     pub spoken: Vec<(LanguageTag, String)>,
+    /// The sentence id given with each, in the same order.
+    pub ids: Vec<Option<String>>,
 }
 
 impl Speaker for SilentSpeaker {
-    fn speak(&mut self, language: &LanguageTag, text: &str) {
+    fn speak(&mut self, language: &LanguageTag, id: Option<&str>, text: &str) {
         self.spoken.push((language.clone(), text.to_owned()));
+        self.ids.push(id.map(str::to_owned));
     }
     fn stop(&mut self) {}
     fn busy(&self) -> bool {

@@ -80,11 +80,24 @@ pub fn locales_dir() -> PathBuf {
 /// The compact's sentences from a Fluent file: one message per sentence, in file order, with
 /// the slot length put in. (The languages engineer's Fluent loader replaces this.)
 pub fn compact_sentences(ftl: &str, slot_minutes: u32) -> Vec<String> {
+    compact_sentences_with_ids(ftl, slot_minutes)
+        .into_iter()
+        .map(|(_, text)| text)
+        .collect()
+}
+
+/// [`compact_sentences`] with each sentence's message id (for its recording, if shipped).
+pub fn compact_sentences_with_ids(ftl: &str, slot_minutes: u32) -> Vec<(String, String)> {
     ftl.lines()
         .filter(|l| !l.starts_with('#') && !l.starts_with(' ') && l.contains(" = "))
-        .filter_map(|l| l.split_once(" = ").map(|(_, v)| v.trim()))
-        .map(|v| v.replace("{ $minutes }", &slot_minutes.to_string()))
-        .filter(|v| !v.is_empty())
+        .filter_map(|l| l.split_once(" = ").map(|(id, v)| (id.trim(), v.trim())))
+        .map(|(id, v)| {
+            (
+                id.to_owned(),
+                v.replace("{ $minutes }", &slot_minutes.to_string()),
+            )
+        })
+        .filter(|(_, v)| !v.is_empty())
         .collect()
 }
 
@@ -412,8 +425,10 @@ impl Backend for MemoryBackend {
             .as_ref()
             .map_or(30, |s| s.slot_minutes);
         let sentences = compact_sentences(&ftl, minutes);
-        (!sentences.is_empty())
-            .then(|| CompactText::new(version.clone(), language.clone(), lang.direction, sentences))
+        (!sentences.is_empty()).then(|| {
+            CompactText::new(version.clone(), language.clone(), lang.direction, sentences)
+                .with_ids_from(&ftl, minutes)
+        })
     }
 
     fn new_id(&mut self) -> Uuid {
