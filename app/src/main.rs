@@ -15,7 +15,9 @@
 //! sync when the config carries an `enrolment_code` — syncs once and exits without a window:
 //! `cargo xtask demo --headless` uses it on machines without a display.
 
+use kinline_app::call::link::{EngineLink, LinkSettings, MediaDevices};
 use kinline_app::console::{Console, ConsoleRoot, ConsoleRootProps, HttpConsoleApi, SharedConsole};
+use kinline_app::ui::call_link::{CallLink, NoCalls};
 use kinline_app::ui::{
     App, Backend, KinlineApp, KinlineAppProps, MemoryBackend, SharedApp, SilentSpeaker,
     StoreBackend, TabletConfig,
@@ -66,15 +68,22 @@ fn choose() -> (Chosen, &'static str) {
     }
 }
 
-/// The backend for what was chosen; a store that cannot be opened stops the app with the
-/// reason (what to do is in the message).
-fn backend(chosen: &Chosen) -> Box<dyn Backend> {
+/// The backend for what was chosen, and the call engine behind the call screen (the real
+/// one for a tablet with a centre server); a store that cannot be opened stops the app with
+/// the reason (what to do is in the message).
+fn backend(chosen: &Chosen) -> (Box<dyn Backend>, Box<dyn CallLink>) {
     match &chosen.0 {
-        None => Box::new(MemoryBackend::demo(chrono::Utc::now(), false)),
+        None => (
+            Box::new(MemoryBackend::demo(chrono::Utc::now(), false)),
+            Box::new(NoCalls),
+        ),
         Some(config) => match StoreBackend::from_config(config) {
             // Sync runs on its own thread from here on: the screens never wait for the network.
             Ok(mut b) => match b.start_background_sync(config.sync_interval) {
-                Ok(()) => Box::new(b),
+                Ok(()) => {
+                    let link = call_link(config, &b);
+                    (Box::new(b), link)
+                }
                 Err(e) => {
                     eprintln!("kinline: {e}");
                     std::process::exit(1);
@@ -86,6 +95,38 @@ fn backend(chosen: &Chosen) -> Box<dyn Backend> {
             }
         },
     }
+}
+
+/// The call engine for a tablet with a centre server: its signalling over the same server and
+/// the same trust as the sync client, signed with the store's device key. `KINLINE_MEDIA=synthetic`
+/// sends the test pattern and a tone instead of the tablet's camera and microphone (machines
+/// with neither, like the end-to-end test's).
+fn call_link(config: &TabletConfig, backend: &StoreBackend) -> Box<dyn CallLink> {
+    let Some(server) = &config.server else {
+        return Box::new(NoCalls);
+    };
+    let ca = config
+        .server_ca
+        .as_ref()
+        .and_then(|p| std::fs::read(p).ok());
+    let tls = match kinline_app::call::tls_trusting(ca.as_deref()) {
+        Ok(tls) => tls,
+        Err(e) => {
+            eprintln!("kinline: calls cannot connect: {e}; check server_ca");
+            return Box::new(NoCalls);
+        }
+    };
+    let devices = if std::env::var("KINLINE_MEDIA").is_ok_and(|v| v == "synthetic") {
+        MediaDevices::Synthetic
+    } else {
+        MediaDevices::Tablet
+    };
+    Box::new(EngineLink::new(LinkSettings {
+        server: server.clone(),
+        tls,
+        auth: backend.device_auth(),
+        devices,
+    }))
 }
 
 /// `--no-window`: enrol if asked, sync once, say so, exit (0 on success, 1 with the reason).
@@ -243,7 +284,8 @@ fn speaker() -> Box<dyn kinline_app::ui::Speaker> {
 fn root() -> dioxus::prelude::Element {
     let app = dioxus::prelude::use_hook(|| {
         let chosen = dioxus::prelude::try_consume_context::<Chosen>().unwrap_or(Chosen(None));
-        SharedApp::new(App::new(backend(&chosen), speaker()))
+        let (backend, link) = backend(&chosen);
+        SharedApp::new(App::new(backend, speaker()).with_calls(link))
     });
     dioxus::prelude::use_effect(|| {
         if std::env::var_os("KINLINE_BENCH_READY").is_some() {

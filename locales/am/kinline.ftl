@@ -330,5 +330,14 @@ refusal-room-not-active = { $paragraph }: ክፍሉ "{ $name }" ከአገልግ�
 refusal-room-full = { $paragraph }: ክፍሉ "{ $name }" በዚህ ጊዜ ሞልቷል። ሌላ ክፍል ወይም ጊዜ ይምረጡ።
 record-storage-failed = ታብሌቱ ይህን ማስቀመጥ አልቻለም ({ $detail })። ምንም አልተመዘገበም፦ እንደገና ይሞክሩ፣ መውደቁን ከቀጠለ ሌላ ታብሌት ይጠቀሙ እና ለማዕከሉ የአይቲ ድጋፍ ያሳውቁ።
 
-## Read-aloud: the tablet cannot play sound (ReadFailure::NoSound), as opposed to no voice
-compact-no-sound = ይህ ታብሌት ድምፅ ማጫወት አይችልም። ደንቦቹን በማያ ገጹ ላይ ያንብቡ ወይም አስተርጓሚ ይጠቀሙ፤ ድምፅ ማጉያውን ወይም የጆሮ ማዳመጫውን እንዲፈትሹ ለሠራተኞች ይንገሩ።
+# The call engine on the call screen (staff).
+call-end-no-caller = ደዋዩ አልተቀላቀለም — ጥሪውን ያቋርጡ
+call-cannot-connect = የጥሪው ቪዲዮ መገናኘት አልቻለም፦ ወደ ማዕከሉ አገልጋይ አውታረ መረብ የለም። ደረጃዎቹ አሁንም ይመዘገባሉ። ካልተገናኘ ጥሪውን እንደ ቴክኒካዊ ችግር ያቋርጡ፦ ታሳሪው ያለ ክፍያ እንደገና ማስያዝ ይችላል።
+call-ends-soon = አንድ ደቂቃ ቀርቷል፦ ጥሪው በጊዜው መጨረሻ ያበቃል።
+call-recovered = ግንኙነቱ ተመልሷል።
+call-media-failed = የጥሪው ግንኙነት አልተሳካም። እንደ ቴክኒካዊ ችግር ያበቃል፦ ታሳሪው ያለ ክፍያ እንደገና ማስያዝ ይችላል።
+call-ended-slot = ጥሪው አበቃ፦ ጊዜው አልቋል።
+call-ended-failure = ጥሪው አበቃ፦ ግንኙነቱ ተቋርጦ አልተመለሰም። እንደ ቴክኒካዊ ችግር ተመዝግቧል፦ ታሳሪው ያለ ክፍያ እንደገና ማስያዝ ይችላል።
+call-ended-no-caller = ጥሪው አበቃ፦ ደዋዩ አልተቀላቀለም።
+call-no-camera = ይህ ታብሌት የሚሰራ ካሜራ የለውም፦ ደዋዩ የሙከራ ምስል ያያል።
+call-no-microphone = ይህ ታብሌት የሚሰራ ማይክሮፎን የለውም፦ ደዋዩ ታሳሪውን መስማት አይችልም።

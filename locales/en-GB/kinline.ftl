@@ -402,5 +402,14 @@ refusal-room-not-active = { $paragraph }: the room "{ $name }" is retired; no ca
 # $name (String) - a room's name
 refusal-room-full = { $paragraph }: the room "{ $name }" is full in that slot. Pick another room or slot.
 
-## Read-aloud: the tablet cannot play sound (ReadFailure::NoSound), as opposed to no voice
-compact-no-sound = This tablet cannot play sound. Read the rules on screen or use an interpreter, and tell staff so they can check the speaker or headphones.
+# The call engine on the call screen (staff).
+call-end-no-caller = Caller did not join — end the call
+call-cannot-connect = The call's video cannot connect: there is no network to the centre server. The steps are still recorded. If it does not connect, end the call as a technical failure: the detainee can book again at no cost.
+call-ends-soon = One minute left: the call ends when the slot ends.
+call-recovered = The connection is back.
+call-media-failed = The call's connection failed. It ends as a technical failure: the detainee can book again at no cost.
+call-ended-slot = Call ended: the slot's time is over.
+call-ended-failure = Call ended: the connection was lost and did not come back. It is logged as a technical failure: the detainee can book again at no cost.
+call-ended-no-caller = Call ended: the caller did not join.
+call-no-camera = This tablet has no working camera: the caller sees a test picture.
+call-no-microphone = This tablet has no working microphone: the caller cannot hear the detainee.

@@ -330,5 +330,14 @@ refusal-room-not-active = { $paragraph }: la sala «{ $name }» está retirada; 
 refusal-room-full = { $paragraph }: la sala «{ $name }» está llena en ese turno. Elija otra sala u otro turno.
 record-storage-failed = La tableta no pudo guardar esto ({ $detail }). No se registró nada: inténtelo de nuevo y, si sigue fallando, use otra tableta y avise al soporte informático del centro.
 
-## Read-aloud: the tablet cannot play sound (ReadFailure::NoSound), as opposed to no voice
-compact-no-sound = Esta tableta no puede reproducir sonido. Lea las normas en la pantalla o use un intérprete, y avise al personal para que revise el altavoz o los auriculares.
+# The call engine on the call screen (staff).
+call-end-no-caller = La persona que llama no se unió — terminar la llamada
+call-cannot-connect = El vídeo de la llamada no puede conectarse: no hay red hasta el servidor del centro. Los pasos se siguen registrando. Si no se conecta, termine la llamada como fallo técnico: la persona detenida puede reservar de nuevo sin coste.
+call-ends-soon = Queda un minuto: la llamada termina cuando acaba el horario.
+call-recovered = La conexión ha vuelto.
+call-media-failed = La conexión de la llamada falló. Termina como fallo técnico: la persona detenida puede reservar de nuevo sin coste.
+call-ended-slot = Llamada terminada: se acabó el horario.
+call-ended-failure = Llamada terminada: la conexión se perdió y no volvió. Queda registrada como fallo técnico: la persona detenida puede reservar de nuevo sin coste.
+call-ended-no-caller = Llamada terminada: la persona que llama no se unió.
+call-no-camera = Esta tableta no tiene una cámara que funcione: la persona que llama ve una imagen de prueba.
+call-no-microphone = Esta tableta no tiene un micrófono que funcione: la persona que llama no oye a la persona detenida.

@@ -330,5 +330,14 @@ refusal-room-not-active = { $paragraph }: la salle « { $name } » est retirée 
 refusal-room-full = { $paragraph }: la salle « { $name } » est complète dans ce créneau. Choisissez une autre salle ou un autre créneau.
 record-storage-failed = La tablette n'a pas pu enregistrer ceci ({ $detail }). Rien n'a été enregistré : réessayez, et si cela échoue encore, utilisez une autre tablette et prévenez le support informatique du centre.
 
-## Read-aloud: the tablet cannot play sound (ReadFailure::NoSound), as opposed to no voice
-compact-no-sound = Cette tablette ne peut pas émettre de son. Lisez les règles à l'écran ou faites appel à un interprète, et signalez-le au personnel pour qu'il vérifie le haut-parleur ou le casque.
+# The call engine on the call screen (staff).
+call-end-no-caller = L'appelant n'a pas rejoint — terminer l'appel
+call-cannot-connect = La vidéo de l'appel ne peut pas se connecter : pas de réseau vers le serveur du centre. Les étapes sont quand même enregistrées. Si elle ne se connecte pas, terminez l'appel comme panne technique : la personne retenue peut réserver à nouveau sans frais.
+call-ends-soon = Il reste une minute : l'appel se termine à la fin du créneau.
+call-recovered = La connexion est revenue.
+call-media-failed = La connexion de l'appel a échoué. Il se termine comme panne technique : la personne retenue peut réserver à nouveau sans frais.
+call-ended-slot = Appel terminé : le créneau est écoulé.
+call-ended-failure = Appel terminé : la connexion a été perdue et n'est pas revenue. Enregistré comme panne technique : la personne retenue peut réserver à nouveau sans frais.
+call-ended-no-caller = Appel terminé : l'appelant n'a pas rejoint.
+call-no-camera = Cette tablette n'a pas de caméra en état de marche : l'appelant voit une image de test.
+call-no-microphone = Cette tablette n'a pas de microphone en état de marche : l'appelant n'entend pas la personne retenue.

@@ -330,5 +330,14 @@ refusal-room-not-active = { $paragraph }: odeya "{ $name }" ji kar hatiye derxis
 refusal-room-full = { $paragraph }: odeya "{ $name }" di vê demê de tije ye. Odeyeke din an demeke din hilbijêre.
 record-storage-failed = Tabletê nikarî vê tomar bike ({ $detail }). Tiştek nehat qeydkirin: dîsa biceribîne, û heke dîsa neçe, tabletekê din bi kar bîne û ji piştgiriya IT ya navendê re bêje.
 
-## Read-aloud: the tablet cannot play sound (ReadFailure::NoSound), as opposed to no voice
-compact-no-sound = Ev tablet nikare deng lê bide. Rêgezan li ser ekranê bixwîne an wergêrekî devkî bi kar bîne, û ji karmendan re bêje da ku hoparlor an guhikan kontrol bikin.
+# The call engine on the call screen (staff).
+call-end-no-caller = Banker beşdar nebû — bangê biqedîne
+call-cannot-connect = Vîdyoya bangê nayê girêdan: tora servera navendê tune. Gav hîn jî têne tomarkirin. Heke negirêde, bangê wek xeletiya teknîkî biqedîne: girtî dikare bêpere dîsa wext bigire.
+call-ends-soon = Deqeyek maye: bang bi dawiya demê re diqede.
+call-recovered = Girêdan vegeriya.
+call-media-failed = Girêdana bangê têk çû. Wek xeletiya teknîkî diqede: girtî dikare bêpere dîsa wext bigire.
+call-ended-slot = Bang qediya: dema wextê qediya.
+call-ended-failure = Bang qediya: girêdan qut bû û venegeriya. Wek xeletiya teknîkî hat tomarkirin: girtî dikare bêpere dîsa wext bigire.
+call-ended-no-caller = Bang qediya: banker beşdar nebû.
+call-no-camera = Di vê tabletê de kamereyek ku dixebite tune: banker wêneyek ceribandinê dibîne.
+call-no-microphone = Di vê tabletê de mîkrofonek ku dixebite tune: banker girtî nabihîse.

@@ -333,5 +333,14 @@ refusal-room-not-active = { $paragraph }: sala „{ $name }” jest wycofana; ni
 refusal-room-full = { $paragraph }: sala „{ $name }” jest pełna w tym terminie. Wybierz inną salę lub termin.
 record-storage-failed = Tablet nie mógł tego zapisać ({ $detail }). Nic nie zostało zapisane: spróbuj ponownie, a jeśli dalej się nie uda, użyj innego tabletu i powiadom dział IT ośrodka.
 
-## Read-aloud: the tablet cannot play sound (ReadFailure::NoSound), as opposed to no voice
-compact-no-sound = Ten tablet nie może odtwarzać dźwięku. Przeczytaj zasady na ekranie lub skorzystaj z tłumacza i powiedz personelowi, aby sprawdził głośnik lub słuchawki.
+# The call engine on the call screen (staff).
+call-end-no-caller = Rozmówca nie dołączył — zakończ połączenie
+call-cannot-connect = Nie można połączyć wideo: brak sieci do serwera ośrodka. Kroki są nadal zapisywane. Jeśli się nie połączy, zakończ połączenie jako awarię techniczną: osoba zatrzymana może bezpłatnie zarezerwować ponownie.
+call-ends-soon = Została jedna minuta: połączenie skończy się z końcem terminu.
+call-recovered = Połączenie wróciło.
+call-media-failed = Połączenie nie powiodło się. Kończy się jako awaria techniczna: osoba zatrzymana może bezpłatnie zarezerwować ponownie.
+call-ended-slot = Połączenie zakończone: czas terminu minął.
+call-ended-failure = Połączenie zakończone: połączenie zostało przerwane i nie wróciło. Zapisano jako awarię techniczną: osoba zatrzymana może bezpłatnie zarezerwować ponownie.
+call-ended-no-caller = Połączenie zakończone: rozmówca nie dołączył.
+call-no-camera = Ten tablet nie ma działającej kamery: rozmówca widzi obraz testowy.
+call-no-microphone = Ten tablet nie ma działającego mikrofonu: rozmówca nie słyszy osoby zatrzymanej.

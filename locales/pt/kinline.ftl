@@ -330,5 +330,14 @@ refusal-room-not-active = { $paragraph }: a sala «{ $name }» foi retirada; nen
 refusal-room-full = { $paragraph }: a sala «{ $name }» está cheia nessa vaga. Escolha outra sala ou outra vaga.
 record-storage-failed = O tablet não conseguiu guardar isto ({ $detail }). Nada foi registado: tente de novo e, se continuar a falhar, use outro tablet e avise o apoio informático do centro.
 
-## Read-aloud: the tablet cannot play sound (ReadFailure::NoSound), as opposed to no voice
-compact-no-sound = Este tablet não consegue reproduzir som. Leia as regras no ecrã ou use um intérprete, e avise o pessoal para verificar o altifalante ou os auscultadores.
+# The call engine on the call screen (staff).
+call-end-no-caller = A pessoa que liga não entrou — terminar a chamada
+call-cannot-connect = O vídeo da chamada não consegue ligar: não há rede até ao servidor do centro. Os passos continuam a ser registados. Se não ligar, termine a chamada como falha técnica: a pessoa detida pode marcar de novo sem custos.
+call-ends-soon = Falta um minuto: a chamada termina quando o horário acabar.
+call-recovered = A ligação voltou.
+call-media-failed = A ligação da chamada falhou. Termina como falha técnica: a pessoa detida pode marcar de novo sem custos.
+call-ended-slot = Chamada terminada: o horário acabou.
+call-ended-failure = Chamada terminada: a ligação perdeu-se e não voltou. Ficou registada como falha técnica: a pessoa detida pode marcar de novo sem custos.
+call-ended-no-caller = Chamada terminada: a pessoa que liga não entrou.
+call-no-camera = Este tablet não tem uma câmara a funcionar: a pessoa que liga vê uma imagem de teste.
+call-no-microphone = Este tablet não tem um microfone a funcionar: a pessoa que liga não ouve a pessoa detida.

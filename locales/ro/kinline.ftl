@@ -333,5 +333,14 @@ refusal-room-not-active = { $paragraph }: camera „{ $name }” este retrasă; 
 refusal-room-full = { $paragraph }: camera „{ $name }” este plină în acel interval. Alegeți altă cameră sau alt interval.
 record-storage-failed = Tableta nu a putut salva acest lucru ({ $detail }). Nu s-a înregistrat nimic: încercați din nou, iar dacă tot nu merge, folosiți altă tabletă și anunțați suportul IT al centrului.
 
-## Read-aloud: the tablet cannot play sound (ReadFailure::NoSound), as opposed to no voice
-compact-no-sound = Această tabletă nu poate reda sunet. Citiți regulile pe ecran sau folosiți un interpret și spuneți personalului să verifice difuzorul sau căștile.
+# The call engine on the call screen (staff).
+call-end-no-caller = Apelantul nu s-a conectat — încheiați apelul
+call-cannot-connect = Video-ul apelului nu se poate conecta: nu există rețea către serverul centrului. Pașii sunt înregistrați în continuare. Dacă nu se conectează, încheiați apelul ca defecțiune tehnică: persoana reținută poate rezerva din nou fără cost.
+call-ends-soon = A mai rămas un minut: apelul se încheie la sfârșitul intervalului.
+call-recovered = Conexiunea a revenit.
+call-media-failed = Conexiunea apelului a eșuat. Se încheie ca defecțiune tehnică: persoana reținută poate rezerva din nou fără cost.
+call-ended-slot = Apel încheiat: timpul intervalului s-a terminat.
+call-ended-failure = Apel încheiat: conexiunea s-a pierdut și nu a revenit. Este înregistrat ca defecțiune tehnică: persoana reținută poate rezerva din nou fără cost.
+call-ended-no-caller = Apel încheiat: apelantul nu s-a conectat.
+call-no-camera = Această tabletă nu are o cameră funcțională: apelantul vede o imagine de test.
+call-no-microphone = Această tabletă nu are un microfon funcțional: apelantul nu o poate auzi pe persoana reținută.

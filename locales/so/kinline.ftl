@@ -330,5 +330,14 @@ refusal-room-not-active = { $paragraph }: qolka "{ $name }" waa la hawlgabiyay; 
 refusal-room-full = { $paragraph }: qolka "{ $name }" waa buuxaa waqtigaas. Dooro qol ama waqti kale.
 record-storage-failed = Tablet-ku ma kaydin karin tan ({ $detail }). Waxba lama diiwaangelin: isku day mar kale, haddii ay sii fashilmaanna isticmaal tablet kale oo u sheeg taageerada IT-ga ee xarunta.
 
-## Read-aloud: the tablet cannot play sound (ReadFailure::NoSound), as opposed to no voice
-compact-no-sound = Tablet-kani cod ma sii deyn karo. Xeerarka ka akhri shaashadda ama isticmaal turjubaan, oo u sheeg shaqaalaha si ay u hubiyaan sameecadda ama dhegaha-dhegeysiga.
+# The call engine on the call screen (staff).
+call-end-no-caller = Wacahu kuma soo biirin — dhammee wicitaanka
+call-cannot-connect = Fiidiyowga wicitaanka ma xirmi karo: ma jiro shabakad loo maro server-ka xarunta. Tallaabooyinka weli waa la diiwaangelinayaa. Haddii uusan xirmin, wicitaanka u dhammee cillad farsamo: qofka xiran wuxuu dib u ballansan karaa lacag la'aan.
+call-ends-soon = Hal daqiiqo ayaa harsan: wicitaanku wuxuu dhammaanayaa marka waqtigu dhammaado.
+call-recovered = Xiriirkii wuu soo laabtay.
+call-media-failed = Xiriirka wicitaanka wuu fashilmay. Wuxuu ku dhammaanayaa cillad farsamo: qofka xiran wuxuu dib u ballansan karaa lacag la'aan.
+call-ended-slot = Wicitaanka waa dhammaaday: waqtigii waa dhammaaday.
+call-ended-failure = Wicitaanka waa dhammaaday: xiriirkii wuu go'ay mana soo laaban. Waxaa loo diiwaangeliyey cillad farsamo: qofka xiran wuxuu dib u ballansan karaa lacag la'aan.
+call-ended-no-caller = Wicitaanka waa dhammaaday: wacahu kuma soo biirin.
+call-no-camera = Tablet-kan ma laha kamarad shaqaynaysa: wacahu wuxuu arkaa sawir tijaabo ah.
+call-no-microphone = Tablet-kan ma laha makarafoon shaqaynaya: wacahu ma maqli karo qofka xiran.

@@ -330,5 +330,14 @@ refusal-room-not-active = { $paragraph }: dhoma "{ $name }" është tërhequr; a
 refusal-room-full = { $paragraph }: dhoma "{ $name }" është plot në këtë kohë. Zgjidhni një dhomë ose kohë tjetër.
 record-storage-failed = Tableti nuk mundi ta ruante këtë ({ $detail }). Asgjë nuk u regjistrua: provoni përsëri, dhe nëse vazhdon të dështojë, përdorni një tablet tjetër dhe njoftoni mbështetjen IT të qendrës.
 
-## Read-aloud: the tablet cannot play sound (ReadFailure::NoSound), as opposed to no voice
-compact-no-sound = Ky tablet nuk mund të luajë zë. Lexoni rregullat në ekran ose përdorni një përkthyes, dhe njoftoni stafin që të kontrollojë altoparlantin ose kufjet.
+# The call engine on the call screen (staff).
+call-end-no-caller = Telefonuesi nuk u lidh — mbyll thirrjen
+call-cannot-connect = Videoja e thirrjes nuk mund të lidhet: nuk ka rrjet me serverin e qendrës. Hapat regjistrohen gjithsesi. Nëse nuk lidhet, mbylle thirrjen si defekt teknik: i ndaluari mund të rezervojë përsëri pa kosto.
+call-ends-soon = Ka mbetur një minutë: thirrja mbaron kur mbaron koha e caktuar.
+call-recovered = Lidhja u rikthye.
+call-media-failed = Lidhja e thirrjes dështoi. Mbyllet si defekt teknik: i ndaluari mund të rezervojë përsëri pa kosto.
+call-ended-slot = Thirrja mbaroi: koha e caktuar përfundoi.
+call-ended-failure = Thirrja mbaroi: lidhja humbi dhe nuk u rikthye. Regjistrohet si defekt teknik: i ndaluari mund të rezervojë përsëri pa kosto.
+call-ended-no-caller = Thirrja mbaroi: telefonuesi nuk u lidh.
+call-no-camera = Ky tablet nuk ka kamerë që punon: telefonuesi sheh një figurë prove.
+call-no-microphone = Ky tablet nuk ka mikrofon që punon: telefonuesi nuk e dëgjon të ndaluarin.

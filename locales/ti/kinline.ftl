@@ -330,5 +330,14 @@ refusal-room-not-active = { $paragraph }: እቲ ክፍሊ "{ $name }" ካብ �
 refusal-room-full = { $paragraph }: እቲ ክፍሊ "{ $name }" ኣብዚ ግዜ መሊኡ እዩ። ካልእ ክፍሊ ወይ ግዜ ምረጹ።
 record-storage-failed = እቲ ታብሌት ነዚ ክዕቅቦ ኣይከኣለን ({ $detail })። ዝኾነ ኣይተመዝገበን፦ እንደገና ፈትኑ፣ ምፍሻል እንተቐጺሉ ካልእ ታብሌት ተጠቐሙ እሞ ንደገፍ ኣይቲ ማእከል ሓብሩ።
 
-## Read-aloud: the tablet cannot play sound (ReadFailure::NoSound), as opposed to no voice
-compact-no-sound = እዚ ታብሌት ድምጺ ከጻውት ኣይክእልን እዩ። ነቲ ሕግታት ኣብ ስክሪን ኣንብብዎ ወይ ተርጓሚ ተጠቐሙ፤ ነቲ ድምጺ ዘዕቢ ወይ ኣብ እዝኒ ዝውቀዕ ክምርምሩ ንሰራሕተኛታት ንገሩ።
+# The call engine on the call screen (staff).
+call-end-no-caller = ደዋሊ ኣይተጸንበረን — ጻውዒት ዛዝም
+call-cannot-connect = ቪድዮ ጻውዒት ክራኸብ ኣይከኣለን፡ ናብ ሰርቨር ማእከል መርበብ የለን። ስጉምትታት ግን ይምዝገቡ ኣለዉ። እንተ ዘይተራኺቡ፡ ጻውዒት ከም ቴክኒካዊ ጸገም ዛዝም፡ እሱር ብዘይ ክፍሊት ደጊሙ ክሕዝ ይኽእል።
+call-ends-soon = ሓንቲ ደቒቕ ተሪፋ፡ ጻውዒት ምስ መወዳእታ ግዜ ይውዳእ።
+call-recovered = ርክብ ተመሊሱ።
+call-media-failed = ርክብ ጻውዒት ፈሺሉ። ከም ቴክኒካዊ ጸገም ይውዳእ፡ እሱር ብዘይ ክፍሊት ደጊሙ ክሕዝ ይኽእል።
+call-ended-slot = ጻውዒት ተዛዚሙ፡ ግዜ ተወዲኡ።
+call-ended-failure = ጻውዒት ተዛዚሙ፡ ርክብ ተቋሪጹ ኣይተመልሰን። ከም ቴክኒካዊ ጸገም ተመዝጊቡ፡ እሱር ብዘይ ክፍሊት ደጊሙ ክሕዝ ይኽእል።
+call-ended-no-caller = ጻውዒት ተዛዚሙ፡ ደዋሊ ኣይተጸንበረን።
+call-no-camera = እዚ ታብለት ዝሰርሕ ካሜራ የብሉን፡ ደዋሊ ናይ ፈተነ ስእሊ ይርኢ።
+call-no-microphone = እዚ ታብለት ዝሰርሕ ማይክሮፎን የብሉን፡ ደዋሊ ንእሱር ክሰምዖ ኣይክእልን።

@@ -330,5 +330,14 @@ refusal-room-not-active = { $paragraph }: "{ $name }" odası kullanımdan kaldı
 refusal-room-full = { $paragraph }: "{ $name }" odası bu zaman diliminde dolu. Başka bir oda ya da zaman dilimi seçin.
 record-storage-failed = Tablet bunu kaydedemedi ({ $detail }). Hiçbir şey kaydedilmedi: tekrar deneyin; yine olmazsa başka bir tablet kullanın ve merkezin BT destek birimine haber verin.
 
-## Read-aloud: the tablet cannot play sound (ReadFailure::NoSound), as opposed to no voice
-compact-no-sound = Bu tablet ses çalamıyor. Kuralları ekrandan okuyun ya da bir tercüman kullanın; hoparlörün veya kulaklığın kontrol edilmesi için personele haber verin.
+# The call engine on the call screen (staff).
+call-end-no-caller = Arayan katılmadı — görüşmeyi bitirin
+call-cannot-connect = Görüşmenin videosu bağlanamıyor: merkezin sunucusuna ağ yok. Adımlar yine de kaydediliyor. Bağlanmazsa görüşmeyi teknik arıza olarak bitirin: tutulan kişi ücretsiz olarak yeniden randevu alabilir.
+call-ends-soon = Bir dakika kaldı: görüşme süre bitince sona erer.
+call-recovered = Bağlantı geri geldi.
+call-media-failed = Görüşmenin bağlantısı başarısız oldu. Teknik arıza olarak sona erer: tutulan kişi ücretsiz olarak yeniden randevu alabilir.
+call-ended-slot = Görüşme bitti: süre doldu.
+call-ended-failure = Görüşme bitti: bağlantı koptu ve geri gelmedi. Teknik arıza olarak kaydedildi: tutulan kişi ücretsiz olarak yeniden randevu alabilir.
+call-ended-no-caller = Görüşme bitti: arayan katılmadı.
+call-no-camera = Bu tablette çalışan bir kamera yok: arayan bir test görüntüsü görüyor.
+call-no-microphone = Bu tablette çalışan bir mikrofon yok: arayan, tutulan kişiyi duyamıyor.

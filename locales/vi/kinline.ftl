@@ -327,5 +327,14 @@ refusal-room-not-active = { $paragraph }: phòng "{ $name }" đã ngừng dùng;
 refusal-room-full = { $paragraph }: phòng "{ $name }" đã đầy trong lượt đó. Hãy chọn phòng hoặc lượt khác.
 record-storage-failed = Máy tính bảng không lưu được việc này ({ $detail }). Chưa có gì được ghi lại: hãy thử lại, và nếu vẫn lỗi, hãy dùng máy khác và báo bộ phận hỗ trợ CNTT của trung tâm.
 
-## Read-aloud: the tablet cannot play sound (ReadFailure::NoSound), as opposed to no voice
-compact-no-sound = Máy tính bảng này không phát được âm thanh. Hãy đọc các quy định trên màn hình hoặc nhờ phiên dịch viên, và báo nhân viên kiểm tra loa hoặc tai nghe.
+# The call engine on the call screen (staff).
+call-end-no-caller = Người gọi không tham gia — kết thúc cuộc gọi
+call-cannot-connect = Video của cuộc gọi không kết nối được: không có mạng đến máy chủ của trung tâm. Các bước vẫn được ghi lại. Nếu không kết nối được, hãy kết thúc cuộc gọi do lỗi kỹ thuật: người bị tạm giữ có thể đặt lại miễn phí.
+call-ends-soon = Còn một phút: cuộc gọi kết thúc khi hết giờ.
+call-recovered = Kết nối đã trở lại.
+call-media-failed = Kết nối của cuộc gọi bị lỗi. Cuộc gọi kết thúc do lỗi kỹ thuật: người bị tạm giữ có thể đặt lại miễn phí.
+call-ended-slot = Cuộc gọi kết thúc: đã hết giờ.
+call-ended-failure = Cuộc gọi kết thúc: mất kết nối và không khôi phục được. Được ghi là lỗi kỹ thuật: người bị tạm giữ có thể đặt lại miễn phí.
+call-ended-no-caller = Cuộc gọi kết thúc: người gọi không tham gia.
+call-no-camera = Máy tính bảng này không có camera hoạt động: người gọi thấy một hình thử nghiệm.
+call-no-microphone = Máy tính bảng này không có micrô hoạt động: người gọi không nghe được người bị tạm giữ.

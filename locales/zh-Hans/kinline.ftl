@@ -327,5 +327,14 @@ refusal-room-not-active = { $paragraph }: 房间“{ $name }”已停用；不�
 refusal-room-full = { $paragraph }: 房间“{ $name }”在该时段已满。请选择其他房间或时段。
 record-storage-failed = 平板电脑无法保存此内容（{ $detail }）。没有记录任何内容：请重试；如果仍然失败，请换用其他平板电脑并告知中心的 IT 支持。
 
-## Read-aloud: the tablet cannot play sound (ReadFailure::NoSound), as opposed to no voice
-compact-no-sound = 这台平板电脑无法播放声音。请在屏幕上阅读规则，或请口译员解释，并告诉工作人员检查扬声器或耳机。
+# The call engine on the call screen (staff).
+call-end-no-caller = 来电者未加入 — 结束通话
+call-cannot-connect = 通话视频无法连接：没有连接到中心服务器的网络。各个步骤仍会被记录。如果无法连接，请以技术故障结束通话：被拘留者可以免费重新预约。
+call-ends-soon = 还剩一分钟：时段结束时通话将结束。
+call-recovered = 连接已恢复。
+call-media-failed = 通话连接失败。通话以技术故障结束：被拘留者可以免费重新预约。
+call-ended-slot = 通话结束：时段已到。
+call-ended-failure = 通话结束：连接中断且未恢复。已记录为技术故障：被拘留者可以免费重新预约。
+call-ended-no-caller = 通话结束：来电者未加入。
+call-no-camera = 这台平板电脑没有可用的摄像头：来电者看到的是测试画面。
+call-no-microphone = 这台平板电脑没有可用的麦克风：来电者听不到被拘留者的声音。

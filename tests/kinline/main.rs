@@ -5,6 +5,7 @@
 
 mod app_e2e;
 mod call;
+mod call_screen;
 mod console;
 mod demo;
 mod dso;

@@ -22,6 +22,8 @@ pub(crate) mod codec;
 pub mod devices;
 #[cfg(feature = "call-devices")]
 pub mod echo;
+pub mod link;
+pub mod local;
 pub mod media;
 mod peer;
 
@@ -98,6 +100,43 @@ pub struct CallConfig {
     pub connect_timeout: Duration,
     /// The address host candidates are gathered on (`0.0.0.0` for every interface).
     pub bind: IpAddr,
+    /// Whom a `wss://` signalling URL is trusted for: see [`tls_trusting`] (the public roots
+    /// plus the centre's own CA). `None` trusts the public roots only.
+    pub tls: Option<Arc<rustls::ClientConfig>>,
+}
+
+/// A TLS client config for the call's signalling that trusts the public web roots and, when
+/// given, the certificates in `extra_pem` (the centre's own CA, or the demo's development
+/// certificate): the same trust as the sync client's.
+pub fn tls_trusting(extra_pem: Option<&[u8]>) -> Result<Arc<rustls::ClientConfig>, CallError> {
+    use rustls::pki_types::CertificateDer;
+    use rustls::pki_types::pem::PemObject;
+    let mut roots =
+        rustls::RootCertStore::from_iter(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
+    if let Some(pem) = extra_pem {
+        let mut added = 0;
+        for cert in CertificateDer::pem_slice_iter(pem) {
+            let cert = cert.map_err(|e| {
+                CallError::Signalling(format!("the server certificate is not valid PEM ({e})"))
+            })?;
+            roots.add(cert).map_err(|e| {
+                CallError::Signalling(format!("the server certificate cannot be trusted ({e})"))
+            })?;
+            added += 1;
+        }
+        if added == 0 {
+            return Err(CallError::Signalling(
+                "the server certificate file holds no certificate".into(),
+            ));
+        }
+    }
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let config = rustls::ClientConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .map_err(|e| CallError::Signalling(e.to_string()))?
+        .with_root_certificates(roots)
+        .with_no_client_auth();
+    Ok(Arc::new(config))
 }
 
 impl std::fmt::Debug for CallConfig {
@@ -108,6 +147,7 @@ impl std::fmt::Debug for CallConfig {
             .field("info", &self.info)
             .field("slot_end", &self.slot_end)
             .field("recovery", &self.recovery)
+            .field("tls", &self.tls.is_some())
             .finish_non_exhaustive()
     }
 }
@@ -172,6 +212,7 @@ impl CallConfig {
             recovery: Duration::from_secs(15),
             connect_timeout: Duration::from_secs(20),
             bind: IpAddr::V4(Ipv4Addr::UNSPECIFIED),
+            tls: None,
         }
     }
 }
@@ -245,9 +286,14 @@ impl Call {
     /// the caller is shown to the DCO as soon as their page is there.
     pub async fn start(config: CallConfig, media: CallMedia) -> Result<Call, CallError> {
         let request = signed_upgrade_request(&config.signalling_url, config.auth.as_ref())?;
-        let (ws, _) = tokio_tungstenite::connect_async(request)
-            .await
-            .map_err(|e| CallError::Signalling(e.to_string()))?;
+        let connector = match &config.tls {
+            Some(tls) => tokio_tungstenite::Connector::Rustls(Arc::clone(tls)),
+            None => tokio_tungstenite::Connector::Rustls(tls_trusting(None)?),
+        };
+        let (ws, _) =
+            tokio_tungstenite::connect_async_tls_with_config(request, None, true, Some(connector))
+                .await
+                .map_err(|e| CallError::Signalling(e.to_string()))?;
         let (commands, command_rx) = mpsc::unbounded_channel();
         let (event_tx, events) = mpsc::unbounded_channel();
         let mut engine = Engine {
@@ -299,7 +345,13 @@ impl Call {
 
     /// The detainee hangs up.
     pub async fn hang_up(&self) -> Result<(), CallError> {
-        self.step(CallStep::End(EndReason::Completed)).await
+        self.end(EndReason::Completed).await
+    }
+
+    /// The call ends without staff stepping in, for `reason`: finished, the caller did not
+    /// join, or a failure the DCO saw (the caller's page is told which).
+    pub async fn end(&self, reason: EndReason) -> Result<(), CallError> {
+        self.step(CallStep::End(reason)).await
     }
 
     /// The next event, or `None` once the call is over and every event was read.
@@ -639,6 +691,11 @@ impl Engine {
             Signal::CallerJoined => {
                 self.emit(CallEvent::CallerWaiting);
                 self.caller_joined = true;
+                if self.warned {
+                    // A caller who joins in the slot's last minute is warned too.
+                    let seconds_left = (self.config.slot_end - Utc::now()).num_seconds().max(0);
+                    self.send(&Signal::Warning { seconds_left }).await;
+                }
                 self.restarted = false;
                 self.restart_pending = false;
                 self.next_restart = None;

@@ -8,6 +8,7 @@
 //! by rendering them (dioxus-ssr) and by driving [`state::App::update`] as a tap would.
 
 pub mod backend;
+pub mod call_link;
 pub mod memory;
 pub mod signature;
 pub mod state;

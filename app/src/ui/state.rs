@@ -2,9 +2,7 @@
 //! [`App::update`] that turns it into recorded events through the [`Backend`]. The screens only
 //! render this state and send messages, so every flow is testable without a window.
 
-use super::backend::{
-    Backend, CompactText, ReadFailure, RecordError, Speaker, StaffSession, SyncStatus,
-};
+use super::backend::{Backend, CompactText, RecordError, Speaker, StaffSession, SyncStatus};
 use super::signature::Pad;
 use super::text::t;
 use chrono::{DateTime, Duration, Utc};
@@ -15,6 +13,9 @@ use kinline_shared::model::{
     EndReason, Explanation, IncidentCategory, LanguageTag, TerminationReason,
 };
 use kinline_shared::workflow::call::CallPhase;
+
+mod calls;
+pub use calls::CallView;
 
 /// Minutes without a touch before the tablet locks (staff must type their PIN again).
 pub const LOCK_AFTER_MINUTES: i64 = 3;
@@ -64,8 +65,6 @@ pub struct CompactSession {
     /// How it was put across, once recorded.
     pub explained: Option<Explanation>,
     /// The interpreter's reference, as typed.
-    /// Why reading aloud stopped, once it failed (no voice, or no sound on this tablet).
-    pub read_failure: Option<ReadFailure>,
     pub interpreter_reference: String,
     /// The finger strokes.
     pub pad: Pad,
@@ -221,6 +220,12 @@ pub struct App {
     /// The caller's pictures in a call, as the call engine decodes them (drawn on the call
     /// screen's canvas).
     pub caller_video: super::video::FrameFeed,
+    /// The detainee's own picture in a call (the tablet's camera, as the call engine runs it).
+    pub self_video: super::video::FrameFeed,
+    /// The call engine behind the call screen ([`super::call_link::NoCalls`] by default).
+    pub calls: Box<dyn super::call_link::CallLink>,
+    /// What the call engine reported about the call it carries.
+    pub call_view: CallView,
     last_touch: DateTime<Utc>,
 }
 
@@ -251,8 +256,17 @@ impl App {
             syncing: false,
             after_sync: AfterSync::SyncNow,
             caller_video: super::video::FrameFeed(crate::call::media::LatestFrame::new()),
+            self_video: super::video::FrameFeed(crate::call::media::LatestFrame::new()),
+            calls: Box::new(super::call_link::NoCalls),
+            call_view: CallView::default(),
             last_touch: now,
         }
+    }
+
+    /// The app with `link` carrying the calls' media (the desktop app's real engine).
+    pub fn with_calls(mut self, link: Box<dyn super::call_link::CallLink>) -> Self {
+        self.calls = link;
+        self
     }
 
     /// The sync status for the header.
@@ -418,31 +432,43 @@ impl App {
             Msg::Witness => self.witness(),
             Msg::OpenCall(b) => self.go(Screen::Call(b)),
             Msg::CheckIn => {
-                self.call_step(|b| EventBody::CallCheckedIn { booking: b });
+                if self.call_step(|b| EventBody::CallCheckedIn { booking: b })
+                    && let Screen::Call(b) = self.screen
+                {
+                    self.connect_call(b);
+                }
             }
             Msg::AdultCheck(adult) => {
                 if self.call_step(|b| EventBody::AdultCheckRecorded {
                     booking: b,
                     recipient_is_adult: adult,
-                }) && !adult
-                {
-                    // The rulebook ends the call itself (§8): say so.
-                    self.problem(t("call-not-adult-ended"));
+                }) {
+                    self.tell_call(|l| l.adult_check(adult));
+                    if !adult {
+                        // The rulebook ends the call itself (§8): say so.
+                        self.problem(t("call-not-adult-ended"));
+                    }
                 }
             }
             Msg::Admit => {
-                self.call_step(|b| EventBody::CallerAdmitted { booking: b });
+                if self.call_step(|b| EventBody::CallerAdmitted { booking: b }) {
+                    // The engine connects the detainee; the call's start is recorded when it
+                    // reports them connected.
+                    self.tell_call(|l| l.admit());
+                }
             }
             Msg::StartCall => {
                 self.call_step(|b| EventBody::CallStarted { booking: b });
             }
             Msg::EndCall(reason) => {
                 if self.call_step(|b| EventBody::CallEnded { booking: b, reason }) {
+                    self.tell_call(|l| l.end(reason));
                     self.say(t("call-ended"));
                 }
             }
             Msg::Terminate(reason) => {
                 if self.call_step(|b| EventBody::CallTerminated { booking: b, reason }) {
+                    self.tell_call(|l| l.terminate(reason));
                     self.say(t("call-terminated-referred"));
                     if let Screen::Call(b) = self.screen {
                         let d = self.backend.centre().calls.get(&b).map(|c| c.info.detainee);
@@ -518,6 +544,7 @@ impl App {
 
     fn tick(&mut self, now: DateTime<Utc>) {
         self.backend.refresh();
+        self.take_call_events();
         if self.syncing && !self.backend.sync_status().syncing {
             let failed = self.backend.sync_status().failed;
             self.sync_ended(failed);
@@ -530,32 +557,24 @@ impl App {
             self.locked = true;
             self.pin.clear();
         }
-        let failure = match &self.screen {
-            Screen::Compact(s) if s.playing => self.speaker.failure(),
-            _ => None,
-        };
-        if let Some(failure) = failure {
+        let reading_failed =
+            matches!(&self.screen, Screen::Compact(s) if s.playing) && self.speaker.failed();
+        if reading_failed {
             // Nothing more is read, and what was not heard does not count as heard.
             self.speaker.stop();
             if let Screen::Compact(s) = &mut self.screen {
                 s.playing = false;
                 s.voiced = false;
             }
-            self.problem(t(match failure {
-                ReadFailure::NoSound => "compact-no-sound",
-                ReadFailure::NoVoice => "compact-no-voice",
-            }));
+            self.problem(t("compact-no-voice"));
         } else if let Screen::Compact(s) = &mut self.screen
             && s.playing
             && !self.speaker.busy()
         {
             if s.current + 1 < s.text.sentences.len() {
                 s.current += 1;
-                self.speaker.speak(
-                    &s.text.language,
-                    s.text.id(s.current),
-                    &s.text.sentences[s.current],
-                );
+                self.speaker
+                    .speak(&s.text.language, &s.text.sentences[s.current]);
             } else {
                 s.playing = false;
                 s.audio_completed = true;
@@ -577,7 +596,6 @@ impl App {
             Ok(_) => self.sync_ended(None),
             Err(e) => self.sync_ended(Some(e)),
         }
-                s.read_failure = Some(failure);
     }
 
     fn sync_ended(&mut self, failed: Option<super::backend::SyncError>) {
@@ -632,11 +650,8 @@ impl App {
         match msg {
             Msg::Play => {
                 s.playing = true;
-                self.speaker.speak(
-                    &s.text.language,
-                    s.text.id(s.current),
-                    &s.text.sentences[s.current],
-                );
+                self.speaker
+                    .speak(&s.text.language, &s.text.sentences[s.current]);
             }
             Msg::Pause => {
                 s.playing = false;
@@ -644,10 +659,8 @@ impl App {
             }
             Msg::Replay(i) if i < s.text.sentences.len() => {
                 s.current = i;
-            read_failure: None,
                 s.playing = true;
-                self.speaker
-                    .speak(&s.text.language, s.text.id(i), &s.text.sentences[i]);
+                self.speaker.speak(&s.text.language, &s.text.sentences[i]);
             }
             _ => {}
         }

@@ -263,6 +263,24 @@ where
     .unwrap_or_else(|e| panic!("a tokio runtime could not start: {e}"))
 }
 
+/// [`StoreBackend::device_auth`]: signs with the store's key, under the store's lock.
+struct StoreAuth {
+    device: DeviceId,
+    store: Arc<Mutex<Store>>,
+}
+
+impl crate::call::DeviceAuth for StoreAuth {
+    fn device(&self) -> DeviceId {
+        self.device
+    }
+    fn sign(&self, bytes: &[u8]) -> [u8; 64] {
+        self.store
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .sign(bytes)
+    }
+}
+
 impl StoreBackend {
     /// Opens the store of `config` (creating it and its key if new). With `server`, "Sync now"
     /// pushes and pulls through the sync client; without, it reports the tablet offline.
@@ -355,6 +373,15 @@ impl StoreBackend {
             Err(crate::sync::SyncError::Server { code, .. }) if code == "device_exists" => Ok(()),
             Err(e) => Err(EnrolError::Refused(e.to_string())),
         }
+    }
+
+    /// The tablet's identity for the call signalling: its device id and the store's device
+    /// key, which signs the socket's upgrade request (the key never leaves the store).
+    pub fn device_auth(&self) -> Arc<dyn crate::call::DeviceAuth> {
+        Arc::new(StoreAuth {
+            device: self.store().device(),
+            store: Arc::clone(&self.store),
+        })
     }
 
     /// The store (shared with the background sync: hold it briefly).
@@ -766,30 +793,26 @@ impl Backend for StoreBackend {
                 .filter(|l| !l.is_empty())
                 .map(str::to_owned)
                 .collect(),
-            None => compact_sentences(shipped.as_deref()?, minutes),
-        };
-        (!sentences.is_empty()).then(|| {
-            let text =
-                CompactText::new(version.clone(), language.clone(), lang.direction, sentences);
-            match &shipped {
-                Some(ftl) => text.with_ids_from(ftl, minutes),
-                None => text,
+            None => {
+                // Until the server sends compact texts, the shipped translation is used.
+                let ftl = std::fs::read_to_string(self.locales.join(lang.tag).join("compact.ftl"))
+                    .ok()?;
+                let minutes = self
+                    .centre()
+                    .schedule
+                    .as_ref()
+                    .map_or(30, |s| s.slot_minutes);
+                compact_sentences(&ftl, minutes)
             }
-        })
+        };
+        (!sentences.is_empty())
+            .then(|| CompactText::new(version.clone(), language.clone(), lang.direction, sentences))
     }
 
     fn new_id(&mut self) -> Uuid {
         let mut random = [0u8; 10];
         if getrandom::fill(&mut random).is_err() {
             // The store's own random source; ids stay unique even if this fails too.
-        // The shipped translation: the text until the server sends compact texts, and always
-        // where the sentence ids (for recorded audio) come from.
-        let shipped = std::fs::read_to_string(self.locales.join(lang.tag).join("compact.ftl")).ok();
-        let minutes = self
-            .centre()
-            .schedule
-            .as_ref()
-            .map_or(30, |s| s.slot_minutes);
             random = fresh_random().unwrap_or_default();
         }
         let ms = u64::try_from(Utc::now().timestamp_millis()).unwrap_or_default();

@@ -1,6 +1,6 @@
 //! The call's pictures on screen. The webview has no WebRTC and no camera: the call engine
 //! decodes the caller's VP8 in Rust into a [`LatestFrame`], and the tablet's camera (or the
-//! synthetic pattern where there is none) feeds another. [`VideoCanvas`] draws the newest
+//! synthetic pattern where there is none, see [`crate::call::local::LocalCamera`]) feeds another. [`VideoCanvas`] draws the newest
 //! picture of one of them on a `<canvas>` through `document::eval`: the page asks for a
 //! picture at every animation frame, Rust answers with it (scaled down to at most
 //! [`MAX_DRAW_WIDTH`] pixels across, base64 RGBA) only when a new one arrived, and the page
@@ -8,12 +8,9 @@
 //! (their rate) so a test can see that it is live. Pictures stay in memory; nothing is written.
 
 use super::signature::base64;
-use crate::call::codec::i420_to_rgba;
-use crate::call::media::{FrameSink, LatestFrame, RgbaFrame, VideoSource};
+use crate::call::media::{LatestFrame, RgbaFrame};
 use dioxus::prelude::*;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::{Duration, Instant};
 
 /// Pictures wider than this are scaled down before they cross into the webview.
 pub const MAX_DRAW_WIDTH: u32 = 320;
@@ -49,55 +46,6 @@ pub fn scaled(frame: &RgbaFrame, max_width: u32) -> RgbaFrame {
         width,
         height,
         rgba,
-    }
-}
-
-/// The camera running into a [`LatestFrame`] on a thread of its own, at the source's rate,
-/// until dropped.
-#[derive(Debug)]
-pub struct Camera {
-    stop: Arc<AtomicBool>,
-    thread: Option<std::thread::JoinHandle<()>>,
-}
-
-impl Camera {
-    /// Starts `source` feeding `sink` (I420 → RGBA).
-    pub fn start(mut source: Box<dyn VideoSource>, sink: Arc<LatestFrame>) -> Self {
-        let stop = Arc::new(AtomicBool::new(false));
-        let stopped = Arc::clone(&stop);
-        let thread = std::thread::Builder::new()
-            .name("kinline-camera".into())
-            .spawn(move || {
-                let period = Duration::from_secs(1) / source.fps().max(1);
-                let mut next = Instant::now();
-                while !stopped.load(Ordering::Relaxed) {
-                    let f = source.next_frame();
-                    let (w, h) = (f.width as usize, f.height as usize);
-                    let (y, uv) = f.data.split_at(w * h);
-                    let (u, v) = uv.split_at(w * h / 4);
-                    sink.frame(&i420_to_rgba(
-                        f.width,
-                        f.height,
-                        (y, w),
-                        (u, w / 2),
-                        (v, w / 2),
-                    ));
-                    // The camera's own frame clock.
-                    next += period;
-                    std::thread::sleep(next.saturating_duration_since(Instant::now()));
-                }
-            })
-            .ok();
-        Self { stop, thread }
-    }
-}
-
-impl Drop for Camera {
-    fn drop(&mut self) {
-        self.stop.store(true, Ordering::Relaxed);
-        if let Some(t) = self.thread.take() {
-            let _ = t.join();
-        }
     }
 }
 

@@ -1,14 +1,15 @@
 //! The screens: pure renderings of [`App`] that send [`Msg`]s. The root [`KinlineApp`] holds the
 //! app, re-renders after every message and, in the desktop window, ticks the clock.
 
-use super::backend::{ReadFailure, SyncStatus};
+use super::backend::SyncStatus;
 use super::signature::{PAD_HEIGHT, PAD_WIDTH, svg_path};
 use super::state::{App, CompactSession, IncidentDraft, Mode, Msg, Screen};
 use super::text::{
     call_phase, end_reason, incident_category, legal_method, refusal, staff_t, suspension_reason,
     t, termination_reason,
 };
-use super::video::{Camera, FrameFeed, VideoCanvas};
+use super::video::{FrameFeed, VideoCanvas};
+use crate::call::local::LocalCamera;
 use crate::call::media::{LatestFrame, SyntheticVideo};
 use dioxus::prelude::*;
 use kinline_shared::ids::{BookingId, DetaineeId, SuspensionId};
@@ -563,9 +564,7 @@ fn compact(a: &App, s: &CompactSession, send: Callback<Msg>) -> Element {
             }
         }
         div { class: "reader-controls", role: "toolbar", aria_label: t("reader-label"),
-            if s.read_failure == Some(ReadFailure::NoSound) {
-                p { id: "no-sound", class: "warn", role: "status", {t("compact-no-sound")} }
-            } else if !s.voiced {
+            if !s.voiced {
                 p { id: "no-voice", class: "warn", role: "status", {t("compact-no-voice")} }
             } else if playing {
                 button { class: "primary big", onclick: move |_| send.call(Msg::Pause), {t("pause")} }
@@ -660,20 +659,31 @@ fn call(a: &App, b: BookingId, send: Callback<Msg>) -> Element {
     let who = detainee_name(a, c.info.detainee);
     let caller = a.backend.caller_label(b).unwrap_or_default();
     let d = c.info.detainee;
+    let connected = a.call_connected(b);
+    let caller_seen = a.caller_video.0.frames() > 0;
     let step = match &c.phase {
         CallPhase::Booked => rsx! {
             p { {t("call-step-checkin")} }
             button { class: "primary big", onclick: move |_| send.call(Msg::CheckIn), {t("call-checkin")} }
         },
         CallPhase::CheckedIn => rsx! {
+            {waiting_caller(a, b, &caller)}
             h2 { {t("adult-check-title")} }
             p { {t("adult-check-lead")} }
-            button { class: "primary big", onclick: move |_| send.call(Msg::AdultCheck(true)), {t("adult-yes")} }
-            button { class: "danger big", onclick: move |_| send.call(Msg::AdultCheck(false)), {t("adult-no")} }
+            // §8: the DCO looks at the caller before saying they are an adult.
+            button { id: "adult-yes", class: "primary big", disabled: connected && !caller_seen, onclick: move |_| send.call(Msg::AdultCheck(true)), {t("adult-yes")} }
+            button { id: "adult-no", class: "danger big", onclick: move |_| send.call(Msg::AdultCheck(false)), {t("adult-no")} }
+            button { id: "end-no-caller", class: "secondary", onclick: move |_| send.call(Msg::EndCall(EndReason::CallerDidNotJoin)), {t("call-end-no-caller")} }
         },
         CallPhase::AdultChecked => rsx! {
+            {waiting_caller(a, b, &caller)}
             p { {t("admit-lead")} }
-            button { class: "primary big", onclick: move |_| send.call(Msg::Admit), {t("admit")} }
+            button { id: "admit", class: "primary big", onclick: move |_| send.call(Msg::Admit), {t("admit")} }
+            button { id: "end-no-caller", class: "secondary", onclick: move |_| send.call(Msg::EndCall(EndReason::CallerDidNotJoin)), {t("call-end-no-caller")} }
+        },
+        // With the engine, the call starts by itself once the detainee is connected.
+        CallPhase::Admitted if connected => rsx! {
+            p { class: "video-waiting", role: "status", {t("video-waiting")} }
         },
         CallPhase::Admitted => rsx! {
             button { class: "primary big", onclick: move |_| send.call(Msg::StartCall), {t("start-call")} }
@@ -692,9 +702,12 @@ fn call(a: &App, b: BookingId, send: Callback<Msg>) -> Element {
                     if waiting_for_picture {
                         p { class: "video-waiting", role: "status", {t("video-waiting")} }
                     }
-                    SelfView { label: t("video-self") }
+                    SelfView { label: t("video-self"), feed: connected.then(|| a.self_video.clone()) }
                 }
                 p { class: "time-left", role: "timer", aria_live: "polite", "{left} {t(\"minutes-left\")}" }
+                if connected && a.call_view.ends_soon {
+                    p { class: "notice", role: "status", {t("call-ends-soon")} }
+                }
                 div { class: "end-call", role: "group", aria_label: t("end-call-label"),
                     button { class: "secondary big", onclick: move |_| send.call(Msg::EndCall(EndReason::Completed)), {t("end-call-finished")} }
                     button { class: "secondary", onclick: move |_| send.call(Msg::EndCall(EndReason::TechnicalFailure)), {end_reason(EndReason::TechnicalFailure)} }
@@ -718,22 +731,62 @@ fn call(a: &App, b: BookingId, send: Callback<Msg>) -> Element {
             p { class: "badge legal private", role: "note", {t("legal-private")} }
         }
         p { class: "phase", "{call_phase(&c.phase)}" }
+        if connected && a.call_view.camera == Some(false) {
+            p { class: "notice", role: "note", {t("call-no-camera")} }
+        }
+        if connected && a.call_view.microphone == Some(false) {
+            p { class: "notice", role: "note", {t("call-no-microphone")} }
+        }
         {step}
     }
 }
 
-/// The detainee's own picture, small: the tablet's camera (the synthetic pattern where the
-/// device has none) for as long as the call screen shows it.
+/// Before admission, with the engine: the caller's picture for the DCO's check (§8), or what
+/// it is waiting for.
+fn waiting_caller(a: &App, b: BookingId, caller: &str) -> Element {
+    if !a.call_connected(b) {
+        return rsx! {};
+    }
+    let status = if a.call_view.unavailable {
+        Some(t("call-cannot-connect"))
+    } else if !a.call_view.caller_here {
+        Some(t("call-waiting"))
+    } else if a.caller_video.0.frames() == 0 {
+        Some(t("video-waiting"))
+    } else {
+        None
+    };
+    rsx! {
+        div { class: "video",
+            VideoCanvas {
+                feed: a.caller_video.clone(),
+                id: "video-caller",
+                class: "video-caller",
+                label: "{t(\"video-caller\")}: {caller}",
+            }
+            if let Some(status) = status {
+                p { class: "video-waiting", role: "status", aria_live: "polite", {status} }
+            }
+        }
+    }
+}
+
+/// The detainee's own picture, small: `feed`, the camera the call engine runs; without an
+/// engine, a synthetic pattern of its own for as long as the call screen shows it.
 #[component]
-fn SelfView(label: String) -> Element {
-    let feed = use_hook(|| FrameFeed(LatestFrame::new()));
-    let sink = feed.0.clone();
+fn SelfView(label: String, feed: Option<FrameFeed>) -> Element {
+    let own = use_hook(|| FrameFeed(LatestFrame::new()));
+    let engine_runs = feed.is_some();
+    let sink = own.0.clone();
     let _camera = use_hook(move || {
-        Rc::new(Camera::start(
-            Box::new(SyntheticVideo::new(320, 240, 20)),
-            sink,
-        ))
+        (!engine_runs).then(|| {
+            Rc::new(LocalCamera::start(
+                Box::new(SyntheticVideo::new(320, 240, 20)),
+                sink,
+            ))
+        })
     });
+    let feed = feed.unwrap_or(own);
     rsx! {
         VideoCanvas { feed, id: "video-self", class: "video-self", label }
     }

@@ -1,0 +1,322 @@
+//! The desktop app's [`CallLink`]: the real call engine ([`Call`]) over the centre server's
+//! signalling, driven by the call screen.
+//!
+//! Each call runs on the link's own tokio runtime (started with the first call, so a tablet
+//! that never calls starts no threads): one task opens the devices (off the UI thread: a
+//! sound card can take a moment), starts the camera ([`LocalCamera`], which also feeds the
+//! self view), connects the engine with the tablet's signed upgrade request, and then passes
+//! the DCO's steps to the engine and the engine's events back to the screens. Leaving the call
+//! screen does not end the call: the task runs until the engine finishes (the DCO's end, the
+//! caller leaving, the slot's end, a failure), and the camera stops with it.
+
+use super::local::LocalCamera;
+use super::media::{
+    AudioMeter, AudioSink, AudioSource, SyntheticTone, SyntheticVideo, VideoSource,
+};
+use super::{Call, CallConfig, CallMedia, DeviceAuth, tablet_signalling_url};
+use crate::ui::call_link::{CallLink, CallScreens, LinkEvent};
+use chrono::{DateTime, Utc};
+use kinline_shared::ids::BookingId;
+use kinline_shared::model::{EndReason, TerminationReason};
+use kinline_shared::workflow::call::CallInfo;
+use std::sync::Arc;
+use tokio::sync::mpsc;
+
+/// Which media a call uses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MediaDevices {
+    /// The tablet's camera, microphone and speaker (echo-cancelled), each replaced by the
+    /// synthetic source or a silent stand-in where the tablet has none — and the screen says
+    /// which ([`LinkEvent::Devices`]).
+    Tablet,
+    /// The moving test pattern and a tone, nothing played: demos and tests on machines with
+    /// no camera or sound card (`KINLINE_MEDIA=synthetic`).
+    Synthetic,
+}
+
+/// What the link needs to connect calls: typed, passed in by the shell.
+#[derive(Clone)]
+pub struct LinkSettings {
+    /// The centre server's base URL (`https://…`).
+    pub server: String,
+    /// Whom the signalling's TLS trusts (see [`super::tls_trusting`]).
+    pub tls: Arc<rustls::ClientConfig>,
+    /// The enrolled tablet's identity, which signs the signalling socket.
+    pub auth: Arc<dyn DeviceAuth>,
+    /// Which media.
+    pub devices: MediaDevices,
+}
+
+impl std::fmt::Debug for LinkSettings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LinkSettings")
+            .field("server", &self.server)
+            .field("device", &self.auth.device())
+            .field("devices", &self.devices)
+            .finish_non_exhaustive()
+    }
+}
+
+/// A DCO step for the engine.
+#[derive(Debug)]
+enum Step {
+    Adult(bool),
+    Admit,
+    End(EndReason),
+    Terminate(TerminationReason),
+}
+
+/// The call started last: where to send steps, where its events arrive.
+struct Live {
+    steps: mpsc::UnboundedSender<Step>,
+    events: std::sync::mpsc::Receiver<LinkEvent>,
+}
+
+/// The real call engine behind the call screen.
+pub struct EngineLink {
+    settings: LinkSettings,
+    runtime: Option<tokio::runtime::Runtime>,
+    live: Option<Live>,
+}
+
+impl std::fmt::Debug for EngineLink {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("EngineLink")
+            .field("settings", &self.settings)
+            .field("live", &self.live.is_some())
+            .finish_non_exhaustive()
+    }
+}
+
+impl EngineLink {
+    /// A link that connects calls with `settings`.
+    pub fn new(settings: LinkSettings) -> Self {
+        Self {
+            settings,
+            runtime: None,
+            live: None,
+        }
+    }
+
+    fn runtime(&mut self) -> Option<&tokio::runtime::Runtime> {
+        if self.runtime.is_none() {
+            match tokio::runtime::Builder::new_multi_thread()
+                .worker_threads(2)
+                .thread_name("kinline-call")
+                .enable_all()
+                .build()
+            {
+                Ok(rt) => self.runtime = Some(rt),
+                Err(e) => tracing::error!(error = %e, "the call runtime could not start"),
+            }
+        }
+        self.runtime.as_ref()
+    }
+
+    fn send(&self, step: Step) {
+        if let Some(live) = &self.live {
+            let _ = live.steps.send(step);
+        }
+    }
+}
+
+impl CallLink for EngineLink {
+    fn connects(&self) -> bool {
+        true
+    }
+
+    fn start(
+        &mut self,
+        booking: BookingId,
+        info: CallInfo,
+        slot_end: DateTime<Utc>,
+        screens: CallScreens,
+    ) {
+        let (steps, step_rx) = mpsc::unbounded_channel();
+        let (event_tx, events) = std::sync::mpsc::channel();
+        let settings = self.settings.clone();
+        match self.runtime() {
+            Some(rt) => {
+                rt.spawn(drive(
+                    settings, booking, info, slot_end, screens, step_rx, event_tx,
+                ));
+            }
+            None => {
+                let _ = event_tx.send(LinkEvent::Unavailable);
+            }
+        }
+        self.live = Some(Live { steps, events });
+    }
+
+    fn adult_check(&mut self, adult: bool) {
+        self.send(Step::Adult(adult));
+    }
+
+    fn admit(&mut self) {
+        self.send(Step::Admit);
+    }
+
+    fn end(&mut self, reason: EndReason) {
+        self.send(Step::End(reason));
+    }
+
+    fn terminate(&mut self, reason: TerminationReason) {
+        self.send(Step::Terminate(reason));
+    }
+
+    fn poll(&mut self) -> Vec<LinkEvent> {
+        self.live
+            .as_ref()
+            .map(|l| l.events.try_iter().collect())
+            .unwrap_or_default()
+    }
+}
+
+/// The devices of one call, opened.
+struct Opened {
+    video: Box<dyn VideoSource>,
+    audio: Box<dyn AudioSource>,
+    sound: Arc<dyn AudioSink>,
+    camera: bool,
+    microphone: bool,
+}
+
+/// Opens the media `devices` asks for, standing in for what the tablet lacks.
+fn open(devices: MediaDevices) -> Opened {
+    let synthetic = || Opened {
+        video: Box::new(SyntheticVideo::new(640, 480, 15)),
+        audio: Box::new(SyntheticTone::new(440.0)),
+        sound: AudioMeter::new(),
+        camera: false,
+        microphone: false,
+    };
+    match devices {
+        MediaDevices::Synthetic => synthetic(),
+        MediaDevices::Tablet => tablet_devices().unwrap_or_else(|| Opened {
+            audio: Box::new(SyntheticTone::new(0.0)),
+            ..synthetic()
+        }),
+    }
+}
+
+/// The tablet's own camera, microphone and speaker, where it has them.
+#[cfg(feature = "call-devices")]
+fn tablet_devices() -> Option<Opened> {
+    use super::devices::{CpalMicrophone, CpalSpeaker};
+    #[cfg(target_os = "linux")]
+    let camera: Option<Box<dyn VideoSource>> = match super::camera::V4l2Camera::open(0) {
+        Ok(c) => Some(Box::new(c)),
+        Err(e) => {
+            tracing::warn!(error = %e, "no camera: the caller sees the test pattern");
+            None
+        }
+    };
+    #[cfg(not(target_os = "linux"))]
+    let camera: Option<Box<dyn VideoSource>> = None;
+    let aec = match super::echo::EchoCanceller::new() {
+        Ok(a) => a,
+        Err(e) => {
+            tracing::warn!(error = %e, "no echo canceller: the call's audio stays off");
+            return None;
+        }
+    };
+    let (audio, microphone): (Box<dyn AudioSource>, bool) = match CpalMicrophone::open() {
+        Ok(m) => (Box::new(aec.source(m)), true),
+        Err(e) => {
+            tracing::warn!(error = %e, "no microphone: silence is sent");
+            (Box::new(SyntheticTone::new(0.0)), false)
+        }
+    };
+    let sound: Arc<dyn AudioSink> = match CpalSpeaker::open() {
+        Ok(s) => Arc::new(aec.sink(s)),
+        Err(e) => {
+            tracing::warn!(error = %e, "no speaker: the caller cannot be heard on this tablet");
+            AudioMeter::new()
+        }
+    };
+    let has_camera = camera.is_some();
+    Some(Opened {
+        video: camera.unwrap_or_else(|| Box::new(SyntheticVideo::new(640, 480, 15))),
+        audio,
+        sound,
+        camera: has_camera,
+        microphone,
+    })
+}
+
+/// Without the `call-devices` feature the tablet's devices are not built in.
+#[cfg(not(feature = "call-devices"))]
+fn tablet_devices() -> Option<Opened> {
+    None
+}
+
+/// One call, from its devices to the engine's end.
+async fn drive(
+    settings: LinkSettings,
+    booking: BookingId,
+    info: CallInfo,
+    slot_end: DateTime<Utc>,
+    screens: CallScreens,
+    mut steps: mpsc::UnboundedReceiver<Step>,
+    events: std::sync::mpsc::Sender<LinkEvent>,
+) {
+    let devices = settings.devices;
+    let Ok(opened) = tokio::task::spawn_blocking(move || open(devices)).await else {
+        let _ = events.send(LinkEvent::Unavailable);
+        return;
+    };
+    let _ = events.send(LinkEvent::Devices {
+        camera: opened.camera,
+        microphone: opened.microphone,
+    });
+    let camera = LocalCamera::start(opened.video, Arc::clone(&screens.own));
+    let mut config = CallConfig::new(
+        tablet_signalling_url(&settings.server, booking),
+        info,
+        slot_end,
+    );
+    config.auth = Some(settings.auth);
+    config.tls = Some(settings.tls);
+    let media = CallMedia {
+        video: camera.feed(),
+        audio: opened.audio,
+        frames: screens.caller,
+        sound: opened.sound,
+    };
+    let mut call = match Call::start(config, media).await {
+        Ok(call) => call,
+        Err(e) => {
+            tracing::warn!(booking = %booking.0, error = %e, "the call could not connect");
+            let _ = events.send(LinkEvent::Unavailable);
+            return;
+        }
+    };
+    let mut screen_open = true;
+    loop {
+        tokio::select! {
+            step = steps.recv(), if screen_open => {
+                let Some(step) = step else {
+                    // A newer call took the screen: this one runs on to its end.
+                    screen_open = false;
+                    continue;
+                };
+                let done = match step {
+                    Step::Adult(adult) => call.adult_check(adult).await,
+                    Step::Admit => call.admit().await,
+                    Step::End(reason) => call.end(reason).await,
+                    Step::Terminate(reason) => call.terminate(reason).await,
+                };
+                if let Err(e) = done {
+                    tracing::warn!(booking = %booking.0, error = %e, "call step not taken by the engine");
+                }
+            }
+            event = call.next_event() => match event {
+                Some(e) => {
+                    let _ = events.send(LinkEvent::Call(e));
+                }
+                None => break,
+            },
+        }
+    }
+    drop(camera);
+}

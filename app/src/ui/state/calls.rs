@@ -1,0 +1,188 @@
+//! The call screen's side of the call engine: after each DCO step is recorded through the
+//! rulebook, the [`CallLink`](crate::ui::call_link::CallLink) is told; what the engine reports
+//! is taken in at the tick — shown to the DCO, and recorded where the rulebook needs an event
+//! (the call started once the detainee is connected; the call ended by the slot, the caller
+//! or the network).
+
+use super::{App, Screen};
+use crate::call::CallEvent;
+use crate::call::media::LatestFrame;
+use crate::ui::call_link::{CallScreens, LinkEvent};
+use crate::ui::text::t;
+use crate::ui::video::FrameFeed;
+use chrono::Duration;
+use kinline_shared::event::EventBody;
+use kinline_shared::ids::BookingId;
+use kinline_shared::model::{CallOutcome, EndReason};
+use kinline_shared::workflow::call::CallPhase;
+
+/// The slot length assumed when the tablet has no schedule yet (Annex A's shortest).
+const DEFAULT_SLOT_MINUTES: i64 = 30;
+
+/// What the call engine has reported about the call it carries, for the call screen.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CallView {
+    /// The booking whose media the engine carries, once the detainee was checked in.
+    pub booking: Option<BookingId>,
+    /// The caller's page is connected (they opened their link).
+    pub caller_here: bool,
+    /// The connection dropped and is being recovered.
+    pub reconnecting: bool,
+    /// The media could not start (no network to the centre server): steps are still recorded.
+    pub unavailable: bool,
+    /// Whether a real camera is used (`Some(false)`: the caller sees a test pattern).
+    pub camera: Option<bool>,
+    /// Whether a real microphone is used (`Some(false)`: silence is sent).
+    pub microphone: Option<bool>,
+    /// The slot ends within the minute (both sides were warned).
+    pub ends_soon: bool,
+    /// How the engine ended the call, once its media stopped.
+    pub ended: Option<CallOutcome>,
+}
+
+impl CallView {
+    /// Whether the engine carries `booking`'s media.
+    pub fn carries(&self, booking: BookingId) -> bool {
+        self.booking == Some(booking)
+    }
+}
+
+impl App {
+    /// Whether the call screen of `booking` shows the engine's media (a link that connects,
+    /// started for this booking).
+    pub fn call_connected(&self, booking: BookingId) -> bool {
+        self.calls.connects() && self.call_view.carries(booking)
+    }
+
+    /// The detainee was checked in: the engine connects the call, so the DCO sees the caller
+    /// as soon as their page is there.
+    pub(super) fn connect_call(&mut self, booking: BookingId) {
+        if !self.calls.connects() {
+            return;
+        }
+        let centre = self.backend.centre();
+        let Some(call) = centre.calls.get(&booking) else {
+            return;
+        };
+        let info = call.info.clone();
+        let minutes = centre
+            .schedule
+            .as_ref()
+            .map_or(DEFAULT_SLOT_MINUTES, |s| i64::from(s.slot_minutes));
+        let slot_end = info.slot_start + Duration::minutes(minutes);
+        // Fresh pictures for this call: nothing of an earlier call stays on screen.
+        self.caller_video = FrameFeed(LatestFrame::new());
+        self.self_video = FrameFeed(LatestFrame::new());
+        self.call_view = CallView {
+            booking: Some(booking),
+            ..CallView::default()
+        };
+        let screens = CallScreens {
+            caller: self.caller_video.0.clone(),
+            own: self.self_video.0.clone(),
+        };
+        self.calls.start(booking, info, slot_end, screens);
+    }
+
+    /// Runs `f` on the link if it carries the call on screen.
+    pub(super) fn tell_call(&mut self, f: impl FnOnce(&mut dyn crate::ui::call_link::CallLink)) {
+        if let Screen::Call(b) = self.screen
+            && self.call_view.carries(b)
+        {
+            f(self.calls.as_mut());
+        }
+    }
+
+    /// Takes in what the engine reported since the last tick.
+    pub(super) fn take_call_events(&mut self) {
+        for event in self.calls.poll() {
+            self.on_link_event(event);
+        }
+    }
+
+    fn on_link_event(&mut self, event: LinkEvent) {
+        let Some(booking) = self.call_view.booking else {
+            return;
+        };
+        let on_screen = self.screen == Screen::Call(booking);
+        match event {
+            LinkEvent::Devices { camera, microphone } => {
+                self.call_view.camera = Some(camera);
+                self.call_view.microphone = Some(microphone);
+            }
+            LinkEvent::Unavailable => {
+                self.call_view.unavailable = true;
+                if on_screen {
+                    self.problem(t("call-cannot-connect"));
+                }
+            }
+            LinkEvent::Call(event) => self.on_call_event(booking, on_screen, event),
+        }
+    }
+
+    fn on_call_event(&mut self, booking: BookingId, on_screen: bool, event: CallEvent) {
+        let phase = self
+            .backend
+            .centre()
+            .calls
+            .get(&booking)
+            .map(|c| c.phase.clone());
+        match event {
+            CallEvent::CallerWaiting => {
+                self.call_view.caller_here = true;
+                if on_screen {
+                    self.say(t("call-caller-joined"));
+                }
+            }
+            CallEvent::Connected { .. } => {
+                // The detainee is connected: the call has started.
+                if matches!(phase, Some(CallPhase::Admitted)) {
+                    self.record(EventBody::CallStarted { booking });
+                }
+            }
+            CallEvent::SlotEndsSoon { .. } => {
+                self.call_view.ends_soon = true;
+                self.say(t("call-ends-soon"));
+            }
+            CallEvent::Reconnecting => {
+                self.call_view.reconnecting = true;
+                self.problem(t("call-reconnecting"));
+            }
+            CallEvent::Recovered => {
+                self.call_view.reconnecting = false;
+                self.say(t("call-recovered"));
+            }
+            CallEvent::MediaFailed => self.problem(t("call-media-failed")),
+            CallEvent::Ended(CallOutcome::Ended(reason)) => {
+                self.call_view.reconnecting = false;
+                self.call_view.ended = Some(CallOutcome::Ended(reason));
+                let finished = matches!(phase, None | Some(CallPhase::Finished { .. }));
+                // The DCO's own end is recorded already; the slot's end, the caller hanging
+                // up and a failed connection are recorded here.
+                if !finished && self.record(EventBody::CallEnded { booking, reason }) {
+                    let text = match reason {
+                        EndReason::SlotEnded => t("call-ended-slot"),
+                        EndReason::TechnicalFailure => t("call-ended-failure"),
+                        EndReason::CallerDidNotJoin => t("call-ended-no-caller"),
+                        EndReason::Completed | EndReason::RecipientNotAdult => t("call-ended"),
+                    };
+                    if reason == EndReason::TechnicalFailure {
+                        self.problem(text);
+                    } else {
+                        self.say(text);
+                    }
+                }
+            }
+            CallEvent::Ended(outcome) => {
+                self.call_view.reconnecting = false;
+                self.call_view.ended = Some(outcome);
+            }
+            // The rulebook records the call log and the referral from the DCO's own events;
+            // the engine's first picture shows on the canvas by itself.
+            CallEvent::ShowCallerToDco
+            | CallEvent::CallerVideo
+            | CallEvent::CallLog(_)
+            | CallEvent::Referral(_) => {}
+        }
+    }
+}

@@ -1,0 +1,356 @@
+//! The tablet's call screen running the real call engine: the app's state ([`App`], driven by
+//! messages as the taps would, and rendered as the window would) with the desktop app's
+//! [`EngineLink`], the real centre server's signalling and real headless Chromium as the
+//! caller, all on 127.0.0.1. What the DCO sees is read from the rendered screen and the
+//! app's feeds; what the caller sees from their page.
+
+use chrono::{DateTime, Duration as Minutes, Utc};
+use dioxus::prelude::VirtualDom;
+use kinline_app::call::link::{EngineLink, LinkSettings, MediaDevices};
+use kinline_app::call::tls_trusting;
+use kinline_app::ui::backend::Backend;
+use kinline_app::ui::memory::MemoryBackend;
+use kinline_app::ui::text::t;
+use kinline_app::ui::{App, KinlineApp, KinlineAppProps, Msg, Screen, SharedApp, SilentSpeaker};
+use kinline_shared::actor::{Actor, Role};
+use kinline_shared::event::{EventBody, ReferralSource};
+use kinline_shared::ids::{BookingId, StaffId};
+use kinline_shared::model::{
+    CallKind, CallOutcome, CompactVersion, EndReason, LanguageTag, OpeningWindow, Schedule,
+    TerminationReason,
+};
+use kinline_shared::time::{london_date, london_day_start, london_wall};
+use kinline_shared::workflow::call::CallPhase;
+use kinline_tests::call_harness::{Browser, PATIENCE, Server};
+use serde_json::Value;
+use std::time::{Duration, Instant};
+
+const PIN: &str = "2468";
+
+fn num(state: &Value, key: &str) -> f64 {
+    state[key].as_f64().unwrap_or(0.0)
+}
+
+/// A tablet (the app over an in-memory store) whose centre has one detainee who reads Arabic,
+/// has signed the compact, and has a social call booked in a slot that ends at `slot_end`;
+/// the same booking is on the centre server, with its join code. Its calls run on the real
+/// engine against `server`.
+struct Fixture {
+    app: SharedApp,
+    booking: BookingId,
+    join_url: String,
+}
+
+/// A schedule (open at least 7 hours, §7) with a 30-minute slot ending at `slot_end`, and
+/// that slot's start. A slot never spans London midnight, so these tests cannot run in the
+/// first half hour of a London day.
+fn schedule_for(slot_end: DateTime<Utc>) -> (Schedule, DateTime<Utc>) {
+    let slot_start = slot_end - Minutes::minutes(30);
+    let date = london_date(slot_start);
+    // Open from the first half hour of the day that lines up with the slot.
+    let since_midnight = (slot_start - london_day_start(date)).num_seconds();
+    let open = slot_start - Minutes::seconds(since_midnight / 1800 * 1800);
+    let close = (open + Minutes::hours(7)).max(slot_end);
+    assert_eq!(
+        london_date(close - Minutes::seconds(1)),
+        date,
+        "the slot and the 7 hours fit one London day"
+    );
+    let window = OpeningWindow {
+        start: london_wall(open).time(),
+        end: london_wall(close).time(),
+    };
+    let schedule = Schedule::every_day(vec![window], 30, 2, date - Minutes::days(1));
+    assert!(schedule.is_slot_start(slot_start));
+    (schedule, slot_start)
+}
+
+impl Fixture {
+    fn start(rt: &tokio::runtime::Runtime, server: &Server, slot_end: DateTime<Utc>) -> Self {
+        let mut backend = MemoryBackend::new(Utc::now(), false);
+        backend.add_staff("D1234", "Sam Okafor", Role::Dco, PIN);
+        let admin = Actor::Staff {
+            id: StaffId(uuid::Uuid::now_v7()),
+            role: Role::Administrator,
+        };
+        let (schedule, slot_start) = schedule_for(slot_end);
+        backend
+            .record(admin, EventBody::CentreScheduleChanged { schedule })
+            .expect("the schedule");
+        backend
+            .record(
+                admin,
+                EventBody::CompactVersionPublished {
+                    version: CompactVersion("2026-11".into()),
+                    languages: vec![LanguageTag::new("ar"), LanguageTag::new("en-GB")],
+                },
+            )
+            .expect("the compact");
+        let detainee = backend.add_detainee("Amal Haddad", "H1001", "B-12", &["ar"], false, vec![]);
+        let booking = backend
+            .add_booking(detainee, CallKind::Social, slot_start, "Sister (Layla)")
+            .expect("the booking");
+        // The same booking on the centre server, which gives it its join code.
+        rt.block_on(server.record(EventBody::CallBooked {
+            booking,
+            detainee,
+            kind: CallKind::Social,
+            slot_start,
+        }));
+        let link = rt.block_on(server.join_link(booking));
+        let join_url = format!("{}/join/{}", server.base(), link["code"].as_str().unwrap());
+
+        let engine = EngineLink::new(LinkSettings {
+            server: server.base(),
+            tls: tls_trusting(None).expect("the public roots"),
+            auth: server.device_auth(),
+            devices: MediaDevices::Synthetic,
+        });
+        let app = App::new(Box::new(backend), Box::<SilentSpeaker>::default())
+            .with_calls(Box::new(engine));
+        let f = Fixture {
+            app: SharedApp::new(app),
+            booking,
+            join_url,
+        };
+        f.send(Msg::StaffNumber("D1234".into()));
+        f.send(Msg::Pin(PIN.into()));
+        f.send(Msg::SignIn);
+        // The compact, read aloud and signed (§10: no call without it).
+        f.send(Msg::StartCompact(detainee, LanguageTag::new("ar")));
+        f.send(Msg::Play);
+        for _ in 0..200 {
+            f.send(Msg::Tick);
+        }
+        f.send(Msg::GoToSignature);
+        f.send(Msg::PenDown(40.0, 150.0, 0));
+        for i in 1..20u32 {
+            f.send(Msg::PenMove(
+                40.0 + f64::from(i) * 15.0,
+                150.0,
+                u64::from(i) * 16,
+            ));
+        }
+        f.send(Msg::PenUp);
+        f.send(Msg::Pin(PIN.into()));
+        f.send(Msg::Witness);
+        assert_eq!(f.app.0.borrow().screen, Screen::Detainee(detainee));
+        f
+    }
+
+    fn send(&self, msg: Msg) {
+        self.app.0.borrow_mut().update(msg);
+    }
+
+    fn html(&self) -> String {
+        let mut dom = VirtualDom::new_with_props(
+            KinlineApp,
+            KinlineAppProps {
+                app: self.app.clone(),
+                ticking: false,
+            },
+        );
+        dom.rebuild_in_place();
+        dioxus_ssr::render(&dom)
+    }
+
+    /// Ticks the app (as its half-second clock does) until `done` holds.
+    fn until(&self, what: &str, done: impl Fn(&App) -> bool) {
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            self.send(Msg::Tick);
+            if done(&self.app.0.borrow()) {
+                return;
+            }
+            assert!(Instant::now() < deadline, "timed out waiting for {what}");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    fn phase(&self) -> CallPhase {
+        self.app.0.borrow().backend.centre().calls[&self.booking]
+            .phase
+            .clone()
+    }
+
+    fn bodies(&self) -> Vec<EventBody> {
+        self.app
+            .0
+            .borrow()
+            .backend
+            .events()
+            .into_iter()
+            .map(|e| e.body)
+            .collect()
+    }
+
+    fn notice(&self) -> Option<String> {
+        self.app.0.borrow().notice.as_ref().map(|n| n.text.clone())
+    }
+}
+
+fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap()
+}
+
+#[test]
+fn dso_8_12_the_call_screen_runs_the_engine_shows_the_caller_before_admission_and_ends_the_browsers_call()
+ {
+    let rt = runtime();
+    let server = rt.block_on(Server::start(None));
+    let f = Fixture::start(&rt, &server, Utc::now() + Minutes::minutes(20));
+    let b = f.booking;
+
+    // Check-in connects the engine; the screen says it waits for the caller, and the adult
+    // check cannot be answered "adult" before the DCO has seen them (§8).
+    f.send(Msg::OpenCall(b));
+    f.send(Msg::CheckIn);
+    assert!(f.app.0.borrow().call_connected(b));
+    let html = f.html();
+    assert!(html.contains(t("call-waiting")), "{html}");
+    assert!(html.contains(r#"id="video-caller""#));
+    assert!(
+        adult_yes_disabled(&html),
+        "adult-yes waits for the caller's picture: {html}"
+    );
+
+    // The caller opens their link in a browser; the DCO sees them on the tablet.
+    let browser = rt.block_on(Browser::start());
+    rt.block_on(browser.client.goto(&f.join_url))
+        .expect("the caller's page opens");
+    f.until("the caller's pictures on the tablet", |a| {
+        a.call_view.caller_here && a.caller_video.0.frames() >= 5
+    });
+    let picture = f.app.0.borrow().caller_video.0.latest().expect("a picture");
+    assert_eq!((picture.width, picture.height), (640, 480));
+    assert!(!adult_yes_disabled(&f.html()), "now the DCO can answer");
+    // The caller receives nothing of the detainee before admission.
+    let waiting = rt.block_on(browser.until("the caller waiting", |s| s["phase"] == "waiting"));
+    assert_eq!(num(&waiting, "framesDecoded"), 0.0);
+
+    // Adult check, admission: the engine connects the detainee, and the app records the
+    // call's start itself.
+    f.send(Msg::AdultCheck(true));
+    f.send(Msg::Admit);
+    f.until("the call in progress", |a| {
+        matches!(a.backend.centre().calls[&b].phase, CallPhase::InCall { .. })
+    });
+    let in_call = rt.block_on(
+        browser.until("the detainee's video and sound at the caller", |s| {
+            s["phase"] == "in_call"
+                && num(s, "framesDecoded") >= 10.0
+                && num(s, "audioEnergy") > 0.0
+        }),
+    );
+    assert_eq!(num(&in_call, "framesBeforeAdmission"), 0.0);
+    // The self view shows the camera the engine sends.
+    f.until("the self view", |a| a.self_video.0.frames() > 0);
+    let html = f.html();
+    assert!(html.contains(r#"id="video-self""#) && html.contains(t("minutes-left")));
+
+    // The DCO ends the call with a reason: the browser shows it, the tablet records the
+    // termination and its referral (§12), once.
+    f.send(Msg::Terminate(TerminationReason::Recording));
+    let ended = rt.block_on(browser.until("the caller's page to show the end", |s| {
+        s["phase"] == "ended"
+    }));
+    assert_eq!(ended["notice"], "terminated");
+    assert!(matches!(f.app.0.borrow().screen, Screen::Incident(_)));
+    // Let the engine's own end come in: it records nothing more.
+    f.until("the engine's end", |a| a.call_view.ended.is_some());
+    let bodies = f.bodies();
+    let after_signature: Vec<&EventBody> = bodies
+        .iter()
+        .skip_while(|e| !matches!(e, EventBody::CallCheckedIn { .. }))
+        .collect();
+    let kinds: Vec<String> = after_signature
+        .iter()
+        .map(|e| format!("{:?}", e.kind()))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            "CallCheckedIn",
+            "AdultCheckRecorded",
+            "CallerAdmitted",
+            "CallStarted",
+            "CallTerminated",
+            "ReferredToSecurity"
+        ]
+    );
+    assert!(matches!(
+        after_signature[5],
+        EventBody::ReferredToSecurity { source: ReferralSource::Termination(x) } if *x == b
+    ));
+    assert!(matches!(
+        f.phase(),
+        CallPhase::Finished {
+            outcome: CallOutcome::Terminated(TerminationReason::Recording),
+            ..
+        }
+    ));
+    rt.block_on(browser.close());
+}
+
+/// Whether the adult-yes button is rendered disabled.
+fn adult_yes_disabled(html: &str) -> bool {
+    let Some(at) = html.find(r#"id="adult-yes""#) else {
+        return false;
+    };
+    let start = html[..at].rfind('<').unwrap_or(0);
+    let end = at + html[at..].find('>').unwrap_or(0);
+    html[start..end].contains("disabled")
+}
+
+#[test]
+fn annex_a_the_slots_end_warns_both_sides_ends_the_call_and_is_recorded() {
+    let rt = runtime();
+    let server = rt.block_on(Server::start(None));
+    // A slot that ends 35 seconds from now: the one-minute warning comes at once.
+    let f = Fixture::start(&rt, &server, Utc::now() + Minutes::seconds(35));
+    let b = f.booking;
+    f.send(Msg::OpenCall(b));
+    f.send(Msg::CheckIn);
+    let browser = rt.block_on(Browser::start());
+    rt.block_on(browser.client.goto(&f.join_url))
+        .expect("the caller's page opens");
+    f.until("the caller's picture", |a| a.caller_video.0.frames() > 0);
+    f.send(Msg::AdultCheck(true));
+    f.send(Msg::Admit);
+    f.until("the call in progress", |a| {
+        matches!(a.backend.centre().calls[&b].phase, CallPhase::InCall { .. })
+    });
+    // The slot ends within the minute: the screen says so while the call goes on.
+    assert!(f.app.0.borrow().call_view.ends_soon);
+    assert!(f.html().contains(t("call-ends-soon")));
+    rt.block_on(browser.until("the caller warned", |s| s["warned"] == true));
+    // The slot's end ends the call for both; the tablet records why.
+    let ended = rt.block_on(browser.until("the caller's end", |s| s["phase"] == "ended"));
+    assert_eq!(ended["notice"], "slot_ended");
+    f.until("the end recorded", |a| {
+        matches!(
+            a.backend.centre().calls[&b].phase,
+            CallPhase::Finished { .. }
+        )
+    });
+    assert!(matches!(
+        f.phase(),
+        CallPhase::Finished {
+            outcome: CallOutcome::Ended(EndReason::SlotEnded),
+            started_at: Some(_),
+            ..
+        }
+    ));
+    assert_eq!(f.notice().as_deref(), Some(t("call-ended-slot")));
+    let ended_events = f
+        .bodies()
+        .into_iter()
+        .filter(|e| matches!(e, EventBody::CallEnded { .. }))
+        .count();
+    assert_eq!(ended_events, 1, "the end is recorded once");
+    rt.block_on(browser.close());
+}
