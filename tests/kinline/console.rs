@@ -132,6 +132,16 @@ fn html(c: &SharedConsole) -> String {
     dioxus_ssr::render(&dom)
 }
 
+/// The table row of `page` holding `marker` (an attribute of the `<tr>`).
+fn row_of(page: &str, marker: &str) -> String {
+    let at = page
+        .find(marker)
+        .unwrap_or_else(|| panic!("{marker} not on the page"));
+    let start = page[..at].rfind("<tr").unwrap();
+    let end = at + page[at..].find("</tr>").unwrap();
+    page[start..end].to_owned()
+}
+
 fn alert(c: &SharedConsole) -> Option<String> {
     c.0.borrow()
         .notice
@@ -252,7 +262,7 @@ fn every_role_signs_in_and_sees_only_the_screens_its_role_may_see() {
             "{role:?} referrals"
         );
         assert_eq!(
-            console.api.enrolment_code().is_ok(),
+            console.api.enrolment_code("").is_ok(),
             Screen::Tablets.allowed(role),
             "{role:?} enrolment codes"
         );
@@ -684,24 +694,55 @@ fn dso_7_the_administrator_sets_hours_staff_tablets_and_compact_and_the_rulebook
     assert_eq!(schedule.slot_minutes, 60);
     assert_eq!(schedule.minutes_open_on(schedule.effective_from), 7 * 60);
 
-    // A new Security account signs in with the role given.
+    // A new Security account, named, is listed from the server with its role, and signs in.
     send(&a, Msg::Show(Screen::Staff));
+    send(&a, Msg::AccountName("Ada Okafor".into()));
     send(&a, Msg::AccountRole(Role::Security));
     send(&a, Msg::AccountSecret("5555".into()));
     send(&a, Msg::SaveAccount);
     assert_eq!(alert(&a), None);
-    let new = a.0.borrow().accounts[0].id;
-    assert!(html(&a).contains(&new.to_string()));
+    let new =
+        a.0.borrow()
+            .staff_list
+            .iter()
+            .find(|s| s.name == "Ada Okafor")
+            .expect("the new account is in the server's list")
+            .id;
+    let page = html(&a);
+    let row = row_of(&page, &format!("data-staff=\"{new}\""));
+    assert!(
+        row.contains("Ada Okafor") && row.contains("Security") && row.contains("allowed"),
+        "{row}"
+    );
+    // Every account is listed, the administrator's own too, with no secret on the page.
+    assert_eq!(
+        page.matches("data-staff=").count(),
+        a.0.borrow().staff_list.len()
+    );
+    assert!(a.0.borrow().staff_list.len() >= 2);
+    assert!(!page.contains("5555") && !page.contains("argon2"));
     let s = desk.sign_in(new, "5555");
     assert_eq!(s.0.borrow().role(), Some(Role::Security));
-    // Disabled, it cannot sign in.
+    // Changed from the list: disabled, it cannot sign in, and the list says so.
+    send(&a, Msg::EditAccount(new));
+    assert_eq!(a.0.borrow().forms.account_id, new.to_string());
+    assert_eq!(a.0.borrow().forms.account_role, Some(Role::Security));
     send(&a, Msg::AccountSecret("5555".into()));
     send(&a, Msg::AccountActive(false));
     send(&a, Msg::SaveAccount);
     assert!(desk.sign_in(new, "5555").0.borrow().session.is_none());
+    let page = html(&a);
+    let row = row_of(&page, &format!("data-staff=\"{new}\""));
+    assert!(
+        row.contains("disabled") && row.contains("Ada Okafor"),
+        "{row}"
+    );
 
-    // Tablets: a code enrols one; revoking it stops its sync.
+    // Tablets: a labelled code enrols one, which is listed with its label; revoking it from
+    // the list, with its button, stops its sync.
     send(&a, Msg::Show(Screen::Tablets));
+    assert!(html(&a).contains("No tablet is enrolled yet."));
+    send(&a, Msg::EnrolLabel("Wing A tablet 1".into()));
     send(&a, Msg::CreateEnrolmentCode);
     let code = a.0.borrow().enrolment_code.clone().unwrap().0;
     assert!(html(&a).contains(&code));
@@ -710,19 +751,32 @@ fn dso_7_the_administrator_sets_hours_staff_tablets_and_compact_and_the_rulebook
     desk.rt
         .block_on(client.enrol(&code, tablet.device, tablet.key.verifying_key().to_bytes()))
         .unwrap();
-    send(&a, Msg::RevokeDeviceId("not a tablet".into()));
-    send(&a, Msg::RevokeDevice);
-    assert!(alert(&a).unwrap().contains("not a tablet id"));
-    send(&a, Msg::RevokeDeviceId(uuid::Uuid::now_v7().to_string()));
-    send(&a, Msg::RevokeDevice);
+    send(&a, Msg::Refresh);
+    let page = html(&a);
+    let row = row_of(&page, &format!("data-device=\"{}\"", tablet.device));
+    assert!(
+        row.contains("Wing A tablet 1") && row.contains("in use"),
+        "{row}"
+    );
+    assert!(
+        row.contains(&format!("aria-label=\"Revoke {}\"", tablet.device)),
+        "{row}"
+    );
+    // A tablet the server does not know: the server's answer is shown as is.
+    send(
+        &a,
+        Msg::Revoke(kinline_shared::ids::DeviceId(uuid::Uuid::now_v7())),
+    );
     assert!(
         alert(&a).unwrap().contains("No such device"),
         "{:?}",
         alert(&a)
     );
-    send(&a, Msg::RevokeDeviceId(tablet.device.to_string()));
-    send(&a, Msg::RevokeDevice);
+    send(&a, Msg::Revoke(tablet.device));
     assert_eq!(alert(&a), None);
+    let page = html(&a);
+    let row = row_of(&page, &format!("data-device=\"{}\"", tablet.device));
+    assert!(row.contains("revoked") && !row.contains("Revoke"), "{row}");
     let tablet = std::sync::Mutex::new(tablet);
     let revoked = desk.rt.block_on(client.sync_once(&tablet));
     assert!(revoked.is_err(), "a revoked tablet cannot sync");
@@ -1049,4 +1103,107 @@ fn dso_19_a_tablet_termination_reaches_the_security_queue_and_a_console_suspensi
         page.contains("lang=\"ar\"") && page.contains("dir=\"rtl\""),
         "in Arabic, mirrored"
     );
+}
+
+#[test]
+fn dso_7_the_administrator_adds_and_retires_rooms_and_the_rulebook_refuses_a_taken_name() {
+    let desk = Desk::new();
+    let (a, _) = desk.console(Role::Administrator);
+    send(&a, Msg::Show(Screen::Rooms));
+    assert!(html(&a).contains("No rooms yet"));
+    send(&a, Msg::RoomName("Visits room 2".into()));
+    send(&a, Msg::RoomCapacity("2".into()));
+    send(&a, Msg::AddRoom);
+    assert_eq!(alert(&a), None);
+    let room = a.0.borrow().rooms[0].clone();
+    assert_eq!(
+        (room.name.as_str(), room.capacity, room.active),
+        ("Visits room 2", 2, true)
+    );
+    let page = html(&a);
+    let row = row_of(&page, &format!("data-room=\"{}\"", room.id));
+    assert!(
+        row.contains("Visits room 2") && row.contains("active"),
+        "{row}"
+    );
+    assert!(row.contains("aria-label=\"Retire Visits room 2\""), "{row}");
+    // The server's rulebook refuses a taken name and a capacity out of range; nothing recorded.
+    send(&a, Msg::RoomName(" visits room 2 ".into()));
+    send(&a, Msg::AddRoom);
+    let refusal = alert(&a).unwrap();
+    assert!(
+        refusal.contains("§7") && refusal.contains("already an active room"),
+        "{refusal}"
+    );
+    assert!(html(&a).contains("there is already an active room called"));
+    send(&a, Msg::RoomName("Library".into()));
+    send(&a, Msg::RoomCapacity("0".into()));
+    send(&a, Msg::AddRoom);
+    assert!(alert(&a).unwrap().contains("from 1 to 50"));
+    send(&a, Msg::RoomCapacity("two".into()));
+    send(&a, Msg::AddRoom);
+    assert!(alert(&a).unwrap().contains("1 to 50"));
+    assert_eq!(desk.centre().rooms.len(), 1);
+    // Retired from the list: the row says so, its button is gone; the event is the server's.
+    send(&a, Msg::RetireRoom(room.id));
+    assert_eq!(alert(&a), None);
+    let page = html(&a);
+    let row = row_of(&page, &format!("data-room=\"{}\"", room.id));
+    assert!(row.contains("retired") && !row.contains("Retire"), "{row}");
+    assert!(!desk.centre().rooms[&room.id].active);
+    // Its name is free again.
+    send(&a, Msg::RoomName("Visits room 2".into()));
+    send(&a, Msg::RoomCapacity("1".into()));
+    send(&a, Msg::AddRoom);
+    assert_eq!(alert(&a), None);
+    assert_eq!(a.0.borrow().rooms.len(), 2);
+    // Managers have no rooms screen.
+    let (m, _) = desk.console(Role::CentreManager);
+    assert!(!screens_for(Role::CentreManager).contains(&Screen::Rooms));
+    send(&m, Msg::Show(Screen::Rooms));
+    assert!(!html(&m).contains("data-room"));
+}
+
+#[test]
+fn dso_17_a_manager_picks_the_detainee_from_the_roster_and_the_notice_carries_their_name() {
+    let desk = Desk::new();
+    let (a, _) = desk.console(Role::Administrator);
+    let amal = DetaineeId(uuid::Uuid::now_v7());
+    let gone = DetaineeId(uuid::Uuid::now_v7());
+    for (d, name, present) in [(amal, "Amal Haddad", true), (gone, "Left Already", false)] {
+        let entry = kinline_shared::sync::ReferenceItem::RosterEntry {
+            detainee: d,
+            name: name.into(),
+            location: "Wing B, room 12".into(),
+            present,
+        };
+        a.0.borrow_mut().api.publish(entry).unwrap();
+    }
+    let (m, _) = desk.console(Role::CentreManager);
+    send(&m, Msg::Show(Screen::Suspend));
+    let page = html(&m);
+    // The roster's present detainees are there to pick, by name and location; not one who left.
+    assert!(page.contains("Amal Haddad — Wing B, room 12"), "{page}");
+    assert!(page.contains(&format!("data-detainee=\"{amal}\"")));
+    assert!(!page.contains("Left Already"));
+    send(&m, Msg::SuspendDetainee(amal));
+    // The notice's name field starts with the roster's name.
+    assert!(html(&m).contains("value=\"Amal Haddad\""));
+    send(&m, Msg::SuspendReason(SuspensionReason::Security));
+    send(
+        &m,
+        Msg::SuspendWords("Passing messages for another detainee during calls.".into()),
+    );
+    send(&m, Msg::Suspend);
+    assert_eq!(alert(&m), None);
+    let s = *desk.centre().suspensions.keys().next().unwrap();
+    assert_eq!(desk.centre().suspensions[&s].detainee, amal);
+    let text = m.0.borrow().notice_text(s).unwrap();
+    assert_eq!(text.name, "Amal Haddad");
+    // Other roles cannot read the roster.
+    let (sec, _) = desk.console(Role::Security);
+    assert!(matches!(
+        sec.0.borrow_mut().api.roster(),
+        Err(ConsoleError::Forbidden(_))
+    ));
 }

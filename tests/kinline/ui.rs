@@ -56,7 +56,9 @@ impl Tablet {
             },
         );
         dom.rebuild_in_place();
-        dioxus_ssr::render(&dom)
+        // The words as read: Fluent isolates each name and number it sets into a sentence
+        // (U+2068 … U+2069); `languages.rs` checks that isolation.
+        dioxus_ssr::render(&dom).replace(['\u{2068}', '\u{2069}'], "")
     }
 
     fn detainee(&self, name: &str) -> DetaineeId {
@@ -215,32 +217,68 @@ fn dso_9_today_lists_legal_calls_first_and_marks_them() {
     assert!(html.contains(r#"aria-label="Open call: Amal Haddad""#));
 }
 
+/// Books a call for the demo roster's Reza Karimi as the signed-in DCO.
+fn book_reza(t: &Tablet, kind: CallKind, slot_start: chrono::DateTime<chrono::Utc>) {
+    let mut app = t.app.0.borrow_mut();
+    let d = app
+        .backend
+        .roster()
+        .into_iter()
+        .find(|r| r.name == "Reza Karimi")
+        .unwrap()
+        .id;
+    let actor = app.staff.as_ref().unwrap().actor();
+    let booking = BookingId(app.backend.new_id());
+    app.backend
+        .record(
+            actor,
+            EventBody::CallBooked {
+                booking,
+                detainee: d,
+                kind,
+                slot_start,
+            },
+        )
+        .unwrap();
+}
+
 #[test]
-fn dso_9_a_displaced_social_call_shows_on_the_waiting_list() {
+fn dso_9_today_shows_the_room_a_call_was_placed_in_and_none_for_older_bookings() {
     let t = Tablet::dco();
     {
         let mut app = t.app.0.borrow_mut();
-        let d = app
-            .backend
-            .roster()
-            .into_iter()
-            .find(|r| r.name == "Reza Karimi")
-            .unwrap()
-            .id;
-        let actor = app.staff.as_ref().unwrap().actor();
-        let booking = BookingId(app.backend.new_id());
+        // The administrator's room reaches the tablet as an event, like every decision.
+        let admin = kinline_shared::actor::Actor::Staff {
+            id: kinline_shared::ids::StaffId(app.backend.new_id()),
+            role: Role::Administrator,
+        };
+        let room = kinline_shared::ids::RoomId(app.backend.new_id());
         app.backend
             .record(
-                actor,
-                EventBody::CallBooked {
-                    booking,
-                    detainee: d,
-                    kind: CallKind::Legal,
-                    slot_start: test_morning(),
+                admin,
+                EventBody::RoomAdded {
+                    room,
+                    name: "Visits room 2".into(),
+                    capacity: 1,
                 },
             )
             .unwrap();
     }
+    book_reza(&t, CallKind::Social, test_morning() + Duration::hours(1));
+    let html = t.html();
+    let room = html
+        .find(r#"<span class="booking-room">Visits room 2</span>"#)
+        .expect("the room is on the Today screen");
+    let row = &html[html[..room].rfind("<li").unwrap()..room];
+    assert!(row.contains("Reza Karimi"), "{row}");
+    // The calls booked before the room existed stay on unnamed call points.
+    assert_eq!(html.matches("booking-room").count(), 1);
+}
+
+#[test]
+fn dso_9_a_displaced_social_call_shows_on_the_waiting_list() {
+    let t = Tablet::dco();
+    book_reza(&t, CallKind::Legal, test_morning());
     let html = t.html();
     assert!(html.contains("Sister (Layla) — moved to the waiting list for a legal call (DSO §9)"));
 }
@@ -295,8 +333,7 @@ fn dso_10_a_detainee_who_has_not_signed_sees_why_they_cannot_call() {
     let html = t.html();
     assert!(html.contains("H1001 · Room B-12"));
     assert!(html.contains("Not signed. Must sign version 2026-11 (DSO §10)."));
-    // The refusal comes through Fluent, which isolates the paragraph (U+2068 … U+2069).
-    assert!(html.contains("DSO 01/2020 §10\u{2069}: the detainee has not signed"));
+    assert!(html.contains("DSO 01/2020 §10: the detainee has not signed"));
     assert!(html.contains("Risk assessment") && html.contains("Not needed."));
     assert!(html.contains("Not suspended."));
     assert!(html.contains("Go through the compact"));
@@ -619,8 +656,7 @@ fn dso_10_the_caller_is_not_admitted_while_the_compact_is_unsigned() {
     t.send(Msg::Admit);
     let html = t.html();
     assert!(html.contains(r#"role="alert""#));
-    // The refusal comes through Fluent, which isolates the paragraph (U+2068 … U+2069).
-    assert!(html.contains("DSO 01/2020 §10\u{2069}: the detainee has not signed"));
+    assert!(html.contains("DSO 01/2020 §10: the detainee has not signed"));
     assert!(
         !t.events()
             .iter()

@@ -6,7 +6,7 @@
 use chrono::{DateTime, Utc};
 use kinline_shared::actor::Role;
 use kinline_shared::event::{Event, EventBody};
-use kinline_shared::ids::{DeviceId, EventId, StaffId};
+use kinline_shared::ids::{DetaineeId, DeviceId, EventId, RoomId, StaffId};
 use kinline_shared::projection::{PolicyException, Referral};
 use kinline_shared::sync::{ErrorBody, ReferenceItem};
 use kinline_shared::workflow::suspension::Deadline;
@@ -50,6 +50,58 @@ pub enum ConsoleError {
     Server(String),
 }
 
+/// A staff account as the server lists it (never a secret).
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct StaffEntry {
+    /// The staff id.
+    pub id: StaffId,
+    /// Their name ("" when none was given).
+    pub name: String,
+    /// Their role.
+    pub role: Role,
+    /// Whether they may sign in.
+    pub active: bool,
+}
+
+/// An enrolled tablet as the server lists it.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct DeviceEntry {
+    /// The device id.
+    pub id: DeviceId,
+    /// The label typed with its enrolment code ("" when none).
+    pub label: String,
+    /// When it enrolled.
+    pub enrolled_at: DateTime<Utc>,
+    /// Whether it is revoked.
+    pub revoked: bool,
+}
+
+/// A detainee on the roster.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct RosterPerson {
+    /// The detainee id.
+    pub detainee: DetaineeId,
+    /// Their name as staff know it.
+    pub name: String,
+    /// Where they are held.
+    pub location: String,
+    /// False once they have left the centre.
+    pub present: bool,
+}
+
+/// A room, as the server lists it.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct RoomEntry {
+    /// The room id.
+    pub id: RoomId,
+    /// Its name.
+    pub name: String,
+    /// How many calls can run in it at once.
+    pub capacity: u16,
+    /// False once retired.
+    pub active: bool,
+}
+
 /// What the staff console's screens need from the centre server.
 pub trait ConsoleApi {
     /// Signs in with a staff id and PIN or password.
@@ -66,20 +118,34 @@ pub trait ConsoleApi {
     fn deadlines(&mut self) -> Result<Vec<Deadline>, ConsoleError>;
     /// Policy exceptions raised by sync.
     fn exceptions(&mut self) -> Result<Vec<PolicyException>, ConsoleError>;
-    /// A one-time tablet enrolment code and when it expires.
-    fn enrolment_code(&mut self) -> Result<(String, DateTime<Utc>), ConsoleError>;
+    /// A one-time tablet enrolment code and when it expires; the tablet enrolled with it
+    /// gets `label` ("" for none) in the list of tablets.
+    fn enrolment_code(&mut self, label: &str) -> Result<(String, DateTime<Utc>), ConsoleError>;
     /// Revokes a tablet.
     fn revoke_device(&mut self, device: DeviceId) -> Result<(), ConsoleError>;
-    /// Creates or updates a staff account.
+    /// Creates or updates a staff account; `name` "" keeps the name it had.
     fn set_staff(
         &mut self,
         staff: StaffId,
         role: Role,
         secret: &str,
         active: bool,
+        name: &str,
     ) -> Result<(), ConsoleError>;
     /// Publishes reference data (a compact text, a roster entry, device settings).
     fn publish(&mut self, item: ReferenceItem) -> Result<(), ConsoleError>;
+    /// Every staff account (the administrator).
+    fn staff_list(&mut self) -> Result<Vec<StaffEntry>, ConsoleError>;
+    /// Every enrolled tablet (the administrator).
+    fn devices(&mut self) -> Result<Vec<DeviceEntry>, ConsoleError>;
+    /// The roster (managers and the administrator).
+    fn roster(&mut self) -> Result<Vec<RosterPerson>, ConsoleError>;
+    /// The centre's rooms, active first.
+    fn rooms(&mut self) -> Result<Vec<RoomEntry>, ConsoleError>;
+    /// Adds a room (the administrator; the rulebook decides).
+    fn add_room(&mut self, name: &str, capacity: u16) -> Result<RoomId, ConsoleError>;
+    /// Retires a room (the administrator; the rulebook decides).
+    fn retire_room(&mut self, room: RoomId) -> Result<(), ConsoleError>;
 }
 
 /// The staff API over HTTPS (or HTTP on loopback in tests).
@@ -121,6 +187,11 @@ struct EventRow {
 #[derive(Deserialize)]
 struct RecordedBody {
     events: Vec<EventId>,
+}
+
+#[derive(Deserialize)]
+struct RoomAddedBody {
+    room: RoomId,
 }
 
 #[derive(Deserialize)]
@@ -206,6 +277,23 @@ impl HttpConsoleApi {
     fn get<T: DeserializeOwned + Send>(&self, path: &str) -> Result<T, ConsoleError> {
         self.send(self.request(reqwest::Method::GET, path))?
             .ok_or_else(|| ConsoleError::Server("an empty answer".into()))
+    }
+
+    /// Every page of a list paged by id (`after`, `limit`), until an empty page.
+    fn all_pages<T: DeserializeOwned + Send>(
+        &self,
+        path: &str,
+        id_of: impl Fn(&T) -> String,
+    ) -> Result<Vec<T>, ConsoleError> {
+        let mut out = Vec::new();
+        let mut after = String::new();
+        loop {
+            let page: Vec<T> = self.get(&format!("{path}?limit=500&after={after}"))?;
+            let Some(last) = page.last() else { break };
+            after = id_of(last);
+            out.extend(page);
+        }
+        Ok(out)
     }
 }
 
@@ -298,9 +386,18 @@ impl ConsoleApi for HttpConsoleApi {
         self.get("/api/staff/exceptions")
     }
 
-    fn enrolment_code(&mut self) -> Result<(String, DateTime<Utc>), ConsoleError> {
+    fn enrolment_code(&mut self, label: &str) -> Result<(String, DateTime<Utc>), ConsoleError> {
+        let label = label.trim();
+        let body = if label.is_empty() {
+            serde_json::json!({})
+        } else {
+            serde_json::json!({ "label": label })
+        };
         let c: CodeBody = self
-            .send(self.request(reqwest::Method::POST, "/api/admin/enrolment-codes"))?
+            .send(
+                self.request(reqwest::Method::POST, "/api/admin/enrolment-codes")
+                    .json(&body),
+            )?
             .ok_or_else(|| ConsoleError::Server("an empty answer".into()))?;
         Ok((c.code, c.expires_at))
     }
@@ -319,10 +416,15 @@ impl ConsoleApi for HttpConsoleApi {
         role: Role,
         secret: &str,
         active: bool,
+        name: &str,
     ) -> Result<(), ConsoleError> {
+        let mut body = serde_json::json!({ "role": role, "secret": secret, "active": active });
+        if !name.trim().is_empty() {
+            body["name"] = serde_json::Value::String(name.trim().to_owned());
+        }
         let req = self
             .request(reqwest::Method::PUT, &format!("/api/admin/staff/{staff}"))
-            .json(&serde_json::json!({ "role": role, "secret": secret, "active": active }));
+            .json(&body);
         self.send::<serde_json::Value>(req)?;
         Ok(())
     }
@@ -332,6 +434,42 @@ impl ConsoleApi for HttpConsoleApi {
             .request(reqwest::Method::POST, "/api/admin/reference")
             .json(&item);
         self.send::<serde_json::Value>(req)?;
+        Ok(())
+    }
+
+    fn staff_list(&mut self) -> Result<Vec<StaffEntry>, ConsoleError> {
+        self.all_pages("/api/admin/staff", |s: &StaffEntry| s.id.to_string())
+    }
+
+    fn devices(&mut self) -> Result<Vec<DeviceEntry>, ConsoleError> {
+        self.all_pages("/api/admin/devices", |d: &DeviceEntry| d.id.to_string())
+    }
+
+    fn roster(&mut self) -> Result<Vec<RosterPerson>, ConsoleError> {
+        self.all_pages("/api/staff/roster", |r: &RosterPerson| {
+            r.detainee.to_string()
+        })
+    }
+
+    fn rooms(&mut self) -> Result<Vec<RoomEntry>, ConsoleError> {
+        self.get("/api/staff/rooms")
+    }
+
+    fn add_room(&mut self, name: &str, capacity: u16) -> Result<RoomId, ConsoleError> {
+        let req = self
+            .request(reqwest::Method::POST, "/api/admin/rooms")
+            .json(&serde_json::json!({ "name": name, "capacity": capacity }));
+        let r: RoomAddedBody = self
+            .send(req)?
+            .ok_or_else(|| ConsoleError::Server("an empty answer".into()))?;
+        Ok(r.room)
+    }
+
+    fn retire_room(&mut self, room: RoomId) -> Result<(), ConsoleError> {
+        self.send::<serde_json::Value>(self.request(
+            reqwest::Method::POST,
+            &format!("/api/admin/rooms/{room}/retire"),
+        ))?;
         Ok(())
     }
 }

@@ -5,12 +5,14 @@
 //! another event. Screens render this state and send messages, so every flow is testable
 //! without a window.
 
-use super::api::{ConsoleApi, ConsoleError, Session};
+use super::api::{
+    ConsoleApi, ConsoleError, DeviceEntry, RoomEntry, RosterPerson, Session, StaffEntry,
+};
 use super::notice::NoticeText;
 use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, Utc};
 use kinline_shared::actor::Role;
 use kinline_shared::event::{Event, EventBody, ReferralSource};
-use kinline_shared::ids::{AppealId, DetaineeId, DeviceId, EventId, StaffId, SuspensionId};
+use kinline_shared::ids::{AppealId, DetaineeId, DeviceId, EventId, RoomId, StaffId, SuspensionId};
 use kinline_shared::model::{
     CompactVersion, Evidence, LanguageTag, LegalAccessMethod, OpeningWindow, ReferralStatus,
     Schedule, SuspensionReason,
@@ -52,6 +54,8 @@ pub enum Screen {
     Staff,
     /// Administrator: tablets (enrol, revoke).
     Tablets,
+    /// Administrator: the rooms calls take place in (§7).
+    Rooms,
     /// Administrator: publish a compact version (§10).
     Compact,
     /// Managers and the Compliance Manager: reports as charts with CSV export.
@@ -60,7 +64,7 @@ pub enum Screen {
 
 impl Screen {
     /// Every screen (the notice for a placeholder suspension), for the role × screen walk.
-    pub const ALL: [Screen; 15] = [
+    pub const ALL: [Screen; 16] = [
         Screen::SignIn,
         Screen::NothingForThisRole,
         Screen::Suspensions,
@@ -74,6 +78,7 @@ impl Screen {
         Screen::Schedule,
         Screen::Staff,
         Screen::Tablets,
+        Screen::Rooms,
         Screen::Compact,
         Screen::Reports,
     ];
@@ -94,6 +99,7 @@ impl Screen {
             Screen::Schedule => "Opening hours",
             Screen::Staff => "Staff accounts",
             Screen::Tablets => "Tablets",
+            Screen::Rooms => "Rooms",
             Screen::Compact => "Compact versions",
             Screen::Reports => "Reports",
         }
@@ -113,9 +119,11 @@ impl Screen {
                 role == R::ComplianceManager
             }
             Screen::Referrals => role == R::Security || role.is_centre_manager(),
-            Screen::Schedule | Screen::Staff | Screen::Tablets | Screen::Compact => {
-                role == R::Administrator
-            }
+            Screen::Schedule
+            | Screen::Staff
+            | Screen::Tablets
+            | Screen::Rooms
+            | Screen::Compact => role == R::Administrator,
             Screen::Reports => role == R::ComplianceManager || role.is_centre_manager(),
         }
     }
@@ -208,8 +216,14 @@ pub struct Forms {
     pub account_secret: String,
     /// Staff: may sign in.
     pub account_active: bool,
-    /// Tablets: the device to revoke.
-    pub revoke_device: String,
+    /// Staff: their name, for the staff list.
+    pub account_name: String,
+    /// Tablets: the label the next enrolled tablet gets.
+    pub enrol_label: String,
+    /// Rooms: the new room's name.
+    pub room_name: String,
+    /// Rooms: the new room's capacity.
+    pub room_capacity: String,
     /// Compact: the new version's id.
     pub compact_version: String,
 }
@@ -297,29 +311,30 @@ pub enum Msg {
     AccountSecret(String),
     /// Staff: active.
     AccountActive(bool),
+    /// Staff: name.
+    AccountName(String),
+    /// Staff: fill the form from a listed account, to change it.
+    EditAccount(StaffId),
     /// Create or update the account.
     SaveAccount,
+    /// Tablets: the label of the next enrolled tablet.
+    EnrolLabel(String),
     /// Tablets: a new enrolment code.
     CreateEnrolmentCode,
-    /// Tablets: the device id field.
-    RevokeDeviceId(String),
-    /// Revoke it.
-    RevokeDevice,
+    /// Revoke a listed tablet.
+    Revoke(DeviceId),
+    /// Rooms: the new room's name.
+    RoomName(String),
+    /// Rooms: the new room's capacity.
+    RoomCapacity(String),
+    /// Add the room.
+    AddRoom,
+    /// Retire a room.
+    RetireRoom(RoomId),
     /// Compact: the version field.
     CompactVersion(String),
     /// Publish it.
     PublishCompact,
-}
-
-/// A staff account saved in this session (the server lists none back).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct AccountRow {
-    /// Its id (the first 8 characters are the staff number on tablets).
-    pub id: StaffId,
-    /// Role.
-    pub role: Role,
-    /// May sign in.
-    pub active: bool,
 }
 
 /// A duty on the deadlines screen: due, left (negative when overdue).
@@ -385,8 +400,14 @@ pub struct Console {
     pub exceptions: Vec<PolicyException>,
     /// The form fields.
     pub forms: Forms,
-    /// Accounts saved in this session.
-    pub accounts: Vec<AccountRow>,
+    /// Staff accounts, as the server lists them (administrator).
+    pub staff_list: Vec<StaffEntry>,
+    /// Enrolled tablets (administrator).
+    pub devices: Vec<DeviceEntry>,
+    /// The roster (managers).
+    pub roster: Vec<RosterPerson>,
+    /// The rooms (administrator).
+    pub rooms: Vec<RoomEntry>,
     /// The last enrolment code: (code, expires).
     pub enrolment_code: Option<(String, DateTime<Utc>)>,
     /// The message shown.
@@ -443,9 +464,13 @@ impl Console {
                 slot_minutes: "30".into(),
                 call_points: "2".into(),
                 account_active: true,
+                room_capacity: "1".into(),
                 ..Forms::default()
             },
-            accounts: Vec::new(),
+            staff_list: Vec::new(),
+            devices: Vec::new(),
+            roster: Vec::new(),
+            rooms: Vec::new(),
             enrolment_code: None,
             notice: None,
         }
@@ -502,6 +527,14 @@ impl Console {
             }
             if compliance {
                 self.exceptions = self.api.exceptions()?;
+            }
+            if manager {
+                self.roster = self.api.roster()?;
+            }
+            if role == Role::Administrator {
+                self.staff_list = self.api.staff_list()?;
+                self.devices = self.api.devices()?;
+                self.rooms = self.api.rooms()?;
             }
             Ok(())
         })();
@@ -748,27 +781,43 @@ impl Console {
             Msg::AccountRole(r) => self.forms.account_role = Some(r),
             Msg::AccountSecret(s) => self.forms.account_secret = s,
             Msg::AccountActive(a) => self.forms.account_active = a,
+            Msg::AccountName(s) => self.forms.account_name = s,
+            Msg::EditAccount(id) => {
+                if let Some(a) = self.staff_list.iter().find(|a| a.id == id) {
+                    self.forms.account_id = a.id.to_string();
+                    self.forms.account_role = Some(a.role);
+                    self.forms.account_active = a.active;
+                    self.forms.account_name = a.name.clone();
+                    self.forms.account_secret.clear();
+                }
+            }
             Msg::SaveAccount => self.save_account(),
-            Msg::CreateEnrolmentCode => match self.api.enrolment_code() {
+            Msg::EnrolLabel(s) => self.forms.enrol_label = s,
+            Msg::CreateEnrolmentCode => match self.api.enrolment_code(&self.forms.enrol_label) {
                 Ok(c) => {
                     self.enrolment_code = Some(c);
+                    self.forms.enrol_label.clear();
                     self.done("New enrolment code: type it on the tablet before it expires.");
                 }
                 Err(e) => self.fail(e),
             },
-            Msg::RevokeDeviceId(s) => self.forms.revoke_device = s,
-            Msg::RevokeDevice => {
-                let Ok(id) = self.forms.revoke_device.trim().parse::<uuid::Uuid>() else {
-                    self.problem(
-                        "That is not a tablet id: copy it from the tablet's About screen.",
-                    );
-                    return;
-                };
-                match self.api.revoke_device(DeviceId(id)) {
-                    Ok(()) => self.done("Tablet revoked: it can no longer sync."),
-                    Err(e) => self.fail(e),
+            Msg::Revoke(device) => match self.api.revoke_device(device) {
+                Ok(()) => {
+                    self.refresh();
+                    self.done("Tablet revoked: it can no longer sync.");
                 }
-            }
+                Err(e) => self.fail(e),
+            },
+            Msg::RoomName(s) => self.forms.room_name = s,
+            Msg::RoomCapacity(s) => self.forms.room_capacity = s,
+            Msg::AddRoom => self.add_room(),
+            Msg::RetireRoom(room) => match self.api.retire_room(room) {
+                Ok(()) => {
+                    self.refresh();
+                    self.done("Room retired: no new call goes in it; calls already there keep it.");
+                }
+                Err(e) => self.fail(e),
+            },
             Msg::CompactVersion(s) => self.forms.compact_version = s,
             Msg::PublishCompact => self.publish_compact(),
         }
@@ -894,16 +943,38 @@ impl Console {
         };
         let secret = std::mem::take(&mut self.forms.account_secret);
         let active = self.forms.account_active;
-        match self.api.set_staff(id, role, &secret, active) {
+        let name = self.forms.account_name.trim().to_owned();
+        match self.api.set_staff(id, role, &secret, active, &name) {
             Ok(()) => {
-                self.accounts.retain(|a| a.id != id);
-                self.accounts.push(AccountRow { id, role, active });
+                self.refresh();
                 self.forms.account_id = id.to_string();
                 self.done(format!(
                     "Saved: {} ({}), {}.",
                     id,
                     role.label(),
                     if active { "may sign in" } else { "disabled" }
+                ));
+            }
+            Err(e) => self.fail(e),
+        }
+    }
+
+    fn add_room(&mut self) {
+        let name = self.forms.room_name.trim().to_owned();
+        if name.is_empty() {
+            self.problem("Type the room's name (e.g. Visits room 2).");
+            return;
+        }
+        let Ok(capacity) = self.forms.room_capacity.trim().parse::<u16>() else {
+            self.problem("Type how many calls can run in the room at once (1 to 50).");
+            return;
+        };
+        match self.api.add_room(&name, capacity) {
+            Ok(_) => {
+                self.forms.room_name.clear();
+                self.refresh();
+                self.done(format!(
+                    "Room added: {name}. New bookings go to it while it has a place."
                 ));
             }
             Err(e) => self.fail(e),
@@ -1001,7 +1072,16 @@ impl Console {
             .get(&d)
             .filter(|n| !n.trim().is_empty())
             .cloned()
+            .or_else(|| self.roster_name(d).map(str::to_owned))
             .unwrap_or_else(|| short(&d.to_string()))
+    }
+
+    /// A detainee's name on the roster, if they are on it.
+    pub fn roster_name(&self, d: DetaineeId) -> Option<&str> {
+        self.roster
+            .iter()
+            .find(|r| r.detainee == d)
+            .map(|r| r.name.as_str())
     }
 
     /// What the written notice of `s` says.
@@ -1097,10 +1177,12 @@ impl Console {
         rows
     }
 
-    /// Detainees the console knows of (from profiles, sessions and calls).
+    /// Detainees the console knows of (the roster's present detainees, and any met in
+    /// profiles, sessions and calls).
     pub fn known_detainees(&self) -> Vec<DetaineeId> {
         let mut v: Vec<DetaineeId> = self.centre.detainees.keys().copied().collect();
         v.extend(self.centre.calls.values().map(|c| c.info.detainee));
+        v.extend(self.roster.iter().filter(|r| r.present).map(|r| r.detainee));
         v.sort();
         v.dedup();
         v

@@ -66,6 +66,7 @@ pub fn screen_id(s: Screen) -> &'static str {
         Screen::Schedule => "schedule",
         Screen::Staff => "staff",
         Screen::Tablets => "tablets",
+        Screen::Rooms => "rooms",
         Screen::Compact => "compact",
         Screen::Reports => "reports",
     }
@@ -97,6 +98,7 @@ pub fn body(c: &Console, send: Callback<Msg>) -> Element {
             Screen::Schedule => schedule(c, send),
             Screen::Staff => staff(c, send),
             Screen::Tablets => tablets(c, send),
+            Screen::Rooms => rooms(c, send),
             Screen::Compact => compact(c, send),
             Screen::Reports => report_screen(c),
         }
@@ -253,7 +255,14 @@ fn suspend(c: &Console, send: Callback<Msg>) -> Element {
     let chosen = c.forms.suspend_detainee;
     let evidence = chosen.map(|d| c.evidence_for(d)).unwrap_or_default();
     let name = chosen
-        .map(|d| c.forms.names.get(&d).cloned().unwrap_or_default())
+        .map(|d| {
+            c.forms
+                .names
+                .get(&d)
+                .cloned()
+                .or_else(|| c.roster_name(d).map(str::to_owned))
+                .unwrap_or_default()
+        })
         .unwrap_or_default();
     rsx! {
         p { class: "lead", "Only for reasons to do with video calls (DSO §17). The detainee keeps legal advice by other means." }
@@ -262,7 +271,13 @@ fn suspend(c: &Console, send: Callback<Msg>) -> Element {
                 for d in detainees {
                     button { r#type: "button", class: if Some(d) == chosen { "choice chosen" } else { "choice" },
                         aria_pressed: if Some(d) == chosen { "true" } else { "false" },
-                        onclick: move |_| send.call(Msg::SuspendDetainee(d)), "{short(&d.to_string())}" }
+                        "data-detainee": "{d}",
+                        onclick: move |_| send.call(Msg::SuspendDetainee(d)),
+                        match c.roster.iter().find(|r| r.detainee == d) {
+                            Some(r) => format!("{} — {} ({})", r.name, r.location, short(&d.to_string())),
+                            None => short(&d.to_string()),
+                        }
+                    }
                 }
             }
             if let Some(d) = chosen {
@@ -547,6 +562,8 @@ fn staff(c: &Console, send: Callback<Msg>) -> Element {
         form { onsubmit: move |e| { e.prevent_default(); send.call(Msg::SaveAccount) },
             label { r#for: "account-id", "Staff id (empty for a new account)" }
             input { id: "account-id", value: "{f.account_id}", oninput: move |e| send.call(Msg::AccountId(e.value())) }
+            label { r#for: "account-name", "Name" }
+            input { id: "account-name", value: "{f.account_name}", oninput: move |e| send.call(Msg::AccountName(e.value())) }
             fieldset { legend { "Role" }
                 for r in Role::ALL {
                     button { r#type: "button", class: if f.account_role == Some(r) { "choice chosen" } else { "choice" },
@@ -559,12 +576,24 @@ fn staff(c: &Console, send: Callback<Msg>) -> Element {
             label { input { r#type: "checkbox", checked: f.account_active, onchange: move |e| send.call(Msg::AccountActive(e.checked())) } " May sign in" }
             button { class: "primary", r#type: "submit", "Save the account" }
         }
-        if !c.accounts.is_empty() {
-            table { class: "accounts",
-                thead { tr { th { "Staff id" } th { "Staff number" } th { "Role" } th { "Sign-in" } } }
-                tbody {
-                    for a in c.accounts.iter() {
-                        tr { key: "{a.id}", td { "{a.id}" } td { "{staff_number(a.id)}" } td { "{a.role.label()}" } td { if a.active { "allowed" } else { "disabled" } } }
+        section { aria_label: "Staff accounts",
+            h2 { "Staff accounts" }
+            if c.staff_list.is_empty() {
+                p { class: "empty", "No staff accounts yet." }
+            } else {
+                table { class: "accounts",
+                    thead { tr { th { "Name" } th { "Staff number" } th { "Role" } th { "Sign-in" } th { "Staff id" } th {} } }
+                    tbody {
+                        for a in c.staff_list.iter() {
+                            tr { key: "{a.id}", "data-staff": "{a.id}",
+                                td { if a.name.is_empty() { "—" } else { "{a.name}" } }
+                                td { "{staff_number(a.id)}" }
+                                td { "{a.role.label()}" }
+                                td { if a.active { "allowed" } else { "disabled" } }
+                                td { class: "id", "{a.id}" }
+                                td { button { class: "small", onclick: { let id = a.id; move |_| send.call(Msg::EditAccount(id)) }, "Change" } }
+                            }
+                        }
                     }
                 }
             }
@@ -576,16 +605,73 @@ fn tablets(c: &Console, send: Callback<Msg>) -> Element {
     rsx! {
         section { aria_label: "Enrol a tablet",
             h2 { "Enrol a tablet" }
+            label { r#for: "enrol-label", "Label for the tablet (e.g. Wing A tablet 1)" }
+            input { id: "enrol-label", value: "{c.forms.enrol_label}", oninput: move |e| send.call(Msg::EnrolLabel(e.value())) }
             button { class: "primary", onclick: move |_| send.call(Msg::CreateEnrolmentCode), "New enrolment code" }
             if let Some((code, expires)) = &c.enrolment_code {
                 p { class: "code", "Code: " strong { "{code}" } " — expires {display_london(*expires)}." }
             }
         }
-        section { aria_label: "Revoke a tablet",
-            h2 { "Revoke a tablet" }
-            label { r#for: "device", "Tablet id" }
-            input { id: "device", value: "{c.forms.revoke_device}", oninput: move |e| send.call(Msg::RevokeDeviceId(e.value())) }
-            button { class: "danger", onclick: move |_| send.call(Msg::RevokeDevice), "Revoke" }
+        section { aria_label: "Enrolled tablets",
+            h2 { "Enrolled tablets" }
+            if c.devices.is_empty() {
+                p { class: "empty", "No tablet is enrolled yet." }
+            } else {
+                table { class: "devices",
+                    thead { tr { th { "Label" } th { "Enrolled" } th { "Status" } th { "Tablet id" } th {} } }
+                    tbody {
+                        for d in c.devices.iter() {
+                            tr { key: "{d.id}", "data-device": "{d.id}",
+                                td { if d.label.is_empty() { "—" } else { "{d.label}" } }
+                                td { "{display_london(d.enrolled_at)}" }
+                                td { if d.revoked { "revoked" } else { "in use" } }
+                                td { class: "id", "{d.id}" }
+                                td {
+                                    if !d.revoked {
+                                        button { class: "danger small", aria_label: "Revoke {d.id}",
+                                            onclick: { let id = d.id; move |_| send.call(Msg::Revoke(id)) }, "Revoke" }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn rooms(c: &Console, send: Callback<Msg>) -> Element {
+    rsx! {
+        p { class: "lead", "The rooms calls take place in. A new booking goes to the first active room with a place; a retired room takes no new call, and calls already in it keep it." }
+        form { onsubmit: move |e| { e.prevent_default(); send.call(Msg::AddRoom) },
+            label { r#for: "room-name", "Room name" }
+            input { id: "room-name", value: "{c.forms.room_name}", oninput: move |e| send.call(Msg::RoomName(e.value())) }
+            label { r#for: "room-capacity", "Calls at once (1 to 50)" }
+            input { id: "room-capacity", r#type: "number", min: "1", max: "50", value: "{c.forms.room_capacity}", oninput: move |e| send.call(Msg::RoomCapacity(e.value())) }
+            button { class: "primary", r#type: "submit", "Add the room" }
+        }
+        if c.rooms.is_empty() {
+            p { class: "empty", "No rooms yet: calls use the centre's call points." }
+        } else {
+            table { class: "rooms",
+                thead { tr { th { "Room" } th { "Calls at once" } th { "Status" } th {} } }
+                tbody {
+                    for r in c.rooms.iter() {
+                        tr { key: "{r.id}", "data-room": "{r.id}",
+                            td { "{r.name}" }
+                            td { "{r.capacity}" }
+                            td { if r.active { "active" } else { "retired" } }
+                            td {
+                                if r.active {
+                                    button { class: "danger small", aria_label: "Retire {r.name}",
+                                        onclick: { let id = r.id; move |_| send.call(Msg::RetireRoom(id)) }, "Retire" }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
         }
     }
 }

@@ -332,6 +332,8 @@ fn today(a: &App, send: Callback<Msg>) -> Element {
         let who = detainee_name(a, call.info.detainee);
         let caller = a.backend.caller_label(b).unwrap_or_default();
         let phase = call_phase(&call.phase);
+        // The room's name is the centre's own word for it (data, not interface text).
+        let room = centre.room_of(b).map(|r| r.name.clone());
         Some(rsx! {
             li { key: "{b}", class: if legal { "booking legal" } else { "booking" },
                 if legal {
@@ -340,6 +342,9 @@ fn today(a: &App, send: Callback<Msg>) -> Element {
                 span { class: "booking-who", "{who}" }
                 span { class: "booking-caller", "{caller}" }
                 span { class: "booking-phase", "{phase}" }
+                if let Some(room) = room {
+                    span { class: "booking-room", "{room}" }
+                }
                 button { class: "secondary", aria_label: "{t(\"open-call\")}: {who}", onclick: move |_| send.call(Msg::OpenCall(b)), {t("open-call")} }
             }
         })
