@@ -2,7 +2,9 @@
 //! [`App::update`] that turns it into recorded events through the [`Backend`]. The screens only
 //! render this state and send messages, so every flow is testable without a window.
 
-use super::backend::{Backend, CompactText, RecordError, Speaker, StaffSession, SyncStatus};
+use super::backend::{
+    Backend, CompactText, ReadFailure, RecordError, Speaker, StaffSession, SyncStatus,
+};
 use super::signature::Pad;
 use super::text::t;
 use chrono::{DateTime, Duration, Utc};
@@ -62,6 +64,8 @@ pub struct CompactSession {
     pub audio_completed: bool,
     /// Whether this tablet can read this language aloud (a voice and a sound output).
     pub voiced: bool,
+    /// Why reading aloud stopped, once it failed (no voice, or no sound on this tablet).
+    pub read_failure: Option<ReadFailure>,
     /// How it was put across, once recorded.
     pub explained: Option<Explanation>,
     /// The interpreter's reference, as typed.
@@ -557,24 +561,33 @@ impl App {
             self.locked = true;
             self.pin.clear();
         }
-        let reading_failed =
-            matches!(&self.screen, Screen::Compact(s) if s.playing) && self.speaker.failed();
-        if reading_failed {
+        let failure = match &self.screen {
+            Screen::Compact(s) if s.playing => self.speaker.failure(),
+            _ => None,
+        };
+        if let Some(failure) = failure {
             // Nothing more is read, and what was not heard does not count as heard.
             self.speaker.stop();
             if let Screen::Compact(s) = &mut self.screen {
                 s.playing = false;
                 s.voiced = false;
+                s.read_failure = Some(failure);
             }
-            self.problem(t("compact-no-voice"));
+            self.problem(t(match failure {
+                ReadFailure::NoSound => "compact-no-sound",
+                ReadFailure::NoVoice => "compact-no-voice",
+            }));
         } else if let Screen::Compact(s) = &mut self.screen
             && s.playing
             && !self.speaker.busy()
         {
             if s.current + 1 < s.text.sentences.len() {
                 s.current += 1;
-                self.speaker
-                    .speak(&s.text.language, &s.text.sentences[s.current]);
+                self.speaker.speak(
+                    &s.text.language,
+                    s.text.id(s.current),
+                    &s.text.sentences[s.current],
+                );
             } else {
                 s.playing = false;
                 s.audio_completed = true;
@@ -628,6 +641,7 @@ impl App {
             playing: false,
             audio_completed: false,
             voiced,
+            read_failure: None,
             explained: None,
             interpreter_reference: String::new(),
             pad: Pad::default(),
@@ -650,8 +664,11 @@ impl App {
         match msg {
             Msg::Play => {
                 s.playing = true;
-                self.speaker
-                    .speak(&s.text.language, &s.text.sentences[s.current]);
+                self.speaker.speak(
+                    &s.text.language,
+                    s.text.id(s.current),
+                    &s.text.sentences[s.current],
+                );
             }
             Msg::Pause => {
                 s.playing = false;
@@ -660,7 +677,8 @@ impl App {
             Msg::Replay(i) if i < s.text.sentences.len() => {
                 s.current = i;
                 s.playing = true;
-                self.speaker.speak(&s.text.language, &s.text.sentences[i]);
+                self.speaker
+                    .speak(&s.text.language, s.text.id(i), &s.text.sentences[i]);
             }
             _ => {}
         }

@@ -786,6 +786,14 @@ impl Backend for StoreBackend {
                 } if v == *version && l == *language => Some(text),
                 _ => None,
             });
+        // The shipped translation: the text until the server sends compact texts, and always
+        // where the sentence ids (for recorded audio) come from.
+        let shipped = std::fs::read_to_string(self.locales.join(lang.tag).join("compact.ftl")).ok();
+        let minutes = self
+            .centre()
+            .schedule
+            .as_ref()
+            .map_or(30, |s| s.slot_minutes);
         let sentences: Vec<String> = match synced {
             Some(text) => text
                 .lines()
@@ -793,20 +801,16 @@ impl Backend for StoreBackend {
                 .filter(|l| !l.is_empty())
                 .map(str::to_owned)
                 .collect(),
-            None => {
-                // Until the server sends compact texts, the shipped translation is used.
-                let ftl = std::fs::read_to_string(self.locales.join(lang.tag).join("compact.ftl"))
-                    .ok()?;
-                let minutes = self
-                    .centre()
-                    .schedule
-                    .as_ref()
-                    .map_or(30, |s| s.slot_minutes);
-                compact_sentences(&ftl, minutes)
-            }
+            None => compact_sentences(shipped.as_deref()?, minutes),
         };
-        (!sentences.is_empty())
-            .then(|| CompactText::new(version.clone(), language.clone(), lang.direction, sentences))
+        (!sentences.is_empty()).then(|| {
+            let text =
+                CompactText::new(version.clone(), language.clone(), lang.direction, sentences);
+            match &shipped {
+                Some(ftl) => text.with_ids_from(ftl, minutes),
+                None => text,
+            }
+        })
     }
 
     fn new_id(&mut self) -> Uuid {

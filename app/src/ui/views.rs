@@ -1,7 +1,7 @@
 //! The screens: pure renderings of [`App`] that send [`Msg`]s. The root [`KinlineApp`] holds the
 //! app, re-renders after every message and, in the desktop window, ticks the clock.
 
-use super::backend::SyncStatus;
+use super::backend::{ReadFailure, SyncStatus};
 use super::signature::{PAD_HEIGHT, PAD_WIDTH, svg_path};
 use super::state::{App, CompactSession, IncidentDraft, Mode, Msg, Screen};
 use super::text::{
@@ -569,7 +569,9 @@ fn compact(a: &App, s: &CompactSession, send: Callback<Msg>) -> Element {
             }
         }
         div { class: "reader-controls", role: "toolbar", aria_label: t("reader-label"),
-            if !s.voiced {
+            if s.read_failure == Some(ReadFailure::NoSound) {
+                p { id: "no-sound", class: "warn", role: "status", {t("compact-no-sound")} }
+            } else if !s.voiced {
                 p { id: "no-voice", class: "warn", role: "status", {t("compact-no-voice")} }
             } else if playing {
                 button { class: "primary big", onclick: move |_| send.call(Msg::Pause), {t("pause")} }
