@@ -110,7 +110,6 @@ sync-pending = { $count ->
     [one] سجل واحد بانتظار الإرسال
    *[other] { $count } سجلات بانتظار الإرسال
 }
-sync-last = آخر مزامنة
 sync-now = زامن الآن
 sync-failed = تعذر الوصول إلى خادم المركز. عملك آمن وسيُرسل لاحقًا.
 error-network = لا توجد شبكة. عملك محفوظ وسيُرسل لاحقًا.
@@ -142,7 +141,6 @@ sign-in = دخول
 sign-out = خروج
 unlock = فتح القفل
 locked-title = الجهاز مقفل
-locked-lead = أُقفل بعد 3 دقائق دون استخدام. اكتب الرقم السري الخاص بـ
 detainee-mode-staff-pin = للموظفين فقط: الرقم السري للعودة إلى شاشات الموظفين
 error-wrong-pin = الرقم السري غير صحيح. اكتبه مرة أخرى.
 error-signed-out = سجّل الدخول أولاً: لم يُسجَّل أي شيء.
@@ -152,48 +150,29 @@ nav-find = البحث عن محتجز
 nav-incident = كتابة تقرير حادثة
 sync-label = حالة المزامنة
 sync-nothing-waiting = لا شيء ينتظر الإرسال
-sync-one-waiting = سجل واحد ينتظر الإرسال
-sync-many-waiting = سجلات تنتظر الإرسال
 sync-never = لم تتم المزامنة أبداً
 sync-running = جارٍ المزامنة…
 sync-done = تمت المزامنة مع خادم المركز.
-slot-label = مكالمات الساعة
 legal-call-marker = قانونية
 legal-call-marker-label = مكالمة قانونية: أولوية وخصوصية (DSO §9)
 open-call = فتح المكالمة
 waiting-list = قائمة الانتظار
 waiting-list-empty = لا أحد ينتظر موعداً.
-waiting-displaced = نُقل إلى قائمة الانتظار بسبب مكالمة قانونية (DSO §9)
 find-title = البحث عن محتجز
 find-label = الاسم أو الرقم أو الغرفة
 find-none = لا أحد في قائمة هذا الجهاز يطابق البحث. تحقق من الكتابة أو زامن الآن.
-room = الغرفة
 unknown-detainee = محتجز غير معروف
 access-label = إمكانية مكالمات الفيديو
 access-ok = يمكنه إجراء مكالمات فيديو.
 compact = الاتفاق
 compact-signed = موقَّع: النسخة
-compact-old-version = وقّع على نسخة أقدم،
-compact-needs = يجب أن يوقّع على النسخة
 compact-not-signed = غير موقَّع. يجب أن يوقّع على النسخة
 go-through-compact = مراجعة الاتفاق
 risk = تقييم المخاطر
 risk-not-needed = غير مطلوب.
-risk-allows = تم، ويسمح بمكالمات الفيديو. المرجع
-risk-needed = مطلوب قبل أي مكالمة: خاضع لـ
 suspension = الإيقاف
 not-suspended = غير موقوف.
-suspended = موقوف
 suspended-label = إيقاف سارٍ
-suspended-until = حتى
-until-further-notice = إشعار آخر
-appeal = الاستئناف:
-appeal-none = لم يُقدَّم
-appeal-waiting = بانتظار القرار، في موعد أقصاه
-appeal-dismissed = رُفض
-legal-access = وسيلة بديلة للتواصل القانوني:
-legal-access-missing = لم تُرتَّب — أبلغ المدير
-notice-given-in = أُعطي الإشعار الكتابي باللغة:
 notice-not-given = لم يُعطَ الإشعار الكتابي بعد (DSO §17).
 open-notice = إعطاء إشعار الإيقاف
 bookings = الحجوزات
@@ -209,7 +188,6 @@ interpreter-reference-needed = DSO 01/2020 §15: اكتب مرجع المترج�
 reader-label = القراءة
 read-aloud = ▶ اقرأ بصوت عالٍ
 pause = ‖ إيقاف مؤقت
-replay-sentence = أعد قراءة الجملة
 i-read-it = قرأته بنفسي
 go-to-signature = وقّع
 audio-completed = تمت القراءة بصوت عالٍ حتى النهاية.
@@ -252,9 +230,7 @@ incident-category-needed = اختر نوع الحادثة.
 incident-saved-sent = حُفظ التقرير وأُرسل إلى فريق الأمن.
 incident-saved-offline = لا توجد شبكة — التقرير محفوظ وسيُرسل إلى فريق الأمن.
 notice-title = إشعار الإيقاف (DSO §17)
-notice-language = أعطِ هذا الإشعار باللغة:
 notice-heading = مكالمات الفيديو الخاصة بك موقوفة
-notice-reason = السبب:
 notice-appeal = يمكنك تقديم استئناف كتابي إلى مدير المركز مع ذكر أسبابك. يُتخذ القرار خلال 48 ساعة (12 ساعة إذا كانت لديك تعليمات ترحيل).
 notice-legal = ما زال بإمكانك التواصل مع مستشارك القانوني بطريقة أخرى أثناء الإيقاف.
 notice-record-given = سجّل أن الإشعار قد أُعطي
@@ -265,8 +241,6 @@ call-phase-checked-in = المحتجز حاضر — التحقق من البلو
 call-phase-adult-checked = تم التحقق من البلوغ — المتصل ينتظر
 call-phase-admitted = أُدخل المتصل
 call-phase-in-call = في مكالمة
-call-phase-ended = انتهت:
-call-phase-terminated = أنهاها الموظف:
 call-phase-cancelled = أُلغيت
 ended-completed = اكتملت
 ended-slot-ended = انتهى الوقت
@@ -294,6 +268,18 @@ suspended-for-breach = مخالفة اتفاق مكالمات الفيديو
 legal-method-telephone = المكالمات الهاتفية
 legal-method-legal-visit = الزيارات القانونية
 legal-method-correspondence = البريد الإلكتروني أو الفاكس
+
+# The call engine on the call screen (staff).
+call-end-no-caller = المتصل لم ينضم — أنهِ المكالمة
+call-cannot-connect = لا يمكن توصيل فيديو المكالمة: لا توجد شبكة إلى خادم المركز. ما زالت الخطوات تُسجَّل. إذا لم يتصل، أنهِ المكالمة كعطل فني: يمكن للمحتجز الحجز مرة أخرى دون تكلفة.
+call-ends-soon = بقيت دقيقة واحدة: تنتهي المكالمة عند انتهاء الموعد.
+call-recovered = عاد الاتصال.
+call-media-failed = فشل اتصال المكالمة. تنتهي كعطل فني: يمكن للمحتجز الحجز مرة أخرى دون تكلفة.
+call-ended-slot = انتهت المكالمة: انتهى وقت الموعد.
+call-ended-failure = انتهت المكالمة: انقطع الاتصال ولم يعد. سُجّلت كعطل فني: يمكن للمحتجز الحجز مرة أخرى دون تكلفة.
+call-ended-no-caller = انتهت المكالمة: المتصل لم ينضم.
+call-no-camera = لا توجد كاميرا تعمل في هذا الجهاز اللوحي: يرى المتصل صورة اختبار.
+call-no-microphone = لا يوجد ميكروفون يعمل في هذا الجهاز اللوحي: لا يسمع المتصل المحتجز.
 
 ## Rulebook refusals (RuleViolation::message_id); $paragraph is the order's reference, kept as it is
 refusal-service-under-seven-hours = { $paragraph }: يجب أن تكون خدمة مكالمات الفيديو مفتوحة 7 ساعات على الأقل كل يوم، لكنها في { $date } ستكون مفتوحة { $minutes } دقيقة فقط. أضف ساعات عمل لذلك اليوم.
@@ -330,14 +316,42 @@ refusal-room-not-active = { $paragraph }: الغرفة "{ $name }" موقوفة 
 refusal-room-full = { $paragraph }: الغرفة "{ $name }" ممتلئة في هذه الفترة. اختر غرفة أو فترة أخرى.
 record-storage-failed = تعذّر على الجهاز حفظ هذا ({ $detail }). لم يُسجَّل شيء: حاول مرة أخرى، وإذا استمر الفشل فاستخدم جهازاً آخر وأبلغ الدعم التقني في المركز.
 
-# The call engine on the call screen (staff).
-call-end-no-caller = المتصل لم ينضم — أنهِ المكالمة
-call-cannot-connect = لا يمكن توصيل فيديو المكالمة: لا توجد شبكة إلى خادم المركز. ما زالت الخطوات تُسجَّل. إذا لم يتصل، أنهِ المكالمة كعطل فني: يمكن للمحتجز الحجز مرة أخرى دون تكلفة.
-call-ends-soon = بقيت دقيقة واحدة: تنتهي المكالمة عند انتهاء الموعد.
-call-recovered = عاد الاتصال.
-call-media-failed = فشل اتصال المكالمة. تنتهي كعطل فني: يمكن للمحتجز الحجز مرة أخرى دون تكلفة.
-call-ended-slot = انتهت المكالمة: انتهى وقت الموعد.
-call-ended-failure = انتهت المكالمة: انقطع الاتصال ولم يعد. سُجّلت كعطل فني: يمكن للمحتجز الحجز مرة أخرى دون تكلفة.
-call-ended-no-caller = انتهت المكالمة: المتصل لم ينضم.
-call-no-camera = لا توجد كاميرا تعمل في هذا الجهاز اللوحي: يرى المتصل صورة اختبار.
-call-no-microphone = لا يوجد ميكروفون يعمل في هذا الجهاز اللوحي: لا يسمع المتصل المحتجز.
+## Read-aloud: the tablet cannot play sound (ReadFailure::NoSound), as opposed to no voice
+compact-no-sound = لا يستطيع هذا الجهاز تشغيل الصوت. اقرأ القواعد على الشاشة أو استعن بمترجم، وأخبر الموظفين ليفحصوا مكبّر الصوت أو السماعات.
+
+## Tablet screens: one message per sentence, with its values as variables (never joined from pieces)
+sync-waiting-count = { $count ->
+    [one] سجل واحد ينتظر الإرسال
+    [two] سجلان ينتظران الإرسال
+    [few] { $count } سجلات تنتظر الإرسال
+    [many] { $count } سجلاً تنتظر الإرسال
+   *[other] { $count } سجل ينتظر الإرسال
+}
+sync-last-at = آخر مزامنة { $time }
+locked-lead-name = أُقفل بعد 3 دقائق دون استخدام. اكتب الرقم السري الخاص بـ { $name }.
+today-title-date = اليوم — { $date }
+slot-label-at = مكالمات الساعة { $time }
+open-call-for = فتح المكالمة: { $name }
+waiting-displaced-caller = { $caller } — نُقل إلى قائمة الانتظار بسبب مكالمة قانونية (DSO §9)
+room-number = الغرفة { $room }
+detainee-ids = { $number } · الغرفة { $room }
+compact-signed-version = موقَّع: النسخة { $version } — { $language }
+compact-old-version-needs = وقّع على نسخة أقدم، { $version }. يجب أن يوقّع على النسخة { $current } (DSO §10).
+compact-not-signed-version = غير موقَّع. يجب أن يوقّع على النسخة { $current } (DSO §10).
+risk-allows-reference = تم، ويسمح بمكالمات الفيديو. المرجع { $reference }
+risk-needed-measure = مطلوب قبل أي مكالمة: خاضع لـ { $measure } (DSO §14).
+suspended-because = موقوف — { $reason } (DSO §17)
+suspended-until-date = حتى { $until }
+suspended-until-further-notice = حتى إشعار آخر
+appeal-waiting-until = الاستئناف: بانتظار القرار، في موعد أقصاه { $time } (DSO §18)
+appeal-was-dismissed = الاستئناف: رُفض (DSO §18)
+appeal-none-lodged = الاستئناف: لم يُقدَّم (DSO §18)
+legal-access-by = وسيلة بديلة للتواصل القانوني: { $method } (DSO §18)
+legal-access-not-arranged = وسيلة بديلة للتواصل القانوني: لم تُرتَّب — أبلغ المدير (DSO §18)
+notice-given-in-language = أُعطي الإشعار الكتابي باللغة: { $language }
+compact-no-translation-in = { $language }: لا توجد ترجمة للاتفاق. استعن بمترجم وسجّل مرجعه (DSO §15).
+replay-sentence-number = أعد قراءة الجملة { $number }
+notice-reason-is = السبب: { $reason }.
+notice-language-is = أعطِ هذا الإشعار باللغة: { $language }
+call-phase-ended-because = انتهت: { $reason }
+call-phase-terminated-because = أنهاها الموظف: { $reason }

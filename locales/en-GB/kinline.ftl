@@ -156,7 +156,6 @@ sync-pending = { $count ->
     [one] { $count } record waiting to be sent
    *[other] { $count } records waiting to be sent
 }
-sync-last = Last sync
 sync-now = Sync now
 sync-failed = Could not reach the centre server. Your work is safe; it will be sent later.
 
@@ -194,7 +193,6 @@ sign-in = Sign in
 sign-out = Sign out
 unlock = Unlock
 locked-title = Tablet locked
-locked-lead = Locked after 3 minutes without use. Type the PIN of
 detainee-mode-staff-pin = Staff only: PIN to return to staff screens
 error-wrong-pin = That PIN is not right. Type it again.
 error-signed-out = Sign in first: nothing was recorded.
@@ -204,48 +202,29 @@ nav-find = Find a detainee
 nav-incident = Write an incident report
 sync-label = Sync status
 sync-nothing-waiting = Nothing waiting to send
-sync-one-waiting = 1 record waiting to send
-sync-many-waiting = records waiting to send
 sync-never = Never synced
 sync-running = Syncing…
 sync-done = Synced with the centre server.
-slot-label = Calls at
 legal-call-marker = LEGAL
 legal-call-marker-label = Legal call: priority and privacy (DSO §9)
 open-call = Open call
 waiting-list = Waiting list
 waiting-list-empty = Nobody is waiting for a slot.
-waiting-displaced = moved to the waiting list for a legal call (DSO §9)
 find-title = Find a detainee
 find-label = Name, number or room
 find-none = Nobody on this tablet's roster matches. Check the spelling or sync now.
-room = Room
 unknown-detainee = Unknown detainee
 access-label = Video call access
 access-ok = Can make video calls.
 compact = Compact
 compact-signed = Signed: version
-compact-old-version = Signed an older version,
-compact-needs = Must sign version
 compact-not-signed = Not signed. Must sign version
 go-through-compact = Go through the compact
 risk = Risk assessment
 risk-not-needed = Not needed.
-risk-allows = Done, allows video calls. Reference
-risk-needed = Needed before any call: subject to
 suspension = Suspension
 not-suspended = Not suspended.
-suspended = Suspended
 suspended-label = Suspension in force
-suspended-until = Until
-until-further-notice = further notice
-appeal = Appeal:
-appeal-none = none lodged
-appeal-waiting = waiting for a decision, due by
-appeal-dismissed = dismissed
-legal-access = Alternative legal access:
-legal-access-missing = NOT ARRANGED — tell a manager
-notice-given-in = Written notice given in
 notice-not-given = Written notice not yet given (DSO §17).
 open-notice = Give the suspension notice
 bookings = Bookings
@@ -261,7 +240,6 @@ interpreter-reference-needed = DSO 01/2020 §15: type the interpreter's referenc
 reader-label = Reading
 read-aloud = ▶ Read aloud
 pause = ‖ Pause
-replay-sentence = Read again sentence
 i-read-it = I read it myself
 go-to-signature = Sign
 audio-completed = Read aloud to the end.
@@ -304,9 +282,7 @@ incident-category-needed = Choose what kind of incident it was.
 incident-saved-sent = Report saved and sent to the security team.
 incident-saved-offline = No network — the report is saved and will be sent to the security team.
 notice-title = Suspension notice (DSO §17)
-notice-language = Give this notice in
 notice-heading = Your video calls are suspended
-notice-reason = Reason:
 notice-appeal = You can appeal in writing to the Centre Manager, giving your reasons. They decide within 48 hours (12 hours if you have removal directions).
 notice-legal = You can still reach your legal adviser another way while suspended.
 notice-record-given = Record that the notice was given
@@ -317,8 +293,6 @@ call-phase-checked-in = Detainee here — adult check next
 call-phase-adult-checked = Adult checked — caller waiting
 call-phase-admitted = Caller admitted
 call-phase-in-call = In call
-call-phase-ended = Ended:
-call-phase-terminated = Ended by staff:
 call-phase-cancelled = Cancelled
 ended-completed = finished
 ended-slot-ended = time ran out
@@ -413,3 +387,65 @@ call-ended-failure = Call ended: the connection was lost and did not come back. 
 call-ended-no-caller = Call ended: the caller did not join.
 call-no-camera = This tablet has no working camera: the caller sees a test picture.
 call-no-microphone = This tablet has no working microphone: the caller cannot hear the detainee.
+
+## Read-aloud: the tablet cannot play sound (ReadFailure::NoSound), as opposed to no voice
+compact-no-sound = This tablet cannot play sound. Read the rules on screen or use an interpreter, and tell staff so they can check the speaker or headphones.
+
+## Tablet screens: one message per sentence, with its values as variables (never joined from pieces)
+# $count (Number) - records not yet sent
+sync-waiting-count = { $count ->
+    [one] { $count } record waiting to send
+   *[other] { $count } records waiting to send
+}
+# $time (String) - date and time, London
+sync-last-at = Last sync { $time }
+# $name (String) - the signed-in staff member's name
+locked-lead-name = Locked after 3 minutes without use. Type the PIN of { $name }.
+# $date (String) - today's date
+today-title-date = Today — { $date }
+# $time (String) - the slot's start
+slot-label-at = Calls at { $time }
+# $name (String) - the detainee's name
+open-call-for = Open call: { $name }
+# $caller (String) - who the caller is to the detainee
+waiting-displaced-caller = { $caller } — moved to the waiting list for a legal call (DSO §9)
+# $room (String) - a room number
+room-number = Room { $room }
+# $number (String) - Home Office or centre number; $room (String) - room number
+detainee-ids = { $number } · Room { $room }
+# $version (String) - compact version; $language (String) - language name
+compact-signed-version = Signed: version { $version } — { $language }
+# $version (String) - the version signed; $current (String) - the version to sign
+compact-old-version-needs = Signed an older version, { $version }. Must sign version { $current } (DSO §10).
+# $current (String) - the version to sign
+compact-not-signed-version = Not signed. Must sign version { $current } (DSO §10).
+# $reference (String) - the risk assessment's reference
+risk-allows-reference = Done, allows video calls. Reference { $reference }
+# $measure (String) - the control measure (e.g. MAPPA)
+risk-needed-measure = Needed before any call: subject to { $measure } (DSO §14).
+# $reason (String) - why access was suspended
+suspended-because = Suspended — { $reason } (DSO §17)
+# $until (String) - date and time
+suspended-until-date = Until { $until }
+suspended-until-further-notice = Until further notice
+# $time (String) - when the decision is due
+appeal-waiting-until = Appeal: waiting for a decision, due by { $time } (DSO §18)
+appeal-was-dismissed = Appeal: dismissed (DSO §18)
+appeal-none-lodged = Appeal: none lodged (DSO §18)
+# $method (String) - the other way to reach legal advice
+legal-access-by = Alternative legal access: { $method } (DSO §18)
+legal-access-not-arranged = Alternative legal access: NOT ARRANGED — tell a manager (DSO §18)
+# $language (String) - language name
+notice-given-in-language = Written notice given in { $language }
+# $language (String) - language name
+compact-no-translation-in = { $language }: no translation of the compact. Use an interpreter and record their reference (DSO §15).
+# $number (Number) - the sentence's place in the compact
+replay-sentence-number = Read sentence { $number } again
+# $reason (String) - why access was suspended
+notice-reason-is = Reason: { $reason }.
+# $language (String) - language name
+notice-language-is = Give this notice in { $language }
+# $reason (String) - how the call ended
+call-phase-ended-because = Ended: { $reason }
+# $reason (String) - why staff ended it
+call-phase-terminated-because = Ended by staff: { $reason }

@@ -113,7 +113,6 @@ sync-pending = { $count ->
     [few] { $count } wpisy czekają na wysłanie
    *[other] { $count } wpisów czeka na wysłanie
 }
-sync-last = Ostatnia synchronizacja
 sync-now = Synchronizuj teraz
 sync-failed = Nie udało się połączyć z serwerem ośrodka. Twoja praca jest bezpieczna; zostanie wysłana później.
 error-network = Brak sieci. Twoja praca jest zapisana i zostanie wysłana później.
@@ -145,7 +144,6 @@ sign-in = Zaloguj się
 sign-out = Wyloguj się
 unlock = Odblokuj
 locked-title = Tablet zablokowany
-locked-lead = Zablokowano po 3 minutach bez użycia. Wpisz PIN osoby:
 detainee-mode-staff-pin = Tylko dla personelu: PIN, aby wrócić do ekranów personelu
 error-wrong-pin = Ten PIN jest nieprawidłowy. Wpisz go ponownie.
 error-signed-out = Najpierw się zaloguj: nic nie zostało zapisane.
@@ -155,48 +153,29 @@ nav-find = Znajdź osobę zatrzymaną
 nav-incident = Napisz raport o incydencie
 sync-label = Stan synchronizacji
 sync-nothing-waiting = Nic nie czeka na wysłanie
-sync-one-waiting = 1 wpis czeka na wysłanie
-sync-many-waiting = wpisów czeka na wysłanie
 sync-never = Nigdy nie zsynchronizowano
 sync-running = Synchronizacja…
 sync-done = Zsynchronizowano z serwerem ośrodka.
-slot-label = Rozmowy o
 legal-call-marker = PRAWNA
 legal-call-marker-label = Rozmowa prawna: pierwszeństwo i poufność (DSO §9)
 open-call = Otwórz rozmowę
 waiting-list = Lista oczekujących
 waiting-list-empty = Nikt nie czeka na termin.
-waiting-displaced = przeniesiono na listę oczekujących z powodu rozmowy prawnej (DSO §9)
 find-title = Znajdź osobę zatrzymaną
 find-label = Imię i nazwisko, numer lub pokój
 find-none = Nikt z listy tego tabletu nie pasuje. Sprawdź pisownię albo zsynchronizuj teraz.
-room = Pokój
 unknown-detainee = Nieznana osoba zatrzymana
 access-label = Dostęp do rozmów wideo
 access-ok = Może prowadzić rozmowy wideo.
 compact = Porozumienie
 compact-signed = Podpisane: wersja
-compact-old-version = Podpisano starszą wersję,
-compact-needs = Musi podpisać wersję
 compact-not-signed = Niepodpisane. Musi podpisać wersję
 go-through-compact = Przejdź przez porozumienie
 risk = Ocena ryzyka
 risk-not-needed = Niepotrzebna.
-risk-allows = Wykonana, pozwala na rozmowy wideo. Numer
-risk-needed = Wymagana przed każdą rozmową: podlega
 suspension = Zawieszenie
 not-suspended = Nie zawieszono.
-suspended = Zawieszono
 suspended-label = Zawieszenie obowiązuje
-suspended-until = Do
-until-further-notice = odwołania
-appeal = Odwołanie:
-appeal-none = nie złożono
-appeal-waiting = czeka na decyzję, termin:
-appeal-dismissed = oddalono
-legal-access = Inny dostęp do pomocy prawnej:
-legal-access-missing = NIE ZAPEWNIONO — powiadom kierownika
-notice-given-in = Pisemne zawiadomienie wręczono w języku:
 notice-not-given = Pisemnego zawiadomienia jeszcze nie wręczono (DSO §17).
 open-notice = Wręcz zawiadomienie o zawieszeniu
 bookings = Rezerwacje
@@ -212,7 +191,6 @@ interpreter-reference-needed = DSO 01/2020 §15: przed przejściem dalej wpisz n
 reader-label = Czytanie
 read-aloud = ▶ Czytaj na głos
 pause = ‖ Pauza
-replay-sentence = Przeczytaj ponownie zdanie
 i-read-it = Przeczytałem/am sam/a
 go-to-signature = Podpisz
 audio-completed = Przeczytano na głos do końca.
@@ -255,9 +233,7 @@ incident-category-needed = Wybierz rodzaj incydentu.
 incident-saved-sent = Raport zapisano i wysłano do zespołu bezpieczeństwa.
 incident-saved-offline = Brak sieci — raport zapisano i zostanie wysłany do zespołu bezpieczeństwa.
 notice-title = Zawiadomienie o zawieszeniu (DSO §17)
-notice-language = Wręcz to zawiadomienie w języku:
 notice-heading = Twoje rozmowy wideo są zawieszone
-notice-reason = Powód:
 notice-appeal = Możesz się odwołać na piśmie do Kierownika Ośrodka, podając swoje powody. Decyzja zapada w ciągu 48 godzin (12 godzin, jeśli masz wyznaczony termin wydalenia).
 notice-legal = W czasie zawieszenia nadal możesz skontaktować się ze swoim doradcą prawnym w inny sposób.
 notice-record-given = Zapisz, że zawiadomienie wręczono
@@ -268,8 +244,6 @@ call-phase-checked-in = Osoba zatrzymana obecna — teraz sprawdzenie pełnoletn
 call-phase-adult-checked = Pełnoletność sprawdzona — dzwoniący czeka
 call-phase-admitted = Dzwoniący wpuszczony
 call-phase-in-call = Trwa rozmowa
-call-phase-ended = Zakończona:
-call-phase-terminated = Zakończona przez personel:
 call-phase-cancelled = Odwołana
 ended-completed = skończona
 ended-slot-ended = skończył się czas
@@ -297,6 +271,18 @@ suspended-for-breach = naruszenie porozumienia o rozmowach wideo
 legal-method-telephone = rozmowy telefoniczne
 legal-method-legal-visit = wizyty prawne
 legal-method-correspondence = e-mail lub faks
+
+# The call engine on the call screen (staff).
+call-end-no-caller = Rozmówca nie dołączył — zakończ połączenie
+call-cannot-connect = Nie można połączyć wideo: brak sieci do serwera ośrodka. Kroki są nadal zapisywane. Jeśli się nie połączy, zakończ połączenie jako awarię techniczną: osoba zatrzymana może bezpłatnie zarezerwować ponownie.
+call-ends-soon = Została jedna minuta: połączenie skończy się z końcem terminu.
+call-recovered = Połączenie wróciło.
+call-media-failed = Połączenie nie powiodło się. Kończy się jako awaria techniczna: osoba zatrzymana może bezpłatnie zarezerwować ponownie.
+call-ended-slot = Połączenie zakończone: czas terminu minął.
+call-ended-failure = Połączenie zakończone: połączenie zostało przerwane i nie wróciło. Zapisano jako awarię techniczną: osoba zatrzymana może bezpłatnie zarezerwować ponownie.
+call-ended-no-caller = Połączenie zakończone: rozmówca nie dołączył.
+call-no-camera = Ten tablet nie ma działającej kamery: rozmówca widzi obraz testowy.
+call-no-microphone = Ten tablet nie ma działającego mikrofonu: rozmówca nie słyszy osoby zatrzymanej.
 
 ## Rulebook refusals (RuleViolation::message_id); $paragraph is the order's reference, kept as it is
 refusal-service-under-seven-hours = { $paragraph }: usługa rozmów wideo musi być czynna co najmniej 7 godzin dziennie, ale w dniu { $date } byłaby czynna tylko { $minutes } min. Dodaj godziny otwarcia w tym dniu.
@@ -333,14 +319,40 @@ refusal-room-not-active = { $paragraph }: sala „{ $name }” jest wycofana; ni
 refusal-room-full = { $paragraph }: sala „{ $name }” jest pełna w tym terminie. Wybierz inną salę lub termin.
 record-storage-failed = Tablet nie mógł tego zapisać ({ $detail }). Nic nie zostało zapisane: spróbuj ponownie, a jeśli dalej się nie uda, użyj innego tabletu i powiadom dział IT ośrodka.
 
-# The call engine on the call screen (staff).
-call-end-no-caller = Rozmówca nie dołączył — zakończ połączenie
-call-cannot-connect = Nie można połączyć wideo: brak sieci do serwera ośrodka. Kroki są nadal zapisywane. Jeśli się nie połączy, zakończ połączenie jako awarię techniczną: osoba zatrzymana może bezpłatnie zarezerwować ponownie.
-call-ends-soon = Została jedna minuta: połączenie skończy się z końcem terminu.
-call-recovered = Połączenie wróciło.
-call-media-failed = Połączenie nie powiodło się. Kończy się jako awaria techniczna: osoba zatrzymana może bezpłatnie zarezerwować ponownie.
-call-ended-slot = Połączenie zakończone: czas terminu minął.
-call-ended-failure = Połączenie zakończone: połączenie zostało przerwane i nie wróciło. Zapisano jako awarię techniczną: osoba zatrzymana może bezpłatnie zarezerwować ponownie.
-call-ended-no-caller = Połączenie zakończone: rozmówca nie dołączył.
-call-no-camera = Ten tablet nie ma działającej kamery: rozmówca widzi obraz testowy.
-call-no-microphone = Ten tablet nie ma działającego mikrofonu: rozmówca nie słyszy osoby zatrzymanej.
+## Read-aloud: the tablet cannot play sound (ReadFailure::NoSound), as opposed to no voice
+compact-no-sound = Ten tablet nie może odtwarzać dźwięku. Przeczytaj zasady na ekranie lub skorzystaj z tłumacza i powiedz personelowi, aby sprawdził głośnik lub słuchawki.
+
+## Tablet screens: one message per sentence, with its values as variables (never joined from pieces)
+sync-waiting-count = { $count ->
+    [one] { $count } wpis czeka na wysłanie
+    [few] { $count } wpisy czekają na wysłanie
+   *[other] { $count } wpisów czeka na wysłanie
+}
+sync-last-at = Ostatnia synchronizacja { $time }
+locked-lead-name = Zablokowano po 3 minutach bez użycia. Wpisz PIN osoby: { $name }.
+today-title-date = Dzisiaj — { $date }
+slot-label-at = Rozmowy o { $time }
+open-call-for = Otwórz rozmowę: { $name }
+waiting-displaced-caller = { $caller } — przeniesiono na listę oczekujących z powodu rozmowy prawnej (DSO §9)
+room-number = Pokój { $room }
+detainee-ids = { $number } · Pokój { $room }
+compact-signed-version = Podpisane: wersja { $version } — { $language }
+compact-old-version-needs = Podpisano starszą wersję, { $version }. Musi podpisać wersję { $current } (DSO §10).
+compact-not-signed-version = Niepodpisane. Musi podpisać wersję { $current } (DSO §10).
+risk-allows-reference = Wykonana, pozwala na rozmowy wideo. Numer { $reference }
+risk-needed-measure = Wymagana przed każdą rozmową: podlega { $measure } (DSO §14).
+suspended-because = Zawieszono — { $reason } (DSO §17)
+suspended-until-date = Do { $until }
+suspended-until-further-notice = Do odwołania
+appeal-waiting-until = Odwołanie: czeka na decyzję, termin: { $time } (DSO §18)
+appeal-was-dismissed = Odwołanie: oddalono (DSO §18)
+appeal-none-lodged = Odwołanie: nie złożono (DSO §18)
+legal-access-by = Inny dostęp do pomocy prawnej: { $method } (DSO §18)
+legal-access-not-arranged = Inny dostęp do pomocy prawnej: NIE ZAPEWNIONO — powiadom kierownika (DSO §18)
+notice-given-in-language = Pisemne zawiadomienie wręczono w języku: { $language }
+compact-no-translation-in = { $language }: brak tłumaczenia porozumienia. Skorzystaj z tłumacza ustnego i zapisz jego numer (DSO §15).
+replay-sentence-number = Przeczytaj ponownie zdanie { $number }
+notice-reason-is = Powód: { $reason }.
+notice-language-is = Wręcz to zawiadomienie w języku: { $language }
+call-phase-ended-because = Zakończona: { $reason }
+call-phase-terminated-because = Zakończona przez personel: { $reason }

@@ -113,7 +113,6 @@ sync-pending = { $count ->
     [few] { $count } înregistrări așteaptă să fie trimise
    *[other] { $count } de înregistrări așteaptă să fie trimise
 }
-sync-last = Ultima sincronizare
 sync-now = Sincronizează acum
 sync-failed = Serverul centrului nu a putut fi contactat. Munca dumneavoastră este în siguranță; va fi trimisă mai târziu.
 error-network = Nu există rețea. Munca dumneavoastră este salvată și va fi trimisă mai târziu.
@@ -145,7 +144,6 @@ sign-in = Conectare
 sign-out = Deconectare
 unlock = Deblocare
 locked-title = Tabletă blocată
-locked-lead = Blocată după 3 minute fără utilizare. Introduceți PIN-ul pentru
 detainee-mode-staff-pin = Doar personal: PIN pentru revenirea la ecranele personalului
 error-wrong-pin = Acest PIN nu este corect. Introduceți-l din nou.
 error-signed-out = Conectați-vă mai întâi: nu s-a înregistrat nimic.
@@ -155,48 +153,29 @@ nav-find = Găsiți un deținut
 nav-incident = Scrieți un raport de incident
 sync-label = Starea sincronizării
 sync-nothing-waiting = Nimic nu așteaptă să fie trimis
-sync-one-waiting = 1 înregistrare așteaptă să fie trimisă
-sync-many-waiting = înregistrări așteaptă să fie trimise
 sync-never = Nu s-a sincronizat niciodată
 sync-running = Se sincronizează…
 sync-done = Sincronizat cu serverul centrului.
-slot-label = Apeluri la ora
 legal-call-marker = JURIDIC
 legal-call-marker-label = Apel juridic: prioritate și confidențialitate (DSO §9)
 open-call = Deschide apelul
 waiting-list = Listă de așteptare
 waiting-list-empty = Nimeni nu așteaptă un interval.
-waiting-displaced = mutat pe lista de așteptare pentru un apel juridic (DSO §9)
 find-title = Găsiți un deținut
 find-label = Nume, număr sau cameră
 find-none = Nimeni din lista acestei tablete nu corespunde. Verificați scrierea sau sincronizați acum.
-room = Camera
 unknown-detainee = Deținut necunoscut
 access-label = Acces la apeluri video
 access-ok = Poate face apeluri video.
 compact = Acordul
 compact-signed = Semnat: versiunea
-compact-old-version = A semnat o versiune mai veche,
-compact-needs = Trebuie să semneze versiunea
 compact-not-signed = Nesemnat. Trebuie să semneze versiunea
 go-through-compact = Parcurgeți acordul
 risk = Evaluarea riscului
 risk-not-needed = Nu este necesară.
-risk-allows = Făcută, permite apeluri video. Referință
-risk-needed = Necesară înaintea oricărui apel: supus
 suspension = Suspendare
 not-suspended = Nu este suspendat.
-suspended = Suspendat
 suspended-label = Suspendare în vigoare
-suspended-until = Până la
-until-further-notice = noi dispoziții
-appeal = Contestație:
-appeal-none = nedepusă
-appeal-waiting = așteaptă o decizie, termen:
-appeal-dismissed = respinsă
-legal-access = Acces juridic alternativ:
-legal-access-missing = NEASIGURAT — anunțați un manager
-notice-given-in = Notificarea scrisă a fost dată în
 notice-not-given = Notificarea scrisă nu a fost dată încă (DSO §17).
 open-notice = Dați notificarea de suspendare
 bookings = Programări
@@ -212,7 +191,6 @@ interpreter-reference-needed = DSO 01/2020 §15: introduceți referința interpr
 reader-label = Citire
 read-aloud = ▶ Citește cu voce tare
 pause = ‖ Pauză
-replay-sentence = Citește din nou propoziția
 i-read-it = Am citit singur
 go-to-signature = Semnează
 audio-completed = Citit cu voce tare până la sfârșit.
@@ -255,9 +233,7 @@ incident-category-needed = Alegeți tipul de incident.
 incident-saved-sent = Raport salvat și trimis echipei de securitate.
 incident-saved-offline = Fără rețea — raportul este salvat și va fi trimis echipei de securitate.
 notice-title = Notificare de suspendare (DSO §17)
-notice-language = Dați această notificare în
 notice-heading = Apelurile dumneavoastră video sunt suspendate
-notice-reason = Motiv:
 notice-appeal = Puteți face contestație în scris la Managerul Centrului, arătând motivele. Acesta decide în 48 de ore (12 ore dacă aveți instrucțiuni de îndepărtare).
 notice-legal = Pe durata suspendării puteți contacta în continuare consilierul juridic pe altă cale.
 notice-record-given = Înregistrează că notificarea a fost dată
@@ -268,8 +244,6 @@ call-phase-checked-in = Deținutul este aici — urmează verificarea vârstei
 call-phase-adult-checked = Vârsta verificată — apelantul așteaptă
 call-phase-admitted = Apelant primit
 call-phase-in-call = În apel
-call-phase-ended = Încheiat:
-call-phase-terminated = Încheiat de personal:
 call-phase-cancelled = Anulat
 ended-completed = terminat
 ended-slot-ended = timpul a expirat
@@ -297,6 +271,18 @@ suspended-for-breach = încălcarea acordului privind apelurile video
 legal-method-telephone = apeluri telefonice
 legal-method-legal-visit = vizite juridice
 legal-method-correspondence = e-mail sau fax
+
+# The call engine on the call screen (staff).
+call-end-no-caller = Apelantul nu s-a conectat — încheiați apelul
+call-cannot-connect = Video-ul apelului nu se poate conecta: nu există rețea către serverul centrului. Pașii sunt înregistrați în continuare. Dacă nu se conectează, încheiați apelul ca defecțiune tehnică: persoana reținută poate rezerva din nou fără cost.
+call-ends-soon = A mai rămas un minut: apelul se încheie la sfârșitul intervalului.
+call-recovered = Conexiunea a revenit.
+call-media-failed = Conexiunea apelului a eșuat. Se încheie ca defecțiune tehnică: persoana reținută poate rezerva din nou fără cost.
+call-ended-slot = Apel încheiat: timpul intervalului s-a terminat.
+call-ended-failure = Apel încheiat: conexiunea s-a pierdut și nu a revenit. Este înregistrat ca defecțiune tehnică: persoana reținută poate rezerva din nou fără cost.
+call-ended-no-caller = Apel încheiat: apelantul nu s-a conectat.
+call-no-camera = Această tabletă nu are o cameră funcțională: apelantul vede o imagine de test.
+call-no-microphone = Această tabletă nu are un microfon funcțional: apelantul nu o poate auzi pe persoana reținută.
 
 ## Rulebook refusals (RuleViolation::message_id); $paragraph is the order's reference, kept as it is
 refusal-service-under-seven-hours = { $paragraph }: serviciul de apeluri video trebuie să fie deschis cel puțin 7 ore în fiecare zi, dar pe { $date } ar fi deschis doar { $minutes } minute. Adăugați ore de program în acea zi.
@@ -333,14 +319,40 @@ refusal-room-not-active = { $paragraph }: camera „{ $name }” este retrasă; 
 refusal-room-full = { $paragraph }: camera „{ $name }” este plină în acel interval. Alegeți altă cameră sau alt interval.
 record-storage-failed = Tableta nu a putut salva acest lucru ({ $detail }). Nu s-a înregistrat nimic: încercați din nou, iar dacă tot nu merge, folosiți altă tabletă și anunțați suportul IT al centrului.
 
-# The call engine on the call screen (staff).
-call-end-no-caller = Apelantul nu s-a conectat — încheiați apelul
-call-cannot-connect = Video-ul apelului nu se poate conecta: nu există rețea către serverul centrului. Pașii sunt înregistrați în continuare. Dacă nu se conectează, încheiați apelul ca defecțiune tehnică: persoana reținută poate rezerva din nou fără cost.
-call-ends-soon = A mai rămas un minut: apelul se încheie la sfârșitul intervalului.
-call-recovered = Conexiunea a revenit.
-call-media-failed = Conexiunea apelului a eșuat. Se încheie ca defecțiune tehnică: persoana reținută poate rezerva din nou fără cost.
-call-ended-slot = Apel încheiat: timpul intervalului s-a terminat.
-call-ended-failure = Apel încheiat: conexiunea s-a pierdut și nu a revenit. Este înregistrat ca defecțiune tehnică: persoana reținută poate rezerva din nou fără cost.
-call-ended-no-caller = Apel încheiat: apelantul nu s-a conectat.
-call-no-camera = Această tabletă nu are o cameră funcțională: apelantul vede o imagine de test.
-call-no-microphone = Această tabletă nu are un microfon funcțional: apelantul nu o poate auzi pe persoana reținută.
+## Read-aloud: the tablet cannot play sound (ReadFailure::NoSound), as opposed to no voice
+compact-no-sound = Această tabletă nu poate reda sunet. Citiți regulile pe ecran sau folosiți un interpret și spuneți personalului să verifice difuzorul sau căștile.
+
+## Tablet screens: one message per sentence, with its values as variables (never joined from pieces)
+sync-waiting-count = { $count ->
+    [one] { $count } înregistrare așteaptă să fie trimisă
+    [few] { $count } înregistrări așteaptă să fie trimise
+   *[other] { $count } de înregistrări așteaptă să fie trimise
+}
+sync-last-at = Ultima sincronizare { $time }
+locked-lead-name = Blocată după 3 minute fără utilizare. Introduceți PIN-ul pentru { $name }.
+today-title-date = Azi — { $date }
+slot-label-at = Apeluri la ora { $time }
+open-call-for = Deschide apelul: { $name }
+waiting-displaced-caller = { $caller } — mutat pe lista de așteptare pentru un apel juridic (DSO §9)
+room-number = Camera { $room }
+detainee-ids = { $number } · Camera { $room }
+compact-signed-version = Semnat: versiunea { $version } — { $language }
+compact-old-version-needs = A semnat o versiune mai veche, { $version }. Trebuie să semneze versiunea { $current } (DSO §10).
+compact-not-signed-version = Nesemnat. Trebuie să semneze versiunea { $current } (DSO §10).
+risk-allows-reference = Făcută, permite apeluri video. Referință { $reference }
+risk-needed-measure = Necesară înaintea oricărui apel: supus { $measure } (DSO §14).
+suspended-because = Suspendat — { $reason } (DSO §17)
+suspended-until-date = Până la { $until }
+suspended-until-further-notice = Până la noi dispoziții
+appeal-waiting-until = Contestație: așteaptă o decizie, termen: { $time } (DSO §18)
+appeal-was-dismissed = Contestație: respinsă (DSO §18)
+appeal-none-lodged = Contestație: nedepusă (DSO §18)
+legal-access-by = Acces juridic alternativ: { $method } (DSO §18)
+legal-access-not-arranged = Acces juridic alternativ: NEASIGURAT — anunțați un manager (DSO §18)
+notice-given-in-language = Notificarea scrisă a fost dată în { $language }
+compact-no-translation-in = { $language }: nu există traducere a acordului. Folosiți un interpret și înregistrați referința acestuia (DSO §15).
+replay-sentence-number = Citește din nou propoziția { $number }
+notice-reason-is = Motiv: { $reason }.
+notice-language-is = Dați această notificare în { $language }
+call-phase-ended-because = Încheiat: { $reason }
+call-phase-terminated-because = Încheiat de personal: { $reason }

@@ -41,7 +41,7 @@ pub fn t(id: &str) -> &'static str {
 }
 
 /// The text of message `id` in the current interface language with its variables set, e.g.
-/// `t_args("locked-lead", &[("name", Arg::Text(name))])`: one sentence with placeholders, so
+/// `t_args("locked-lead-name", &[("name", arg(name))])`: one sentence with placeholders, so
 /// each language orders the words its own way and chooses its plural forms. Fluent isolates
 /// each value (U+2068 … U+2069), so a name or number in another script keeps its place.
 /// English for a message the language lacks; [`MISSING`] for an id not in en-GB. Not cached:
@@ -52,6 +52,16 @@ pub fn t_args(id: &str, args: &[(&str, Arg)]) -> String {
 
 /// A value set into a message by [`t_args`]: text, or a number (which chooses plural forms).
 pub use kinline_shared::dso::MessageArg as Arg;
+
+/// A text value for [`t_args`].
+pub fn arg(value: impl ToString) -> Arg {
+    Arg::Text(value.to_string())
+}
+
+/// A number for [`t_args`] (it chooses the plural form).
+pub fn num(value: impl TryInto<i64>) -> Arg {
+    Arg::Number(value.try_into().unwrap_or(i64::MAX))
+}
 
 /// A refusal of the rulebook in the current interface language: its message
 /// ([`RuleViolation::message_id`]) with its values ([`RuleViolation::args`]); a language tag is
@@ -249,12 +259,14 @@ pub fn call_phase(phase: &CallPhase) -> String {
         CallPhase::Admitted => t("call-phase-admitted").into(),
         CallPhase::InCall { .. } => t("call-phase-in-call").into(),
         CallPhase::Finished { outcome, .. } => match outcome {
-            kinline_shared::model::CallOutcome::Ended(r) => {
-                format!("{} {}", t("call-phase-ended"), end_reason(*r))
-            }
-            kinline_shared::model::CallOutcome::Terminated(r) => {
-                format!("{} {}", t("call-phase-terminated"), termination_reason(*r))
-            }
+            kinline_shared::model::CallOutcome::Ended(r) => t_args(
+                "call-phase-ended-because",
+                &[("reason", arg(end_reason(*r)))],
+            ),
+            kinline_shared::model::CallOutcome::Terminated(r) => t_args(
+                "call-phase-terminated-because",
+                &[("reason", arg(termination_reason(*r)))],
+            ),
             kinline_shared::model::CallOutcome::Cancelled => t("call-phase-cancelled").into(),
         },
     }
