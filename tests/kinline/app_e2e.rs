@@ -22,6 +22,7 @@ use kinline_shared::sync::ReferenceItem;
 use kinline_shared::time::{display_london, london_date};
 use kinline_shared::workflow::call::CallPhase;
 use kinline_shared::workflow::compact::CompactFlow;
+use kinline_tests::call_harness::Browser;
 use kinline_tests::server_harness::{self, ADMIN, TestServer};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
@@ -209,6 +210,8 @@ impl Tablet {
             .env(E2E_LAYOUT_ENV, &layout)
             // No sound card here: sentences pass at the screens' tick and nothing is played.
             .env("KINLINE_SPEECH", "silent")
+            // No camera or microphone either: the call sends the test pattern and a tone.
+            .env("KINLINE_MEDIA", "synthetic")
             .stdin(Stdio::null())
             .stdout(log.try_clone().unwrap())
             .stderr(log)
@@ -518,6 +521,9 @@ fn the_desktop_app_enrolled_to_a_real_server_records_a_whole_session_from_real_x
     let dco = StaffId(uuid::Uuid::now_v7());
     let (detainee, booking, slot) = rt.block_on(seed(&server, dco, Utc::now()));
     let code = rt.block_on(server.code());
+    // The caller's join link, as the DCO reads it from the staff API.
+    let join = rt.block_on(server.server.join_link(booking)).unwrap();
+    let join_url = format!("{}/join/{}", server.url, join.code);
 
     // The tablet's config: a new store (its key made on the tablet) and the one-time code.
     let dir = server_harness::temp_dir("kinline-app-e2e");
@@ -617,37 +623,65 @@ fn the_desktop_app_enrolled_to_a_real_server_records_a_whole_session_from_real_x
     });
     tab.screenshot("detainee-signed", &l);
 
-    // The call: check-in, the adult check (§8), admission, start, then ended with a reason.
+    // The call: check-in connects the app's call engine; the caller opens their link in
+    // Chromium; the DCO sees them, records the adult check (§8) and admits them; the call
+    // starts once the detainee is connected; then the DCO ends it with a reason.
     tab.click_text(&display_london(slot));
     let l = tab.wait_screen("call");
     tab.screenshot("call-booked", &l);
     tab.click_text(t("call-checkin"));
-    let l = tab.wait_for("the adult check", |l| l.text().contains(t("adult-yes")));
+    let l = tab.wait_for("the adult check, waiting for the caller", |l| {
+        l.text().contains(t("call-waiting"))
+    });
+    assert!(
+        l.find(|e| e.id == "adult-yes" && e.disabled).is_some(),
+        "no 'adult' answer before the DCO has seen the caller"
+    );
+    tab.screenshot("call-waiting-for-caller", &l);
+    let browser = rt.block_on(Browser::start());
+    rt.block_on(browser.client.goto(&join_url))
+        .expect("the caller's page opens");
+    let l = tab.wait_for("the caller's picture for the adult check", |l| {
+        l.find(|e| e.id == "video-caller" && e.drawn >= 5.0)
+            .is_some()
+            && l.find(|e| e.id == "adult-yes" && !e.disabled).is_some()
+    });
     tab.screenshot("call-adult-check", &l);
-    tab.click_text(t("adult-yes"));
-    tab.click_text(t("admit"));
-    tab.click_text(t("start-call"));
+    let waiting = rt.block_on(browser.until("the caller waiting", |s| s["phase"] == "waiting"));
+    assert_eq!(
+        waiting["framesDecoded"].as_f64(),
+        Some(0.0),
+        "the caller sees nothing of the detainee before admission"
+    );
+    tab.click("the adult check", |e| e.id == "adult-yes");
+    tab.click("the admit button", |e| e.id == "admit");
     let reason = TerminationReason::Recording;
     tab.wait_for("the call in progress", |l| {
         l.text().contains(t("minutes-left"))
     });
-    // The detainee's own picture (the synthetic camera) is drawn on its canvas, live.
-    let l = tab.wait_for("the self view drawn", |l| {
+    rt.block_on(browser.until("the detainee's picture at the caller", |s| {
+        s["phase"] == "in_call" && s["framesDecoded"].as_f64().unwrap_or(0.0) >= 10.0
+    }));
+    // The caller's picture and the detainee's own (the camera the engine sends) are drawn on
+    // their canvases, live.
+    let l = tab.wait_for("the caller and the self view drawn", |l| {
         l.find(|e| e.id == "video-self" && e.drawn >= 40.0)
             .is_some()
+            && l.find(|e| e.id == "video-caller" && e.drawn >= 20.0)
+                .is_some()
     });
     // Live: 40 pictures drawn and counting. The rate is a benchmark's figure (it depends on
     // the machine's load), so it is printed here, not asserted.
     let self_view = l.find(|e| e.id == "video-self").unwrap();
     assert!(self_view.fps > 0.0, "the self view is drawn continuously");
-    assert!(
-        l.find(|e| e.id == "video-caller").is_some(),
-        "the caller's canvas is there"
-    );
     eprintln!("app e2e: self view drawn at {:.1} fps", self_view.fps);
     tab.screenshot("call-in-progress", &l);
     tab.click_text(termination_reason(reason));
-    // Ending with a reason refers the call to security (§12) and opens the incident report.
+    // Ending with a reason ends the caller's call, refers it to security (§12) and opens the
+    // incident report.
+    let ended = rt.block_on(browser.until("the end at the caller", |s| s["phase"] == "ended"));
+    assert_eq!(ended["notice"], "terminated");
+    rt.block_on(browser.close());
     let l = tab.wait_for("the incident report for the ended call", |l| {
         l.screen == "incident" && l.text().contains("security")
     });
@@ -834,7 +868,7 @@ fn the_desktop_app_enrolled_to_a_real_server_records_a_whole_session_from_real_x
     tab.close();
     drop(x);
     let saved = std::fs::read_dir(&shots).unwrap().count();
-    assert_eq!(saved, 19, "a PNG of every screen in {}", shots.display());
+    assert_eq!(saved, 20, "a PNG of every screen in {}", shots.display());
     eprintln!(
         "app e2e: {} screenshots in {}, {:.1} s",
         std::fs::read_dir(&shots).unwrap().count(),
