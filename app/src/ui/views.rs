@@ -5,8 +5,8 @@ use super::backend::{ReadFailure, SyncStatus};
 use super::signature::{PAD_HEIGHT, PAD_WIDTH, svg_path};
 use super::state::{App, CompactSession, IncidentDraft, Mode, Msg, Screen};
 use super::text::{
-    call_phase, end_reason, incident_category, legal_method, refusal, staff_t, suspension_reason,
-    t, termination_reason,
+    arg, call_phase, end_reason, incident_category, legal_method, num, refusal, staff_t,
+    suspension_reason, t, t_args, termination_reason,
 };
 use super::video::{FrameFeed, VideoCanvas};
 use crate::call::local::LocalCamera;
@@ -201,12 +201,11 @@ pub fn sync_bar(s: &SyncStatus, syncing: bool, send: Callback<Msg>) -> Element {
     };
     let waiting = match s.waiting {
         0 => t("sync-nothing-waiting").to_owned(),
-        1 => t("sync-one-waiting").to_owned(),
-        n => format!("{n} {}", t("sync-many-waiting")),
+        n => t_args("sync-waiting-count", &[("count", num(n))]),
     };
     let last = s.last_sync.map_or_else(
         || t("sync-never").to_owned(),
-        |at| format!("{} {}", t("sync-last"), display_london(at)),
+        |at| t_args("sync-last-at", &[("time", arg(display_london(at)))]),
     );
     rsx! {
         section { class, aria_label: t("sync-label"), aria_live: "polite",
@@ -289,7 +288,7 @@ fn locked(a: &App, send: Callback<Msg>) -> Element {
     rsx! {
         main { class: "screen locked",
             h1 { {t("locked-title")} }
-            p { class: "lead", "{t(\"locked-lead\")} {name}." }
+            p { class: "lead", {t_args("locked-lead-name", &[("name", arg(&name))])} }
             {notice_banner(a)}
             {staff_pin_box(a, send, t("pin"))}
             button { class: "secondary", onclick: move |_| send.call(Msg::SignOut), {t("sign-out")} }
@@ -345,17 +344,17 @@ fn today(a: &App, send: Callback<Msg>) -> Element {
                 if let Some(room) = room {
                     span { class: "booking-room", "{room}" }
                 }
-                button { class: "secondary", aria_label: "{t(\"open-call\")}: {who}", onclick: move |_| send.call(Msg::OpenCall(b)), {t("open-call")} }
+                button { class: "secondary", aria_label: t_args("open-call-for", &[("name", arg(&who))]), onclick: move |_| send.call(Msg::OpenCall(b)), {t("open-call")} }
             }
         })
     };
     rsx! {
-        h1 { {t("today-title")} " — " "{date.format(\"%A %-d %B\")}" }
+        h1 { {t_args("today-title-date", &[("date", arg(date.format("%A %-d %B")))])} }
         if slots.is_empty() {
             p { class: "empty", {t("today-empty")} }
         }
         for slot in slots {
-            section { key: "{slot.start}", class: "slot", aria_label: "{t(\"slot-label\")} {display_london(slot.start)}",
+            section { key: "{slot.start}", class: "slot", aria_label: t_args("slot-label-at", &[("time", arg(display_london(slot.start)))]),
                 h2 { "{display_london(slot.start)}" }
                 ul { for b in slot.bookings.iter().copied() { {row(b)} } }
             }
@@ -367,7 +366,7 @@ fn today(a: &App, send: Callback<Msg>) -> Element {
             }
             ul {
                 for b in waiting {
-                    li { key: "{b}", "{a.backend.caller_label(b).unwrap_or_default()} — " {t("waiting-displaced")} }
+                    li { key: "{b}", {t_args("waiting-displaced-caller", &[("caller", arg(a.backend.caller_label(b).unwrap_or_default()))])} }
                 }
             }
         }
@@ -395,12 +394,20 @@ fn find(a: &App, send: Callback<Msg>) -> Element {
                     button { class: "result", onclick: move |_| send.call(Msg::OpenDetainee(r.id)),
                         span { class: "result-name", "{r.name}" }
                         span { "{r.number}" }
-                        span { "{t(\"room\")} {r.room}" }
+                        span { {t_args("room-number", &[("room", arg(&r.room))])} }
                     }
                 }
             }
         }
     }
+}
+
+/// Until when a suspension runs, as one sentence in the current language.
+fn until_line(until: Option<chrono::DateTime<chrono::Utc>>) -> String {
+    until.map_or_else(
+        || t("suspended-until-further-notice").to_owned(),
+        |u| t_args("suspended-until-date", &[("until", arg(display_london(u)))]),
+    )
 }
 
 fn language_label(tag: &str) -> String {
@@ -424,53 +431,57 @@ fn detainee(a: &App, d: DetaineeId, send: Callback<Msg>) -> Element {
         CompactFlow::Signed {
             version, language, ..
         } if Some(&version.0) == current.as_ref() => rsx! {
-            p { class: "ok", "{t(\"compact-signed\")} {version} — {language_label(&language.0)}" }
+            p { class: "ok", {t_args("compact-signed-version", &[("version", arg(version)), ("language", arg(language_label(&language.0)))])} }
         },
         CompactFlow::Signed { version, .. } => rsx! {
-            p { class: "warn", "{t(\"compact-old-version\")} {version}. {t(\"compact-needs\")} {current.clone().unwrap_or_default()} (DSO §10)." }
+            p { class: "warn", {t_args("compact-old-version-needs", &[("version", arg(version)), ("current", arg(current.clone().unwrap_or_default()))])} }
         },
         _ => rsx! {
-            p { class: "warn", "{t(\"compact-not-signed\")} {current.clone().unwrap_or_default()} (DSO §10)." }
+            p { class: "warn", {t_args("compact-not-signed-version", &[("current", arg(current.clone().unwrap_or_default()))])} }
         },
     };
     let risk = match (access.control_measures.first(), &access.risk_assessment) {
         (None, _) => rsx! { p { {t("risk-not-needed")} } },
         (Some(_), Some((true, reference))) => {
-            rsx! { p { class: "ok", "{t(\"risk-allows\")} {reference}" } }
+            rsx! { p { class: "ok", {t_args("risk-allows-reference", &[("reference", arg(reference))])} } }
         }
-        (Some(m), _) => rsx! { p { class: "warn", "{t(\"risk-needed\")} {m.label()} (DSO §14)." } },
+        (Some(m), _) => {
+            rsx! { p { class: "warn", {t_args("risk-needed-measure", &[("measure", arg(m.label()))])} } }
+        }
     };
     let suspension = centre.suspension_in_force(d, now);
     let suspension_view = match suspension {
         None => rsx! { p { {t("not-suspended")} } },
         Some(s) => {
-            let until = s
-                .until
-                .map_or_else(|| t("until-further-notice").to_owned(), display_london);
+            let until = until_line(s.until);
             let appeal = match &s.phase {
-                SuspensionPhase::UnderAppeal { decide_by, .. } => {
-                    format!("{} {}", t("appeal-waiting"), display_london(*decide_by))
-                }
+                SuspensionPhase::UnderAppeal { decide_by, .. } => t_args(
+                    "appeal-waiting-until",
+                    &[("time", arg(display_london(*decide_by)))],
+                ),
                 _ if s.decided_appeals.iter().any(|(_, upheld)| !upheld) => {
-                    t("appeal-dismissed").to_owned()
+                    t("appeal-was-dismissed").to_owned()
                 }
-                _ => t("appeal-none").to_owned(),
+                _ => t("appeal-none-lodged").to_owned(),
             };
-            let legal = s
-                .legal_access
-                .as_ref()
-                .map_or_else(|| t("legal-access-missing").to_owned(), legal_method);
+            let legal = s.legal_access.as_ref().map_or_else(
+                || t("legal-access-not-arranged").to_owned(),
+                |m| t_args("legal-access-by", &[("method", arg(legal_method(m)))]),
+            );
             let sid = s.id;
             let notice = match &s.notice_given_in {
-                Some(l) => format!("{} {}", t("notice-given-in"), language_label(&l.0)),
+                Some(l) => t_args(
+                    "notice-given-in-language",
+                    &[("language", arg(language_label(&l.0)))],
+                ),
                 None => t("notice-not-given").to_owned(),
             };
             rsx! {
                 div { class: "suspended", role: "group", aria_label: t("suspended-label"),
-                    p { class: "warn", strong { {t("suspended")} } " — {suspension_reason(s.reason)} (DSO §17)" }
-                    p { "{t(\"suspended-until\")} {until}" }
-                    p { "{t(\"appeal\")} {appeal} (DSO §18)" }
-                    p { "{t(\"legal-access\")} {legal} (DSO §18)" }
+                    p { class: "warn", strong { {t_args("suspended-because", &[("reason", arg(suspension_reason(s.reason)))])} } }
+                    p { "{until}" }
+                    p { "{appeal}" }
+                    p { "{legal}" }
                     p { "{notice}" }
                     button { class: "secondary", onclick: move |_| send.call(Msg::OpenNotice(sid)), {t("open-notice")} }
                 }
@@ -485,7 +496,7 @@ fn detainee(a: &App, d: DetaineeId, send: Callback<Msg>) -> Element {
         .collect();
     rsx! {
         h1 { "{name}" }
-        p { class: "ids", "{number} · {t(\"room\")} {room}" }
+        p { class: "ids", {t_args("detainee-ids", &[("number", arg(&number)), ("room", arg(&room))])} }
         section { class: "access", aria_label: t("access-label"),
             match &verdict {
                 Ok(()) => rsx! { p { class: "verdict ok", role: "status", {t("access-ok")} } },
@@ -545,7 +556,7 @@ fn compact_language(a: &App, d: DetaineeId, send: Callback<Msg>) -> Element {
                             "{language_label(&tag)}"
                         }
                     } else {
-                        p { class: "warn", "{language_label(&tag)}: {t(\"compact-no-translation\")}" }
+                        p { class: "warn", {t_args("compact-no-translation-in", &[("language", arg(language_label(&tag)))])} }
                     }
                 }
             }
@@ -564,7 +575,7 @@ fn compact(a: &App, s: &CompactSession, send: Callback<Msg>) -> Element {
                 p { key: "{i}", class: if i == current { "sentence current" } else { "sentence" },
                     aria_current: if i == current { "true" } else { "false" },
                     span { "{sentence}" }
-                    button { class: "icon", aria_label: "{t(\"replay-sentence\")} {i + 1}", onclick: move |_| send.call(Msg::Replay(i)), "↻" }
+                    button { class: "icon", aria_label: t_args("replay-sentence-number", &[("number", num(i + 1))]), onclick: move |_| send.call(Msg::Replay(i)), "↻" }
                 }
             }
         }
@@ -861,16 +872,13 @@ fn notice(a: &App, id: SuspensionId, send: Callback<Msg>) -> Element {
     // The written notice itself is in the detainee's language (DSO §17); the rest is for staff.
     let written = {
         let _detainee = super::text::scope(&kinline_shared::model::LanguageTag::new(&tag));
-        let until = s.until.map_or_else(
-            || t("until-further-notice").to_owned(),
-            |u| super::text::isolate(&display_london(u)),
-        );
+        let until = until_line(s.until);
         rsx! {
             article { class: "written-notice", lang: "{tag}", dir,
                 h2 { {t("notice-heading")} }
-                p { "{t(\"notice-reason\")} {suspension_reason(s.reason)}." }
+                p { {t_args("notice-reason-is", &[("reason", arg(suspension_reason(s.reason)))])} }
                 p { "{reasons}" }
-                p { "{t(\"suspended-until\")} {until}" }
+                p { "{until}" }
                 p { {t("notice-appeal")} }
                 p { {t("notice-legal")} }
             }
@@ -880,10 +888,10 @@ fn notice(a: &App, id: SuspensionId, send: Callback<Msg>) -> Element {
     let given_tag = tag.clone();
     rsx! {
         h1 { {t("notice-title")} }
-        p { class: "lead", "{t(\"notice-language\")} {language_label(&tag)}" }
+        p { class: "lead", {t_args("notice-language-is", &[("language", arg(language_label(&tag)))])} }
         {written}
         match given {
-            Some(l) => rsx! { p { class: "ok", role: "status", "{t(\"notice-given-in\")} {language_label(&l.0)}" } },
+            Some(l) => rsx! { p { class: "ok", role: "status", {t_args("notice-given-in-language", &[("language", arg(language_label(&l.0)))])} } },
             None => rsx! {
                 button { class: "primary big",
                     onclick: move |_| send.call(Msg::NoticeGiven(id, kinline_shared::model::LanguageTag::new(&given_tag))),
