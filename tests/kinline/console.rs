@@ -1207,3 +1207,99 @@ fn dso_17_a_manager_picks_the_detainee_from_the_roster_and_the_notice_carries_th
         Err(ConsoleError::Forbidden(_))
     ));
 }
+
+#[test]
+fn dso_9_managers_see_a_days_calls_with_their_rooms_and_move_a_call_to_a_room_with_a_place() {
+    let desk = Desk::new();
+    let (a, _) = desk.console(Role::Administrator);
+    let slot = Utc.with_ymd_and_hms(2026, 12, 1, 10, 0, 0).unwrap();
+    {
+        let mut admin = a.0.borrow_mut();
+        admin
+            .api
+            .record(EventBody::CentreScheduleChanged {
+                schedule: fixture::standard_schedule(
+                    chrono::NaiveDate::from_ymd_opt(2026, 11, 1).unwrap(),
+                ),
+            })
+            .unwrap();
+        admin.api.add_room("A room", 1).unwrap();
+        admin.api.add_room("B room", 1).unwrap();
+    }
+    let book = |kind: CallKind| {
+        let booking = kinline_shared::ids::BookingId(uuid::Uuid::now_v7());
+        a.0.borrow_mut()
+            .api
+            .record(EventBody::CallBooked {
+                booking,
+                detainee: DetaineeId(uuid::Uuid::now_v7()),
+                kind,
+                slot_start: slot,
+            })
+            .unwrap();
+        booking
+    };
+    let social = book(CallKind::Social); // → A room
+    let legal = book(CallKind::Legal); // → B room
+
+    let (m, _) = desk.console(Role::CentreManager);
+    send(&m, Msg::Show(Screen::Calls));
+    send(&m, Msg::CallsDate("1 December".into()));
+    send(&m, Msg::ShowCalls);
+    assert!(alert(&m).unwrap().contains("YYYY-MM-DD"));
+    send(&m, Msg::CallsDate("2026-12-01".into()));
+    send(&m, Msg::ShowCalls);
+    let page = html(&m);
+    assert!(page.contains("Tuesday 1 December 2026"), "{page}");
+    // Legal first in the slot, each with its room.
+    let (at_legal, at_social) = (
+        page.find(&format!("data-booking=\"{legal}\"")).unwrap(),
+        page.find(&format!("data-booking=\"{social}\"")).unwrap(),
+    );
+    assert!(at_legal < at_social);
+    let row = row_of(&page, &format!("data-booking=\"{legal}\""));
+    assert!(
+        row.contains("Legal") && row.contains("B room") && row.contains("booked"),
+        "{row}"
+    );
+    let row = row_of(&page, &format!("data-booking=\"{social}\""));
+    assert!(row.contains("A room"), "{row}");
+    assert!(
+        row.contains("to B room"),
+        "a move to the other room is offered: {row}"
+    );
+
+    // B is full in that slot: the server's rulebook refuses, and says so.
+    let b_room =
+        m.0.borrow()
+            .rooms
+            .iter()
+            .find(|r| r.name == "B room")
+            .unwrap()
+            .id;
+    send(&m, Msg::PutInRoom(social, b_room));
+    let refusal = alert(&m).unwrap();
+    assert!(
+        refusal.contains("§9") && refusal.contains("full in that slot"),
+        "{refusal}"
+    );
+
+    // A new room has a place: the move is recorded and shown.
+    let c_room = a.0.borrow_mut().api.add_room("C room", 1).unwrap();
+    send(&m, Msg::Refresh);
+    send(&m, Msg::PutInRoom(social, c_room));
+    assert_eq!(alert(&m), None);
+    let row = row_of(&html(&m), &format!("data-booking=\"{social}\""));
+    assert!(row.contains(">C room<"), "{row}");
+    assert_eq!(desk.centre().room_of(social).unwrap().id, c_room);
+    // Retired, the room still holds its call, marked so; it is offered to no other call.
+    a.0.borrow_mut().api.retire_room(c_room).unwrap();
+    send(&m, Msg::Refresh);
+    let page = html(&m);
+    assert!(row_of(&page, &format!("data-booking=\"{social}\"")).contains("C room (retired)"));
+    assert!(!row_of(&page, &format!("data-booking=\"{legal}\"")).contains("to C room"));
+    // Security and the Compliance Manager have no such screen.
+    for role in [Role::Security, Role::ComplianceManager] {
+        assert!(!Screen::Calls.allowed(role));
+    }
+}

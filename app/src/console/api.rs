@@ -3,10 +3,11 @@
 //! error the server answers with (its JSON `ErrorBody`) becomes a [`ConsoleError`] whose words
 //! say what the person can do.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use kinline_shared::actor::Role;
 use kinline_shared::event::{Event, EventBody};
-use kinline_shared::ids::{DetaineeId, DeviceId, EventId, RoomId, StaffId};
+use kinline_shared::ids::{BookingId, DetaineeId, DeviceId, EventId, RoomId, StaffId};
+use kinline_shared::model::CallKind;
 use kinline_shared::projection::{PolicyException, Referral};
 use kinline_shared::sync::{ErrorBody, ReferenceItem};
 use kinline_shared::workflow::suspension::Deadline;
@@ -102,6 +103,25 @@ pub struct RoomEntry {
     pub active: bool,
 }
 
+/// A booked call in the schedule, as the server lists it.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct ScheduledCall {
+    /// The booking.
+    pub booking: BookingId,
+    /// For whom.
+    pub detainee: DetaineeId,
+    /// Social or legal.
+    pub kind: CallKind,
+    /// The slot's start.
+    pub slot_start: DateTime<Utc>,
+    /// The slot's London date.
+    pub date: NaiveDate,
+    /// Where it stands ("booked", "checked in", …, "finished").
+    pub state: String,
+    /// The room it is in; none means an unnamed call point.
+    pub room: Option<RoomEntry>,
+}
+
 /// What the staff console's screens need from the centre server.
 pub trait ConsoleApi {
     /// Signs in with a staff id and PIN or password.
@@ -146,6 +166,12 @@ pub trait ConsoleApi {
     fn add_room(&mut self, name: &str, capacity: u16) -> Result<RoomId, ConsoleError>;
     /// Retires a room (the administrator; the rulebook decides).
     fn retire_room(&mut self, room: RoomId) -> Result<(), ConsoleError>;
+    /// The booked calls of the London dates `from` to `to` (at most 31 days), by slot.
+    fn schedule(
+        &mut self,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> Result<Vec<ScheduledCall>, ConsoleError>;
 }
 
 /// The staff API over HTTPS (or HTTP on loopback in tests).
@@ -463,6 +489,14 @@ impl ConsoleApi for HttpConsoleApi {
             .send(req)?
             .ok_or_else(|| ConsoleError::Server("an empty answer".into()))?;
         Ok(r.room)
+    }
+
+    fn schedule(
+        &mut self,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> Result<Vec<ScheduledCall>, ConsoleError> {
+        self.get(&format!("/api/staff/schedule?from={from}&to={to}"))
     }
 
     fn retire_room(&mut self, room: RoomId) -> Result<(), ConsoleError> {

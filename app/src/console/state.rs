@@ -6,13 +6,16 @@
 //! without a window.
 
 use super::api::{
-    ConsoleApi, ConsoleError, DeviceEntry, RoomEntry, RosterPerson, Session, StaffEntry,
+    ConsoleApi, ConsoleError, DeviceEntry, RoomEntry, RosterPerson, ScheduledCall, Session,
+    StaffEntry,
 };
 use super::notice::NoticeText;
 use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, Utc};
 use kinline_shared::actor::Role;
 use kinline_shared::event::{Event, EventBody, ReferralSource};
-use kinline_shared::ids::{AppealId, DetaineeId, DeviceId, EventId, RoomId, StaffId, SuspensionId};
+use kinline_shared::ids::{
+    AppealId, BookingId, DetaineeId, DeviceId, EventId, RoomId, StaffId, SuspensionId,
+};
 use kinline_shared::model::{
     CompactVersion, Evidence, LanguageTag, LegalAccessMethod, OpeningWindow, ReferralStatus,
     Schedule, SuspensionReason,
@@ -56,6 +59,8 @@ pub enum Screen {
     Tablets,
     /// Administrator: the rooms calls take place in (§7).
     Rooms,
+    /// Managers and the administrator: a day's calls and their rooms (§9).
+    Calls,
     /// Administrator: publish a compact version (§10).
     Compact,
     /// Managers and the Compliance Manager: reports as charts with CSV export.
@@ -64,7 +69,7 @@ pub enum Screen {
 
 impl Screen {
     /// Every screen (the notice for a placeholder suspension), for the role × screen walk.
-    pub const ALL: [Screen; 16] = [
+    pub const ALL: [Screen; 17] = [
         Screen::SignIn,
         Screen::NothingForThisRole,
         Screen::Suspensions,
@@ -79,6 +84,7 @@ impl Screen {
         Screen::Staff,
         Screen::Tablets,
         Screen::Rooms,
+        Screen::Calls,
         Screen::Compact,
         Screen::Reports,
     ];
@@ -100,6 +106,7 @@ impl Screen {
             Screen::Staff => "Staff accounts",
             Screen::Tablets => "Tablets",
             Screen::Rooms => "Rooms",
+            Screen::Calls => "Calls and rooms",
             Screen::Compact => "Compact versions",
             Screen::Reports => "Reports",
         }
@@ -125,6 +132,7 @@ impl Screen {
             | Screen::Rooms
             | Screen::Compact => role == R::Administrator,
             Screen::Reports => role == R::ComplianceManager || role.is_centre_manager(),
+            Screen::Calls => role == R::Administrator || role.is_centre_manager(),
         }
     }
 }
@@ -224,6 +232,8 @@ pub struct Forms {
     pub room_name: String,
     /// Rooms: the new room's capacity.
     pub room_capacity: String,
+    /// Calls: the London date shown, `YYYY-MM-DD` (today when empty).
+    pub calls_date: String,
     /// Compact: the new version's id.
     pub compact_version: String,
 }
@@ -331,6 +341,12 @@ pub enum Msg {
     AddRoom,
     /// Retire a room.
     RetireRoom(RoomId),
+    /// Calls: the date field.
+    CallsDate(String),
+    /// Calls: show that date's calls.
+    ShowCalls,
+    /// Calls: put a call in a room (or move it there).
+    PutInRoom(BookingId, RoomId),
     /// Compact: the version field.
     CompactVersion(String),
     /// Publish it.
@@ -406,8 +422,10 @@ pub struct Console {
     pub devices: Vec<DeviceEntry>,
     /// The roster (managers).
     pub roster: Vec<RosterPerson>,
-    /// The rooms (administrator).
+    /// The rooms (administrator, managers).
     pub rooms: Vec<RoomEntry>,
+    /// The calls of the date on the Calls screen.
+    pub calls: Vec<ScheduledCall>,
     /// The last enrolment code: (code, expires).
     pub enrolment_code: Option<(String, DateTime<Utc>)>,
     /// The message shown.
@@ -471,6 +489,7 @@ impl Console {
             devices: Vec::new(),
             roster: Vec::new(),
             rooms: Vec::new(),
+            calls: Vec::new(),
             enrolment_code: None,
             notice: None,
         }
@@ -534,7 +553,13 @@ impl Console {
             if role == Role::Administrator {
                 self.staff_list = self.api.staff_list()?;
                 self.devices = self.api.devices()?;
+            }
+            if Screen::Calls.allowed(role) {
                 self.rooms = self.api.rooms()?;
+            }
+            if self.screen == Screen::Calls {
+                let day = self.calls_day();
+                self.calls = self.api.schedule(day, day)?;
             }
             Ok(())
         })();
@@ -573,12 +598,20 @@ impl Console {
                 self.deadlines.clear();
                 self.referrals.clear();
                 self.exceptions.clear();
+                self.staff_list.clear();
+                self.devices.clear();
+                self.roster.clear();
+                self.rooms.clear();
+                self.calls.clear();
                 self.done("Signed out.");
             }
             Msg::Show(screen) => match self.role() {
                 Some(role) if screen.allowed(role) => {
                     self.screen = screen;
                     self.notice = None;
+                    if screen == Screen::Calls {
+                        self.refresh();
+                    }
                 }
                 Some(role) => self.problem(format!(
                     "A {} cannot open {}.",
@@ -811,6 +844,26 @@ impl Console {
             Msg::RoomName(s) => self.forms.room_name = s,
             Msg::RoomCapacity(s) => self.forms.room_capacity = s,
             Msg::AddRoom => self.add_room(),
+            Msg::CallsDate(s) => self.forms.calls_date = s,
+            Msg::ShowCalls => {
+                let typed = self.forms.calls_date.trim();
+                if !typed.is_empty() && NaiveDate::parse_from_str(typed, "%Y-%m-%d").is_err() {
+                    self.problem("Type the date as YYYY-MM-DD (London), e.g. 2026-12-01.");
+                    return;
+                }
+                self.refresh();
+            }
+            Msg::PutInRoom(booking, room) => {
+                let name = self
+                    .rooms
+                    .iter()
+                    .find(|r| r.id == room)
+                    .map_or_else(String::new, |r| r.name.clone());
+                self.record(
+                    EventBody::CallRoomAssigned { booking, room },
+                    &format!("The call is in {name} now."),
+                );
+            }
             Msg::RetireRoom(room) => match self.api.retire_room(room) {
                 Ok(()) => {
                     self.refresh();
@@ -957,6 +1010,12 @@ impl Console {
             }
             Err(e) => self.fail(e),
         }
+    }
+
+    /// The London date the Calls screen shows: the one typed, else today.
+    pub fn calls_day(&self) -> NaiveDate {
+        NaiveDate::parse_from_str(self.forms.calls_date.trim(), "%Y-%m-%d")
+            .unwrap_or_else(|_| kinline_shared::time::london_date(self.now()))
     }
 
     fn add_room(&mut self) {

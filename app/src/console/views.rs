@@ -67,6 +67,7 @@ pub fn screen_id(s: Screen) -> &'static str {
         Screen::Staff => "staff",
         Screen::Tablets => "tablets",
         Screen::Rooms => "rooms",
+        Screen::Calls => "calls",
         Screen::Compact => "compact",
         Screen::Reports => "reports",
     }
@@ -99,6 +100,7 @@ pub fn body(c: &Console, send: Callback<Msg>) -> Element {
             Screen::Staff => staff(c, send),
             Screen::Tablets => tablets(c, send),
             Screen::Rooms => rooms(c, send),
+            Screen::Calls => calls(c, send),
             Screen::Compact => compact(c, send),
             Screen::Reports => report_screen(c),
         }
@@ -666,6 +668,50 @@ fn rooms(c: &Console, send: Callback<Msg>) -> Element {
                                 if r.active {
                                     button { class: "danger small", aria_label: "Retire {r.name}",
                                         onclick: { let id = r.id; move |_| send.call(Msg::RetireRoom(id)) }, "Retire" }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn calls(c: &Console, send: Callback<Msg>) -> Element {
+    let day = c.calls_day();
+    let active: Vec<_> = c.rooms.iter().filter(|r| r.active).cloned().collect();
+    rsx! {
+        p { class: "lead", "The day's calls, legal calls first in each slot (§9), and the room each is in. A call with no room uses one of the centre's call points." }
+        form { onsubmit: move |e| { e.prevent_default(); send.call(Msg::ShowCalls) },
+            label { r#for: "calls-date", "Date (YYYY-MM-DD, London)" }
+            input { id: "calls-date", value: "{c.forms.calls_date}", placeholder: "{day}", oninput: move |e| send.call(Msg::CallsDate(e.value())) }
+            button { class: "secondary", r#type: "submit", "Show" }
+        }
+        h2 { "{day.format(\"%A %-d %B %Y\")}" }
+        if c.calls.is_empty() {
+            p { class: "empty", "No calls booked that day." }
+        } else {
+            table { class: "calls",
+                thead { tr { th { "Time" } th { "Call" } th { "Detainee" } th { "Where it stands" } th { "Room" } th { "Move to" } } }
+                tbody {
+                    for call in c.calls.iter() {
+                        tr { key: "{call.booking}", "data-booking": "{call.booking}",
+                            td { "{display_london(call.slot_start)}" }
+                            td { if call.kind == kinline_shared::model::CallKind::Legal { "Legal" } else { "Social" } }
+                            td { "{c.name_of(call.detainee)}" }
+                            td { "{call.state}" }
+                            td { match &call.room {
+                                Some(r) if r.active => r.name.clone(),
+                                Some(r) => format!("{} (retired)", r.name),
+                                None => "a call point".to_owned(),
+                            } }
+                            td {
+                                if call.state != "finished" {
+                                    for r in active.iter().filter(|r| call.room.as_ref().is_none_or(|now| now.id != r.id)) {
+                                        button { class: "small", aria_label: "Move the call at {display_london(call.slot_start)} to {r.name}",
+                                            onclick: { let (b, room) = (call.booking, r.id); move |_| send.call(Msg::PutInRoom(b, room)) }, "{r.name}" }
+                                    }
                                 }
                             }
                         }
