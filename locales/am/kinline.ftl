@@ -352,3 +352,4 @@ notice-reason-is = ምክንያት፦ { $reason }።
 notice-language-is = ይህን ማስታወቂያ በዚህ ቋንቋ ይስጡ፦ { $language }
 call-phase-ended-because = አብቅቷል፦ { $reason }
 call-phase-terminated-because = ሠራተኛ አቋርጧል፦ { $reason }
+call-cancelled-by-centre = ማዕከሉ ይህን ቀጠሮ ሰርዟል፣ ስለዚህ ጥሪው አብቅቷል። ምክንያቱን ለማየት አሁን ያመሳስሉ።

@@ -355,3 +355,4 @@ notice-reason-is = السبب: { $reason }.
 notice-language-is = أعطِ هذا الإشعار باللغة: { $language }
 call-phase-ended-because = انتهت: { $reason }
 call-phase-terminated-because = أنهاها الموظف: { $reason }
+call-cancelled-by-centre = ألغى المركز هذا الحجز، لذا انتهت المكالمة. زامِن الآن لمعرفة السبب.

@@ -352,3 +352,4 @@ notice-reason-is = কারণ: { $reason }।
 notice-language-is = এই নোটিশ এই ভাষায় দিন: { $language }
 call-phase-ended-because = শেষ: { $reason }
 call-phase-terminated-because = কর্মী শেষ করেছেন: { $reason }
+call-cancelled-by-centre = কেন্দ্র এই বুকিং বাতিল করেছে, তাই কল শেষ। কারণ দেখতে এখনই সিঙ্ক করুন।

@@ -352,3 +352,4 @@ notice-reason-is = هۆکار: { $reason }.
 notice-language-is = ئەم ئاگادارنامەیە بەم زمانە بدە: { $language }
 call-phase-ended-because = کۆتایی هات: { $reason }
 call-phase-terminated-because = کارمەند کۆتایی پێهێنا: { $reason }
+call-cancelled-by-centre = سەنتەرەکە ئەم کاتە دیاریکراوەی هەڵوەشاندەوە، بۆیە پەیوەندییەکە تەواو بوو. ئێستا هاوکات بکە بۆ بینینی هۆکارەکەی.

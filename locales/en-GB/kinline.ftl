@@ -449,3 +449,4 @@ notice-language-is = Give this notice in { $language }
 call-phase-ended-because = Ended: { $reason }
 # $reason (String) - why staff ended it
 call-phase-terminated-because = Ended by staff: { $reason }
+call-cancelled-by-centre = The centre cancelled this booking, so the call is over. Sync now to see why.

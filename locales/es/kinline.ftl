@@ -352,3 +352,4 @@ notice-reason-is = Motivo: { $reason }.
 notice-language-is = Entregar este aviso en { $language }
 call-phase-ended-because = Terminada: { $reason }
 call-phase-terminated-because = Terminada por el personal: { $reason }
+call-cancelled-by-centre = El centro canceló esta reserva, así que la llamada ha terminado. Sincronice ahora para ver el motivo.

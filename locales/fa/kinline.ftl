@@ -352,3 +352,4 @@ notice-reason-is = دلیل: { $reason }.
 notice-language-is = این اطلاعیه را به این زبان بدهید: { $language }
 call-phase-ended-because = پایان یافت: { $reason }
 call-phase-terminated-because = کارکنان پایان دادند: { $reason }
+call-cancelled-by-centre = مرکز این رزرو را لغو کرد، پس تماس تمام شد. برای دیدن دلیل، اکنون همگام‌سازی کنید.

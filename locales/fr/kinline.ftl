@@ -352,3 +352,4 @@ notice-reason-is = Motif : { $reason }.
 notice-language-is = Remettre cet avis en { $language }
 call-phase-ended-because = Terminé : { $reason }
 call-phase-terminated-because = Terminé par le personnel : { $reason }
+call-cancelled-by-centre = Le centre a annulé cette réservation, l'appel est donc terminé. Synchronisez maintenant pour voir pourquoi.

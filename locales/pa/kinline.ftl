@@ -352,3 +352,4 @@ notice-reason-is = ਕਾਰਨ: { $reason }।
 notice-language-is = ਇਹ ਸੂਚਨਾ ਇਸ ਭਾਸ਼ਾ ਵਿੱਚ ਦਿਓ: { $language }
 call-phase-ended-because = ਖ਼ਤਮ: { $reason }
 call-phase-terminated-because = ਸਟਾਫ਼ ਨੇ ਖ਼ਤਮ ਕੀਤੀ: { $reason }
+call-cancelled-by-centre = ਕੇਂਦਰ ਨੇ ਇਹ ਬੁਕਿੰਗ ਰੱਦ ਕਰ ਦਿੱਤੀ, ਇਸ ਲਈ ਕਾਲ ਖਤਮ ਹੋ ਗਈ। ਕਾਰਨ ਵੇਖਣ ਲਈ ਹੁਣੇ ਸਿੰਕ ਕਰੋ।

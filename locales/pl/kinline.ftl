@@ -356,3 +356,4 @@ notice-reason-is = Powód: { $reason }.
 notice-language-is = Wręcz to zawiadomienie w języku: { $language }
 call-phase-ended-because = Zakończona: { $reason }
 call-phase-terminated-because = Zakończona przez personel: { $reason }
+call-cancelled-by-centre = Ośrodek anulował tę rezerwację, więc połączenie się zakończyło. Zsynchronizuj teraz, aby zobaczyć powód.

@@ -352,3 +352,4 @@ notice-reason-is = لامل: { $reason }.
 notice-language-is = دا خبرتیا په دې ژبه ورکړئ: { $language }
 call-phase-ended-because = پای ته ورسېد: { $reason }
 call-phase-terminated-because = کارکوونکو پای ته ورساوه: { $reason }
+call-cancelled-by-centre = مرکز دا بکینګ لغوه کړه، نو زنګ پای ته ورسېد. د لامل لیدو لپاره اوس همغږي وکړئ.

@@ -352,3 +352,4 @@ notice-reason-is = Motivo: { $reason }.
 notice-language-is = Entregar este aviso em { $language }
 call-phase-ended-because = Terminada: { $reason }
 call-phase-terminated-because = Terminada pelos funcionários: { $reason }
+call-cancelled-by-centre = O centro cancelou esta marcação, por isso a chamada terminou. Sincronize agora para ver o motivo.

@@ -352,3 +352,4 @@ notice-reason-is = Sababta: { $reason }.
 notice-language-is = Ogeysiiskan ku bixi luqadda: { $language }
 call-phase-ended-because = Dhammaaday: { $reason }
 call-phase-terminated-because = Shaqaalaha ayaa joojiyay: { $reason }
+call-cancelled-by-centre = Xaruntu way joojisay ballantan, sidaas darteed wicitaanku waa dhammaaday. Hadda isku-dubbarid si aad u aragto sababta.

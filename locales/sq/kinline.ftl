@@ -352,3 +352,4 @@ notice-reason-is = Arsyeja: { $reason }.
 notice-language-is = Jepeni këtë njoftim në { $language }
 call-phase-ended-because = Mbaroi: { $reason }
 call-phase-terminated-because = E mbylli stafi: { $reason }
+call-cancelled-by-centre = Qendra e anuloi këtë rezervim, ndaj thirrja mbaroi. Sinkronizo tani për të parë arsyen.

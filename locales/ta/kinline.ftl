@@ -352,3 +352,4 @@ notice-reason-is = காரணம்: { $reason }.
 notice-language-is = இந்த அறிவிப்பை இந்த மொழியில் வழங்குங்கள்: { $language }
 call-phase-ended-because = முடிந்தது: { $reason }
 call-phase-terminated-because = பணியாளர் முடித்தார்: { $reason }
+call-cancelled-by-centre = மையம் இந்த முன்பதிவை ரத்து செய்தது, எனவே அழைப்பு முடிந்தது. காரணத்தைப் பார்க்க இப்போது ஒத்திசைக்கவும்.

@@ -352,3 +352,4 @@ notice-reason-is = ምኽንያት፦ { $reason }።
 notice-language-is = ነዚ ምልክታ ብዚ ቋንቋ ሃቦ፦ { $language }
 call-phase-ended-because = ተወዲኡ፦ { $reason }
 call-phase-terminated-because = ሰራሕተኛ ደምዲሙ፦ { $reason }
+call-cancelled-by-centre = ማእከል ነዚ ቆጸራ ሰሪዝዎ፡ ስለዚ ጻውዒት ተዛዚሙ። ምኽንያቱ ንምርኣይ ሕጂ ኣመሳስል።

@@ -352,3 +352,4 @@ notice-reason-is = وجہ: { $reason }۔
 notice-language-is = یہ نوٹس اس زبان میں دیں: { $language }
 call-phase-ended-because = ختم: { $reason }
 call-phase-terminated-because = اسٹاف نے ختم کی: { $reason }
+call-cancelled-by-centre = مرکز نے یہ بکنگ منسوخ کر دی، اس لیے کال ختم ہو گئی۔ وجہ دیکھنے کے لیے ابھی سنک کریں۔

@@ -346,3 +346,4 @@ notice-reason-is = Lý do: { $reason }.
 notice-language-is = Đưa thông báo này bằng tiếng { $language }
 call-phase-ended-because = Đã kết thúc: { $reason }
 call-phase-terminated-because = Nhân viên đã kết thúc: { $reason }
+call-cancelled-by-centre = Trung tâm đã hủy lịch hẹn này nên cuộc gọi đã kết thúc. Hãy đồng bộ ngay để xem lý do.

@@ -435,6 +435,7 @@ impl Server {
         }
         let n = batch.len();
         let booked = calls::booked_in(&batch);
+        let cancelled = calls::cancelled_in(&batch);
         let resp = self
             .commit(Job {
                 device,
@@ -445,6 +446,7 @@ impl Server {
             .await?
             .ok_or_else(|| ServerError::Task("a push was answered as a nonce".into()))?;
         self.open_booked_calls(&booked).await;
+        self.close_cancelled_calls(&cancelled);
         tracing::debug!(device = %device, events = n, high = resp.high_water,
             refused = resp.refused.len(), "push");
         Ok(resp)

@@ -269,6 +269,81 @@ async fn dso_9_a_legal_call_is_marked_on_both_sides_and_has_no_supervision_view(
     browser.close().await;
 }
 
+/// The centre cancels a booking while the caller waits and the detainee is checked in: the
+/// open call closes on both sides at once, and the link stops working.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_booking_cancelled_while_the_caller_waits_closes_the_call_on_both_sides() {
+    let server = Server::start(None).await;
+    let browser = Browser::start().await;
+    let (code, info, slot_end) = server
+        .open(CallKind::Social, Duration::from_secs(1800))
+        .await;
+    let booking = info.booking;
+    let mut tablet = Tablet::start(&server, &code, info, slot_end).await;
+    browser.client.goto(&server.join_url(&code)).await.unwrap();
+    browser
+        .until("the caller waiting", |s| s["phase"] == "waiting")
+        .await;
+    tablet
+        .until("the caller's picture", |e| *e == CallEvent::CallerVideo)
+        .await;
+
+    server
+        .record(EventBody::CallCancelled {
+            booking,
+            displaced_by_legal: false,
+        })
+        .await;
+    let ended = browser
+        .until("the caller told", |s| s["phase"] == "ended")
+        .await;
+    assert_eq!(ended["notice"], "not_admitted");
+    tablet
+        .until("the tablet's call cancelled", |e| {
+            *e == CallEvent::Ended(CallOutcome::Cancelled)
+        })
+        .await;
+    // The link is dead: the page says the call was cancelled.
+    let (status, _) = get(&server.join_url(&code), None).await;
+    assert_eq!(status, 410);
+    browser.close().await;
+}
+
+/// A caller's page can only hang up: whatever end it claims reaches the tablet as a hang-up.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_caller_cannot_claim_another_end_than_hanging_up() {
+    let server = Server::start(None).await;
+    let browser = Browser::start().await;
+    let (code, info, slot_end) = server
+        .open(CallKind::Social, Duration::from_secs(1800))
+        .await;
+    let mut tablet = Tablet::start(&server, &code, info, slot_end).await;
+    browser.client.goto(&server.join_url(&code)).await.unwrap();
+    tablet
+        .until("the caller's picture", |e| *e == CallEvent::CallerVideo)
+        .await;
+    browser
+        .until("the caller waiting", |s| s["phase"] == "waiting")
+        .await;
+    // Before admission, the page's socket claims the centre cancelled the call.
+    browser
+        .eval(
+            "const ws = new WebSocket(location.href.replace(/^http/, 'ws') + '/ws'); \
+             ws.onopen = () => ws.send(JSON.stringify({ type: 'ended', notice: 'not_admitted' })); \
+             return true;",
+        )
+        .await;
+    let end = tablet
+        .until("the end", |e| matches!(e, CallEvent::Ended(_)))
+        .await;
+    // A hang-up before admission: the caller left, the booking was not cancelled.
+    assert_eq!(
+        end,
+        CallEvent::Ended(CallOutcome::Ended(EndReason::CallerDidNotJoin))
+    );
+    browser.close().await;
+}
+
 /// A man in the middle of the signalling rewrites the caller's DTLS fingerprint: the
 /// tablet's DTLS handshake refuses the certificate and the call ends.
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]

@@ -354,3 +354,30 @@ fn annex_a_the_slots_end_warns_both_sides_ends_the_call_and_is_recorded() {
     assert_eq!(ended_events, 1, "the end is recorded once");
     rt.block_on(browser.close());
 }
+
+#[test]
+fn a_booking_the_centre_cancels_while_the_caller_waits_ends_the_call_screen_with_the_reason() {
+    let rt = runtime();
+    let server = rt.block_on(Server::start(None));
+    let f = Fixture::start(&rt, &server, Utc::now() + Minutes::minutes(20));
+    let b = f.booking;
+    f.send(Msg::OpenCall(b));
+    f.send(Msg::CheckIn);
+    let browser = rt.block_on(Browser::start());
+    rt.block_on(browser.client.goto(&f.join_url))
+        .expect("the caller's page opens");
+    f.until("the caller's picture", |a| a.caller_video.0.frames() > 0);
+    // Another tablet (or a manager) cancels the booking; the server closes the call.
+    rt.block_on(server.record(EventBody::CallCancelled {
+        booking: b,
+        displaced_by_legal: false,
+    }));
+    let ended = rt.block_on(browser.until("the caller told", |s| s["phase"] == "ended"));
+    assert_eq!(ended["notice"], "not_admitted");
+    f.until("the call screen told", |a| {
+        a.call_view.ended == Some(CallOutcome::Cancelled)
+    });
+    assert_eq!(f.notice().as_deref(), Some(t("call-cancelled-by-centre")));
+    assert!(f.html().contains(t("call-cancelled-by-centre")));
+    rt.block_on(browser.close());
+}

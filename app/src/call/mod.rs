@@ -710,9 +710,13 @@ impl Engine {
                     let _ = self.apply(step).await;
                 }
             }
-            Signal::Ended { .. } => {
-                let step = match self.phase {
-                    CallPhase::Admitted | CallPhase::InCall { .. } => {
+            Signal::Ended { notice } => {
+                let step = match (&self.phase, notice) {
+                    // The centre cancelled the booking before the call started.
+                    (CallPhase::Booked | CallPhase::CheckedIn, EndNotice::NotAdmitted) => {
+                        CallStep::Cancel
+                    }
+                    (CallPhase::Admitted | CallPhase::InCall { .. }, _) => {
                         CallStep::End(EndReason::Completed)
                     }
                     _ => CallStep::End(EndReason::CallerDidNotJoin),

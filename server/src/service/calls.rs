@@ -13,6 +13,7 @@ use kinline_shared::event::EventBody;
 use kinline_shared::ids::BookingId;
 use kinline_shared::model::{CallKind, CallOutcome};
 use kinline_shared::projection::Centre;
+use kinline_shared::signalling::EndNotice;
 use kinline_shared::workflow::call::CallPhase;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -41,6 +42,19 @@ pub(crate) fn booked_in(batch: &[Checked]) -> Vec<BookingId> {
         .filter(|c| c.refusal.is_none())
         .filter_map(|c| match &c.logged.event.body {
             EventBody::CallBooked { booking, .. } => Some(*booking),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The bookings a pushed batch cancels (its accepted `CallCancelled` events): their open
+/// calls are closed.
+pub(crate) fn cancelled_in(batch: &[Checked]) -> Vec<BookingId> {
+    batch
+        .iter()
+        .filter(|c| c.refusal.is_none())
+        .filter_map(|c| match &c.logged.event.body {
+            EventBody::CallCancelled { booking, .. } => Some(*booking),
             _ => None,
         })
         .collect()
@@ -89,6 +103,15 @@ impl Server {
                 // The push is stored; the staff route makes the code when first asked.
                 tracing::warn!(booking = %booking.0, error = %e, "join code not stored yet");
             }
+        }
+    }
+
+    /// Closes the open calls of cancelled bookings: both sides are told the call does not go
+    /// ahead, and the link stops working.
+    pub(crate) fn close_cancelled_calls(&self, bookings: &[BookingId]) {
+        for booking in bookings {
+            self.signalling
+                .close_booking(*booking, EndNotice::NotAdmitted);
         }
     }
 

@@ -183,6 +183,23 @@ impl Signalling {
         self.room(&code.0).and_then(|(_, ended)| ended)
     }
 
+    /// Ends the open call of `booking`, if its room is open: both sides get `Ended` with
+    /// `notice`, and nobody can join it again. A room not opened yet needs nothing: joining
+    /// checks the booking first.
+    pub fn close_booking(&self, booking: BookingId, notice: EndNotice) {
+        let mut rooms = self.rooms.lock().expect("signalling lock");
+        for room in rooms.values_mut() {
+            if room.info.booking != booking || room.ended.is_some() {
+                continue;
+            }
+            room.ended = Some(notice);
+            for side in [&room.tablet, &room.caller].into_iter().flatten() {
+                let _ = side.send(Signal::Ended { notice });
+            }
+            tracing::info!(booking = %booking.0, ?notice, "call closed by the centre");
+        }
+    }
+
     fn hello(&self, room: &Room, code: &str) -> Signal {
         let now = Utc::now();
         let expires = room.info.slot_end.timestamp().max(now.timestamp() + 60);
@@ -247,6 +264,14 @@ impl Signalling {
             tracing::warn!(booking = %room.info.booking.0, ?from, "signal refused");
             return;
         }
+        // A caller can only hang up: how a call ended otherwise is the tablet's or the
+        // centre's to say.
+        let signal = match (from, signal) {
+            (Side::Caller, Signal::Ended { .. }) => Signal::Ended {
+                notice: EndNotice::Completed,
+            },
+            (_, signal) => signal,
+        };
         if let Signal::Ended { notice } = signal {
             room.ended = Some(notice);
         }

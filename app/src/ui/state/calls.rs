@@ -176,6 +176,10 @@ impl App {
             CallEvent::Ended(outcome) => {
                 self.call_view.reconnecting = false;
                 self.call_view.ended = Some(outcome);
+                if outcome == CallOutcome::Cancelled {
+                    // The centre cancelled the booking; the sync brings its record.
+                    self.problem(t("call-cancelled-by-centre"));
+                }
             }
             // The rulebook records the call log and the referral from the DCO's own events;
             // the engine's first picture shows on the canvas by itself.
