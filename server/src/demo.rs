@@ -11,7 +11,9 @@ use crate::service::Server;
 use chrono::{DateTime, Duration, NaiveTime, Utc};
 use kinline_shared::actor::Role;
 use kinline_shared::event::EventBody;
-use kinline_shared::ids::{AppealId, BookingId, DetaineeId, IncidentId, StaffId, SuspensionId};
+use kinline_shared::ids::{
+    AppealId, BookingId, DetaineeId, IncidentId, RoomId, StaffId, SuspensionId,
+};
 use kinline_shared::model::{
     CallKind, CompactVersion, ControlMeasure, Evidence, IncidentCategory, LanguageTag,
     LegalAccessMethod, OpeningWindow, Schedule, SuspensionReason,
@@ -206,6 +208,7 @@ pub async fn seed(
     if seeded_now {
         for s in &staff {
             server.set_staff(s.id, s.role, s.pin, true).await?;
+            server.db().set_staff_name(s.id, s.name).await?;
         }
         let from = london_date(Utc::now()) - Duration::days(1);
         let open = |h| NaiveTime::from_hms_opt(h, 0, 0).unwrap_or_default();
@@ -226,6 +229,20 @@ pub async fn seed(
                 },
             )
             .await?;
+        // Two visits rooms, one call each: the schedule's two call points, named.
+        for n in 1..=2u16 {
+            server
+                .record(
+                    admin,
+                    Role::Administrator,
+                    EventBody::RoomAdded {
+                        room: RoomId(fixed(0x2000_0000, n)),
+                        name: format!("Visits room {n}"),
+                        capacity: 1,
+                    },
+                )
+                .await?;
+        }
         server
             .record(
                 admin,
