@@ -244,12 +244,6 @@ impl Drop for LanguageScope {
     }
 }
 
-/// `text` wrapped in Unicode bidi isolation (U+2068 … U+2069), for a name or number set into a
-/// sentence, so an Arabic name does not reorder the English around it (and vice versa).
-pub fn isolate(text: &str) -> String {
-    format!("\u{2068}{text}\u{2069}")
-}
-
 /// Where a call stands, in words.
 pub fn call_phase(phase: &CallPhase) -> String {
     match phase {
