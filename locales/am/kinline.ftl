@@ -353,3 +353,4 @@ notice-language-is = ይህን ማስታወቂያ በዚህ ቋንቋ ይስጡ�
 call-phase-ended-because = አብቅቷል፦ { $reason }
 call-phase-terminated-because = ሠራተኛ አቋርጧል፦ { $reason }
 call-cancelled-by-centre = ማዕከሉ ይህን ቀጠሮ ሰርዟል፣ ስለዚህ ጥሪው አብቅቷል። ምክንያቱን ለማየት አሁን ያመሳስሉ።
+sync-parked-count = በማዕከሉ አገልጋይ ውድቅ የተደረጉ፦ { $count }። ለማዕከሉ የአይቲ ድጋፍ ያሳውቁ።

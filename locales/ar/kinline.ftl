@@ -356,3 +356,4 @@ notice-language-is = أعطِ هذا الإشعار باللغة: { $language }
 call-phase-ended-because = انتهت: { $reason }
 call-phase-terminated-because = أنهاها الموظف: { $reason }
 call-cancelled-by-centre = ألغى المركز هذا الحجز، لذا انتهت المكالمة. زامِن الآن لمعرفة السبب.
+sync-parked-count = رفضها خادم المركز: { $count }. أبلغ دعم تقنية المعلومات في المركز.

@@ -353,3 +353,4 @@ notice-language-is = এই নোটিশ এই ভাষায় দিন:
 call-phase-ended-because = শেষ: { $reason }
 call-phase-terminated-because = কর্মী শেষ করেছেন: { $reason }
 call-cancelled-by-centre = কেন্দ্র এই বুকিং বাতিল করেছে, তাই কল শেষ। কারণ দেখতে এখনই সিঙ্ক করুন।
+sync-parked-count = কেন্দ্রের সার্ভার প্রত্যাখ্যান করেছে: { $count }। কেন্দ্রের আইটি সহায়তাকে জানান।

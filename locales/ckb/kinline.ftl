@@ -353,3 +353,4 @@ notice-language-is = ئەم ئاگادارنامەیە بەم زمانە بدە:
 call-phase-ended-because = کۆتایی هات: { $reason }
 call-phase-terminated-because = کارمەند کۆتایی پێهێنا: { $reason }
 call-cancelled-by-centre = سەنتەرەکە ئەم کاتە دیاریکراوەی هەڵوەشاندەوە، بۆیە پەیوەندییەکە تەواو بوو. ئێستا هاوکات بکە بۆ بینینی هۆکارەکەی.
+sync-parked-count = ڕەتکراوە لەلایەن سێرڤەری سەنتەرەوە: { $count }. بە پشتگیری IT ی سەنتەرەکە بڵێ.

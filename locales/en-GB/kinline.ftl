@@ -450,3 +450,4 @@ call-phase-ended-because = Ended: { $reason }
 # $reason (String) - why staff ended it
 call-phase-terminated-because = Ended by staff: { $reason }
 call-cancelled-by-centre = The centre cancelled this booking, so the call is over. Sync now to see why.
+sync-parked-count = Refused by the centre server: { $count }. Tell the centre's IT support.

@@ -353,3 +353,4 @@ notice-language-is = Entregar este aviso en { $language }
 call-phase-ended-because = Terminada: { $reason }
 call-phase-terminated-because = Terminada por el personal: { $reason }
 call-cancelled-by-centre = El centro canceló esta reserva, así que la llamada ha terminado. Sincronice ahora para ver el motivo.
+sync-parked-count = Rechazados por el servidor del centro: { $count }. Avise al soporte informático del centro.

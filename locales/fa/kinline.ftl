@@ -353,3 +353,4 @@ notice-language-is = این اطلاعیه را به این زبان بدهید:
 call-phase-ended-because = پایان یافت: { $reason }
 call-phase-terminated-because = کارکنان پایان دادند: { $reason }
 call-cancelled-by-centre = مرکز این رزرو را لغو کرد، پس تماس تمام شد. برای دیدن دلیل، اکنون همگام‌سازی کنید.
+sync-parked-count = ردشده توسط سرور مرکز: { $count }. به پشتیبانی فناوری اطلاعات مرکز خبر دهید.

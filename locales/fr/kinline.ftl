@@ -353,3 +353,4 @@ notice-language-is = Remettre cet avis en { $language }
 call-phase-ended-because = Terminé : { $reason }
 call-phase-terminated-because = Terminé par le personnel : { $reason }
 call-cancelled-by-centre = Le centre a annulé cette réservation, l'appel est donc terminé. Synchronisez maintenant pour voir pourquoi.
+sync-parked-count = Refusés par le serveur du centre : { $count }. Prévenez le support informatique du centre.

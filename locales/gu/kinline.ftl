@@ -353,3 +353,4 @@ notice-language-is = આ સૂચના આ ભાષામાં આપો: { 
 call-phase-ended-because = પૂરો થયો: { $reason }
 call-phase-terminated-because = સ્ટાફે પૂરો કર્યો: { $reason }
 call-cancelled-by-centre = કેન્દ્રએ આ બુકિંગ રદ કર્યું, તેથી કૉલ સમાપ્ત થયો. કારણ જોવા માટે હમણાં સિંક કરો.
+sync-parked-count = કેન્દ્રના સર્વરે નકાર્યા: { $count }. કેન્દ્રની આઇટી સહાયને જણાવો.

@@ -353,3 +353,4 @@ notice-language-is = यह सूचना इस भाषा में दे
 call-phase-ended-because = खत्म: { $reason }
 call-phase-terminated-because = स्टाफ़ ने खत्म की: { $reason }
 call-cancelled-by-centre = केंद्र ने यह बुकिंग रद्द कर दी, इसलिए कॉल समाप्त हो गई। कारण देखने के लिए अभी सिंक करें।
+sync-parked-count = केंद्र के सर्वर ने अस्वीकार किए: { $count }। केंद्र की आईटी सहायता को बताएं।

@@ -353,3 +353,4 @@ notice-language-is = Vê agahdariyê bi vî zimanî bide: { $language }
 call-phase-ended-because = Qediya: { $reason }
 call-phase-terminated-because = Karmend qedand: { $reason }
 call-cancelled-by-centre = Navendê ev rezervasyon betal kir, ji ber vê bang qediya. Niha hevdem bike da ku sedemê bibînî.
+sync-parked-count = Ji aliyê servera navendê ve hat redkirin: { $count }. Ji piştgiriya IT ya navendê re bêje.

@@ -353,3 +353,4 @@ notice-language-is = ਇਹ ਸੂਚਨਾ ਇਸ ਭਾਸ਼ਾ ਵਿੱਚ 
 call-phase-ended-because = ਖ਼ਤਮ: { $reason }
 call-phase-terminated-because = ਸਟਾਫ਼ ਨੇ ਖ਼ਤਮ ਕੀਤੀ: { $reason }
 call-cancelled-by-centre = ਕੇਂਦਰ ਨੇ ਇਹ ਬੁਕਿੰਗ ਰੱਦ ਕਰ ਦਿੱਤੀ, ਇਸ ਲਈ ਕਾਲ ਖਤਮ ਹੋ ਗਈ। ਕਾਰਨ ਵੇਖਣ ਲਈ ਹੁਣੇ ਸਿੰਕ ਕਰੋ।
+sync-parked-count = ਕੇਂਦਰ ਦੇ ਸਰਵਰ ਨੇ ਰੱਦ ਕੀਤੇ: { $count }। ਕੇਂਦਰ ਦੀ ਆਈਟੀ ਸਹਾਇਤਾ ਨੂੰ ਦੱਸੋ।

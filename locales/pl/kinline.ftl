@@ -357,3 +357,4 @@ notice-language-is = Wręcz to zawiadomienie w języku: { $language }
 call-phase-ended-because = Zakończona: { $reason }
 call-phase-terminated-because = Zakończona przez personel: { $reason }
 call-cancelled-by-centre = Ośrodek anulował tę rezerwację, więc połączenie się zakończyło. Zsynchronizuj teraz, aby zobaczyć powód.
+sync-parked-count = Odrzucone przez serwer ośrodka: { $count }. Powiadom dział IT ośrodka.

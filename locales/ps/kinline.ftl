@@ -353,3 +353,4 @@ notice-language-is = دا خبرتیا په دې ژبه ورکړئ: { $language 
 call-phase-ended-because = پای ته ورسېد: { $reason }
 call-phase-terminated-because = کارکوونکو پای ته ورساوه: { $reason }
 call-cancelled-by-centre = مرکز دا بکینګ لغوه کړه، نو زنګ پای ته ورسېد. د لامل لیدو لپاره اوس همغږي وکړئ.
+sync-parked-count = د مرکز سرور رد کړي: { $count }. د مرکز IT ملاتړ ته ووایاست.

@@ -353,3 +353,4 @@ notice-language-is = Entregar este aviso em { $language }
 call-phase-ended-because = Terminada: { $reason }
 call-phase-terminated-because = Terminada pelos funcionários: { $reason }
 call-cancelled-by-centre = O centro cancelou esta marcação, por isso a chamada terminou. Sincronize agora para ver o motivo.
+sync-parked-count = Recusados pelo servidor do centro: { $count }. Informe o apoio informático do centro.

@@ -357,3 +357,4 @@ notice-language-is = Dați această notificare în { $language }
 call-phase-ended-because = Încheiat: { $reason }
 call-phase-terminated-because = Încheiat de personal: { $reason }
 call-cancelled-by-centre = Centrul a anulat această rezervare, așa că apelul s-a încheiat. Sincronizați acum pentru a vedea motivul.
+sync-parked-count = Refuzate de serverul centrului: { $count }. Anunțați suportul IT al centrului.

@@ -353,3 +353,4 @@ notice-language-is = Ogeysiiskan ku bixi luqadda: { $language }
 call-phase-ended-because = Dhammaaday: { $reason }
 call-phase-terminated-because = Shaqaalaha ayaa joojiyay: { $reason }
 call-cancelled-by-centre = Xaruntu way joojisay ballantan, sidaas darteed wicitaanku waa dhammaaday. Hadda isku-dubbarid si aad u aragto sababta.
+sync-parked-count = Waxaa diiday server-ka xarunta: { $count }. U sheeg taageerada IT-ga ee xarunta.

@@ -353,3 +353,4 @@ notice-language-is = Jepeni këtë njoftim në { $language }
 call-phase-ended-because = Mbaroi: { $reason }
 call-phase-terminated-because = E mbylli stafi: { $reason }
 call-cancelled-by-centre = Qendra e anuloi këtë rezervim, ndaj thirrja mbaroi. Sinkronizo tani për të parë arsyen.
+sync-parked-count = Refuzuar nga serveri i qendrës: { $count }. Njoftoni mbështetjen IT të qendrës.

@@ -353,3 +353,4 @@ notice-language-is = இந்த அறிவிப்பை இந்த ம�
 call-phase-ended-because = முடிந்தது: { $reason }
 call-phase-terminated-because = பணியாளர் முடித்தார்: { $reason }
 call-cancelled-by-centre = மையம் இந்த முன்பதிவை ரத்து செய்தது, எனவே அழைப்பு முடிந்தது. காரணத்தைப் பார்க்க இப்போது ஒத்திசைக்கவும்.
+sync-parked-count = மையத்தின் சேவையகம் நிராகரித்தவை: { $count }. மையத்தின் IT உதவிக் குழுவிடம் தெரிவிக்கவும்.

@@ -353,3 +353,4 @@ notice-language-is = ነዚ ምልክታ ብዚ ቋንቋ ሃቦ፦ { $language 
 call-phase-ended-because = ተወዲኡ፦ { $reason }
 call-phase-terminated-because = ሰራሕተኛ ደምዲሙ፦ { $reason }
 call-cancelled-by-centre = ማእከል ነዚ ቆጸራ ሰሪዝዎ፡ ስለዚ ጻውዒት ተዛዚሙ። ምኽንያቱ ንምርኣይ ሕጂ ኣመሳስል።
+sync-parked-count = ብሰርቨር ማእከል ዝተነጽጉ፡ { $count }። ንደገፍ IT ማእከል ሓብሩ።

@@ -350,3 +350,4 @@ notice-language-is = Bu bildirimi şu dilde verin: { $language }
 call-phase-ended-because = Sona erdi: { $reason }
 call-phase-terminated-because = Personel sonlandırdı: { $reason }
 call-cancelled-by-centre = Merkez bu randevuyu iptal etti, bu yüzden görüşme bitti. Nedenini görmek için şimdi eşitleyin.
+sync-parked-count = Merkez sunucusunun reddettikleri: { $count }. Merkezin BT desteğine bildirin.

@@ -353,3 +353,4 @@ notice-language-is = یہ نوٹس اس زبان میں دیں: { $language }
 call-phase-ended-because = ختم: { $reason }
 call-phase-terminated-because = اسٹاف نے ختم کی: { $reason }
 call-cancelled-by-centre = مرکز نے یہ بکنگ منسوخ کر دی، اس لیے کال ختم ہو گئی۔ وجہ دیکھنے کے لیے ابھی سنک کریں۔
+sync-parked-count = مرکز کے سرور نے مسترد کیے: { $count }۔ مرکز کی آئی ٹی سپورٹ کو بتائیں۔

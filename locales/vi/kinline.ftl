@@ -347,3 +347,4 @@ notice-language-is = Đưa thông báo này bằng tiếng { $language }
 call-phase-ended-because = Đã kết thúc: { $reason }
 call-phase-terminated-because = Nhân viên đã kết thúc: { $reason }
 call-cancelled-by-centre = Trung tâm đã hủy lịch hẹn này nên cuộc gọi đã kết thúc. Hãy đồng bộ ngay để xem lý do.
+sync-parked-count = Bị máy chủ trung tâm từ chối: { $count }. Hãy báo cho bộ phận hỗ trợ CNTT của trung tâm.

@@ -347,3 +347,4 @@ notice-language-is = 用此语言发出通知：{ $language }
 call-phase-ended-because = 已结束：{ $reason }
 call-phase-terminated-because = 工作人员结束：{ $reason }
 call-cancelled-by-centre = 中心取消了此预约，通话已结束。请立即同步以查看原因。
+sync-parked-count = 被中心服务器拒绝：{ $count }。请告知中心的 IT 支持。

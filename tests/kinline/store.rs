@@ -708,6 +708,48 @@ fn a_refused_event_is_parked_with_its_reason_and_never_pruned() {
     assert_eq!(t.store.parked().unwrap().len(), 1);
 }
 
+#[test]
+fn the_sync_bar_on_every_screen_shows_how_many_events_the_server_refused() {
+    use dioxus::prelude::VirtualDom;
+    use kinline_app::ui::{
+        App, KinlineApp, KinlineAppProps, SharedApp, SilentSpeaker, StoreBackend,
+    };
+    let dir = ScratchDir::new("store-parked-bar");
+    let mut t = Tablet::open_centre(dir.path());
+    let render = |store: Store| {
+        let app = App::new(
+            Box::new(StoreBackend::new(store)),
+            Box::<SilentSpeaker>::default(),
+        );
+        let mut dom = VirtualDom::new_with_props(
+            KinlineApp,
+            KinlineAppProps {
+                app: SharedApp::new(app),
+                ticking: false,
+            },
+        );
+        dom.rebuild_in_place();
+        dioxus_ssr::render(&dom)
+    };
+    let first = t.incident("The caller shouted threats at the detainee.");
+    let second = t.incident("The caller showed a weapon.");
+    let refusal = Refusal::NotPermitted("§19: this DCO is not enrolled at this centre".into());
+    assert!(t.store.park(first[0].id, &refusal, t.now).unwrap());
+    assert!(t.store.park(second[0].id, &refusal, t.now).unwrap());
+    let html = render(t.store);
+    assert!(html.contains(r#"class="sync-parked warn""#), "{html}");
+    assert!(
+        html.contains(
+            "Refused by the centre server: \u{2068}2\u{2069}. Tell the centre&#39;s IT support."
+        ),
+        "{html}"
+    );
+    // Nothing parked: nothing said.
+    let dir = ScratchDir::new("store-parked-none");
+    let html = render(Tablet::open_centre(dir.path()).store);
+    assert!(!html.contains("sync-parked"));
+}
+
 // Pulled from the server ------------------------------------------------------------------
 
 #[test]

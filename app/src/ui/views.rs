@@ -212,6 +212,10 @@ pub fn sync_bar(s: &SyncStatus, syncing: bool, send: Callback<Msg>) -> Element {
             span { class: "sync-state", "{state}" }
             span { class: "sync-waiting", "{waiting}" }
             span { class: "sync-last", "{last}" }
+            // Refused events stay parked on the tablet, never dropped: staff must see them.
+            if s.parked > 0 {
+                span { class: "sync-parked warn", role: "status", {t_args("sync-parked-count", &[("count", num(s.parked))])} }
+            }
             if syncing {
                 span { class: "progress", role: "progressbar", aria_busy: "true", {t("sync-running")} }
             }
