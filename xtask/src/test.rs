@@ -38,8 +38,12 @@ pub(crate) fn run(args: &[String]) -> Result<()> {
     // One PostgreSQL cluster for the whole run (every server test gets a fresh database on
     // it), stopped and removed afterwards, whatever the tests did.
     let pg = Postgres::start()?;
+    // Everything the tests write to a temp dir (server data, stores, browser profiles) goes
+    // into one directory of this run, removed at the end whatever the tests did.
+    let scratch = RunTemp::create()?;
     let with_pg = |mut cmd: Command| {
         cmd.env("KINLINE_TEST_POSTGRES", &pg.0.base_url);
+        cmd.env("TMPDIR", &scratch.0);
         cmd
     };
     let tests = if has_nextest() {
@@ -58,7 +62,13 @@ pub(crate) fn run(args: &[String]) -> Result<()> {
             "--no-fail-fast",
         ])))
     };
-    let doc = crate::run(crate::cargo(&["test", "--doc", "--workspace", "--locked"]));
+    let doc = crate::run(with_pg(crate::cargo(&[
+        "test",
+        "--doc",
+        "--workspace",
+        "--locked",
+    ])));
+    drop(scratch);
     drop(pg);
     tests?;
     doc?;
@@ -84,6 +94,31 @@ pub(crate) fn run(args: &[String]) -> Result<()> {
     }
     eprintln!("xtask test: all green in {:.0?}", started.elapsed());
     Ok(())
+}
+
+/// The run's own temp directory (`TMPDIR` of the tests), removed on drop.
+struct RunTemp(std::path::PathBuf);
+
+impl RunTemp {
+    fn create() -> Result<Self> {
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.subsec_nanos());
+        let dir =
+            std::env::temp_dir().join(format!("kinline-run-{}-{nanos:09}", std::process::id()));
+        // `create_dir`: an existing directory is an error, never reused.
+        std::fs::create_dir(&dir)?;
+        Ok(Self(dir))
+    }
+}
+
+impl Drop for RunTemp {
+    fn drop(&mut self) {
+        match std::fs::remove_dir_all(&self.0) {
+            Ok(()) => eprintln!("xtask test: the tests' temp files removed"),
+            Err(e) => eprintln!("xtask test: {} not removed: {e}", self.0.display()),
+        }
+    }
 }
 
 /// The run's PostgreSQL cluster; stopped and removed on drop (on success, failure or
