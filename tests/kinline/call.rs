@@ -3,6 +3,7 @@
 //! 127.0.0.1. What the caller sees is read from the page; what the DCO sees from the engine.
 
 use kinline_app::call::{CallError, CallEvent, DeviceAuth, signed_upgrade_request};
+use kinline_server::signalling::JoinCode;
 use kinline_shared::actor::{Actor, Role};
 use kinline_shared::calllog::CALL_LOG_FIELDS;
 use kinline_shared::dso::RuleViolation;
@@ -269,17 +270,14 @@ async fn dso_9_a_legal_call_is_marked_on_both_sides_and_has_no_supervision_view(
     browser.close().await;
 }
 
-/// The centre cancels a booking while the caller waits and the detainee is checked in: the
-/// open call closes on both sides at once, and the link stops working.
-#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
-async fn a_booking_cancelled_while_the_caller_waits_closes_the_call_on_both_sides() {
-    let server = Server::start(None).await;
-    let browser = Browser::start().await;
+/// A social call whose detainee is checked in, with the caller's page open and waiting and
+/// their picture on the tablet.
+async fn caller_waiting(server: &Server, browser: &Browser) -> (JoinCode, BookingId, Tablet) {
     let (code, info, slot_end) = server
         .open(CallKind::Social, Duration::from_secs(1800))
         .await;
     let booking = info.booking;
-    let mut tablet = Tablet::start(&server, &code, info, slot_end).await;
+    let mut tablet = Tablet::start(server, &code, info, slot_end).await;
     browser.client.goto(&server.join_url(&code)).await.unwrap();
     browser
         .until("the caller waiting", |s| s["phase"] == "waiting")
@@ -287,7 +285,16 @@ async fn a_booking_cancelled_while_the_caller_waits_closes_the_call_on_both_side
     tablet
         .until("the caller's picture", |e| *e == CallEvent::CallerVideo)
         .await;
+    (code, booking, tablet)
+}
 
+/// The centre cancels a booking while the caller waits and the detainee is checked in: the
+/// open call closes on both sides at once, and the link stops working.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_booking_cancelled_while_the_caller_waits_closes_the_call_on_both_sides() {
+    let server = Server::start(None).await;
+    let browser = Browser::start().await;
+    let (code, booking, mut tablet) = caller_waiting(&server, &browser).await;
     server
         .record(EventBody::CallCancelled {
             booking,
@@ -314,17 +321,7 @@ async fn a_booking_cancelled_while_the_caller_waits_closes_the_call_on_both_side
 async fn a_caller_cannot_claim_another_end_than_hanging_up() {
     let server = Server::start(None).await;
     let browser = Browser::start().await;
-    let (code, info, slot_end) = server
-        .open(CallKind::Social, Duration::from_secs(1800))
-        .await;
-    let mut tablet = Tablet::start(&server, &code, info, slot_end).await;
-    browser.client.goto(&server.join_url(&code)).await.unwrap();
-    tablet
-        .until("the caller's picture", |e| *e == CallEvent::CallerVideo)
-        .await;
-    browser
-        .until("the caller waiting", |s| s["phase"] == "waiting")
-        .await;
+    let (_, _, mut tablet) = caller_waiting(&server, &browser).await;
     // Before admission, the page's socket claims the centre cancelled the call.
     browser
         .eval(

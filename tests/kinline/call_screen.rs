@@ -5,13 +5,12 @@
 //! app's feeds; what the caller sees from their page.
 
 use chrono::{DateTime, Duration as Minutes, Utc};
-use dioxus::prelude::VirtualDom;
 use kinline_app::call::link::{EngineLink, LinkSettings, MediaDevices};
 use kinline_app::call::tls_trusting;
 use kinline_app::ui::backend::Backend;
 use kinline_app::ui::memory::MemoryBackend;
 use kinline_app::ui::text::t;
-use kinline_app::ui::{App, KinlineApp, KinlineAppProps, Msg, Screen, SharedApp, SilentSpeaker};
+use kinline_app::ui::{App, Msg, Screen, SharedApp, SilentSpeaker};
 use kinline_shared::actor::{Actor, Role};
 use kinline_shared::event::{EventBody, ReferralSource};
 use kinline_shared::ids::{BookingId, StaffId};
@@ -143,15 +142,24 @@ impl Fixture {
     }
 
     fn html(&self) -> String {
-        let mut dom = VirtualDom::new_with_props(
-            KinlineApp,
-            KinlineAppProps {
-                app: self.app.clone(),
-                ticking: false,
-            },
-        );
-        dom.rebuild_in_place();
-        dioxus_ssr::render(&dom)
+        kinline_tests::render_app(&self.app)
+    }
+
+    /// The DCO opens the call and checks the detainee in: the engine connects.
+    fn check_in(&self) {
+        self.send(Msg::OpenCall(self.booking));
+        self.send(Msg::CheckIn);
+    }
+
+    /// The caller opens their link in Chromium; returns once the tablet shows their picture.
+    fn caller_joins(&self, rt: &tokio::runtime::Runtime) -> Browser {
+        let browser = rt.block_on(Browser::start());
+        rt.block_on(browser.client.goto(&self.join_url))
+            .expect("the caller's page opens");
+        self.until("the caller's pictures on the tablet", |a| {
+            a.call_view.caller_here && a.caller_video.0.frames() >= 5
+        });
+        browser
     }
 
     /// Ticks the app (as its half-second clock does) until `done` holds.
@@ -207,8 +215,7 @@ fn dso_8_12_the_call_screen_runs_the_engine_shows_the_caller_before_admission_an
 
     // Check-in connects the engine; the screen says it waits for the caller, and the adult
     // check cannot be answered "adult" before the DCO has seen them (§8).
-    f.send(Msg::OpenCall(b));
-    f.send(Msg::CheckIn);
+    f.check_in();
     assert!(f.app.0.borrow().call_connected(b));
     let html = f.html();
     assert!(html.contains(t("call-waiting")), "{html}");
@@ -219,12 +226,7 @@ fn dso_8_12_the_call_screen_runs_the_engine_shows_the_caller_before_admission_an
     );
 
     // The caller opens their link in a browser; the DCO sees them on the tablet.
-    let browser = rt.block_on(Browser::start());
-    rt.block_on(browser.client.goto(&f.join_url))
-        .expect("the caller's page opens");
-    f.until("the caller's pictures on the tablet", |a| {
-        a.call_view.caller_here && a.caller_video.0.frames() >= 5
-    });
+    let browser = f.caller_joins(&rt);
     let picture = f.app.0.borrow().caller_video.0.latest().expect("a picture");
     assert_eq!((picture.width, picture.height), (640, 480));
     assert!(!adult_yes_disabled(&f.html()), "now the DCO can answer");
@@ -313,12 +315,8 @@ fn annex_a_the_slots_end_warns_both_sides_ends_the_call_and_is_recorded() {
     // A slot that ends 35 seconds from now: the one-minute warning comes at once.
     let f = Fixture::start(&rt, &server, Utc::now() + Minutes::seconds(35));
     let b = f.booking;
-    f.send(Msg::OpenCall(b));
-    f.send(Msg::CheckIn);
-    let browser = rt.block_on(Browser::start());
-    rt.block_on(browser.client.goto(&f.join_url))
-        .expect("the caller's page opens");
-    f.until("the caller's picture", |a| a.caller_video.0.frames() > 0);
+    f.check_in();
+    let browser = f.caller_joins(&rt);
     f.send(Msg::AdultCheck(true));
     f.send(Msg::Admit);
     f.until("the call in progress", |a| {
@@ -361,12 +359,8 @@ fn a_booking_the_centre_cancels_while_the_caller_waits_ends_the_call_screen_with
     let server = rt.block_on(Server::start(None));
     let f = Fixture::start(&rt, &server, Utc::now() + Minutes::minutes(20));
     let b = f.booking;
-    f.send(Msg::OpenCall(b));
-    f.send(Msg::CheckIn);
-    let browser = rt.block_on(Browser::start());
-    rt.block_on(browser.client.goto(&f.join_url))
-        .expect("the caller's page opens");
-    f.until("the caller's picture", |a| a.caller_video.0.frames() > 0);
+    f.check_in();
+    let browser = f.caller_joins(&rt);
     // Another tablet (or a manager) cancels the booking; the server closes the call.
     rt.block_on(server.record(EventBody::CallCancelled {
         booking: b,

@@ -710,10 +710,7 @@ fn a_refused_event_is_parked_with_its_reason_and_never_pruned() {
 
 #[test]
 fn the_sync_bar_on_every_screen_shows_how_many_events_the_server_refused() {
-    use dioxus::prelude::VirtualDom;
-    use kinline_app::ui::{
-        App, KinlineApp, KinlineAppProps, SharedApp, SilentSpeaker, StoreBackend,
-    };
+    use kinline_app::ui::{App, SharedApp, SilentSpeaker, StoreBackend};
     let dir = ScratchDir::new("store-parked-bar");
     let mut t = Tablet::open_centre(dir.path());
     let render = |store: Store| {
@@ -721,15 +718,7 @@ fn the_sync_bar_on_every_screen_shows_how_many_events_the_server_refused() {
             Box::new(StoreBackend::new(store)),
             Box::<SilentSpeaker>::default(),
         );
-        let mut dom = VirtualDom::new_with_props(
-            KinlineApp,
-            KinlineAppProps {
-                app: SharedApp::new(app),
-                ticking: false,
-            },
-        );
-        dom.rebuild_in_place();
-        dioxus_ssr::render(&dom)
+        kinline_tests::render_app(&SharedApp::new(app))
     };
     let first = t.incident("The caller shouted threats at the detainee.");
     let second = t.incident("The caller showed a weapon.");

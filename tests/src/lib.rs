@@ -41,3 +41,17 @@ pub fn workspace_binaries(target: &Path) -> PathBuf {
     assert!(status.success(), "the workspace's binaries build");
     target.join("debug")
 }
+
+/// The tablet app's screen now, as HTML (dioxus-ssr renders the same components the window
+/// shows), for tests that read what a person would see.
+pub fn render_app(app: &kinline_app::ui::SharedApp) -> String {
+    let mut dom = dioxus::prelude::VirtualDom::new_with_props(
+        kinline_app::ui::KinlineApp,
+        kinline_app::ui::KinlineAppProps {
+            app: app.clone(),
+            ticking: false,
+        },
+    );
+    dom.rebuild_in_place();
+    dioxus_ssr::render(&dom)
+}

@@ -712,18 +712,10 @@ fn call(a: &App, b: BookingId, send: Callback<Msg>) -> Element {
         },
         CallPhase::InCall { .. } => {
             let left = a.minutes_left(b).unwrap_or_default();
-            let waiting_for_picture = a.caller_video.0.frames() == 0;
+            let status = (a.caller_video.0.frames() == 0).then(|| t("video-waiting"));
             rsx! {
                 div { class: "video",
-                    VideoCanvas {
-                        feed: a.caller_video.clone(),
-                        id: "video-caller",
-                        class: "video-caller",
-                        label: "{t(\"video-caller\")}: {caller}",
-                    }
-                    if waiting_for_picture {
-                        p { class: "video-waiting", role: "status", {t("video-waiting")} }
-                    }
+                    {caller_canvas(a, &caller, status)}
                     SelfView { label: t("video-self"), feed: connected.then(|| a.self_video.clone()) }
                 }
                 p { class: "time-left", role: "timer", aria_live: "polite", "{left} {t(\"minutes-left\")}" }
@@ -781,16 +773,21 @@ fn waiting_caller(a: &App, b: BookingId, caller: &str) -> Element {
         None
     };
     rsx! {
-        div { class: "video",
-            VideoCanvas {
-                feed: a.caller_video.clone(),
-                id: "video-caller",
-                class: "video-caller",
-                label: "{t(\"video-caller\")}: {caller}",
-            }
-            if let Some(status) = status {
-                p { class: "video-waiting", role: "status", aria_live: "polite", {status} }
-            }
+        div { class: "video", {caller_canvas(a, caller, status)} }
+    }
+}
+
+/// The caller's picture, large, labelled with who they are, and what it waits for, if anything.
+fn caller_canvas(a: &App, caller: &str, status: Option<&'static str>) -> Element {
+    rsx! {
+        VideoCanvas {
+            feed: a.caller_video.clone(),
+            id: "video-caller",
+            class: "video-caller",
+            label: "{t(\"video-caller\")}: {caller}",
+        }
+        if let Some(status) = status {
+            p { class: "video-waiting", role: "status", aria_live: "polite", {status} }
         }
     }
 }

@@ -35,29 +35,33 @@ pub struct JoinLink {
     pub slot_end: DateTime<Utc>,
 }
 
-/// The bookings a pushed batch books (its accepted `CallBooked` events).
-pub(crate) fn booked_in(batch: &[Checked]) -> Vec<BookingId> {
+/// The bookings whose accepted events in a pushed batch `pick` names.
+fn accepted_bookings(
+    batch: &[Checked],
+    pick: impl Fn(&EventBody) -> Option<BookingId>,
+) -> Vec<BookingId> {
     batch
         .iter()
         .filter(|c| c.refusal.is_none())
-        .filter_map(|c| match &c.logged.event.body {
-            EventBody::CallBooked { booking, .. } => Some(*booking),
-            _ => None,
-        })
+        .filter_map(|c| pick(&c.logged.event.body))
         .collect()
+}
+
+/// The bookings a pushed batch books (its accepted `CallBooked` events).
+pub(crate) fn booked_in(batch: &[Checked]) -> Vec<BookingId> {
+    accepted_bookings(batch, |body| match body {
+        EventBody::CallBooked { booking, .. } => Some(*booking),
+        _ => None,
+    })
 }
 
 /// The bookings a pushed batch cancels (its accepted `CallCancelled` events): their open
 /// calls are closed.
 pub(crate) fn cancelled_in(batch: &[Checked]) -> Vec<BookingId> {
-    batch
-        .iter()
-        .filter(|c| c.refusal.is_none())
-        .filter_map(|c| match &c.logged.event.body {
-            EventBody::CallCancelled { booking, .. } => Some(*booking),
-            _ => None,
-        })
-        .collect()
+    accepted_bookings(batch, |body| match body {
+        EventBody::CallCancelled { booking, .. } => Some(*booking),
+        _ => None,
+    })
 }
 
 /// Whether the call of `booking` may be joined at `now`, and its facts if so.
