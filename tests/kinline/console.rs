@@ -1303,3 +1303,71 @@ fn dso_9_managers_see_a_days_calls_with_their_rooms_and_move_a_call_to_a_room_wi
         assert!(!Screen::Calls.allowed(role));
     }
 }
+
+/// Every literal id passed to `ct("…")` / `ct_args("…", …)` in `source` (also inside a format
+/// string, `ct(\"…\")`): each quoted run of id characters whose text before it ends in the call.
+fn console_text_ids(source: &str) -> Vec<String> {
+    let is_id = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-';
+    let mut ids = Vec::new();
+    for (quote, _) in source.match_indices('"') {
+        let id: String = source[quote + 1..]
+            .chars()
+            .take_while(|c| is_id(*c))
+            .collect();
+        let closes = source[quote + 1 + id.len()..].starts_with(['"', '\\']);
+        let head = source[..quote].trim_end_matches('\\').trim_end();
+        let called = ["ct(", "ct_args("].iter().any(|call| {
+            head.strip_suffix(call).is_some_and(|h| {
+                !h.ends_with(|c: char| c.is_ascii_alphanumeric() || c == '_' || c == '.')
+            })
+        });
+        if !id.is_empty() && closes && called {
+            ids.push(id);
+        }
+    }
+    ids
+}
+
+#[test]
+fn every_console_string_id_is_in_console_ftl_and_every_message_there_is_used() {
+    use kinline_app::console::text::{ct, ct_args, message_ids, text};
+    // The scanner finds literal ids, in format strings too, and nothing else.
+    assert_eq!(
+        console_text_ids(r#"ct("a-b") ct_args("c", &[]) act("no") "{ct(\"d\")}" ct(x)"#),
+        vec!["a-b", "c", "d"]
+    );
+    let defined = message_ids().unwrap();
+    let unique: std::collections::BTreeSet<&String> = defined.iter().collect();
+    assert_eq!(unique.len(), defined.len(), "an id is defined twice");
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../app/src/console");
+    let mut used = std::collections::BTreeSet::new();
+    let mut sources = String::new();
+    for entry in std::fs::read_dir(&dir).unwrap().flatten() {
+        let source = std::fs::read_to_string(entry.path()).unwrap();
+        sources.push_str(&source);
+        for id in console_text_ids(&source) {
+            assert!(
+                unique.contains(&id),
+                "{}: ct(\"{id}\") is not in locales/en-GB/console.ftl",
+                entry.path().display()
+            );
+            used.insert(id);
+        }
+    }
+    // Used: passed to ct literally, or a literal id handed to it (the screen titles' match).
+    let unused: Vec<&&String> = unique
+        .iter()
+        .filter(|id| !used.contains(**id) && !sources.contains(&format!("\"{id}\"")))
+        .collect();
+    assert!(unused.is_empty(), "unused in console.ftl: {unused:?}");
+    // The words come from the file, variables set, without bidi marks.
+    assert_eq!(ct("screen-rooms"), "Rooms");
+    assert_eq!(
+        ct_args("rooms-added", &[("room", text("Visits room 2"))]),
+        "Room added: Visits room 2. New bookings go to it while it has a place."
+    );
+    // An unknown id shows as itself rather than failing the screen.
+    assert_eq!(ct("no-such-id"), "no-such-id");
+    // The interface files of the tablet are not touched: console.ftl exists in en-GB only.
+    assert!(kinline_app::i18n::source("ar", "console.ftl").is_none());
+}

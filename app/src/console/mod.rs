@@ -7,13 +7,15 @@
 //! screen and turns each click ([`Msg`]) into requests through the [`ConsoleApi`] (the real one
 //! is [`HttpConsoleApi`]), [`views`] renders it; every screen shows only what the signed-in
 //! role may see. [`notice`] renders the written notice in the detainee's language,
-//! [`charts`] draws SVG charts, [`reports`] builds them from the core's report functions.
+//! [`charts`] draws SVG charts, [`reports`] builds them from the core's report functions;
+//! [`text`] holds the console's words (`locales/en-GB/console.ftl`).
 
 pub mod api;
 pub mod charts;
 pub mod notice;
 pub mod reports;
 pub mod state;
+pub mod text;
 pub mod views;
 
 pub use api::{ConsoleApi, ConsoleError, HttpConsoleApi, Session};

@@ -10,6 +10,7 @@ use super::api::{
     StaffEntry,
 };
 use super::notice::NoticeText;
+use super::text::{ct, ct_args, text};
 use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, Utc};
 use kinline_shared::actor::Role;
 use kinline_shared::event::{Event, EventBody, ReferralSource};
@@ -89,27 +90,27 @@ impl Screen {
         Screen::Reports,
     ];
 
-    /// Its title, as in the navigation.
-    pub fn title(self) -> &'static str {
-        match self {
-            Screen::SignIn => "Sign in",
-            Screen::NothingForThisRole => "Staff console",
-            Screen::Suspensions => "Suspensions",
-            Screen::Suspend => "Suspend access",
-            Screen::Notice(_) => "Written notice",
-            Screen::Deadlines => "Appeals and deadlines",
-            Screen::Compliance => "Suspensions to oversee",
-            Screen::Reviews => "Weekly reviews",
-            Screen::Exceptions => "Policy exceptions",
-            Screen::Referrals => "Security referrals",
-            Screen::Schedule => "Opening hours",
-            Screen::Staff => "Staff accounts",
-            Screen::Tablets => "Tablets",
-            Screen::Rooms => "Rooms",
-            Screen::Calls => "Calls and rooms",
-            Screen::Compact => "Compact versions",
-            Screen::Reports => "Reports",
-        }
+    /// Its title, as in the navigation (`screen-*` in `console.ftl`).
+    pub fn title(self) -> String {
+        ct(match self {
+            Screen::SignIn => "screen-sign-in",
+            Screen::NothingForThisRole => "screen-nothing-for-this-role",
+            Screen::Suspensions => "screen-suspensions",
+            Screen::Suspend => "screen-suspend",
+            Screen::Notice(_) => "screen-notice",
+            Screen::Deadlines => "screen-deadlines",
+            Screen::Compliance => "screen-compliance",
+            Screen::Reviews => "screen-reviews",
+            Screen::Exceptions => "screen-exceptions",
+            Screen::Referrals => "screen-referrals",
+            Screen::Schedule => "screen-schedule",
+            Screen::Staff => "screen-staff",
+            Screen::Tablets => "screen-tablets",
+            Screen::Rooms => "screen-rooms",
+            Screen::Calls => "screen-calls",
+            Screen::Compact => "screen-compact",
+            Screen::Reports => "screen-reports",
+        })
     }
 
     /// Whether `role` may see this screen (mirrors the server's role table: the server refuses
@@ -830,14 +831,14 @@ impl Console {
                 Ok(c) => {
                     self.enrolment_code = Some(c);
                     self.forms.enrol_label.clear();
-                    self.done("New enrolment code: type it on the tablet before it expires.");
+                    self.done(ct("tablets-code-made"));
                 }
                 Err(e) => self.fail(e),
             },
             Msg::Revoke(device) => match self.api.revoke_device(device) {
                 Ok(()) => {
                     self.refresh();
-                    self.done("Tablet revoked: it can no longer sync.");
+                    self.done(ct("tablets-revoked-done"));
                 }
                 Err(e) => self.fail(e),
             },
@@ -848,7 +849,7 @@ impl Console {
             Msg::ShowCalls => {
                 let typed = self.forms.calls_date.trim();
                 if !typed.is_empty() && NaiveDate::parse_from_str(typed, "%Y-%m-%d").is_err() {
-                    self.problem("Type the date as YYYY-MM-DD (London), e.g. 2026-12-01.");
+                    self.problem(ct("calls-date-bad"));
                     return;
                 }
                 self.refresh();
@@ -861,13 +862,13 @@ impl Console {
                     .map_or_else(String::new, |r| r.name.clone());
                 self.record(
                     EventBody::CallRoomAssigned { booking, room },
-                    &format!("The call is in {name} now."),
+                    &ct_args("calls-moved", &[("room", text(name))]),
                 );
             }
             Msg::RetireRoom(room) => match self.api.retire_room(room) {
                 Ok(()) => {
                     self.refresh();
-                    self.done("Room retired: no new call goes in it; calls already there keep it.");
+                    self.done(ct("rooms-retired-done"));
                 }
                 Err(e) => self.fail(e),
             },
@@ -1021,20 +1022,18 @@ impl Console {
     fn add_room(&mut self) {
         let name = self.forms.room_name.trim().to_owned();
         if name.is_empty() {
-            self.problem("Type the room's name (e.g. Visits room 2).");
+            self.problem(ct("rooms-name-missing"));
             return;
         }
         let Ok(capacity) = self.forms.room_capacity.trim().parse::<u16>() else {
-            self.problem("Type how many calls can run in the room at once (1 to 50).");
+            self.problem(ct("rooms-capacity-missing"));
             return;
         };
         match self.api.add_room(&name, capacity) {
             Ok(_) => {
                 self.forms.room_name.clear();
                 self.refresh();
-                self.done(format!(
-                    "Room added: {name}. New bookings go to it while it has a place."
-                ));
+                self.done(ct_args("rooms-added", &[("room", text(name))]));
             }
             Err(e) => self.fail(e),
         }

@@ -8,6 +8,7 @@ use super::reports;
 use super::state::{
     Console, Msg, Oversight, ReferralAction, Screen, parse_london, screens_for, short, staff_number,
 };
+use super::text::{ct, ct_args, text};
 use chrono::Duration;
 use dioxus::prelude::*;
 use kinline_shared::actor::Role;
@@ -108,7 +109,7 @@ pub fn body(c: &Console, send: Callback<Msg>) -> Element {
     let nav = screens_for(role);
     rsx! {
         header { class: "topbar",
-            nav { aria_label: "Console",
+            nav { aria_label: ct("console-nav-label"),
                 for s in nav {
                     button {
                         class: if s == c.screen { "nav current" } else { "nav" },
@@ -119,8 +120,8 @@ pub fn body(c: &Console, send: Callback<Msg>) -> Element {
                 }
             }
             span { class: "who", "{role.label()}" }
-            button { class: "nav", onclick: move |_| send.call(Msg::Refresh), "Refresh" }
-            button { class: "nav", onclick: move |_| send.call(Msg::SignOut), "Sign out" }
+            button { class: "nav", onclick: move |_| send.call(Msg::Refresh), {ct("console-refresh")} }
+            button { class: "nav", onclick: move |_| send.call(Msg::SignOut), {ct("console-sign-out")} }
         }
         {banner(c)}
         main { class: "screen", h1 { "{c.screen.title()}" } {content} }
@@ -138,17 +139,17 @@ fn banner(c: &Console) -> Element {
 fn sign_in(c: &Console, send: Callback<Msg>) -> Element {
     rsx! {
         main { class: "screen sign-in",
-            h1 { "Kinline staff console" }
+            h1 { {ct("console-title")} }
             {banner(c)}
             form {
                 onsubmit: move |e| { e.prevent_default(); send.call(Msg::SignIn) },
-                label { r#for: "staff-id", "Staff id" }
+                label { r#for: "staff-id", {ct("sign-in-staff-id")} }
                 input { id: "staff-id", autocomplete: "username", value: "{c.forms.staff_id}",
                     oninput: move |e| send.call(Msg::StaffId(e.value())) }
-                label { r#for: "secret", "PIN or password" }
+                label { r#for: "secret", {ct("sign-in-secret")} }
                 input { id: "secret", r#type: "password", autocomplete: "current-password",
                     oninput: move |e| send.call(Msg::Secret(e.value())) }
-                button { class: "primary", r#type: "submit", "Sign in" }
+                button { class: "primary", r#type: "submit", {ct("sign-in-button")} }
             }
         }
     }
@@ -541,19 +542,19 @@ fn referrals(c: &Console, send: Callback<Msg>) -> Element {
 fn schedule(c: &Console, send: Callback<Msg>) -> Element {
     let f = &c.forms;
     rsx! {
-        p { class: "lead", "The service must be open at least 7 hours every day (§7); slots last 30 to 60 minutes." }
+        p { class: "lead", {ct("schedule-lead")} }
         form { onsubmit: move |e| { e.prevent_default(); send.call(Msg::SaveSchedule) },
-            label { r#for: "opens", "Opens (HH:MM)" }
+            label { r#for: "opens", {ct("schedule-opens")} }
             input { id: "opens", value: "{f.opens}", oninput: move |e| send.call(Msg::Opens(e.value())) }
-            label { r#for: "closes", "Closes (HH:MM)" }
+            label { r#for: "closes", {ct("schedule-closes")} }
             input { id: "closes", value: "{f.closes}", oninput: move |e| send.call(Msg::Closes(e.value())) }
-            label { r#for: "slot", "Slot length (minutes)" }
+            label { r#for: "slot", {ct("schedule-slot")} }
             input { id: "slot", r#type: "number", min: "30", max: "60", value: "{f.slot_minutes}", oninput: move |e| send.call(Msg::SlotMinutes(e.value())) }
-            label { r#for: "points", "Calls at once (tablets or rooms)" }
+            label { r#for: "points", {ct("schedule-points")} }
             input { id: "points", r#type: "number", min: "1", value: "{f.call_points}", oninput: move |e| send.call(Msg::CallPoints(e.value())) }
-            label { r#for: "from", "From (YYYY-MM-DD; empty for today)" }
+            label { r#for: "from", {ct("schedule-from")} }
             input { id: "from", value: "{f.effective_from}", oninput: move |e| send.call(Msg::EffectiveFrom(e.value())) }
-            button { class: "primary", r#type: "submit", "Save opening hours" }
+            button { class: "primary", r#type: "submit", {ct("schedule-save")} }
         }
     }
 }
@@ -562,38 +563,38 @@ fn staff(c: &Console, send: Callback<Msg>) -> Element {
     let f = &c.forms;
     rsx! {
         form { onsubmit: move |e| { e.prevent_default(); send.call(Msg::SaveAccount) },
-            label { r#for: "account-id", "Staff id (empty for a new account)" }
+            label { r#for: "account-id", {ct("staff-id-field")} }
             input { id: "account-id", value: "{f.account_id}", oninput: move |e| send.call(Msg::AccountId(e.value())) }
-            label { r#for: "account-name", "Name" }
+            label { r#for: "account-name", {ct("staff-name-field")} }
             input { id: "account-name", value: "{f.account_name}", oninput: move |e| send.call(Msg::AccountName(e.value())) }
-            fieldset { legend { "Role" }
+            fieldset { legend { {ct("staff-role")} }
                 for r in Role::ALL {
                     button { r#type: "button", class: if f.account_role == Some(r) { "choice chosen" } else { "choice" },
                         aria_pressed: if f.account_role == Some(r) { "true" } else { "false" },
                         onclick: move |_| send.call(Msg::AccountRole(r)), "{r.label()}" }
                 }
             }
-            label { r#for: "account-secret", "PIN or password" }
+            label { r#for: "account-secret", {ct("staff-secret")} }
             input { id: "account-secret", r#type: "password", autocomplete: "new-password", oninput: move |e| send.call(Msg::AccountSecret(e.value())) }
-            label { input { r#type: "checkbox", checked: f.account_active, onchange: move |e| send.call(Msg::AccountActive(e.checked())) } " May sign in" }
-            button { class: "primary", r#type: "submit", "Save the account" }
+            label { input { r#type: "checkbox", checked: f.account_active, onchange: move |e| send.call(Msg::AccountActive(e.checked())) } " " {ct("staff-may-sign-in")} }
+            button { class: "primary", r#type: "submit", {ct("staff-save")} }
         }
-        section { aria_label: "Staff accounts",
-            h2 { "Staff accounts" }
+        section { aria_label: ct("staff-list"),
+            h2 { {ct("staff-list")} }
             if c.staff_list.is_empty() {
-                p { class: "empty", "No staff accounts yet." }
+                p { class: "empty", {ct("staff-none")} }
             } else {
                 table { class: "accounts",
-                    thead { tr { th { "Name" } th { "Staff number" } th { "Role" } th { "Sign-in" } th { "Staff id" } th {} } }
+                    thead { tr { th { {ct("staff-col-name")} } th { {ct("staff-col-number")} } th { {ct("staff-col-role")} } th { {ct("staff-col-sign-in")} } th { {ct("staff-col-id")} } th {} } }
                     tbody {
                         for a in c.staff_list.iter() {
                             tr { key: "{a.id}", "data-staff": "{a.id}",
                                 td { if a.name.is_empty() { "—" } else { "{a.name}" } }
                                 td { "{staff_number(a.id)}" }
                                 td { "{a.role.label()}" }
-                                td { if a.active { "allowed" } else { "disabled" } }
+                                td { if a.active { {ct("staff-allowed")} } else { {ct("staff-disabled")} } }
                                 td { class: "id", "{a.id}" }
-                                td { button { class: "small", onclick: { let id = a.id; move |_| send.call(Msg::EditAccount(id)) }, "Change" } }
+                                td { button { class: "small", onclick: { let id = a.id; move |_| send.call(Msg::EditAccount(id)) }, {ct("staff-change")} } }
                             }
                         }
                     }
@@ -604,34 +605,43 @@ fn staff(c: &Console, send: Callback<Msg>) -> Element {
 }
 
 fn tablets(c: &Console, send: Callback<Msg>) -> Element {
+    let code = c.enrolment_code.as_ref().map(|(code, expires)| {
+        ct_args(
+            "tablets-code",
+            &[
+                ("code", text(code.clone())),
+                ("expires", text(display_london(*expires))),
+            ],
+        )
+    });
     rsx! {
-        section { aria_label: "Enrol a tablet",
-            h2 { "Enrol a tablet" }
-            label { r#for: "enrol-label", "Label for the tablet (e.g. Wing A tablet 1)" }
+        section { aria_label: ct("tablets-enrol"),
+            h2 { {ct("tablets-enrol")} }
+            label { r#for: "enrol-label", {ct("tablets-label-field")} }
             input { id: "enrol-label", value: "{c.forms.enrol_label}", oninput: move |e| send.call(Msg::EnrolLabel(e.value())) }
-            button { class: "primary", onclick: move |_| send.call(Msg::CreateEnrolmentCode), "New enrolment code" }
-            if let Some((code, expires)) = &c.enrolment_code {
-                p { class: "code", "Code: " strong { "{code}" } " — expires {display_london(*expires)}." }
+            button { class: "primary", onclick: move |_| send.call(Msg::CreateEnrolmentCode), {ct("tablets-new-code")} }
+            if let Some(code) = code {
+                p { class: "code", strong { "{code}" } }
             }
         }
-        section { aria_label: "Enrolled tablets",
-            h2 { "Enrolled tablets" }
+        section { aria_label: ct("tablets-list"),
+            h2 { {ct("tablets-list")} }
             if c.devices.is_empty() {
-                p { class: "empty", "No tablet is enrolled yet." }
+                p { class: "empty", {ct("tablets-none")} }
             } else {
                 table { class: "devices",
-                    thead { tr { th { "Label" } th { "Enrolled" } th { "Status" } th { "Tablet id" } th {} } }
+                    thead { tr { th { {ct("tablets-col-label")} } th { {ct("tablets-col-enrolled")} } th { {ct("tablets-col-status")} } th { {ct("tablets-col-id")} } th {} } }
                     tbody {
                         for d in c.devices.iter() {
                             tr { key: "{d.id}", "data-device": "{d.id}",
                                 td { if d.label.is_empty() { "—" } else { "{d.label}" } }
                                 td { "{display_london(d.enrolled_at)}" }
-                                td { if d.revoked { "revoked" } else { "in use" } }
+                                td { if d.revoked { {ct("tablets-revoked")} } else { {ct("tablets-in-use")} } }
                                 td { class: "id", "{d.id}" }
                                 td {
                                     if !d.revoked {
-                                        button { class: "danger small", aria_label: "Revoke {d.id}",
-                                            onclick: { let id = d.id; move |_| send.call(Msg::Revoke(id)) }, "Revoke" }
+                                        button { class: "danger small", aria_label: ct_args("tablets-revoke-label", &[("device", text(d.id.to_string()))]),
+                                            onclick: { let id = d.id; move |_| send.call(Msg::Revoke(id)) }, {ct("tablets-revoke")} }
                                     }
                                 }
                             }
@@ -645,29 +655,29 @@ fn tablets(c: &Console, send: Callback<Msg>) -> Element {
 
 fn rooms(c: &Console, send: Callback<Msg>) -> Element {
     rsx! {
-        p { class: "lead", "The rooms calls take place in. A new booking goes to the first active room with a place; a retired room takes no new call, and calls already in it keep it." }
+        p { class: "lead", {ct("rooms-lead")} }
         form { onsubmit: move |e| { e.prevent_default(); send.call(Msg::AddRoom) },
-            label { r#for: "room-name", "Room name" }
+            label { r#for: "room-name", {ct("rooms-name-field")} }
             input { id: "room-name", value: "{c.forms.room_name}", oninput: move |e| send.call(Msg::RoomName(e.value())) }
-            label { r#for: "room-capacity", "Calls at once (1 to 50)" }
+            label { r#for: "room-capacity", {ct("rooms-capacity-field")} }
             input { id: "room-capacity", r#type: "number", min: "1", max: "50", value: "{c.forms.room_capacity}", oninput: move |e| send.call(Msg::RoomCapacity(e.value())) }
-            button { class: "primary", r#type: "submit", "Add the room" }
+            button { class: "primary", r#type: "submit", {ct("rooms-add")} }
         }
         if c.rooms.is_empty() {
-            p { class: "empty", "No rooms yet: calls use the centre's call points." }
+            p { class: "empty", {ct("rooms-none")} }
         } else {
             table { class: "rooms",
-                thead { tr { th { "Room" } th { "Calls at once" } th { "Status" } th {} } }
+                thead { tr { th { {ct("rooms-col-room")} } th { {ct("rooms-col-capacity")} } th { {ct("rooms-col-status")} } th {} } }
                 tbody {
                     for r in c.rooms.iter() {
                         tr { key: "{r.id}", "data-room": "{r.id}",
                             td { "{r.name}" }
                             td { "{r.capacity}" }
-                            td { if r.active { "active" } else { "retired" } }
+                            td { if r.active { {ct("rooms-active")} } else { {ct("rooms-retired")} } }
                             td {
                                 if r.active {
-                                    button { class: "danger small", aria_label: "Retire {r.name}",
-                                        onclick: { let id = r.id; move |_| send.call(Msg::RetireRoom(id)) }, "Retire" }
+                                    button { class: "danger small", aria_label: ct_args("rooms-retire-label", &[("room", text(r.name.clone()))]),
+                                        onclick: { let id = r.id; move |_| send.call(Msg::RetireRoom(id)) }, {ct("rooms-retire")} }
                                 }
                             }
                         }
@@ -682,34 +692,35 @@ fn calls(c: &Console, send: Callback<Msg>) -> Element {
     let day = c.calls_day();
     let active: Vec<_> = c.rooms.iter().filter(|r| r.active).cloned().collect();
     rsx! {
-        p { class: "lead", "The day's calls, legal calls first in each slot (§9), and the room each is in. A call with no room uses one of the centre's call points." }
+        p { class: "lead", {ct("calls-lead")} }
         form { onsubmit: move |e| { e.prevent_default(); send.call(Msg::ShowCalls) },
-            label { r#for: "calls-date", "Date (YYYY-MM-DD, London)" }
+            label { r#for: "calls-date", {ct("calls-date-field")} }
             input { id: "calls-date", value: "{c.forms.calls_date}", placeholder: "{day}", oninput: move |e| send.call(Msg::CallsDate(e.value())) }
-            button { class: "secondary", r#type: "submit", "Show" }
+            button { class: "secondary", r#type: "submit", {ct("calls-show")} }
         }
         h2 { "{day.format(\"%A %-d %B %Y\")}" }
         if c.calls.is_empty() {
-            p { class: "empty", "No calls booked that day." }
+            p { class: "empty", {ct("calls-none")} }
         } else {
             table { class: "calls",
-                thead { tr { th { "Time" } th { "Call" } th { "Detainee" } th { "Where it stands" } th { "Room" } th { "Move to" } } }
+                thead { tr { th { {ct("calls-col-time")} } th { {ct("calls-col-call")} } th { {ct("calls-col-detainee")} } th { {ct("calls-col-state")} } th { {ct("calls-col-room")} } th { {ct("calls-col-move")} } } }
                 tbody {
                     for call in c.calls.iter() {
                         tr { key: "{call.booking}", "data-booking": "{call.booking}",
                             td { "{display_london(call.slot_start)}" }
-                            td { if call.kind == kinline_shared::model::CallKind::Legal { "Legal" } else { "Social" } }
+                            td { if call.kind == kinline_shared::model::CallKind::Legal { {ct("calls-legal")} } else { {ct("calls-social")} } }
                             td { "{c.name_of(call.detainee)}" }
                             td { "{call.state}" }
                             td { match &call.room {
                                 Some(r) if r.active => r.name.clone(),
-                                Some(r) => format!("{} (retired)", r.name),
-                                None => "a call point".to_owned(),
+                                Some(r) => ct_args("calls-room-retired", &[("room", text(r.name.clone()))]),
+                                None => ct("calls-call-point"),
                             } }
                             td {
                                 if call.state != "finished" {
                                     for r in active.iter().filter(|r| call.room.as_ref().is_none_or(|now| now.id != r.id)) {
-                                        button { class: "small", aria_label: "Move the call at {display_london(call.slot_start)} to {r.name}",
+                                        button { class: "small",
+                                            aria_label: ct_args("calls-move-label", &[("time", text(display_london(call.slot_start))), ("room", text(r.name.clone()))]),
                                             onclick: { let (b, room) = (call.booking, r.id); move |_| send.call(Msg::PutInRoom(b, room)) }, "{r.name}" }
                                     }
                                 }
@@ -724,10 +735,10 @@ fn calls(c: &Console, send: Callback<Msg>) -> Element {
 
 fn compact(c: &Console, send: Callback<Msg>) -> Element {
     rsx! {
-        p { class: "lead", "Publishing a new version means every detainee signs it again before their next call (§10)." }
-        label { r#for: "compact-version", "New version id" }
+        p { class: "lead", {ct("compact-lead")} }
+        label { r#for: "compact-version", {ct("compact-version-field")} }
         input { id: "compact-version", value: "{c.forms.compact_version}", oninput: move |e| send.call(Msg::CompactVersion(e.value())) }
-        button { class: "primary", onclick: move |_| send.call(Msg::PublishCompact), "Publish" }
+        button { class: "primary", onclick: move |_| send.call(Msg::PublishCompact), {ct("compact-publish")} }
     }
 }
 
