@@ -5,7 +5,7 @@
 
 use crate::auth::{self, StaffAction};
 use crate::error::ApiError;
-use crate::service::Server;
+use crate::service::{RequestProof, Server};
 use crate::staff_lists;
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
@@ -21,6 +21,7 @@ use kinline_shared::event::EventBody;
 use kinline_shared::ids::{DeviceId, EventId, StaffId};
 use kinline_shared::sync::{
     EnrolRequest, PROTOCOL_VERSION, PullRequest, PushRequest, ReferenceItem, ReferenceRequest,
+    request_signing_bytes,
 };
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -193,18 +194,24 @@ pub fn decode_push(bytes: &[u8]) -> Result<PushRequest, ApiError> {
     struct Version {
         protocol: u32,
     }
-    // The version first, so a future protocol gets "update the app", not "malformed".
-    let v: Version = parse_json(bytes)?;
-    if v.protocol != PROTOCOL_VERSION {
-        return Err(ApiError::bad_request(
+    let unsupported = |v: u32| {
+        ApiError::bad_request(
             "unsupported_protocol",
             format!(
-                "this server speaks sync protocol {PROTOCOL_VERSION}, the request used {}; update the app",
-                v.protocol
+                "this server speaks sync protocol {PROTOCOL_VERSION}, the request used {v}; update the app"
             ),
-        ));
+        )
+    };
+    // Parsed once; only a body that is not this protocol's push is read again for its
+    // version, so a future protocol gets "update the app", not "malformed".
+    match parse_json::<PushRequest>(bytes) {
+        Ok(req) if req.protocol == PROTOCOL_VERSION => Ok(req),
+        Ok(req) => Err(unsupported(req.protocol)),
+        Err(malformed) => match serde_json::from_slice::<Version>(bytes) {
+            Ok(v) if v.protocol != PROTOCOL_VERSION => Err(unsupported(v.protocol)),
+            _ => Err(malformed),
+        },
     }
-    parse_json(bytes)
 }
 
 async fn not_found() -> ApiError {
@@ -271,14 +278,31 @@ async fn push(
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, ApiError> {
-    // The nonce is remembered in the push's own transaction (one write per push).
+    // The request's signature is verified with its events' signatures, and its nonce is
+    // remembered in the push's own transaction (one write per push).
     let h = auth::signed_headers(&headers)?;
     let bytes = read_body(body)?;
-    let key = s
-        .verify_request(&h, method.as_str(), uri.path(), &bytes)
-        .await?;
-    let req = decode_push(&bytes)?;
-    Ok(Json(s.push_signed(h.device, &key, Some(h.nonce), req).await?).into_response())
+    let key = s.admit_request(&h).await?;
+    let signing_bytes = request_signing_bytes(
+        method.as_str(),
+        uri.path(),
+        h.timestamp_ms,
+        &h.nonce,
+        &bytes,
+    );
+    let req = decode_push(&bytes).map_err(|e| {
+        // A body that is not a push: said so only to the key's holder.
+        match key.verify_strict(&signing_bytes, &h.signature) {
+            Ok(()) => e,
+            Err(_) => auth::bad_signature(),
+        }
+    })?;
+    let proof = RequestProof {
+        nonce: h.nonce,
+        signing_bytes,
+        signature: h.signature,
+    };
+    Ok(Json(s.push_signed(h.device, &key, Some(proof), req).await?).into_response())
 }
 
 #[utoipa::path(post, path = "/api/sync/pull",

@@ -18,6 +18,7 @@ pub mod service;
 pub mod signalling;
 pub mod staff_lists;
 pub mod tls;
+mod verify;
 
 pub use config::{Config, Database};
 pub use error::{ApiError, ServerError};

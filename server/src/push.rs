@@ -4,6 +4,7 @@
 //! run the plan inside one transaction, so a batch is stored whole or not at all, and one
 //! disk flush serves every push of the group.
 
+use crate::verify;
 use ed25519_dalek::{Signature, VerifyingKey};
 use kinline_shared::actor::{Actor, Role, may_record};
 use kinline_shared::ids::{DeviceId, EventId, StaffId};
@@ -43,41 +44,72 @@ impl Checked {
         checked
     }
 
-    /// Checks a device's pushed events: the same verdicts as [`Checked::new`] one by one,
-    /// but the signatures are verified together (Ed25519 batch verification, one
-    /// multi-scalar multiplication); only if the batch fails is each verified alone, to find
-    /// the bad ones.
+    /// Checks a device's pushed events and, if given, the push request's own signature
+    /// (`request`: the signed bytes and the signature): the same verdicts on shape and
+    /// signature as [`Checked::new`] one by one (the permission is checked after, by
+    /// [`Checked::check_permission`]), but every signature is verified together (Ed25519
+    /// batch verification, one multi-scalar multiplication with the device key's terms
+    /// summed: `verify`). Only if the batch fails is each verified alone, to find the bad
+    /// ones. None if the request's signature is bad: nothing of it may be stored.
     pub(crate) fn check_all(
         device: DeviceId,
         key: &VerifyingKey,
         events: Vec<LoggedEvent>,
-        staff_role: impl Fn(StaffId) -> Option<Role>,
-    ) -> Vec<Self> {
+        request: Option<(&[u8], &Signature)>,
+    ) -> Option<Vec<Self>> {
         let prepared: Vec<(Self, Vec<u8>)> = events.into_iter().map(Self::prepare).collect();
         let signatures: Option<Vec<Signature>> = prepared
             .iter()
             .map(|(c, _)| signature_of(&c.logged))
             .collect();
         let batch_ok = signatures.is_some_and(|sigs| {
-            let messages: Vec<&[u8]> = prepared.iter().map(|(_, b)| b.as_slice()).collect();
-            let keys = vec![*key; sigs.len()];
-            ed25519_dalek::verify_batch(&messages, &sigs, &keys).is_ok()
+            let mut items: Vec<verify::Item<'_>> = prepared
+                .iter()
+                .zip(&sigs)
+                .map(|((_, message), signature)| verify::Item {
+                    key: 0,
+                    message,
+                    signature,
+                })
+                .collect();
+            if let Some((message, signature)) = request {
+                items.push(verify::Item {
+                    key: 0,
+                    message,
+                    signature,
+                });
+            }
+            verify::verify_batch(std::slice::from_ref(key), &items)
         });
-        prepared
-            .into_iter()
-            .map(|(mut c, bytes)| {
-                c.refusal = check_shape(device, &c.logged)
-                    .or_else(|| {
+        if !batch_ok
+            && let Some((message, signature)) = request
+            && key.verify_strict(message, signature).is_err()
+        {
+            return None;
+        }
+        Some(
+            prepared
+                .into_iter()
+                .map(|(mut c, bytes)| {
+                    c.refusal = check_shape(device, &c.logged).or_else(|| {
                         if batch_ok {
                             None
                         } else {
                             check_signature(key, &c.logged, &bytes)
                         }
-                    })
-                    .or_else(|| check_permission(&c.logged, &staff_role));
-                c
-            })
-            .collect()
+                    });
+                    c
+                })
+                .collect(),
+        )
+    }
+
+    /// Refuses the event if its actor may not record it at this centre (unless it is
+    /// refused already).
+    pub(crate) fn check_permission(&mut self, staff_role: impl Fn(StaffId) -> Option<Role>) {
+        if self.refusal.is_none() {
+            self.refusal = check_permission(&self.logged, staff_role);
+        }
     }
 
     /// Serialises the event once: its stored JSON, its signing bytes and its chain hash.
@@ -454,7 +486,14 @@ mod tests {
         let device = DeviceId(Uuid::now_v7());
         let mut l = log(&key, device, 6);
         let vk = key.verifying_key();
-        let good = Checked::check_all(device, &vk, l.clone(), dco);
+        let checked = |events: Vec<LoggedEvent>| {
+            let mut all = Checked::check_all(device, &vk, events, None).unwrap();
+            for c in &mut all {
+                c.check_permission(dco);
+            }
+            all
+        };
+        let good = checked(l.clone());
         assert!(good.iter().all(|c| c.refusal.is_none()));
         // One signature by another key, one that is not hex: the batch fails, and the
         // one-by-one fallback names exactly those two.
@@ -462,7 +501,7 @@ mod tests {
         let bytes = LoggedEvent::signing_bytes(device, 2, &l[1].prev_hash, &l[1].event);
         l[1].signature = hex::encode(other.sign(&bytes).to_bytes());
         l[4].signature = "not a signature".into();
-        let batch = Checked::check_all(device, &vk, l.clone(), dco);
+        let batch = checked(l.clone());
         let alone: Vec<_> = l
             .iter()
             .map(|e| Checked::new(device, Some(&vk), e.clone(), dco).refusal)
@@ -477,6 +516,29 @@ mod tests {
                 .flatten()
                 .all(|r| *r == Refusal::BadSignature)
         );
+    }
+
+    #[test]
+    fn a_push_with_a_bad_request_signature_yields_nothing_whatever_its_events() {
+        let key = SigningKey::from_bytes(&[7; 32]);
+        let device = DeviceId(Uuid::now_v7());
+        let vk = key.verifying_key();
+        let mut l = log(&key, device, 4);
+        let request = b"POST /api/sync/push 1 nonce body".to_vec();
+        let good = key.sign(&request);
+        let forged = SigningKey::from_bytes(&[9; 32]).sign(&request);
+        // Good events: the request's signature decides.
+        let ok = Checked::check_all(device, &vk, l.clone(), Some((&request, &good)));
+        assert!(ok.is_some_and(|c| c.len() == 4 && c.iter().all(|c| c.refusal.is_none())));
+        assert!(Checked::check_all(device, &vk, l.clone(), Some((&request, &forged))).is_none());
+        assert!(Checked::check_all(device, &vk, Vec::new(), Some((&request, &forged))).is_none());
+        assert!(Checked::check_all(device, &vk, Vec::new(), Some((&request, &good))).is_some());
+        // A bad event under a good request: only that event is refused.
+        l[2].signature = hex::encode(forged.to_bytes());
+        let checked = Checked::check_all(device, &vk, l.clone(), Some((&request, &good))).unwrap();
+        let refused: Vec<_> = checked.iter().map(|c| c.refusal.clone()).collect();
+        assert_eq!(refused, vec![None, None, Some(Refusal::BadSignature), None]);
+        assert!(Checked::check_all(device, &vk, l, Some((&request, &forged))).is_none());
     }
 
     #[test]

@@ -49,6 +49,17 @@ struct DeviceKey {
     revoked: bool,
 }
 
+/// A signed request's proof, verified together with its push's events: its nonce, the
+/// bytes it signed (`request_signing_bytes`) and its signature.
+pub(crate) struct RequestProof {
+    /// The request's nonce.
+    pub nonce: String,
+    /// Method, path, timestamp, nonce and body, as signed.
+    pub signing_bytes: Vec<u8>,
+    /// The device's signature over them.
+    pub signature: ed25519_dalek::Signature,
+}
+
 /// The most events or items one pull page returns.
 pub const MAX_PAGE: u32 = 1000;
 
@@ -228,6 +239,16 @@ impl Server {
             )
             .with_code("enrolment_code_invalid"));
         }
+        // The key is known now: its first signed request needs no read.
+        if let (Ok(key), Ok(mut m)) = (VerifyingKey::from_bytes(&key), self.keys.lock()) {
+            m.insert(
+                device,
+                DeviceKey {
+                    key,
+                    revoked: false,
+                },
+            );
+        }
         self.db
             .label_device_from_code(&auth::token_hash(&code), device)
             .await?;
@@ -289,12 +310,24 @@ impl Server {
         path: &str,
         body: &[u8],
     ) -> Result<VerifyingKey, ApiError> {
+        let key = self.admit_request(headers).await?;
+        auth::verify_signed(headers, &key, method, path, body, now_ms())?;
+        Ok(key)
+    }
+
+    /// The checks of a signed request before its signature: enrolled, not revoked (as last
+    /// read), in the clock window. Returns the device's key, to verify the signature with
+    /// ([`Self::verify_request`], or together with a push's events: [`RequestProof`]).
+    pub(crate) async fn admit_request(
+        &self,
+        headers: &SignedHeaders,
+    ) -> Result<VerifyingKey, ApiError> {
         let device = self.device_key(headers.device).await?;
         if device.revoked {
             return Err(revoked());
         }
         let now = now_ms();
-        auth::verify_signed(headers, &device.key, method, path, body, now)?;
+        auth::check_window(headers, now)?;
         if self
             .requests
             .fetch_add(1, Ordering::Relaxed)
@@ -377,61 +410,90 @@ impl Server {
         self.push_signed(device, key, None, req).await
     }
 
-    /// Stores a pushed batch of a signed request (already verified by
-    /// [`Self::verify_request`]): the events are checked in parallel off the async threads,
-    /// then committed with the request's nonce, grouped with the pushes arriving meanwhile.
+    /// Stores a pushed batch of a signed request, admitted by [`Self::admit_request`]: the
+    /// request's signature (`proof`) and the events' signatures are verified together, in
+    /// parallel chunks off the async threads; nothing is written unless the request's
+    /// signature holds. The batch is then committed with the request's nonce, grouped with
+    /// the pushes arriving meanwhile.
     pub(crate) async fn push_signed(
         &self,
         device: DeviceId,
         key: &VerifyingKey,
-        nonce: Option<String>,
+        proof: Option<RequestProof>,
         req: PushRequest,
     ) -> Result<PushResponse, ApiError> {
-        check_protocol(req.protocol)?;
+        // A request refused before its signature is checked is refused as unsigned if its
+        // signature is bad: only the key's holder learns more.
+        let refuse = |e: ApiError| match &proof {
+            Some(p) if key.verify_strict(&p.signing_bytes, &p.signature).is_err() => {
+                auth::bad_signature()
+            }
+            _ => e,
+        };
+        check_protocol(req.protocol).map_err(refuse)?;
         if req.device != device {
-            return Err(ApiError::forbidden("a tablet may push only its own events"));
+            return Err(refuse(ApiError::forbidden(
+                "a tablet may push only its own events",
+            )));
         }
         if req.events.len() > self.config.max_batch {
-            return Err(ApiError::new(
+            return Err(refuse(ApiError::new(
                 StatusCode::PAYLOAD_TOO_LARGE,
                 "batch_too_large",
                 format!(
                     "at most {} events per push; send smaller batches",
                     self.config.max_batch
                 ),
-            ));
-        }
-        let mut roles = HashMap::new();
-        for e in &req.events {
-            if let Actor::Staff { id, .. } = e.event.actor
-                && !roles.contains_key(&id)
-            {
-                roles.insert(id, self.staff_role(id).await?);
-            }
+            )));
         }
         // Signature checks are CPU work: off the async threads, in parallel chunks, at most
-        // one per core at a time (500 tablets at once must not mean 500 threads).
-        let roles = Arc::new(roles);
+        // one per core at a time (500 tablets at once must not mean 500 threads). The
+        // request's signature goes with the first chunk.
+        let nonce = proof.as_ref().map(|p| p.nonce.clone());
+        let mut request = proof.map(|p| (p.signing_bytes, p.signature));
         let mut chunks = Vec::new();
         let mut events = req.events;
-        while !events.is_empty() {
+        while !events.is_empty() || request.is_some() {
             let rest = events.split_off(events.len().min(VERIFY_CHUNK));
             let chunk = std::mem::replace(&mut events, rest);
-            let (roles, key) = (Arc::clone(&roles), *key);
+            let (key, request) = (*key, request.take());
             let permit = Arc::clone(&self.verifiers)
                 .acquire_owned()
                 .await
                 .map_err(|e| ServerError::Task(e.to_string()))?;
             chunks.push(tokio::task::spawn_blocking(move || {
-                let checked =
-                    Checked::check_all(device, &key, chunk, |s| roles.get(&s).copied().flatten());
+                let checked = Checked::check_all(
+                    device,
+                    &key,
+                    chunk,
+                    request.as_ref().map(|(b, s)| (b.as_slice(), s)),
+                );
                 drop(permit);
                 checked
             }));
         }
         let mut batch: Vec<Checked> = Vec::new();
+        let mut signed = true;
         for c in chunks {
-            batch.extend(c.await.map_err(|e| ServerError::Task(e.to_string()))?);
+            match c.await.map_err(|e| ServerError::Task(e.to_string()))? {
+                Some(checked) => batch.extend(checked),
+                None => signed = false,
+            }
+        }
+        if !signed {
+            return Err(auth::bad_signature());
+        }
+        // The staff named, once the request is known to be the device's.
+        let mut roles = HashMap::new();
+        for c in &batch {
+            if let Actor::Staff { id, .. } = c.logged.event.actor
+                && !roles.contains_key(&id)
+            {
+                roles.insert(id, self.staff_role(id).await?);
+            }
+        }
+        for c in &mut batch {
+            c.check_permission(|s| roles.get(&s).copied().flatten());
         }
         let n = batch.len();
         let booked = calls::booked_in(&batch);

@@ -208,31 +208,40 @@ impl SyncClient {
         Ok(r.device)
     }
 
+    /// Whether the server answers (its unsigned health route). This also opens the
+    /// connection the next requests reuse (kept alive).
+    pub async fn reachable(&self) -> Result<(), SyncError> {
+        let resp = self
+            .http
+            .get(format!("{}/api/health", self.base))
+            .send()
+            .await
+            .map_err(|e| SyncError::Network(e.to_string()))?;
+        let _: serde_json::Value = answer(resp).await?;
+        Ok(())
+    }
+
     async fn signed<S: SyncStore, T: Serialize, R: DeserializeOwned>(
         &self,
         store: &Mutex<S>,
-        path: &str,
+        path: &'static str,
         body: &T,
     ) -> Result<R, SyncError> {
-        let bytes = serde_json::to_vec(body).map_err(|e| StoreFailure(e.to_string()))?;
-        let mut nonce = [0u8; 16];
-        getrandom::fill(&mut nonce).map_err(|e| StoreFailure(e.to_string()))?;
-        let nonce = hex::encode(nonce);
-        let ts = Utc::now().timestamp_millis();
-        let to_sign = request_signing_bytes("POST", path, ts, &nonce, &bytes);
-        let (device, signature) = {
-            let s = lock(store)?;
-            (s.device(), s.sign(&to_sign))
-        };
+        let request = sign(store, path, body)?;
+        self.send(request).await
+    }
+
+    /// Sends a signed request and reads its answer.
+    async fn send<R: DeserializeOwned>(&self, request: SignedRequest) -> Result<R, SyncError> {
         let resp = self
             .http
-            .post(format!("{}{}", self.base, path))
+            .post(format!("{}{}", self.base, request.path))
             .header(reqwest::header::CONTENT_TYPE, "application/json")
-            .header(HEADER_DEVICE, device.to_string())
-            .header(HEADER_TIMESTAMP, ts.to_string())
-            .header(HEADER_NONCE, nonce)
-            .header(HEADER_SIGNATURE, hex::encode(signature))
-            .body(bytes)
+            .header(HEADER_DEVICE, request.device.to_string())
+            .header(HEADER_TIMESTAMP, request.timestamp_ms.to_string())
+            .header(HEADER_NONCE, request.nonce)
+            .header(HEADER_SIGNATURE, hex::encode(request.signature))
+            .body(request.body)
             .send()
             .await
             .map_err(|e| SyncError::Network(e.to_string()))?;
@@ -242,48 +251,80 @@ impl SyncClient {
     /// Pushes the whole outbox, batch by batch; refused events are parked.
     pub async fn push_all<S: SyncStore>(&self, store: &Mutex<S>) -> Result<RoundReport, SyncError> {
         let mut report = RoundReport::default();
-        loop {
-            let (device, batch) = {
-                let s = lock(store)?;
-                (s.device(), s.outbox_batch(self.batch)?)
-            };
-            let Some(first) = batch.first().map(|e| e.index) else {
-                return Ok(report);
-            };
-            let last = batch.last().map_or(first, |e| e.index);
-            let req = PushRequest {
-                protocol: PROTOCOL_VERSION,
-                device,
-                events: batch,
-            };
-            let resp: PushResponse = self.signed(store, "/api/sync/push", &req).await?;
-            let now = Utc::now();
-            {
-                let mut s = lock(store)?;
-                for (id, refusal) in &resp.refused {
-                    tracing::warn!(event = %id, device = %device, "event refused by the server; parked");
-                    s.park(*id, refusal, now)?;
-                    report.parked += 1;
-                }
-                s.acknowledge(resp.high_water, now)?;
-            }
-            if resp.high_water >= first {
-                report.pushed += resp.high_water.min(last) + 1 - first;
-            }
-            if resp.high_water < first {
-                // The server holds nothing of this batch (a gap before it): nothing to resend
-                // that would help now; report it rather than spin.
-                return Err(SyncError::Server {
-                    status: 409,
-                    code: "log_gap".into(),
-                    message: format!(
-                        "the server holds this tablet's log only up to {}, but the outbox starts at {first}",
-                        resp.high_water
-                    ),
-                    retry: false,
-                });
-            }
+        while let Some(push) = self.prepare_push(store)? {
+            let one = self.send_push(store, push).await?;
+            report.pushed += one.pushed;
+            report.parked += one.parked;
         }
+        Ok(report)
+    }
+
+    /// The next push of the outbox, built and signed (none if the outbox is empty). It is
+    /// good for the server's clock window (5 minutes) and once: [`Self::send_push`].
+    pub fn prepare_push<S: SyncStore>(
+        &self,
+        store: &Mutex<S>,
+    ) -> Result<Option<PreparedPush>, SyncError> {
+        let (device, batch) = {
+            let s = lock(store)?;
+            (s.device(), s.outbox_batch(self.batch)?)
+        };
+        let Some(first) = batch.first().map(|e| e.index) else {
+            return Ok(None);
+        };
+        let last = batch.last().map_or(first, |e| e.index);
+        let req = PushRequest {
+            protocol: PROTOCOL_VERSION,
+            device,
+            events: batch,
+        };
+        let request = sign(store, "/api/sync/push", &req)?;
+        Ok(Some(PreparedPush {
+            first,
+            last,
+            request,
+        }))
+    }
+
+    /// Sends a prepared push; acknowledges what the server holds and parks what it refused.
+    pub async fn send_push<S: SyncStore>(
+        &self,
+        store: &Mutex<S>,
+        push: PreparedPush,
+    ) -> Result<RoundReport, SyncError> {
+        let PreparedPush {
+            first,
+            last,
+            request,
+        } = push;
+        let device = request.device;
+        let resp: PushResponse = self.send(request).await?;
+        let mut report = RoundReport::default();
+        let now = Utc::now();
+        {
+            let mut s = lock(store)?;
+            for (id, refusal) in &resp.refused {
+                tracing::warn!(event = %id, device = %device, "event refused by the server; parked");
+                s.park(*id, refusal, now)?;
+                report.parked += 1;
+            }
+            s.acknowledge(resp.high_water, now)?;
+        }
+        if resp.high_water < first {
+            // The server holds nothing of this batch (a gap before it): nothing to resend
+            // that would help now; report it rather than spin.
+            return Err(SyncError::Server {
+                status: 409,
+                code: "log_gap".into(),
+                message: format!(
+                    "the server holds this tablet's log only up to {}, but the outbox starts at {first}",
+                    resp.high_water
+                ),
+                retry: false,
+            });
+        }
+        report.pushed = resp.high_water.min(last) + 1 - first;
+        Ok(report)
     }
 
     /// Pulls other devices' events and reference data until nothing more is waiting.
@@ -341,6 +382,51 @@ impl SyncClient {
             ..pushed
         })
     }
+}
+
+/// A request signed by the device key: the body and the signed headers.
+#[derive(Debug)]
+struct SignedRequest {
+    path: &'static str,
+    device: DeviceId,
+    timestamp_ms: i64,
+    nonce: String,
+    signature: [u8; 64],
+    body: Vec<u8>,
+}
+
+/// A push built and signed by [`SyncClient::prepare_push`], to send once.
+#[derive(Debug)]
+pub struct PreparedPush {
+    first: u64,
+    last: u64,
+    request: SignedRequest,
+}
+
+/// Serialises `body` and signs it for `path` with a fresh nonce and the current time.
+fn sign<S: SyncStore, T: Serialize>(
+    store: &Mutex<S>,
+    path: &'static str,
+    body: &T,
+) -> Result<SignedRequest, SyncError> {
+    let body = serde_json::to_vec(body).map_err(|e| StoreFailure(e.to_string()))?;
+    let mut nonce = [0u8; 16];
+    getrandom::fill(&mut nonce).map_err(|e| StoreFailure(e.to_string()))?;
+    let nonce = hex::encode(nonce);
+    let timestamp_ms = Utc::now().timestamp_millis();
+    let to_sign = request_signing_bytes("POST", path, timestamp_ms, &nonce, &body);
+    let (device, signature) = {
+        let s = lock(store)?;
+        (s.device(), s.sign(&to_sign))
+    };
+    Ok(SignedRequest {
+        path,
+        device,
+        timestamp_ms,
+        nonce,
+        signature,
+        body,
+    })
 }
 
 fn lock<S>(store: &Mutex<S>) -> Result<std::sync::MutexGuard<'_, S>, StoreFailure> {
