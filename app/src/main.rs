@@ -126,6 +126,7 @@ fn call_link(config: &TabletConfig, backend: &StoreBackend) -> Box<dyn CallLink>
         tls,
         auth: backend.device_auth(),
         devices,
+        bind: config.call_bind,
     }))
 }
 

@@ -532,7 +532,7 @@ fn the_desktop_app_enrolled_to_a_real_server_records_a_whole_session_from_real_x
     std::fs::write(
         &config,
         format!(
-            "store = {:?}\ndevice = \"{device}\"\nkey_file = {:?}\nserver = \"{}\"\nenrolment_code = \"{code}\"\n",
+            "store = {:?}\ndevice = \"{device}\"\nkey_file = {:?}\nserver = \"{}\"\nenrolment_code = \"{code}\"\ncall_bind = \"127.0.0.1\"\n",
             dir.join("tablet.db"),
             dir.join("tablet.key"),
             server.url

@@ -104,6 +104,8 @@ impl Fixture {
             tls: tls_trusting(None).expect("the public roots"),
             auth: server.device_auth(),
             devices: MediaDevices::Synthetic,
+            // Test traffic stays on loopback.
+            bind: std::net::Ipv4Addr::LOCALHOST.into(),
         });
         let app = App::new(Box::new(backend), Box::<SilentSpeaker>::default())
             .with_calls(Box::new(engine));

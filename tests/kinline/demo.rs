@@ -217,6 +217,117 @@ fn tablet_store(data: &Path) -> Store {
     .expect("the tablet store opens with its key")
 }
 
+/// The tablet's call engine reaches the demo's HTTPS server over `wss://`, trusting only the
+/// demo's development certificate and signing with the key the demo enrolled from the
+/// tablet's store, as the desktop app's call screen does: the caller's page joins and the
+/// tablet sees them.
+async fn tablet_call_over_wss(
+    data: &Path,
+    http: &reqwest::Client,
+    base: &str,
+    staff: &[(String, String, String)],
+    browser: &Browser,
+) {
+    use kinline_app::call::media::{AudioMeter, LatestFrame, SyntheticTone, SyntheticVideo};
+    use kinline_app::call::{
+        Call, CallConfig, CallEvent, CallMedia, tablet_signalling_url, tls_trusting,
+    };
+    use kinline_app::ui::StoreBackend;
+    use kinline_shared::workflow::call::CallPhase;
+    let (id, pin, _) = staff
+        .iter()
+        .find(|(_, _, role)| role == kinline_shared::actor::Role::Dco.label())
+        .expect("the demo prints a DCO");
+    let (status, body) = sign_in(http, base, id, pin).await;
+    assert_eq!(status, 200, "{body}");
+    let token = body["token"].as_str().expect("a token").to_owned();
+    let store = tablet_store(data);
+    let centre = store.centre().clone();
+    let minutes = i64::from(centre.schedule.as_ref().expect("a schedule").slot_minutes);
+    let now = chrono::Utc::now();
+    let call = centre
+        .calls
+        .values()
+        .filter(|c| c.phase == CallPhase::Booked)
+        .find(|c| c.info.slot_start + chrono::Duration::minutes(minutes) > now)
+        .expect("a call still to come on the tablet");
+    let (info, slot_end) = (
+        call.info.clone(),
+        call.info.slot_start + chrono::Duration::minutes(minutes),
+    );
+    let link: Value = http
+        .get(format!("{base}/api/staff/bookings/{}/join", info.booking.0))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .expect("the join route answers")
+        .json()
+        .await
+        .expect("JSON");
+    let url = link["url"].as_str().expect("a join link");
+    let joined = info.booking;
+    browser.client.goto(url).await.expect("the join page loads");
+    browser
+        .until("the caller waiting", |s| s["phase"] == "waiting")
+        .await;
+
+    let pem = std::fs::read(data.join("tls/dev-cert.pem")).expect("the demo's certificate");
+    let mut config = CallConfig::new(tablet_signalling_url(base, info.booking), info, slot_end);
+    config.auth = Some(StoreBackend::new(store).device_auth());
+    config.tls = Some(tls_trusting(Some(&pem)).expect("the certificate is trusted"));
+    config.bind = std::net::Ipv4Addr::LOCALHOST.into();
+    let frames = LatestFrame::new();
+    let media = CallMedia {
+        video: Box::new(SyntheticVideo::new(320, 240, 15)),
+        audio: Box::new(SyntheticTone::new(440.0)),
+        frames: frames.clone(),
+        sound: AudioMeter::new(),
+    };
+    let mut call = Call::start(config, media)
+        .await
+        .expect("the engine connects over wss:// with the demo certificate");
+    let seen = tokio::time::timeout(Duration::from_secs(60), async {
+        while let Some(event) = call.next_event().await {
+            if event == CallEvent::CallerVideo {
+                return true;
+            }
+        }
+        false
+    })
+    .await;
+    assert_eq!(seen, Ok(true), "the tablet sees the caller");
+    assert!(frames.frames() > 0);
+    call.end(kinline_shared::model::EndReason::CallerDidNotJoin)
+        .await
+        .expect("the call ends");
+    let ended = browser.until("the end", |s| s["phase"] == "ended").await;
+    assert_eq!(ended["notice"], "not_admitted");
+
+    // Without the demo's certificate the same socket is refused: the public roots alone do
+    // not trust it.
+    let store = tablet_store(data);
+    let centre = store.centre().clone();
+    let other = centre
+        .calls
+        .values()
+        .find(|c| c.phase == CallPhase::Booked && c.info.booking != joined)
+        .map(|c| c.info.clone())
+        .expect("another call");
+    let mut config = CallConfig::new(tablet_signalling_url(base, other.booking), other, slot_end);
+    config.auth = Some(StoreBackend::new(store).device_auth());
+    config.tls = Some(tls_trusting(None).expect("the public roots"));
+    let media = CallMedia {
+        video: Box::new(SyntheticVideo::new(320, 240, 15)),
+        audio: Box::new(SyntheticTone::new(440.0)),
+        frames: LatestFrame::new(),
+        sound: AudioMeter::new(),
+    };
+    assert!(
+        Call::start(config, media).await.is_err(),
+        "an untrusted certificate is refused"
+    );
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn demo_headless_seeds_serves_enrols_the_tablet_and_opens_the_join_page_and_keeps_its_data() {
     let tmp = TempDir::new("demo");
@@ -295,6 +406,7 @@ async fn demo_headless_seeds_serves_enrols_the_tablet_and_opens_the_join_page_an
         })
         .await;
     assert_eq!(state["kind"], if *legal { "legal" } else { "social" });
+    tablet_call_over_wss(&data, &http, &base, &staff, &browser).await;
     browser.close().await;
     let bogus = http
         .get(format!("{base}/join/zzzzzzzzzz"))

@@ -45,6 +45,8 @@ pub struct LinkSettings {
     pub auth: Arc<dyn DeviceAuth>,
     /// Which media.
     pub devices: MediaDevices,
+    /// The address ICE host candidates are gathered on (`0.0.0.0`: every interface).
+    pub bind: std::net::IpAddr,
 }
 
 impl std::fmt::Debug for LinkSettings {
@@ -277,6 +279,7 @@ async fn drive(
     );
     config.auth = Some(settings.auth);
     config.tls = Some(settings.tls);
+    config.bind = settings.bind;
     let media = CallMedia {
         video: camera.feed(),
         audio: opened.audio,

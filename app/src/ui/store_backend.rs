@@ -80,6 +80,7 @@ pub enum EnrolError {
 /// server_ca = "/etc/kinline/centre-ca.pem"          # optional: trust this certificate too
 /// enrolment_code = "3f9a1-c07d2-…"                  # optional: enrol on first start
 /// sync_interval_secs = 60                           # optional: background sync timer
+/// call_bind = "192.168.10.20"                       # optional: the call media's address
 /// retention_days = 30                               # optional
 /// dev_seed = true                                   # optional: a demo centre in an empty store
 /// ```
@@ -100,6 +101,9 @@ pub struct TabletConfig {
     /// How often the background sync runs when nothing nudges it (`sync_interval_secs`,
     /// default 60 s).
     pub sync_interval: Duration,
+    /// The address the call's media is gathered on (`call_bind`; default every interface, so
+    /// a tablet on Wi-Fi reaches the caller; a test keeps its calls on `127.0.0.1`).
+    pub call_bind: std::net::IpAddr,
 }
 
 #[derive(Deserialize)]
@@ -116,6 +120,7 @@ struct RawConfig {
     dev_seed: bool,
     enrolment_code: Option<String>,
     sync_interval_secs: Option<u64>,
+    call_bind: Option<std::net::IpAddr>,
 }
 
 impl TabletConfig {
@@ -144,6 +149,9 @@ impl TabletConfig {
             dev_seed: raw.dev_seed,
             enrolment_code: raw.enrolment_code.filter(|c| !c.trim().is_empty()),
             sync_interval: Duration::from_secs(raw.sync_interval_secs.unwrap_or(60).max(1)),
+            call_bind: raw
+                .call_bind
+                .unwrap_or(std::net::IpAddr::V4(std::net::Ipv4Addr::UNSPECIFIED)),
         })
     }
 
