@@ -128,3 +128,199 @@ calls-moved = The call is in { $room } now.
 compact-lead = Publishing a new version means every detainee signs it again before their next call (§10).
 compact-version-field = New version id
 compact-publish = Publish
+
+## Every screen
+
+screen-forbidden = A { $role } cannot open { $screen }.
+nothing-for-role = The staff console is for managers, the Compliance Manager, security and administrators. Detainee Custody Officers use the tablet.
+
+## Suspensions (§17, §18)
+
+reason-security = For the security of the centre
+reason-safety = For someone's safety
+reason-breach = A breach of the video call rules (needs evidence)
+duty-written-notice = Give the written notice (§17)
+duty-notify-compliance = Notify the Compliance Manager (§18)
+duty-legal-access = Arrange alternative legal access (§18)
+duty-authorisation = Authorisation beyond one week (§18)
+duty-weekly-review = Weekly review (§18)
+duty-appeal-decision = Decide the appeal (§18)
+countdown-left = { $time } left
+countdown-overdue = overdue by { $time }
+suspensions-new = Suspend a detainee's access
+suspensions-none = No suspensions.
+suspension-label = Suspension { $id }
+suspension-heading = Detainee { $detainee } — { $reason }
+suspension-decided = Decided { $at }
+suspension-decided-until = Decided { $at }, planned to end { $until }
+suspension-lifted = Lifted.
+suspension-in-force = In force: video calls refused.
+suspension-not-in-force = Not in force.
+suspension-notice-given = Written notice given in { $language }.
+suspension-notice-not-given = Written notice not given yet.
+suspension-notified = Compliance Manager notified { $at }.
+suspension-not-notified = Compliance Manager not notified yet.
+suspension-legal = Alternative legal access: { $method }.
+suspension-no-legal = No alternative legal access arranged yet.
+suspension-history = Decisions recorded
+suspension-actions = Actions
+suspension-written-notice = Written notice
+suspension-notify = Notify the Compliance Manager
+suspension-lift = Lift the suspension
+legal-group = Alternative legal access
+legal-telephone-button = Legal calls by telephone
+legal-visits-button = Legal visits
+legal-email-button = Email or fax
+legal-other-field = Other arrangement
+legal-other-button = Record other arrangement
+legal-telephone = telephone
+legal-visits = legal visits
+legal-email = email or fax
+
+## Suspend (§17)
+
+suspend-lead = Only for reasons to do with video calls (DSO §17). The detainee keeps legal advice by other means.
+suspend-detainee = Detainee
+suspend-notice-name = Name on the written notice
+suspend-reason = Reason (§17)
+suspend-evidence = Evidence from video calls
+suspend-no-evidence = No incident report or terminated call for this detainee.
+evidence-incident = Incident report { $id }
+evidence-terminated = Terminated call { $id }
+suspend-words = The reasons in words (they are printed on the notice)
+suspend-until = Planned end (YYYY-MM-DD HH:MM, London; past one week needs the Compliance Manager's authorisation)
+suspend-button = Suspend access
+
+## The written notice (the page itself is in the detainee's language, from kinline.ftl)
+
+notice-missing = No such suspension: refresh and try again.
+notice-language = Language of the notice
+notice-actions = Notice
+notice-print = Print
+notice-save = Save the notice (HTML)
+notice-record-given = Record that the notice was given
+notice-given-in = Notice given in { $language }.
+notice-valid-until = Valid until { $until } (London time) unless lifted earlier.
+notice-frame-title = The written notice
+
+## Appeals and deadlines (§18)
+
+deadlines-lead = Appeals are decided within 48 hours, or 12 hours when removal directions are imminent (§18). Overdue duties are on top.
+deadlines-none = Nothing is due.
+duty-detail = — detainee { $detainee }, due { $due }:
+appeal-decide = Decide the appeal
+appeal-reasons = Reasons for the decision
+appeal-uphold = Uphold: lift the suspension
+appeal-dismiss = Dismiss: the suspension continues
+
+## Compliance Manager (§18)
+
+compliance-lead = Every suspension with its notification. A suspension past one week needs your authorisation, or it cannot continue (§18).
+oversight-first-week = Within its first week.
+oversight-awaiting = Heading past one week: waiting for your authorisation, due { $due }.
+oversight-lapsed = Not authorised by { $due }: the suspension cannot continue and video calls are allowed again.
+oversight-authorised = Authorised until { $until }.
+oversight-over = Over.
+compliance-decided = Decided { $at }.
+compliance-notified = You were notified { $at }.
+compliance-not-notified = You have not been notified yet (§18).
+authorise-group = Authorise
+authorise-until = Authorised until (YYYY-MM-DD HH:MM, London)
+authorise-button = Authorise
+reviews-none = No reviews due.
+review-authorisation = Authorisation beyond one week
+review-weekly = Weekly review
+review-detail = — suspension { $id }, due { $due }
+review-missed = Missed
+review-notes = Review notes
+review-continues = Record: continues
+review-lift = Record: lift it
+review-authorise-elsewhere = Authorise on Suspensions to oversee
+exceptions-lead = Events a tablet recorded while it was offline on out-of-date information. Review each one.
+exceptions-none = No policy exceptions.
+exception-by = Recorded by a { $role }; event { $id }.
+exception-reviewed = Reviewed.
+exception-notes = Notes
+exception-record = Record as reviewed
+
+## Security (§12, §19)
+
+referrals-lead = Every call terminated by staff (§12) and every DCO incident report (§19).
+referrals-none = The queue is empty.
+referral-termination = Call terminated
+referral-incident = Incident report
+referral-open = Open
+referral-investigating = Investigating
+referral-closed = Closed: { $outcome }
+referral-referred = Referred { $at }.
+referral-status = Status: { $status }
+referral-update = Update
+referral-investigate = Start investigating
+referral-outcome = Outcome
+referral-close = Close with this outcome
+
+## Reports (the CSV columns stay machine names)
+
+reports-lead = The last 14 days, { $from } to { $to } (London).
+reports-download = Download CSV
+report-availability = Hours the service was available each day, against the 7-hour minimum (§7)
+report-unit-hours = h
+report-unit-calls = calls
+report-hours-open = hours open
+report-minimum = 7-hour minimum
+report-calls = Calls per day by kind and outcome
+report-social = social
+report-legal = legal
+report-terminated = terminated
+report-technical-failure = technical failure
+report-did-not-happen = did not happen
+report-waiting = Waiting from booking to call: legal against social (§9)
+report-median = median
+report-p90 = 90th percentile
+report-mark-notified = Compliance Manager notified
+report-mark-review = latest review
+report-mark-appeal = appeal lodged
+report-suspensions = Suspensions with their timelines (§17, §18)
+report-terminations = Calls terminated and incidents reported per day (§12, §19)
+report-terminations-series = terminations
+report-incidents-series = incident reports
+
+## Notices after a click
+
+console-signed-out = Signed out.
+console-sign-in-first = Sign in first.
+console-up-to-date = Up to date.
+legal-other-missing = Describe the other arrangement first.
+authorise-date-bad = Type the date the authorisation runs to, as YYYY-MM-DD HH:MM (London time).
+review-notes-missing = Write the review's notes first.
+referral-outcome-missing = Write the outcome before closing the referral.
+sign-in-bad-id = That is not a staff id: type the id on your account letter.
+suspend-choose-detainee = Choose the detainee first.
+suspend-choose-reason = Choose the reason: security, safety, or a breach of the video call rules (§17).
+suspend-until-bad = Type the planned end as YYYY-MM-DD HH:MM (London time), or leave it empty.
+schedule-times-bad = Type opening and closing times as HH:MM.
+schedule-slot-bad = Type the slot length in minutes (30 to 60).
+schedule-points-bad = Type how many calls can run at once.
+schedule-from-bad = Type the first day as YYYY-MM-DD.
+staff-choose-role = Choose the account's role.
+staff-secret-short = Give the account a PIN or password of at least 4 characters.
+staff-bad-id = That is not a staff id; leave it empty to create a new account.
+compact-version-missing = Type the new version's id (e.g. 2026-12).
+notice-given-done = Recorded: the written notice was given.
+notified-done = Recorded: the Compliance Manager was notified.
+lifted-done = Suspension lifted: video calls are allowed again once the tablets sync.
+legal-done = Recorded: alternative legal access arranged.
+authorised-done = Recorded: the suspension is authorised beyond one week.
+review-done = Recorded: weekly review.
+exception-done = Recorded: policy exception reviewed.
+referral-done = Referral updated.
+suspended-done = Access suspended. Give the written notice now, then notify the Compliance Manager.
+schedule-done = Opening hours saved: tablets use them after their next sync.
+appeal-reasons-missing = Write the reasons for the decision first: the detainee is told them.
+appeal-upheld = Appeal upheld: the suspension is lifted.
+appeal-dismissed = Appeal dismissed: the suspension continues.
+staff-saved = Saved: { $id } ({ $role }), { $state }.
+staff-saved-may-sign-in = may sign in
+staff-saved-disabled = disabled
+compact-published = Compact version published in { $count } languages: every detainee signs it again before their next call.
+history-the-detainee = The detainee

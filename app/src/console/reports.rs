@@ -2,6 +2,7 @@
 //! folded centre, drawn as charts ([`super::charts`]) with the same rows as CSV.
 
 use super::charts::{BarChart, Series, Span, timeline_svg};
+use super::text::ct;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use kinline_shared::model::{CallOutcome, MIN_DAILY_MINUTES};
 use kinline_shared::projection::Centre;
@@ -42,16 +43,16 @@ pub fn all(centre: &Centre, from: NaiveDate, to: NaiveDate, now: DateTime<Utc>) 
 pub fn availability(centre: &Centre, from: NaiveDate, to: NaiveDate) -> Report {
     let rows = reports::availability(centre, from, to);
     let chart = BarChart {
-        title: "Hours the service was available each day, against the 7-hour minimum (§7)".into(),
-        unit: "h".into(),
+        title: ct("report-availability"),
+        unit: ct("report-unit-hours"),
         categories: rows.iter().map(|r| day_label(r.date)).collect(),
         series: vec![Series {
-            label: "hours open".into(),
+            label: ct("report-hours-open"),
             colour: "#0b5394",
             values: rows.iter().map(|r| r.minutes_open as f64 / 60.0).collect(),
         }],
         stacked: false,
-        line: Some((MIN_DAILY_MINUTES as f64 / 60.0, "7-hour minimum".into())),
+        line: Some((MIN_DAILY_MINUTES as f64 / 60.0, ct("report-minimum"))),
     };
     Report {
         title: chart.title.clone(),
@@ -64,21 +65,23 @@ pub fn availability(centre: &Centre, from: NaiveDate, to: NaiveDate) -> Report {
 /// Calls per day by kind and outcome.
 pub fn calls(centre: &Centre, from: NaiveDate, to: NaiveDate) -> Report {
     let rows = reports::calls_per_day(centre, from, to);
-    let s = |label: &str, colour, f: fn(&reports::DayCalls) -> u32| Series {
-        label: label.into(),
+    let s = |id: &str, colour, f: fn(&reports::DayCalls) -> u32| Series {
+        label: ct(id),
         colour,
         values: rows.iter().map(|r| f64::from(f(r))).collect(),
     };
     let chart = BarChart {
-        title: "Calls per day by kind and outcome".into(),
-        unit: "calls".into(),
+        title: ct("report-calls"),
+        unit: ct("report-unit-calls"),
         categories: rows.iter().map(|r| day_label(r.date)).collect(),
         series: vec![
-            s("social", "#0b5394", |r| r.social_completed),
-            s("legal", "#38761d", |r| r.legal_completed),
-            s("terminated", "#b00020", |r| r.terminated),
-            s("technical failure", "#8a4b00", |r| r.technical_failure),
-            s("did not happen", "#5a5a5a", |r| r.did_not_happen),
+            s("report-social", "#0b5394", |r| r.social_completed),
+            s("report-legal", "#38761d", |r| r.legal_completed),
+            s("report-terminated", "#b00020", |r| r.terminated),
+            s("report-technical-failure", "#8a4b00", |r| {
+                r.technical_failure
+            }),
+            s("report-did-not-happen", "#5a5a5a", |r| r.did_not_happen),
         ],
         stacked: true,
         line: None,
@@ -96,12 +99,12 @@ pub fn waits(centre: &Centre, from: NaiveDate, to: NaiveDate) -> Report {
     let rows = reports::waiting_times(centre, from, to);
     let kind = |r: &reports::WaitingTimes| format!("{:?}", r.kind).to_lowercase();
     let chart = BarChart {
-        title: "Waiting from booking to call: legal against social (§9)".into(),
-        unit: "h".into(),
+        title: ct("report-waiting"),
+        unit: ct("report-unit-hours"),
         categories: rows.iter().map(kind).collect(),
         series: vec![
             Series {
-                label: "median".into(),
+                label: ct("report-median"),
                 colour: "#0b5394",
                 values: rows
                     .iter()
@@ -109,7 +112,7 @@ pub fn waits(centre: &Centre, from: NaiveDate, to: NaiveDate) -> Report {
                     .collect(),
             },
             Series {
-                label: "90th percentile".into(),
+                label: ct("report-p90"),
                 colour: "#8a4b00",
                 values: rows.iter().map(|r| r.p90_minutes as f64 / 60.0).collect(),
             },
@@ -150,13 +153,13 @@ pub fn suspensions(centre: &Centre, now: DateTime<Utc>) -> Report {
         };
         let mut marks = Vec::new();
         if let Some(at) = s.compliance_notified_at {
-            marks.push((at, "Compliance Manager notified".to_owned()));
+            marks.push((at, ct("report-mark-notified")));
         }
         if let Some(at) = s.last_review_at {
-            marks.push((at, "latest review".to_owned()));
+            marks.push((at, ct("report-mark-review")));
         }
         if let SuspensionPhase::UnderAppeal { lodged_at, .. } = s.phase {
-            marks.push((lodged_at, "appeal lodged".to_owned()));
+            marks.push((lodged_at, ct("report-mark-appeal")));
         }
         let label = format!(
             "{} {:?}",
@@ -193,10 +196,10 @@ pub fn suspensions(centre: &Centre, now: DateTime<Utc>) -> Report {
         .map(|s| s.from)
         .min()
         .unwrap_or(now - Duration::days(14));
-    let title = "Suspensions with their timelines (§17, §18)";
+    let title = ct("report-suspensions");
     Report {
-        title: title.into(),
-        svg: timeline_svg(title, &spans, start, now),
+        svg: timeline_svg(&title, &spans, start, now),
+        title,
         csv: to_csv(
             &[
                 "suspension",
@@ -247,17 +250,17 @@ pub fn terminations_and_incidents(centre: &Centre, from: NaiveDate, to: NaiveDat
         })
         .collect();
     let chart = BarChart {
-        title: "Calls terminated and incidents reported per day (§12, §19)".into(),
+        title: ct("report-terminations"),
         unit: "".into(),
         categories: days.iter().map(|d| day_label(*d)).collect(),
         series: vec![
             Series {
-                label: "terminations".into(),
+                label: ct("report-terminations-series"),
                 colour: "#b00020",
                 values: terminated.clone(),
             },
             Series {
-                label: "incident reports".into(),
+                label: ct("report-incidents-series"),
                 colour: "#8a4b00",
                 values: incidents.clone(),
             },

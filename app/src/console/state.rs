@@ -12,6 +12,7 @@ use super::api::{
 use super::notice::NoticeText;
 use super::text::{ct, ct_args, text};
 use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, Utc};
+use fluent::FluentValue;
 use kinline_shared::actor::Role;
 use kinline_shared::event::{Event, EventBody, ReferralSource};
 use kinline_shared::ids::{
@@ -604,7 +605,7 @@ impl Console {
                 self.roster.clear();
                 self.rooms.clear();
                 self.calls.clear();
-                self.done("Signed out.");
+                self.done(ct("console-signed-out"));
             }
             Msg::Show(screen) => match self.role() {
                 Some(role) if screen.allowed(role) => {
@@ -614,17 +615,19 @@ impl Console {
                         self.refresh();
                     }
                 }
-                Some(role) => self.problem(format!(
-                    "A {} cannot open {}.",
-                    role.label(),
-                    screen.title()
+                Some(role) => self.problem(ct_args(
+                    "screen-forbidden",
+                    &[
+                        ("role", text(role.label())),
+                        ("screen", text(screen.title())),
+                    ],
                 )),
-                None => self.problem("Sign in first."),
+                None => self.problem(ct("console-sign-in-first")),
             },
             Msg::Refresh => {
                 self.refresh();
                 if self.notice.as_ref().is_none_or(|n| !n.problem) {
-                    self.done("Up to date.");
+                    self.done(ct("console-up-to-date"));
                 }
             }
             Msg::Dismiss => self.notice = None,
@@ -656,19 +659,19 @@ impl Console {
                         suspension: s,
                         language,
                     },
-                    "Recorded: the written notice was given.",
+                    &ct("notice-given-done"),
                 );
             }
             Msg::NotifyCompliance(s) => {
                 self.record(
                     EventBody::ComplianceManagerNotified { suspension: s },
-                    "Recorded: the Compliance Manager was notified.",
+                    &ct("notified-done"),
                 );
             }
             Msg::Lift(s) => {
                 self.record(
                     EventBody::SuspensionLifted { suspension: s },
-                    "Suspension lifted: video calls are allowed again once the tablets sync.",
+                    &ct("lifted-done"),
                 );
             }
             Msg::LegalOther(s, t) => {
@@ -680,7 +683,7 @@ impl Console {
                         let description =
                             self.forms.legal_other.get(&s).cloned().unwrap_or_default();
                         if description.trim().is_empty() {
-                            self.problem("Describe the other arrangement first.");
+                            self.problem(ct("legal-other-missing"));
                             return;
                         }
                         LegalAccessMethod::Other { description }
@@ -692,7 +695,7 @@ impl Console {
                         suspension: s,
                         method,
                     },
-                    "Recorded: alternative legal access arranged.",
+                    &ct("legal-done"),
                 );
             }
             Msg::DecisionReasons(a, t) => {
@@ -706,9 +709,7 @@ impl Console {
                     .cloned()
                     .unwrap_or_default();
                 if reasons.trim().is_empty() {
-                    self.problem(
-                        "Write the reasons for the decision first: the detainee is told them.",
-                    );
+                    self.problem(ct("appeal-reasons-missing"));
                     return;
                 }
                 // The rulebook follows an upheld appeal with the suspension's lifting.
@@ -718,11 +719,11 @@ impl Console {
                         upheld,
                         reasons,
                     },
-                    if upheld {
-                        "Appeal upheld: the suspension is lifted."
+                    &ct(if upheld {
+                        "appeal-upheld"
                     } else {
-                        "Appeal dismissed: the suspension continues."
-                    },
+                        "appeal-dismissed"
+                    }),
                 );
             }
             Msg::AuthoriseUntil(s, t) => {
@@ -736,7 +737,7 @@ impl Console {
                     .cloned()
                     .unwrap_or_default();
                 let Some(until) = parse_london(&text) else {
-                    self.problem("Type the date the authorisation runs to, as YYYY-MM-DD HH:MM (London time).");
+                    self.problem(ct("authorise-date-bad"));
                     return;
                 };
                 self.record(
@@ -744,7 +745,7 @@ impl Console {
                         suspension: s,
                         until,
                     },
-                    "Recorded: the suspension is authorised beyond one week.",
+                    &ct("authorised-done"),
                 );
             }
             Msg::ReviewNotes(s, t) => {
@@ -753,7 +754,7 @@ impl Console {
             Msg::Review(s, continues) => {
                 let notes = self.forms.review_notes.get(&s).cloned().unwrap_or_default();
                 if notes.trim().is_empty() {
-                    self.problem("Write the review's notes first.");
+                    self.problem(ct("review-notes-missing"));
                     return;
                 }
                 self.record(
@@ -762,7 +763,7 @@ impl Console {
                         continues,
                         notes,
                     },
-                    "Recorded: weekly review.",
+                    &ct("review-done"),
                 );
             }
             Msg::ExceptionNotes(e, t) => {
@@ -777,7 +778,7 @@ impl Console {
                     .unwrap_or_default();
                 self.record(
                     EventBody::PolicyExceptionReviewed { event, notes },
-                    "Recorded: policy exception reviewed.",
+                    &ct("exception-done"),
                 );
             }
             Msg::Outcome(s, t) => {
@@ -794,7 +795,7 @@ impl Console {
                             .cloned()
                             .unwrap_or_default();
                         if outcome.trim().is_empty() {
-                            self.problem("Write the outcome before closing the referral.");
+                            self.problem(ct("referral-outcome-missing"));
                             return;
                         }
                         ReferralStatus::Closed { outcome }
@@ -802,7 +803,7 @@ impl Console {
                 };
                 self.record(
                     EventBody::ReferralUpdated { source, status },
-                    "Referral updated.",
+                    &ct("referral-done"),
                 );
             }
             Msg::Opens(s) => self.forms.opens = s,
@@ -879,7 +880,7 @@ impl Console {
 
     fn sign_in(&mut self) {
         let Ok(id) = self.forms.staff_id.trim().parse::<uuid::Uuid>() else {
-            self.problem("That is not a staff id: type the id on your account letter.");
+            self.problem(ct("sign-in-bad-id"));
             return;
         };
         let secret = std::mem::take(&mut self.forms.secret);
@@ -900,13 +901,11 @@ impl Console {
 
     fn suspend(&mut self) {
         let Some(detainee) = self.forms.suspend_detainee else {
-            self.problem("Choose the detainee first.");
+            self.problem(ct("suspend-choose-detainee"));
             return;
         };
         let Some(reason) = self.forms.suspend_reason else {
-            self.problem(
-                "Choose the reason: security, safety, or a breach of the video call rules (§17).",
-            );
+            self.problem(ct("suspend-choose-reason"));
             return;
         };
         let until = match self.forms.suspend_until.trim() {
@@ -914,7 +913,7 @@ impl Console {
             t => match parse_london(t) {
                 Some(u) => Some(u),
                 None => {
-                    self.problem("Type the planned end as YYYY-MM-DD HH:MM (London time), or leave it empty.");
+                    self.problem(ct("suspend-until-bad"));
                     return;
                 }
             },
@@ -929,7 +928,7 @@ impl Console {
                 evidence: self.forms.suspend_evidence.clone(),
                 until,
             },
-            "Access suspended. Give the written notice now, then notify the Compliance Manager.",
+            &ct("suspended-done"),
         );
         if ok {
             self.forms.suspend_words.clear();
@@ -943,15 +942,15 @@ impl Console {
     fn save_schedule(&mut self) {
         let time = |s: &str| NaiveTime::parse_from_str(s.trim(), "%H:%M").ok();
         let (Some(start), Some(end)) = (time(&self.forms.opens), time(&self.forms.closes)) else {
-            self.problem("Type opening and closing times as HH:MM.");
+            self.problem(ct("schedule-times-bad"));
             return;
         };
         let Ok(slot_minutes) = self.forms.slot_minutes.trim().parse::<u32>() else {
-            self.problem("Type the slot length in minutes (30 to 60).");
+            self.problem(ct("schedule-slot-bad"));
             return;
         };
         let Ok(call_points) = self.forms.call_points.trim().parse::<u16>() else {
-            self.problem("Type how many calls can run at once.");
+            self.problem(ct("schedule-points-bad"));
             return;
         };
         let effective_from = match self.forms.effective_from.trim() {
@@ -959,7 +958,7 @@ impl Console {
             t => match NaiveDate::parse_from_str(t, "%Y-%m-%d") {
                 Ok(d) => d,
                 Err(_) => {
-                    self.problem("Type the first day as YYYY-MM-DD.");
+                    self.problem(ct("schedule-from-bad"));
                     return;
                 }
             },
@@ -972,17 +971,17 @@ impl Console {
         );
         self.record(
             EventBody::CentreScheduleChanged { schedule },
-            "Opening hours saved: tablets use them after their next sync.",
+            &ct("schedule-done"),
         );
     }
 
     fn save_account(&mut self) {
         let Some(role) = self.forms.account_role else {
-            self.problem("Choose the account's role.");
+            self.problem(ct("staff-choose-role"));
             return;
         };
         if self.forms.account_secret.chars().count() < 4 {
-            self.problem("Give the account a PIN or password of at least 4 characters.");
+            self.problem(ct("staff-secret-short"));
             return;
         }
         let id = match self.forms.account_id.trim() {
@@ -990,7 +989,7 @@ impl Console {
             t => match t.parse::<uuid::Uuid>() {
                 Ok(u) => StaffId(u),
                 Err(_) => {
-                    self.problem("That is not a staff id; leave it empty to create a new account.");
+                    self.problem(ct("staff-bad-id"));
                     return;
                 }
             },
@@ -1002,11 +1001,18 @@ impl Console {
             Ok(()) => {
                 self.refresh();
                 self.forms.account_id = id.to_string();
-                self.done(format!(
-                    "Saved: {} ({}), {}.",
-                    id,
-                    role.label(),
-                    if active { "may sign in" } else { "disabled" }
+                let state = ct(if active {
+                    "staff-saved-may-sign-in"
+                } else {
+                    "staff-saved-disabled"
+                });
+                self.done(ct_args(
+                    "staff-saved",
+                    &[
+                        ("id", text(id.to_string())),
+                        ("role", text(role.label())),
+                        ("state", text(state)),
+                    ],
                 ));
             }
             Err(e) => self.fail(e),
@@ -1042,7 +1048,7 @@ impl Console {
     fn publish_compact(&mut self) {
         let version = self.forms.compact_version.trim().to_owned();
         if version.is_empty() {
-            self.problem("Type the new version's id (e.g. 2026-12).");
+            self.problem(ct("compact-version-missing"));
             return;
         }
         // Offered only in the languages whose translation is complete (never a fallback).
@@ -1057,9 +1063,7 @@ impl Console {
                 version: CompactVersion(version),
                 languages,
             },
-            &format!(
-                "Compact version published in {n} languages: every detainee signs it again before their next call."
-            ),
+            &ct_args("compact-published", &[("count", FluentValue::from(n))]),
         );
     }
 
@@ -1117,7 +1121,7 @@ impl Console {
                 let who = e
                     .actor
                     .role()
-                    .map_or_else(|| "The detainee".to_owned(), |r| r.label().to_owned());
+                    .map_or_else(|| ct("history-the-detainee"), |r| r.label().to_owned());
                 (e.recorded_at, who, e.body.kind().action())
             })
             .collect()

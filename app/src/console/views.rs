@@ -82,12 +82,19 @@ pub fn body(c: &Console, send: Callback<Msg>) -> Element {
     };
     let role = session.role;
     let content = if !c.screen.allowed(role) {
-        rsx! { p { class: "notice problem", role: "alert", "A {role.label()} cannot open {c.screen.title()}." } }
+        let refusal = ct_args(
+            "screen-forbidden",
+            &[
+                ("role", text(role.label())),
+                ("screen", text(c.screen.title())),
+            ],
+        );
+        rsx! { p { class: "notice problem", role: "alert", "{refusal}" } }
     } else {
         match c.screen {
             Screen::SignIn => sign_in(c, send),
             Screen::NothingForThisRole => rsx! {
-                p { class: "lead", "The staff console is for managers, the Compliance Manager, security and administrators. Detainee Custody Officers use the tablet." }
+                p { class: "lead", {ct("nothing-for-role")} }
             },
             Screen::Suspensions => suspensions(c, send),
             Screen::Suspend => suspend(c, send),
@@ -155,36 +162,35 @@ fn sign_in(c: &Console, send: Callback<Msg>) -> Element {
     }
 }
 
-fn reason_label(r: SuspensionReason) -> &'static str {
-    match r {
-        SuspensionReason::Security => "For the security of the centre",
-        SuspensionReason::Safety => "For someone's safety",
-        SuspensionReason::BreachOfAcceptableUse => {
-            "A breach of the video call rules (needs evidence)"
-        }
-    }
+fn reason_label(r: SuspensionReason) -> String {
+    ct(match r {
+        SuspensionReason::Security => "reason-security",
+        SuspensionReason::Safety => "reason-safety",
+        SuspensionReason::BreachOfAcceptableUse => "reason-breach",
+    })
 }
 
-fn duty_label(k: DeadlineKind) -> &'static str {
-    match k {
-        DeadlineKind::WrittenNotice => "Give the written notice (§17)",
-        DeadlineKind::NotifyComplianceManager => "Notify the Compliance Manager (§18)",
-        DeadlineKind::AlternativeLegalAccess => "Arrange alternative legal access (§18)",
-        DeadlineKind::Authorisation => "Authorisation beyond one week (§18)",
-        DeadlineKind::WeeklyReview => "Weekly review (§18)",
-        DeadlineKind::AppealDecision => "Decide the appeal (§18)",
-    }
+fn duty_label(k: DeadlineKind) -> String {
+    ct(match k {
+        DeadlineKind::WrittenNotice => "duty-written-notice",
+        DeadlineKind::NotifyComplianceManager => "duty-notify-compliance",
+        DeadlineKind::AlternativeLegalAccess => "duty-legal-access",
+        DeadlineKind::Authorisation => "duty-authorisation",
+        DeadlineKind::WeeklyReview => "duty-weekly-review",
+        DeadlineKind::AppealDecision => "duty-appeal-decision",
+    })
 }
 
 /// "3 h 05 m left" or "overdue by 0 h 01 m".
 pub fn countdown(minutes_left: i64) -> String {
     let m = minutes_left.abs();
-    let text = format!("{} h {:02} m", m / 60, m % 60);
-    if minutes_left < 0 {
-        format!("overdue by {text}")
+    let time = format!("{} h {:02} m", m / 60, m % 60);
+    let id = if minutes_left < 0 {
+        "countdown-overdue"
     } else {
-        format!("{text} left")
-    }
+        "countdown-left"
+    };
+    ct_args(id, &[("time", text(time))])
 }
 
 fn suspensions(c: &Console, send: Callback<Msg>) -> Element {
@@ -192,26 +198,49 @@ fn suspensions(c: &Console, send: Callback<Msg>) -> Element {
     let mut rows: Vec<_> = c.centre.suspensions.values().collect();
     rows.sort_by_key(|s| std::cmp::Reverse(s.decided_at));
     rsx! {
-        button { class: "primary", onclick: move |_| send.call(Msg::Show(Screen::Suspend)), "Suspend a detainee's access" }
-        if rows.is_empty() { p { class: "empty", role: "status", "No suspensions." } }
+        button { class: "primary", onclick: move |_| send.call(Msg::Show(Screen::Suspend)), {ct("suspensions-new")} }
+        if rows.is_empty() { p { class: "empty", role: "status", {ct("suspensions-none")} } }
         for s in rows {
             {
                 let sid = s.id;
                 let in_force = s.is_in_force(now);
                 let lifted = matches!(s.phase, SuspensionPhase::Lifted { .. });
                 let other = c.forms.legal_other.get(&sid).cloned().unwrap_or_default();
+                let label = ct_args("suspension-label", &[("id", text(short(&sid.to_string())))]);
+                let heading = ct_args(
+                    "suspension-heading",
+                    &[("detainee", text(short(&s.detainee.to_string()))), ("reason", text(reason_label(s.reason)))],
+                );
+                let decided = match s.until {
+                    Some(u) => ct_args(
+                        "suspension-decided-until",
+                        &[("at", text(display_london(s.decided_at))), ("until", text(display_london(u)))],
+                    ),
+                    None => ct_args("suspension-decided", &[("at", text(display_london(s.decided_at)))]),
+                };
+                let state = ct(if lifted { "suspension-lifted" } else if in_force { "suspension-in-force" } else { "suspension-not-in-force" });
+                let notice = match &s.notice_given_in {
+                    Some(l) => ct_args("suspension-notice-given", &[("language", text(l.0.clone()))]),
+                    None => ct("suspension-notice-not-given"),
+                };
+                let notified = match s.compliance_notified_at {
+                    Some(t) => ct_args("suspension-notified", &[("at", text(display_london(t)))]),
+                    None => ct("suspension-not-notified"),
+                };
+                let legal = match &s.legal_access {
+                    Some(m) => ct_args("suspension-legal", &[("method", text(legal_label(m)))]),
+                    None => ct("suspension-no-legal"),
+                };
                 rsx! {
-                    section { key: "{sid}", class: "suspension", aria_label: "Suspension {short(&sid.to_string())}",
-                        h2 { "Detainee {short(&s.detainee.to_string())} — {reason_label(s.reason)}" }
-                        p { "Decided {display_london(s.decided_at)}"
-                            if let Some(u) = s.until { ", planned to end {display_london(u)}" } }
-                        p { class: if in_force { "state in-force" } else { "state" },
-                            if lifted { "Lifted." } else if in_force { "In force: video calls refused." } else { "Not in force." } }
-                        p { match &s.notice_given_in { Some(l) => format!("Written notice given in {}.", l.0), None => "Written notice not given yet.".to_owned() } }
-                        p { match s.compliance_notified_at { Some(t) => format!("Compliance Manager notified {}.", display_london(t)), None => "Compliance Manager not notified yet.".to_owned() } }
-                        p { match &s.legal_access { Some(m) => format!("Alternative legal access: {}.", legal_label(m)), None => "No alternative legal access arranged yet.".to_owned() } }
+                    section { key: "{sid}", class: "suspension", aria_label: "{label}",
+                        h2 { "{heading}" }
+                        p { "{decided}" }
+                        p { class: if in_force { "state in-force" } else { "state" }, "{state}" }
+                        p { "{notice}" }
+                        p { "{notified}" }
+                        p { "{legal}" }
                         details { class: "history",
-                            summary { "Decisions recorded" }
+                            summary { {ct("suspension-history")} }
                             ol {
                                 for (at, who, what) in c.history(sid) {
                                     li { "{display_london(at)} — {who}: {what}" }
@@ -219,21 +248,21 @@ fn suspensions(c: &Console, send: Callback<Msg>) -> Element {
                             }
                         }
                         if !lifted {
-                            div { class: "actions", role: "group", aria_label: "Actions",
-                                button { class: "secondary", onclick: move |_| send.call(Msg::Show(Screen::Notice(sid))), "Written notice" }
+                            div { class: "actions", role: "group", aria_label: ct("suspension-actions"),
+                                button { class: "secondary", onclick: move |_| send.call(Msg::Show(Screen::Notice(sid))), {ct("suspension-written-notice")} }
                                 if s.compliance_notified_at.is_none() {
-                                    button { class: "secondary", onclick: move |_| send.call(Msg::NotifyCompliance(sid)), "Notify the Compliance Manager" }
+                                    button { class: "secondary", onclick: move |_| send.call(Msg::NotifyCompliance(sid)), {ct("suspension-notify")} }
                                 }
-                                button { class: "danger", onclick: move |_| send.call(Msg::Lift(sid)), "Lift the suspension" }
+                                button { class: "danger", onclick: move |_| send.call(Msg::Lift(sid)), {ct("suspension-lift")} }
                             }
                             if s.legal_access.is_none() {
-                                div { class: "actions", role: "group", aria_label: "Alternative legal access",
-                                    button { class: "secondary", onclick: move |_| send.call(Msg::ArrangeLegal(sid, LegalAccessMethod::Telephone)), "Legal calls by telephone" }
-                                    button { class: "secondary", onclick: move |_| send.call(Msg::ArrangeLegal(sid, LegalAccessMethod::LegalVisit)), "Legal visits" }
-                                    button { class: "secondary", onclick: move |_| send.call(Msg::ArrangeLegal(sid, LegalAccessMethod::Correspondence)), "Email or fax" }
-                                    label { r#for: "legal-other-{sid}", "Other arrangement" }
+                                div { class: "actions", role: "group", aria_label: ct("legal-group"),
+                                    button { class: "secondary", onclick: move |_| send.call(Msg::ArrangeLegal(sid, LegalAccessMethod::Telephone)), {ct("legal-telephone-button")} }
+                                    button { class: "secondary", onclick: move |_| send.call(Msg::ArrangeLegal(sid, LegalAccessMethod::LegalVisit)), {ct("legal-visits-button")} }
+                                    button { class: "secondary", onclick: move |_| send.call(Msg::ArrangeLegal(sid, LegalAccessMethod::Correspondence)), {ct("legal-email-button")} }
+                                    label { r#for: "legal-other-{sid}", {ct("legal-other-field")} }
                                     input { id: "legal-other-{sid}", value: "{other}", oninput: move |e| send.call(Msg::LegalOther(sid, e.value())) }
-                                    button { class: "secondary", onclick: move |_| send.call(Msg::ArrangeLegal(sid, LegalAccessMethod::Other { description: String::new() })), "Record other arrangement" }
+                                    button { class: "secondary", onclick: move |_| send.call(Msg::ArrangeLegal(sid, LegalAccessMethod::Other { description: String::new() })), {ct("legal-other-button")} }
                                 }
                             }
                         }
@@ -246,9 +275,9 @@ fn suspensions(c: &Console, send: Callback<Msg>) -> Element {
 
 fn legal_label(m: &LegalAccessMethod) -> String {
     match m {
-        LegalAccessMethod::Telephone => "telephone".into(),
-        LegalAccessMethod::LegalVisit => "legal visits".into(),
-        LegalAccessMethod::Correspondence => "email or fax".into(),
+        LegalAccessMethod::Telephone => ct("legal-telephone"),
+        LegalAccessMethod::LegalVisit => ct("legal-visits"),
+        LegalAccessMethod::Correspondence => ct("legal-email"),
         LegalAccessMethod::Other { description } => description.clone(),
     }
 }
@@ -268,9 +297,9 @@ fn suspend(c: &Console, send: Callback<Msg>) -> Element {
         })
         .unwrap_or_default();
     rsx! {
-        p { class: "lead", "Only for reasons to do with video calls (DSO §17). The detainee keeps legal advice by other means." }
+        p { class: "lead", {ct("suspend-lead")} }
         form { onsubmit: move |e| { e.prevent_default(); send.call(Msg::Suspend) },
-            fieldset { legend { "Detainee" }
+            fieldset { legend { {ct("suspend-detainee")} }
                 for d in detainees {
                     button { r#type: "button", class: if Some(d) == chosen { "choice chosen" } else { "choice" },
                         aria_pressed: if Some(d) == chosen { "true" } else { "false" },
@@ -284,10 +313,10 @@ fn suspend(c: &Console, send: Callback<Msg>) -> Element {
                 }
             }
             if let Some(d) = chosen {
-                label { r#for: "notice-name", "Name on the written notice" }
+                label { r#for: "notice-name", {ct("suspend-notice-name")} }
                 input { id: "notice-name", value: "{name}", oninput: move |e| send.call(Msg::NoticeName(d, e.value())) }
             }
-            fieldset { legend { "Reason (§17)" }
+            fieldset { legend { {ct("suspend-reason")} }
                 for r in [SuspensionReason::Security, SuspensionReason::Safety, SuspensionReason::BreachOfAcceptableUse] {
                     button { r#type: "button", class: if c.forms.suspend_reason == Some(r) { "choice chosen" } else { "choice" },
                         aria_pressed: if c.forms.suspend_reason == Some(r) { "true" } else { "false" },
@@ -295,27 +324,27 @@ fn suspend(c: &Console, send: Callback<Msg>) -> Element {
                 }
             }
             if c.forms.suspend_reason == Some(SuspensionReason::BreachOfAcceptableUse) {
-                fieldset { legend { "Evidence from video calls" }
-                    if evidence.is_empty() { p { class: "empty", "No incident report or terminated call for this detainee." } }
+                fieldset { legend { {ct("suspend-evidence")} }
+                    if evidence.is_empty() { p { class: "empty", {ct("suspend-no-evidence")} } }
                     for e in evidence {
                         button { r#type: "button", class: if c.forms.suspend_evidence.contains(&e) { "choice chosen" } else { "choice" },
                             onclick: move |_| send.call(Msg::ToggleEvidence(e)),
-                            match e { Evidence::Incident(i) => format!("Incident report {}", short(&i.to_string())), Evidence::TerminatedCall(b) => format!("Terminated call {}", short(&b.to_string())) } }
+                            match e { Evidence::Incident(i) => ct_args("evidence-incident", &[("id", text(short(&i.to_string())))]), Evidence::TerminatedCall(b) => ct_args("evidence-terminated", &[("id", text(short(&b.to_string())))]) } }
                     }
                 }
             }
-            label { r#for: "reasons", "The reasons in words (they are printed on the notice)" }
+            label { r#for: "reasons", {ct("suspend-words")} }
             textarea { id: "reasons", value: "{c.forms.suspend_words}", oninput: move |e| send.call(Msg::SuspendWords(e.value())) }
-            label { r#for: "until", "Planned end (YYYY-MM-DD HH:MM, London; past one week needs the Compliance Manager's authorisation)" }
+            label { r#for: "until", {ct("suspend-until")} }
             input { id: "until", value: "{c.forms.suspend_until}", oninput: move |e| send.call(Msg::SuspendUntil(e.value())) }
-            button { class: "danger", r#type: "submit", "Suspend access" }
+            button { class: "danger", r#type: "submit", {ct("suspend-button")} }
         }
     }
 }
 
 fn notice(c: &Console, s: SuspensionId, send: Callback<Msg>) -> Element {
     let Some(text) = c.notice_text(s) else {
-        return rsx! { p { class: "notice problem", role: "alert", "No such suspension: refresh and try again." } };
+        return rsx! { p { class: "notice problem", role: "alert", {ct("notice-missing")} } };
     };
     let chosen = text.language.clone();
     let given = c
@@ -327,56 +356,64 @@ fn notice(c: &Console, s: SuspensionId, send: Callback<Msg>) -> Element {
         Ok(p) => p,
         Err(e) => return rsx! { p { class: "notice problem", role: "alert", "{e}" } },
     };
+    let valid = ct_args(
+        "notice-valid-until",
+        &[("until", super::text::text(notice_time(text.until)))],
+    );
     let download = format!(
         "data:text/html;charset=utf-8,{}",
         &csv_data_url(&page)["data:text/csv;charset=utf-8,".len()..]
     );
     rsx! {
-        label { r#for: "notice-language", "Language of the notice" }
+        label { r#for: "notice-language", {ct("notice-language")} }
         select { id: "notice-language", onchange: move |e| send.call(Msg::NoticeLanguage(s, e.value())),
             for l in LANGUAGES.iter() {
                 option { value: "{l.tag}", selected: l.tag == chosen, "{l.native} — {l.english}" }
             }
         }
-        div { class: "actions", role: "group", aria_label: "Notice",
-            button { class: "secondary", onclick: move |_| { let _ = document::eval("document.getElementById('notice-frame').contentWindow.print()"); }, "Print" }
-            a { class: "button secondary", href: "{download}", download: "notice-{short(&s.to_string())}-{chosen}.html", "Save the notice (HTML)" }
+        div { class: "actions", role: "group", aria_label: ct("notice-actions"),
+            button { class: "secondary", onclick: move |_| { let _ = document::eval("document.getElementById('notice-frame').contentWindow.print()"); }, {ct("notice-print")} }
+            a { class: "button secondary", href: "{download}", download: "notice-{short(&s.to_string())}-{chosen}.html", {ct("notice-save")} }
             if given.is_none() {
-                button { class: "primary", onclick: move |_| send.call(Msg::GiveNotice(s)), "Record that the notice was given" }
+                button { class: "primary", onclick: move |_| send.call(Msg::GiveNotice(s)), {ct("notice-record-given")} }
             }
         }
-        if let Some(l) = given { p { class: "state", role: "status", "Notice given in {l.0}." } }
-        p { class: "hint", "Valid until {notice_time(text.until)} (London time) unless lifted earlier." }
-        iframe { id: "notice-frame", title: "The written notice", class: "notice-page", srcdoc: "{page}" }
+        if let Some(l) = given { p { class: "state", role: "status", {ct_args("notice-given-in", &[("language", super::text::text(l.0))])} } }
+        p { class: "hint", {valid} }
+        iframe { id: "notice-frame", title: ct("notice-frame-title"), class: "notice-page", srcdoc: "{page}" }
     }
 }
 
 fn deadlines(c: &Console, send: Callback<Msg>) -> Element {
     let rows = c.duties();
     rsx! {
-        p { class: "lead", "Appeals are decided within 48 hours, or 12 hours when removal directions are imminent (§18). Overdue duties are on top." }
-        if rows.is_empty() { p { class: "empty", role: "status", "Nothing is due." } }
+        p { class: "lead", {ct("deadlines-lead")} }
+        if rows.is_empty() { p { class: "empty", role: "status", {ct("deadlines-none")} } }
         ol { class: "duties",
             for r in rows {
                 {
                     let reasons = r.appeal.and_then(|a| c.forms.decision_reasons.get(&a).cloned()).unwrap_or_default();
                     let sid = r.deadline.suspension;
+                    let detail = ct_args(
+                        "duty-detail",
+                        &[("detainee", text(short(&r.deadline.detainee.to_string()))), ("due", text(display_london(r.deadline.due)))],
+                    );
                     rsx! {
                         li { key: "{sid}-{r.deadline.kind:?}", class: if r.overdue { "duty overdue" } else { "duty" },
                             "data-kind": "{r.deadline.kind:?}",
                             strong { "{duty_label(r.deadline.kind)}" }
-                            " — detainee {short(&r.deadline.detainee.to_string())}, due {display_london(r.deadline.due)}: "
+                            " {detail} "
                             span { class: "countdown", "{countdown(r.minutes_left)}" }
                             if let Some(a) = r.appeal {
-                                div { class: "actions", role: "group", aria_label: "Decide the appeal",
-                                    label { r#for: "decision-{a}", "Reasons for the decision" }
+                                div { class: "actions", role: "group", aria_label: ct("appeal-decide"),
+                                    label { r#for: "decision-{a}", {ct("appeal-reasons")} }
                                     textarea { id: "decision-{a}", value: "{reasons}", oninput: move |e| send.call(Msg::DecisionReasons(a, e.value())) }
-                                    button { class: "primary", onclick: move |_| send.call(Msg::DecideAppeal(a, true)), "Uphold: lift the suspension" }
-                                    button { class: "secondary", onclick: move |_| send.call(Msg::DecideAppeal(a, false)), "Dismiss: the suspension continues" }
+                                    button { class: "primary", onclick: move |_| send.call(Msg::DecideAppeal(a, true)), {ct("appeal-uphold")} }
+                                    button { class: "secondary", onclick: move |_| send.call(Msg::DecideAppeal(a, false)), {ct("appeal-dismiss")} }
                                 }
                             }
                             if r.deadline.kind == DeadlineKind::WrittenNotice {
-                                button { class: "secondary", onclick: move |_| send.call(Msg::Show(Screen::Notice(sid))), "Written notice" }
+                                button { class: "secondary", onclick: move |_| send.call(Msg::Show(Screen::Notice(sid))), {ct("suspension-written-notice")} }
                             }
                         }
                     }
@@ -389,31 +426,36 @@ fn deadlines(c: &Console, send: Callback<Msg>) -> Element {
 fn compliance(c: &Console, send: Callback<Msg>) -> Element {
     let rows = c.oversight();
     rsx! {
-        p { class: "lead", "Every suspension with its notification. A suspension past one week needs your authorisation, or it cannot continue (§18)." }
-        if rows.is_empty() { p { class: "empty", role: "status", "No suspensions." } }
+        p { class: "lead", {ct("compliance-lead")} }
+        if rows.is_empty() { p { class: "empty", role: "status", {ct("suspensions-none")} } }
         for (s, state) in rows {
             {
                 let sid = s.id;
                 let until = c.forms.authorise_until.get(&sid).cloned().unwrap_or_default();
                 let (class, words) = match state {
-                    Oversight::FirstWeek => ("state", "Within its first week.".to_owned()),
-                    Oversight::AwaitingAuthorisation(due) => ("state awaiting", format!("Heading past one week: waiting for your authorisation, due {}.", display_london(due))),
-                    Oversight::LapsedWithoutAuthorisation(due) => ("state overdue", format!("Not authorised by {}: the suspension cannot continue and video calls are allowed again.", display_london(due))),
-                    Oversight::Authorised(u) => ("state", format!("Authorised until {}.", display_london(u))),
-                    Oversight::Over => ("state", "Over.".to_owned()),
+                    Oversight::FirstWeek => ("state", ct("oversight-first-week")),
+                    Oversight::AwaitingAuthorisation(due) => ("state awaiting", ct_args("oversight-awaiting", &[("due", text(display_london(due)))])),
+                    Oversight::LapsedWithoutAuthorisation(due) => ("state overdue", ct_args("oversight-lapsed", &[("due", text(display_london(due)))])),
+                    Oversight::Authorised(u) => ("state", ct_args("oversight-authorised", &[("until", text(display_london(u)))])),
+                    Oversight::Over => ("state", ct("oversight-over")),
                 };
                 let awaiting = matches!(state, Oversight::AwaitingAuthorisation(_) | Oversight::LapsedWithoutAuthorisation(_));
+                let label = ct_args("suspension-label", &[("id", text(short(&sid.to_string())))]);
+                let heading = ct_args(
+                    "suspension-heading",
+                    &[("detainee", text(short(&s.detainee.to_string()))), ("reason", text(reason_label(s.reason)))],
+                );
                 rsx! {
-                    section { key: "{sid}", class: "suspension", aria_label: "Suspension {short(&sid.to_string())}",
-                        h2 { "Detainee {short(&s.detainee.to_string())} — {reason_label(s.reason)}" }
-                        p { "Decided {display_london(s.decided_at)}." }
-                        p { class: "notification", match s.compliance_notified_at { Some(t) => format!("You were notified {}.", display_london(t)), None => "You have not been notified yet (§18).".to_owned() } }
+                    section { key: "{sid}", class: "suspension", aria_label: "{label}",
+                        h2 { "{heading}" }
+                        p { {ct_args("compliance-decided", &[("at", text(display_london(s.decided_at)))])} }
+                        p { class: "notification", match s.compliance_notified_at { Some(t) => ct_args("compliance-notified", &[("at", text(display_london(t)))]), None => ct("compliance-not-notified") } }
                         p { class: "{class}", "{words}" }
                         if awaiting {
-                            div { class: "actions", role: "group", aria_label: "Authorise",
-                                label { r#for: "authorise-{sid}", "Authorised until (YYYY-MM-DD HH:MM, London)" }
+                            div { class: "actions", role: "group", aria_label: ct("authorise-group"),
+                                label { r#for: "authorise-{sid}", {ct("authorise-until")} }
                                 input { id: "authorise-{sid}", value: "{until}", oninput: move |e| send.call(Msg::AuthoriseUntil(sid, e.value())) }
-                                button { class: "primary", disabled: parse_london(&until).is_none(), onclick: move |_| send.call(Msg::Authorise(sid)), "Authorise" }
+                                button { class: "primary", disabled: parse_london(&until).is_none(), onclick: move |_| send.call(Msg::Authorise(sid)), {ct("authorise-button")} }
                             }
                         }
                     }
@@ -435,7 +477,7 @@ fn reviews(c: &Console, send: Callback<Msg>) -> Element {
         }
     }
     rsx! {
-        if days.is_empty() { p { class: "empty", role: "status", "No reviews due." } }
+        if days.is_empty() { p { class: "empty", role: "status", {ct("reviews-none")} } }
         ol { class: "calendar",
             for (day, entries) in days {
                 li { key: "{day}", class: "day",
@@ -444,18 +486,22 @@ fn reviews(c: &Console, send: Callback<Msg>) -> Element {
                         {
                             let sid = r.suspension;
                             let notes = c.forms.review_notes.get(&sid).cloned().unwrap_or_default();
-                            let what = if r.kind == DeadlineKind::Authorisation { "Authorisation beyond one week" } else { "Weekly review" };
+                            let what = ct(if r.kind == DeadlineKind::Authorisation { "review-authorisation" } else { "review-weekly" });
+                            let detail = ct_args(
+                                "review-detail",
+                                &[("id", text(short(&sid.to_string()))), ("due", text(display_london(r.due)))],
+                            );
                             rsx! {
                                 div { key: "{sid}", class: if r.missed { "review missed" } else { "review" },
-                                    p { strong { "{what}" } " — suspension {short(&sid.to_string())}, due {display_london(r.due)}"
-                                        if r.missed { span { class: "badge overdue", " Missed" } } }
+                                    p { strong { "{what}" } " {detail}"
+                                        if r.missed { span { class: "badge overdue", " " {ct("review-missed")} } } }
                                     if r.kind == DeadlineKind::WeeklyReview {
-                                        label { r#for: "review-{sid}", "Review notes" }
+                                        label { r#for: "review-{sid}", {ct("review-notes")} }
                                         textarea { id: "review-{sid}", value: "{notes}", oninput: move |e| send.call(Msg::ReviewNotes(sid, e.value())) }
-                                        button { class: "primary", onclick: move |_| send.call(Msg::Review(sid, true)), "Record: continues" }
-                                        button { class: "secondary", onclick: move |_| send.call(Msg::Review(sid, false)), "Record: lift it" }
+                                        button { class: "primary", onclick: move |_| send.call(Msg::Review(sid, true)), {ct("review-continues")} }
+                                        button { class: "secondary", onclick: move |_| send.call(Msg::Review(sid, false)), {ct("review-lift")} }
                                     } else {
-                                        button { class: "secondary", onclick: move |_| send.call(Msg::Show(Screen::Compliance)), "Authorise on Suspensions to oversee" }
+                                        button { class: "secondary", onclick: move |_| send.call(Msg::Show(Screen::Compliance)), {ct("review-authorise-elsewhere")} }
                                     }
                                 }
                             }
@@ -469,20 +515,24 @@ fn reviews(c: &Console, send: Callback<Msg>) -> Element {
 
 fn exceptions(c: &Console, send: Callback<Msg>) -> Element {
     rsx! {
-        p { class: "lead", "Events a tablet recorded while it was offline on out-of-date information. Review each one." }
-        if c.exceptions.is_empty() { p { class: "empty", role: "status", "No policy exceptions." } }
+        p { class: "lead", {ct("exceptions-lead")} }
+        if c.exceptions.is_empty() { p { class: "empty", role: "status", {ct("exceptions-none")} } }
         for x in c.exceptions.iter() {
             {
                 let id = x.event;
                 let notes = c.forms.exception_notes.get(&id).cloned().unwrap_or_default();
+                let by = ct_args(
+                    "exception-by",
+                    &[("role", text(x.actor.role().map_or("detainee", Role::label))), ("id", text(short(&id.to_string())))],
+                );
                 rsx! {
                     section { key: "{id}", class: if x.reviewed { "exception" } else { "exception open" },
                         p { "{x.violation}" }
-                        p { class: "hint", "Recorded by a {x.actor.role().map_or(\"detainee\", Role::label)}; event {short(&id.to_string())}." }
-                        if x.reviewed { p { class: "state", "Reviewed." } } else {
-                            label { r#for: "exception-{id}", "Notes" }
+                        p { class: "hint", "{by}" }
+                        if x.reviewed { p { class: "state", {ct("exception-reviewed")} } } else {
+                            label { r#for: "exception-{id}", {ct("exception-notes")} }
                             textarea { id: "exception-{id}", value: "{notes}", oninput: move |e| send.call(Msg::ExceptionNotes(id, e.value())) }
-                            button { class: "primary", onclick: move |_| send.call(Msg::ReviewException(id)), "Record as reviewed" }
+                            button { class: "primary", onclick: move |_| send.call(Msg::ReviewException(id)), {ct("exception-record")} }
                         }
                     }
                 }
@@ -501,35 +551,37 @@ fn referrals(c: &Console, send: Callback<Msg>) -> Element {
         )
     });
     rsx! {
-        p { class: "lead", "Every call terminated by staff (§12) and every DCO incident report (§19)." }
-        if rows.is_empty() { p { class: "empty", role: "status", "The queue is empty." } }
+        p { class: "lead", {ct("referrals-lead")} }
+        if rows.is_empty() { p { class: "empty", role: "status", {ct("referrals-none")} } }
         for r in rows {
             {
                 let source = r.source;
                 let outcome = c.forms.outcomes.get(&source).cloned().unwrap_or_default();
                 let (what, id) = match source {
-                    ReferralSource::Termination(b) => ("Call terminated", b.to_string()),
-                    ReferralSource::Incident(i) => ("Incident report", i.to_string()),
+                    ReferralSource::Termination(b) => (ct("referral-termination"), b.to_string()),
+                    ReferralSource::Incident(i) => (ct("referral-incident"), i.to_string()),
                 };
                 let status = match &r.status {
-                    ReferralStatus::Open => "Open".to_owned(),
-                    ReferralStatus::Investigating => "Investigating".to_owned(),
-                    ReferralStatus::Closed { outcome } => format!("Closed: {outcome}"),
+                    ReferralStatus::Open => ct("referral-open"),
+                    ReferralStatus::Investigating => ct("referral-investigating"),
+                    ReferralStatus::Closed { outcome } => ct_args("referral-closed", &[("outcome", text(outcome.clone()))]),
                 };
+                let status = ct_args("referral-status", &[("status", text(status))]);
+                let referred = ct_args("referral-referred", &[("at", text(display_london(r.referred_at)))]);
                 let closed = matches!(r.status, ReferralStatus::Closed { .. });
                 rsx! {
                     section { key: "{id}", class: "referral", "data-source": "{id}",
                         h2 { "{what} {short(&id)}" }
-                        p { "Referred {display_london(r.referred_at)}." }
-                        p { class: "status", "Status: {status}" }
+                        p { "{referred}" }
+                        p { class: "status", "{status}" }
                         if may_update && !closed {
-                            div { class: "actions", role: "group", aria_label: "Update",
+                            div { class: "actions", role: "group", aria_label: ct("referral-update"),
                                 if r.status == ReferralStatus::Open {
-                                    button { class: "secondary", onclick: move |_| send.call(Msg::UpdateReferral(source, ReferralAction::Investigate)), "Start investigating" }
+                                    button { class: "secondary", onclick: move |_| send.call(Msg::UpdateReferral(source, ReferralAction::Investigate)), {ct("referral-investigate")} }
                                 }
-                                label { r#for: "outcome-{id}", "Outcome" }
+                                label { r#for: "outcome-{id}", {ct("referral-outcome")} }
                                 input { id: "outcome-{id}", value: "{outcome}", oninput: move |e| send.call(Msg::Outcome(source, e.value())) }
-                                button { class: "primary", onclick: move |_| send.call(Msg::UpdateReferral(source, ReferralAction::Close)), "Close with this outcome" }
+                                button { class: "primary", onclick: move |_| send.call(Msg::UpdateReferral(source, ReferralAction::Close)), {ct("referral-close")} }
                             }
                         }
                     }
@@ -748,12 +800,12 @@ fn report_screen(c: &Console) -> Element {
     let from = to - Duration::days(13);
     let all = reports::all(&c.centre, from, to, now);
     rsx! {
-        p { class: "lead", "The last 14 days, {from} to {to} (London)." }
+        p { class: "lead", {ct_args("reports-lead", &[("from", text(from.to_string())), ("to", text(to.to_string()))])} }
         for r in all {
             section { key: "{r.file}", class: "report", aria_label: "{r.title}",
                 h2 { "{r.title}" }
                 div { class: "chart-box", dangerous_inner_html: "{r.svg}" }
-                a { class: "button secondary", href: "{csv_data_url(&r.csv)}", download: "{r.file}", "Download CSV" }
+                a { class: "button secondary", href: "{csv_data_url(&r.csv)}", download: "{r.file}", {ct("reports-download")} }
             }
         }
     }
