@@ -56,7 +56,6 @@ signature-confirm = تأكيد التوقيع
 signature-witness = أيها الموظف: أكّد أنك رأيت المحتجز يوقّع.
 signature-witness-button = شهدت هذا التوقيع
 signature-saved = تم حفظ التوقيع.
-call-title = المكالمة
 call-waiting = في انتظار انضمام المتصل…
 call-caller-joined = انضم المتصل.
 call-check-adult = تحقق من أن الشخص المتصل به بالغ قبل السماح له بالدخول.
@@ -200,7 +199,6 @@ witness-title = للموظفين: الشاهد
 witness-pin = الرقم السري للضابط الشاهد
 witness-record = اشهد وسجّل
 compact-signed-recorded = تم توقيع الاتفاق والشهادة عليه.
-caller = المتصل:
 call-unknown = هذه المكالمة غير موجودة على هذا الجهاز. زامن الآن ثم افتحها مرة أخرى.
 call-step-checkin = عندما يكون المحتجز عند الجهاز:
 call-checkin = المحتجز حاضر
@@ -213,10 +211,8 @@ admit-lead = المتصل ينتظر.
 admit = إدخال المتصل
 start-call = بدء المكالمة
 legal-private = مكالمة قانونية — خاصة (DSO §9). ابقَ بعيداً عن النظر والسمع، ولا تراقبها.
-video-caller = فيديو المتصل
 video-self = فيديو المحتجز نفسه
 video-waiting = جارٍ توصيل الفيديو…
-minutes-left = دقيقة متبقية
 end-call-label = إنهاء المكالمة
 end-call-finished = انتهت المكالمة
 end-call-reason = إنهاء المكالمة بسبب:
@@ -357,3 +353,12 @@ call-phase-ended-because = انتهت: { $reason }
 call-phase-terminated-because = أنهاها الموظف: { $reason }
 call-cancelled-by-centre = ألغى المركز هذا الحجز، لذا انتهت المكالمة. زامِن الآن لمعرفة السبب.
 sync-parked-count = رفضها خادم المركز: { $count }. أبلغ دعم تقنية المعلومات في المركز.
+call-title-name = المكالمة: { $name }
+caller-named = المتصل: { $caller }
+video-caller-named = فيديو المتصل: { $caller }
+call-minutes-left = { $minutes ->
+    [one] بقيت دقيقة واحدة
+    [two] بقيت دقيقتان
+    [few] بقيت { $minutes } دقائق
+   *[other] بقيت { $minutes } دقيقة
+}

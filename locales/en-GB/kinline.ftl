@@ -80,7 +80,6 @@ signature-saved = Signature saved.
 
 ## Call screen
 
-call-title = Call
 call-waiting = Waiting for the caller to join…
 call-caller-joined = The caller has joined.
 call-check-adult = Check that the person called is an adult before admitting them.
@@ -252,7 +251,6 @@ witness-title = Staff: witness
 witness-pin = Witnessing DCO's PIN
 witness-record = Witness and record
 compact-signed-recorded = Compact signed and witnessed.
-caller = Caller:
 call-unknown = That call is not on this tablet. Sync now and open it again.
 call-step-checkin = When the detainee is at the tablet:
 call-checkin = Detainee is here
@@ -265,10 +263,8 @@ admit-lead = The caller is waiting.
 admit = Admit caller
 start-call = Start call
 legal-private = Legal call — private (DSO §9). Stay out of sight and hearing; do not supervise it.
-video-caller = Caller's video
 video-self = Detainee's own video
 video-waiting = Connecting video…
-minutes-left = minutes left
 end-call-label = End the call
 end-call-finished = Call finished
 end-call-reason = End the call because of:
@@ -451,3 +447,10 @@ call-phase-ended-because = Ended: { $reason }
 call-phase-terminated-because = Ended by staff: { $reason }
 call-cancelled-by-centre = The centre cancelled this booking, so the call is over. Sync now to see why.
 sync-parked-count = Refused by the centre server: { $count }. Tell the centre's IT support.
+call-title-name = Call: { $name }
+caller-named = Caller: { $caller }
+video-caller-named = Caller's video: { $caller }
+call-minutes-left = { $minutes ->
+    [one] { $minutes } minute left
+   *[other] { $minutes } minutes left
+}

@@ -56,7 +56,6 @@ signature-confirm = Confirmar firma
 signature-witness = Agente: confirme que vio firmar al detenido.
 signature-witness-button = He presenciado esta firma
 signature-saved = Firma guardada.
-call-title = Llamada
 call-waiting = Esperando a que se una la persona que llama…
 call-caller-joined = La persona que llama se ha unido.
 call-check-adult = Compruebe que la persona llamada es adulta antes de admitirla.
@@ -200,7 +199,6 @@ witness-title = Personal: testigo
 witness-pin = PIN del agente que hace de testigo
 witness-record = Atestiguar y registrar
 compact-signed-recorded = Acuerdo firmado y atestiguado.
-caller = Quien llama:
 call-unknown = Esa llamada no está en esta tableta. Sincronice ahora y ábrala otra vez.
 call-step-checkin = Cuando el detenido esté junto a la tableta:
 call-checkin = El detenido está aquí
@@ -213,10 +211,8 @@ admit-lead = Quien llama está esperando.
 admit = Dejar entrar a quien llama
 start-call = Iniciar llamada
 legal-private = Llamada legal — privada (DSO §9). Manténgase fuera de la vista y del oído; no la supervise.
-video-caller = Vídeo de quien llama
 video-self = Vídeo del propio detenido
 video-waiting = Conectando el vídeo…
-minutes-left = minutos restantes
 end-call-label = Terminar la llamada
 end-call-finished = Llamada acabada
 end-call-reason = Terminar la llamada por:
@@ -354,3 +350,10 @@ call-phase-ended-because = Terminada: { $reason }
 call-phase-terminated-because = Terminada por el personal: { $reason }
 call-cancelled-by-centre = El centro canceló esta reserva, así que la llamada ha terminado. Sincronice ahora para ver el motivo.
 sync-parked-count = Rechazados por el servidor del centro: { $count }. Avise al soporte informático del centro.
+call-title-name = Llamada: { $name }
+caller-named = Quien llama: { $caller }
+video-caller-named = Vídeo de quien llama: { $caller }
+call-minutes-left = { $minutes ->
+    [one] Queda { $minutes } minuto
+   *[other] Quedan { $minutes } minutos
+}

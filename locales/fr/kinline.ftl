@@ -56,7 +56,6 @@ signature-confirm = Confirmer la signature
 signature-witness = Agent : confirmez que vous avez vu la personne retenue signer.
 signature-witness-button = J'ai été témoin de cette signature
 signature-saved = Signature enregistrée.
-call-title = Appel
 call-waiting = En attente de l'appelant…
 call-caller-joined = L'appelant a rejoint l'appel.
 call-check-adult = Vérifiez que la personne appelée est majeure avant de l'admettre.
@@ -200,7 +199,6 @@ witness-title = Personnel : témoin
 witness-pin = Code PIN de l'agent témoin
 witness-record = Attester et enregistrer
 compact-signed-recorded = Charte signée et attestée.
-caller = Appelant :
 call-unknown = Cet appel n'est pas sur cette tablette. Synchronisez maintenant puis rouvrez-le.
 call-step-checkin = Quand la personne retenue est devant la tablette :
 call-checkin = La personne retenue est là
@@ -213,10 +211,8 @@ admit-lead = L'appelant attend.
 admit = Faire entrer l'appelant
 start-call = Commencer l'appel
 legal-private = Appel juridique — privé (DSO §9). Restez hors de vue et hors de portée de voix ; ne le surveillez pas.
-video-caller = Vidéo de l'appelant
 video-self = Vidéo de la personne retenue
 video-waiting = Connexion de la vidéo…
-minutes-left = minutes restantes
 end-call-label = Terminer l'appel
 end-call-finished = Appel fini
 end-call-reason = Terminer l'appel pour :
@@ -354,3 +350,10 @@ call-phase-ended-because = Terminé : { $reason }
 call-phase-terminated-because = Terminé par le personnel : { $reason }
 call-cancelled-by-centre = Le centre a annulé cette réservation, l'appel est donc terminé. Synchronisez maintenant pour voir pourquoi.
 sync-parked-count = Refusés par le serveur du centre : { $count }. Prévenez le support informatique du centre.
+call-title-name = Appel: { $name }
+caller-named = Appelant : { $caller }
+video-caller-named = Vidéo de l'appelant: { $caller }
+call-minutes-left = { $minutes ->
+    [one] { $minutes } minute restante
+   *[other] { $minutes } minutes restantes
+}

@@ -57,7 +57,6 @@ signature-confirm = Potwierdź podpis
 signature-witness = Funkcjonariuszu: potwierdź, że widziałeś, jak zatrzymany się podpisuje.
 signature-witness-button = Byłem świadkiem tego podpisu
 signature-saved = Podpis zapisany.
-call-title = Rozmowa
 call-waiting = Oczekiwanie na dołączenie rozmówcy…
 call-caller-joined = Rozmówca dołączył.
 call-check-adult = Przed wpuszczeniem sprawdź, czy osoba, do której dzwoniono, jest dorosła.
@@ -203,7 +202,6 @@ witness-title = Personel: świadek
 witness-pin = PIN funkcjonariusza-świadka
 witness-record = Poświadcz i zapisz
 compact-signed-recorded = Porozumienie podpisane i poświadczone.
-caller = Dzwoniący:
 call-unknown = Tej rozmowy nie ma na tym tablecie. Zsynchronizuj teraz i otwórz ją ponownie.
 call-step-checkin = Gdy osoba zatrzymana jest przy tablecie:
 call-checkin = Osoba zatrzymana jest obecna
@@ -216,10 +214,8 @@ admit-lead = Dzwoniący czeka.
 admit = Wpuść dzwoniącego
 start-call = Rozpocznij rozmowę
 legal-private = Rozmowa prawna — poufna (DSO §9). Pozostań poza zasięgiem wzroku i słuchu; nie nadzoruj jej.
-video-caller = Obraz dzwoniącego
 video-self = Obraz osoby zatrzymanej
 video-waiting = Łączenie obrazu…
-minutes-left = min pozostało
 end-call-label = Zakończ rozmowę
 end-call-finished = Rozmowa skończona
 end-call-reason = Zakończ rozmowę z powodu:
@@ -358,3 +354,11 @@ call-phase-ended-because = Zakończona: { $reason }
 call-phase-terminated-because = Zakończona przez personel: { $reason }
 call-cancelled-by-centre = Ośrodek anulował tę rezerwację, więc połączenie się zakończyło. Zsynchronizuj teraz, aby zobaczyć powód.
 sync-parked-count = Odrzucone przez serwer ośrodka: { $count }. Powiadom dział IT ośrodka.
+call-title-name = Rozmowa: { $name }
+caller-named = Dzwoniący: { $caller }
+video-caller-named = Obraz dzwoniącego: { $caller }
+call-minutes-left = { $minutes ->
+    [one] Została { $minutes } minuta
+    [few] Zostały { $minutes } minuty
+   *[other] Zostało { $minutes } minut
+}

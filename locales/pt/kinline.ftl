@@ -56,7 +56,6 @@ signature-confirm = Confirmar assinatura
 signature-witness = Agente: confirme que viu o detido assinar.
 signature-witness-button = Testemunhei esta assinatura
 signature-saved = Assinatura guardada.
-call-title = Chamada
 call-waiting = À espera que o chamador entre…
 call-caller-joined = O chamador entrou.
 call-check-adult = Verifique que a pessoa chamada é adulta antes de a admitir.
@@ -200,7 +199,6 @@ witness-title = Funcionários: testemunha
 witness-pin = PIN do agente que testemunha
 witness-record = Testemunhar e registar
 compact-signed-recorded = Acordo assinado e testemunhado.
-caller = Quem liga:
 call-unknown = Essa chamada não está neste tablet. Sincronize agora e abra-a outra vez.
 call-step-checkin = Quando o detido estiver junto ao tablet:
 call-checkin = O detido está aqui
@@ -213,10 +211,8 @@ admit-lead = Quem liga está à espera.
 admit = Deixar entrar quem liga
 start-call = Iniciar chamada
 legal-private = Chamada jurídica — privada (DSO §9). Fique fora da vista e do alcance do ouvido; não a supervisione.
-video-caller = Vídeo de quem liga
 video-self = Vídeo do próprio detido
 video-waiting = A ligar o vídeo…
-minutes-left = minutos restantes
 end-call-label = Terminar a chamada
 end-call-finished = Chamada acabada
 end-call-reason = Terminar a chamada por causa de:
@@ -354,3 +350,10 @@ call-phase-ended-because = Terminada: { $reason }
 call-phase-terminated-because = Terminada pelos funcionários: { $reason }
 call-cancelled-by-centre = O centro cancelou esta marcação, por isso a chamada terminou. Sincronize agora para ver o motivo.
 sync-parked-count = Recusados pelo servidor do centro: { $count }. Informe o apoio informático do centro.
+call-title-name = Chamada: { $name }
+caller-named = Quem liga: { $caller }
+video-caller-named = Vídeo de quem liga: { $caller }
+call-minutes-left = { $minutes ->
+    [one] Falta { $minutes } minuto
+   *[other] Faltam { $minutes } minutos
+}

@@ -57,7 +57,6 @@ signature-confirm = Confirmă semnătura
 signature-witness = Ofițer: confirmați că ați văzut deținutul semnând.
 signature-witness-button = Am fost martor la această semnătură
 signature-saved = Semnătura a fost salvată.
-call-title = Apel
 call-waiting = Se așteaptă conectarea apelantului…
 call-caller-joined = Apelantul s-a conectat.
 call-check-adult = Verificați că persoana apelată este adultă înainte de a o admite.
@@ -203,7 +202,6 @@ witness-title = Personal: martor
 witness-pin = PIN-ul ofițerului martor
 witness-record = Confirmă ca martor și înregistrează
 compact-signed-recorded = Acordul a fost semnat și confirmat de martor.
-caller = Apelant:
 call-unknown = Acest apel nu este pe această tabletă. Sincronizați acum și deschideți-l din nou.
 call-step-checkin = Când deținutul este la tabletă:
 call-checkin = Deținutul este aici
@@ -216,10 +214,8 @@ admit-lead = Apelantul așteaptă.
 admit = Primește apelantul
 start-call = Începe apelul
 legal-private = Apel juridic — privat (DSO §9). Stați departe, să nu vedeți și să nu auziți; nu îl supravegheați.
-video-caller = Imaginea apelantului
 video-self = Imaginea deținutului
 video-waiting = Se conectează video…
-minutes-left = minute rămase
 end-call-label = Încheie apelul
 end-call-finished = Apel terminat
 end-call-reason = Încheie apelul din cauza:
@@ -358,3 +354,11 @@ call-phase-ended-because = Încheiat: { $reason }
 call-phase-terminated-because = Încheiat de personal: { $reason }
 call-cancelled-by-centre = Centrul a anulat această rezervare, așa că apelul s-a încheiat. Sincronizați acum pentru a vedea motivul.
 sync-parked-count = Refuzate de serverul centrului: { $count }. Anunțați suportul IT al centrului.
+call-title-name = Apel: { $name }
+caller-named = Apelant: { $caller }
+video-caller-named = Imaginea apelantului: { $caller }
+call-minutes-left = { $minutes ->
+    [one] A mai rămas { $minutes } minut
+    [few] Au mai rămas { $minutes } minute
+   *[other] Au mai rămas { $minutes } de minute
+}

@@ -254,7 +254,7 @@ fn dso_8_12_the_call_screen_runs_the_engine_shows_the_caller_before_admission_an
     // The self view shows the camera the engine sends.
     f.until("the self view", |a| a.self_video.0.frames() > 0);
     let html = f.html();
-    assert!(html.contains(r#"id="video-self""#) && html.contains(t("minutes-left")));
+    assert!(html.contains(r#"id="video-self""#) && html.contains(r#"id="time-left""#));
 
     // The DCO ends the call with a reason: the browser shows it, the tablet records the
     // termination and its referral (§12), once.

@@ -718,7 +718,7 @@ fn call(a: &App, b: BookingId, send: Callback<Msg>) -> Element {
                     {caller_canvas(a, &caller, status)}
                     SelfView { label: t("video-self"), feed: connected.then(|| a.self_video.clone()) }
                 }
-                p { class: "time-left", role: "timer", aria_live: "polite", "{left} {t(\"minutes-left\")}" }
+                p { id: "time-left", class: "time-left", role: "timer", aria_live: "polite", {t_args("call-minutes-left", &[("minutes", num(left))])} }
                 if connected && a.call_view.ends_soon {
                     p { class: "notice", role: "status", {t("call-ends-soon")} }
                 }
@@ -739,9 +739,9 @@ fn call(a: &App, b: BookingId, send: Callback<Msg>) -> Element {
         },
     };
     rsx! {
-        h1 { "{t(\"call-title\")}: {who}" }
+        h1 { {t_args("call-title-name", &[("name", arg(&who))])} }
         if !caller.is_empty() {
-            p { class: "caller", "{t(\"caller\")} {caller}" }
+            p { class: "caller", {t_args("caller-named", &[("caller", arg(&caller))])} }
         }
         if legal {
             p { class: "badge legal private", role: "note", {t("legal-private")} }
@@ -784,7 +784,7 @@ fn caller_canvas(a: &App, caller: &str, status: Option<&'static str>) -> Element
             feed: a.caller_video.clone(),
             id: "video-caller",
             class: "video-caller",
-            label: "{t(\"video-caller\")}: {caller}",
+            label: t_args("video-caller-named", &[("caller", arg(caller))]),
         }
         if let Some(status) = status {
             p { class: "video-waiting", role: "status", aria_live: "polite", {status} }
