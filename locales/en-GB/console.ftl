@@ -102,6 +102,10 @@ rooms-name-missing = Type the room's name (e.g. Visits room 2).
 rooms-capacity-missing = Type how many calls can run in the room at once (1 to 50).
 rooms-added = Room added: { $room }. New bookings go to it while it has a place.
 rooms-retired-done = Room retired: no new call goes in it; calls already there keep it.
+rooms-retired-with-calls = Room retired: no new call goes in it. { $count ->
+        [one] One upcoming call is
+       *[other] { $count } upcoming calls are
+    } still in it: move them on the Calls screen.
 
 ## Managers and the administrator: a day's calls (§9)
 

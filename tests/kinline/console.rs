@@ -1293,7 +1293,17 @@ fn dso_9_managers_see_a_days_calls_with_their_rooms_and_move_a_call_to_a_room_wi
     assert!(row.contains(">C room<"), "{row}");
     assert_eq!(desk.centre().room_of(social).unwrap().id, c_room);
     // Retired, the room still holds its call, marked so; it is offered to no other call.
-    a.0.borrow_mut().api.retire_room(c_room).unwrap();
+    // Retired from the administrator's Rooms screen: told the call still in it is to come.
+    a.0.borrow_mut().clock = Clock::Fixed(slot - Duration::days(1));
+    send(&a, Msg::Show(Screen::Rooms));
+    send(&a, Msg::RetireRoom(c_room));
+    let said = a.0.borrow().notice.clone().unwrap();
+    assert!(!said.problem);
+    assert!(
+        said.text.contains("One upcoming call is still in it"),
+        "{}",
+        said.text
+    );
     send(&m, Msg::Refresh);
     let page = html(&m);
     assert!(row_of(&page, &format!("data-booking=\"{social}\"")).contains("C room (retired)"));

@@ -869,7 +869,28 @@ impl Console {
             Msg::RetireRoom(room) => match self.api.retire_room(room) {
                 Ok(()) => {
                     self.refresh();
-                    self.done(ct("rooms-retired-done"));
+                    // Calls already in the room keep it; say how many are still to come, so
+                    // staff can move them (the schedule route answers at most 31 days).
+                    let today = kinline_shared::time::london_date(self.now());
+                    let upcoming = self
+                        .api
+                        .schedule(today, today + chrono::Days::new(30))
+                        .map(|calls| {
+                            calls
+                                .iter()
+                                .filter(|c| c.state != "finished" && c.slot_start >= self.now())
+                                .filter(|c| c.room.as_ref().is_some_and(|r| r.id == room))
+                                .count()
+                        })
+                        .unwrap_or(0);
+                    if upcoming == 0 {
+                        self.done(ct("rooms-retired-done"));
+                    } else {
+                        self.done(ct_args(
+                            "rooms-retired-with-calls",
+                            &[("count", FluentValue::from(upcoming))],
+                        ));
+                    }
                 }
                 Err(e) => self.fail(e),
             },
