@@ -9,6 +9,7 @@ use kinline_app::call::link::{EngineLink, LinkSettings, MediaDevices};
 use kinline_app::call::tls_trusting;
 use kinline_app::ui::backend::Backend;
 use kinline_app::ui::memory::MemoryBackend;
+use kinline_app::ui::state::Mode;
 use kinline_app::ui::text::t;
 use kinline_app::ui::{App, Msg, Screen, SharedApp, SilentSpeaker};
 use kinline_shared::actor::{Actor, Role};
@@ -66,6 +67,15 @@ fn schedule_for(slot_end: DateTime<Utc>) -> (Schedule, DateTime<Utc>) {
 
 impl Fixture {
     fn start(rt: &tokio::runtime::Runtime, server: &Server, slot_end: DateTime<Utc>) -> Self {
+        Self::start_kind(rt, server, slot_end, CallKind::Social)
+    }
+
+    fn start_kind(
+        rt: &tokio::runtime::Runtime,
+        server: &Server,
+        slot_end: DateTime<Utc>,
+        kind: CallKind,
+    ) -> Self {
         let mut backend = MemoryBackend::new(Utc::now(), false);
         backend.add_staff("D1234", "Sam Okafor", Role::Dco, PIN);
         let admin = Actor::Staff {
@@ -87,13 +97,13 @@ impl Fixture {
             .expect("the compact");
         let detainee = backend.add_detainee("Amal Haddad", "H1001", "B-12", &["ar"], false, vec![]);
         let booking = backend
-            .add_booking(detainee, CallKind::Social, slot_start, "Sister (Layla)")
+            .add_booking(detainee, kind, slot_start, "Sister (Layla)")
             .expect("the booking");
         // The same booking on the centre server, which gives it its join code.
         rt.block_on(server.record(EventBody::CallBooked {
             booking,
             detainee,
-            kind: CallKind::Social,
+            kind,
             slot_start,
         }));
         let link = rt.block_on(server.join_link(booking));
@@ -375,5 +385,69 @@ fn a_booking_the_centre_cancels_while_the_caller_waits_ends_the_call_screen_with
     });
     assert_eq!(f.notice().as_deref(), Some(t("call-cancelled-by-centre")));
     assert!(f.html().contains(t("call-cancelled-by-centre")));
+    rt.block_on(browser.close());
+}
+
+#[test]
+fn dso_9_a_legal_call_is_handed_to_the_detainee_in_their_language_without_a_supervision_view() {
+    let rt = runtime();
+    let server = rt.block_on(Server::start(None));
+    let f = Fixture::start_kind(
+        &rt,
+        &server,
+        Utc::now() + Minutes::minutes(20),
+        CallKind::Legal,
+    );
+    let b = f.booking;
+    f.check_in();
+    let browser = f.caller_joins(&rt);
+    f.send(Msg::AdultCheck(true));
+    f.send(Msg::Admit);
+    // Connected without supervision: the call starts and the DCO's tablet becomes the
+    // detainee's, in Arabic, right to left.
+    f.until("the legal call handed over", |a| {
+        a.mode == Mode::Detainee
+            && matches!(a.backend.centre().calls[&b].phase, CallPhase::InCall { .. })
+    });
+    rt.block_on(browser.until("the caller in the call", |s| {
+        s["phase"] == "in_call" && s["kind"] == "legal"
+    }));
+    let (end_call, unsupervised, reasons) = {
+        let _arabic = kinline_app::ui::text::scope(&LanguageTag::new("ar"));
+        (
+            t("call-end"),
+            t("call-legal-unsupervised"),
+            kinline_app::ui::text::termination_reason(TerminationReason::Recording),
+        )
+    };
+    let html = f.html();
+    assert!(html.contains(r#"dir="rtl""#), "{html}");
+    assert!(html.contains(end_call) && html.contains(unsupervised));
+    assert!(
+        !html.contains(reasons) && !html.contains(t("end-call-reason")),
+        "no supervision view: no termination reasons"
+    );
+    assert!(
+        !html.contains(r#"class="topbar""#),
+        "staff functions hidden"
+    );
+    // Staff actions do nothing while the detainee holds the tablet.
+    f.send(Msg::Terminate(TerminationReason::Recording));
+    assert!(matches!(f.phase(), CallPhase::InCall { .. }));
+    // The detainee ends their call; the caller's page shows it; the DCO takes the tablet
+    // back with their PIN.
+    f.send(Msg::EndCall(EndReason::Completed));
+    let ended = rt.block_on(browser.until("the caller's end", |s| s["phase"] == "ended"));
+    assert_eq!(ended["notice"], "completed");
+    assert!(matches!(
+        f.phase(),
+        CallPhase::Finished {
+            outcome: CallOutcome::Ended(EndReason::Completed),
+            ..
+        }
+    ));
+    f.send(Msg::Pin(PIN.into()));
+    f.send(Msg::Unlock);
+    assert_eq!(f.app.0.borrow().mode, Mode::Staff);
     rt.block_on(browser.close());
 }

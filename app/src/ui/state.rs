@@ -287,6 +287,10 @@ impl App {
                 .notice_language(*id)
                 .and_then(|l| languages::find(&l.0))
                 .map_or(Direction::Ltr, |l| l.direction),
+            Screen::Call(b) if self.mode == Mode::Detainee => self
+                .call_language(*b)
+                .and_then(|l| languages::find(&l.0))
+                .map_or(Direction::Ltr, |l| l.direction),
             _ => Direction::Ltr,
         }
     }
@@ -297,6 +301,9 @@ impl App {
     pub fn interface_language(&self) -> LanguageTag {
         match (&self.mode, &self.screen) {
             (Mode::Detainee, Screen::Compact(s) | Screen::Signature(s)) => s.text.language.clone(),
+            (Mode::Detainee, Screen::Call(b)) => self
+                .call_language(*b)
+                .unwrap_or_else(|| LanguageTag::new(super::text::STAFF_LANGUAGE)),
             _ => LanguageTag::new(super::text::STAFF_LANGUAGE),
         }
     }
@@ -384,6 +391,8 @@ impl App {
                 | Msg::UndoStroke
                 | Msg::ClearPad
                 | Msg::Witness
+                // The detainee ends their own legal call (§9: the DCO is not there).
+                | Msg::EndCall(EndReason::Completed)
         );
         if self.locked && !allowed_locked {
             return;
@@ -462,7 +471,11 @@ impl App {
                 }
             }
             Msg::StartCall => {
-                self.call_step(|b| EventBody::CallStarted { booking: b });
+                if self.call_step(|b| EventBody::CallStarted { booking: b })
+                    && let Screen::Call(b) = self.screen
+                {
+                    self.hand_over_if_legal(b);
+                }
             }
             Msg::EndCall(reason) => {
                 if self.call_step(|b| EventBody::CallEnded { booking: b, reason }) {

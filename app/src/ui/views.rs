@@ -683,6 +683,8 @@ fn call(a: &App, b: BookingId, send: Callback<Msg>) -> Element {
     let d = c.info.detainee;
     let connected = a.call_connected(b);
     let caller_seen = a.caller_video.0.frames() > 0;
+    // A legal call in progress is the detainee's: the DCO handed the tablet over (§9).
+    let detainee_holds = a.mode == Mode::Detainee;
     let step = match &c.phase {
         CallPhase::Booked => rsx! {
             p { {t("call-step-checkin")} }
@@ -722,6 +724,11 @@ fn call(a: &App, b: BookingId, send: Callback<Msg>) -> Element {
                 if connected && a.call_view.ends_soon {
                     p { class: "notice", role: "status", {t("call-ends-soon")} }
                 }
+                if detainee_holds {
+                    // A legal call, handed to the detainee (§9): only their own hang-up.
+                    p { class: "badge legal private", role: "note", {t("call-legal-unsupervised")} }
+                    button { id: "end-own-call", class: "danger big", onclick: move |_| send.call(Msg::EndCall(EndReason::Completed)), {t("call-end")} }
+                } else {
                 div { class: "end-call", role: "group", aria_label: t("end-call-label"),
                     button { class: "secondary big", onclick: move |_| send.call(Msg::EndCall(EndReason::Completed)), {t("end-call-finished")} }
                     button { class: "secondary", onclick: move |_| send.call(Msg::EndCall(EndReason::TechnicalFailure)), {end_reason(EndReason::TechnicalFailure)} }
@@ -730,8 +737,12 @@ fn call(a: &App, b: BookingId, send: Callback<Msg>) -> Element {
                         button { key: "{r:?}", class: "danger", onclick: move |_| send.call(Msg::Terminate(r)), {termination_reason(r)} }
                     }
                 }
+                }
             }
         }
+        CallPhase::Finished { .. } if detainee_holds => rsx! {
+            p { class: "ok", role: "status", {t("call-ended")} }
+        },
         CallPhase::Finished { .. } => rsx! {
             p { class: "ok", role: "status", "{call_phase(&c.phase)}" }
             button { class: "secondary", onclick: move |_| send.call(Msg::OpenIncident(Some(b), Some(d))), {t("nav-incident")} }
@@ -743,7 +754,7 @@ fn call(a: &App, b: BookingId, send: Callback<Msg>) -> Element {
         if !caller.is_empty() {
             p { class: "caller", {t_args("caller-named", &[("caller", arg(&caller))])} }
         }
-        if legal {
+        if legal && !detainee_holds {
             p { class: "badge legal private", role: "note", {t("legal-private")} }
         }
         p { class: "phase", "{call_phase(&c.phase)}" }

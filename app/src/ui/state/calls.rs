@@ -93,6 +93,34 @@ impl App {
         }
     }
 
+    /// The language the detainee of call `booking` reads first (their legal call's screen).
+    pub fn call_language(&self, booking: BookingId) -> Option<kinline_shared::model::LanguageTag> {
+        let centre = self.backend.centre();
+        let d = centre.calls.get(&booking)?.info.detainee;
+        centre
+            .detainee(d)
+            .understanding_or_default()
+            .languages
+            .first()
+            .cloned()
+    }
+
+    /// A legal call has started: the DCO hands the tablet to the detainee and steps away (§9:
+    /// privacy; no supervision view). The screen is the detainee's, in their language, with
+    /// only their own "end call"; the DCO's PIN takes it back.
+    pub(super) fn hand_over_if_legal(&mut self, booking: BookingId) {
+        let legal = self
+            .backend
+            .centre()
+            .calls
+            .get(&booking)
+            .is_some_and(|c| c.info.kind == kinline_shared::model::CallKind::Legal);
+        if legal && self.screen == Screen::Call(booking) {
+            self.mode = super::Mode::Detainee;
+            self.notice = None;
+        }
+    }
+
     /// Takes in what the engine reported since the last tick.
     pub(super) fn take_call_events(&mut self) {
         for event in self.calls.poll() {
@@ -136,8 +164,10 @@ impl App {
             }
             CallEvent::Connected { .. } => {
                 // The detainee is connected: the call has started.
-                if matches!(phase, Some(CallPhase::Admitted)) {
-                    self.record(EventBody::CallStarted { booking });
+                if matches!(phase, Some(CallPhase::Admitted))
+                    && self.record(EventBody::CallStarted { booking })
+                {
+                    self.hand_over_if_legal(booking);
                 }
             }
             CallEvent::SlotEndsSoon { .. } => {
