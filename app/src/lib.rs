@@ -1,6 +1,7 @@
 //! The Kinline tablet and staff app: the Dioxus UI and the shells around the pure core —
 //! the encrypted local store, the sync client, the call engine and speech.
 
+mod audio;
 pub mod call;
 pub mod console;
 pub mod i18n;

@@ -1,15 +1,17 @@
-//! The tablet's real microphone and speaker for a call, through cpal (ALSA on Linux, AAudio,
-//! CoreAudio, WASAPI), behind the engine's [`AudioSource`] and [`AudioSink`] traits. A cpal
+//! The tablet's real microphone and speaker for a call, behind the engine's [`AudioSource`]
+//! and [`AudioSink`] traits, opened through `crate::audio` (cpal: ALSA on Linux, AAudio,
+//! CoreAudio, WASAPI; the device's channels, rate and sample format are handled there). A cpal
 //! stream may not move between threads, so each device runs on its own thread that owns the
-//! stream; samples pass through a short in-memory queue (never to disk), resampled to and from
-//! the engine's 48 kHz mono by nearest sample.
+//! stream; samples pass through a short in-memory queue (never to disk), at the engine's 48 kHz
+//! mono.
 //!
 //! Not verified here: the build machine has no sound card, so these open no device in tests
-//! (they compile and are linted with the rest of the crate). Wrap them with
-//! `echo::EchoCanceller` (feature `call-devices`) so the speaker does not feed the microphone.
+//! (they compile and are linted with the rest of the crate; the conversions are unit-tested in
+//! `crate::audio`). Wrap them with `echo::EchoCanceller` (feature `call-devices`) so the
+//! speaker does not feed the microphone.
 
 use super::media::{AudioSink, AudioSource};
-use cpal::traits::{DeviceTrait, HostTrait, StreamTrait};
+use crate::audio::{self, AudioError};
 use std::collections::VecDeque;
 use std::sync::mpsc;
 use std::sync::{Arc, Mutex};
@@ -41,51 +43,48 @@ fn push_capped(queue: &Queue, samples: impl Iterator<Item = i16>) {
     q.drain(..excess);
 }
 
-/// Keeps a device's stream alive on its own thread until the handle is dropped.
-struct Running {
+/// A device's stream, kept alive on its own thread until this is dropped, and the queue
+/// between it and the call.
+struct Queued {
+    queue: Queue,
     stop: mpsc::Sender<()>,
 }
 
-impl Drop for Running {
+impl Drop for Queued {
     fn drop(&mut self) {
         let _ = self.stop.send(());
     }
 }
 
-/// Runs `open` on a new thread and keeps the stream it returns playing until dropped.
-fn run_stream(
-    open: impl FnOnce() -> Result<cpal::Stream, DeviceError> + Send + 'static,
-) -> Result<Running, DeviceError> {
-    let (ready_tx, ready_rx) = mpsc::channel();
-    let (stop, stop_rx) = mpsc::channel::<()>();
-    std::thread::Builder::new()
-        .name("kinline-audio".into())
-        .spawn(move || {
-            let stream = open().and_then(|s| {
-                s.play().map_err(|e| DeviceError(e.to_string()))?;
-                Ok(s)
-            });
-            match stream {
+impl Queued {
+    /// Runs `open` on a new thread with a new queue and keeps the stream it returns playing.
+    fn open(
+        open: impl FnOnce(Queue) -> Result<cpal::Stream, AudioError> + Send + 'static,
+    ) -> Result<Self, DeviceError> {
+        let queue: Queue = Arc::default();
+        let device_queue = Arc::clone(&queue);
+        let (ready_tx, ready_rx) = mpsc::channel();
+        let (stop, stop_rx) = mpsc::channel::<()>();
+        std::thread::Builder::new()
+            .name("kinline-audio".into())
+            .spawn(move || match open(device_queue) {
                 Ok(stream) => {
                     let _ = ready_tx.send(Ok(()));
                     let _ = stop_rx.recv();
                     drop(stream);
                 }
                 Err(e) => {
-                    let _ = ready_tx.send(Err(e));
+                    let _ = ready_tx.send(Err(DeviceError(e.to_string())));
                 }
-            }
-        })
-        .map_err(|e| DeviceError(e.to_string()))?;
-    ready_rx.recv().map_err(|e| DeviceError(e.to_string()))??;
-    Ok(Running { stop })
+            })
+            .map_err(|e| DeviceError(e.to_string()))?;
+        ready_rx.recv().map_err(|e| DeviceError(e.to_string()))??;
+        Ok(Self { queue, stop })
+    }
 }
 
 /// The default microphone, as the call's [`AudioSource`].
-pub struct CpalMicrophone {
-    queue: Queue,
-    _running: Running,
-}
+pub struct CpalMicrophone(Queued);
 
 impl std::fmt::Debug for CpalMicrophone {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -96,61 +95,18 @@ impl std::fmt::Debug for CpalMicrophone {
 impl CpalMicrophone {
     /// Opens the default input device.
     pub fn open() -> Result<Self, DeviceError> {
-        let queue: Queue = Arc::default();
-        let q = Arc::clone(&queue);
-        let running = run_stream(move || {
-            let device = cpal::default_host()
-                .default_input_device()
-                .ok_or_else(|| DeviceError("no microphone".into()))?;
-            let supported = device
-                .default_input_config()
-                .map_err(|e| DeviceError(e.to_string()))?;
-            let format = supported.sample_format();
-            let config: cpal::StreamConfig = supported.into();
-            let channels = usize::from(config.channels.max(1));
-            let step = f64::from(config.sample_rate.0) / f64::from(RATE);
-            let on_error = |e: cpal::StreamError| tracing::warn!(error = %e, "microphone error");
-            // Channel 0 of each frame, picked at 48 kHz positions.
-            let resample = move |mono: Vec<i16>| {
-                let n = (mono.len() as f64 / step) as usize;
-                (0..n).filter_map(move |i| mono.get((i as f64 * step) as usize).copied())
-            };
-            match format {
-                cpal::SampleFormat::I16 => device.build_input_stream(
-                    &config,
-                    move |data: &[i16], _: &cpal::InputCallbackInfo| {
-                        let mono = data.chunks(channels).map(|f| f[0]).collect();
-                        push_capped(&q, resample(mono));
-                    },
-                    on_error,
-                    None,
-                ),
-                cpal::SampleFormat::F32 => device.build_input_stream(
-                    &config,
-                    move |data: &[f32], _: &cpal::InputCallbackInfo| {
-                        let mono = data
-                            .chunks(channels)
-                            .map(|f| (f[0].clamp(-1.0, 1.0) * 32767.0) as i16)
-                            .collect();
-                        push_capped(&q, resample(mono));
-                    },
-                    on_error,
-                    None,
-                ),
-                other => return Err(DeviceError(format!("unsupported sample format {other}"))),
-            }
-            .map_err(|e| DeviceError(e.to_string()))
-        })?;
-        Ok(Self {
-            queue,
-            _running: running,
+        Queued::open(|queue| {
+            audio::open_input("microphone", RATE, move |samples| {
+                push_capped(&queue, samples.iter().copied());
+            })
         })
+        .map(Self)
     }
 }
 
 impl AudioSource for CpalMicrophone {
     fn next_samples(&mut self, out: &mut [i16]) {
-        let mut q = match self.queue.lock() {
+        let mut q = match self.0.queue.lock() {
             Ok(q) => q,
             Err(_) => return out.fill(0),
         };
@@ -162,10 +118,7 @@ impl AudioSource for CpalMicrophone {
 }
 
 /// The default speaker, as the call's [`AudioSink`] for the caller's voice.
-pub struct CpalSpeaker {
-    queue: Queue,
-    _running: Running,
-}
+pub struct CpalSpeaker(Queued);
 
 impl std::fmt::Debug for CpalSpeaker {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -176,66 +129,23 @@ impl std::fmt::Debug for CpalSpeaker {
 impl CpalSpeaker {
     /// Opens the default output device.
     pub fn open() -> Result<Self, DeviceError> {
-        let queue: Queue = Arc::default();
-        let q = Arc::clone(&queue);
-        let running = run_stream(move || {
-            let device = cpal::default_host()
-                .default_output_device()
-                .ok_or_else(|| DeviceError("no speaker".into()))?;
-            let supported = device
-                .default_output_config()
-                .map_err(|e| DeviceError(e.to_string()))?;
-            let format = supported.sample_format();
-            let config: cpal::StreamConfig = supported.into();
-            let channels = usize::from(config.channels.max(1));
-            // Device frames per 48 kHz sample: repeat or skip to match the rates.
-            let step = f64::from(RATE) / f64::from(config.sample_rate.0);
-            let mut phase = 0.0f64;
-            let mut current = 0i16;
-            let mut next = move || {
-                phase += step;
-                while phase >= 1.0 {
-                    phase -= 1.0;
-                    current = q.lock().ok().and_then(|mut q| q.pop_front()).unwrap_or(0);
-                }
-                current
-            };
-            let on_error = |e: cpal::StreamError| tracing::warn!(error = %e, "speaker error");
-            match format {
-                cpal::SampleFormat::I16 => device.build_output_stream(
-                    &config,
-                    move |data: &mut [i16], _: &cpal::OutputCallbackInfo| {
-                        for f in data.chunks_mut(channels) {
-                            f.fill(next());
-                        }
-                    },
-                    on_error,
-                    None,
-                ),
-                cpal::SampleFormat::F32 => device.build_output_stream(
-                    &config,
-                    move |data: &mut [f32], _: &cpal::OutputCallbackInfo| {
-                        for f in data.chunks_mut(channels) {
-                            f.fill(f32::from(next()) / 32768.0);
-                        }
-                    },
-                    on_error,
-                    None,
-                ),
-                other => return Err(DeviceError(format!("unsupported sample format {other}"))),
-            }
-            .map_err(|e| DeviceError(e.to_string()))
-        })?;
-        Ok(Self {
-            queue,
-            _running: running,
+        Queued::open(|queue| {
+            audio::open_output("speaker", RATE, move || {
+                // Silence while the call has not delivered enough yet.
+                queue
+                    .lock()
+                    .ok()
+                    .and_then(|mut q| q.pop_front())
+                    .unwrap_or(0)
+            })
         })
+        .map(Self)
     }
 }
 
 impl AudioSink for CpalSpeaker {
     fn samples(&self, samples: &[i16]) {
-        push_capped(&self.queue, samples.iter().copied());
+        push_capped(&self.0.queue, samples.iter().copied());
     }
 }
 

@@ -68,71 +68,84 @@ impl AudioSink for MemorySink {
     }
 }
 
-/// The default audio output of the tablet (ALSA, AAudio, CoreAudio, WASAPI through cpal).
+/// The default audio output of the tablet (ALSA, AAudio, CoreAudio, WASAPI through cpal,
+/// opened by `crate::audio`). The stream stays on the thread that called `play`, inside the
+/// [`Playback`].
 #[derive(Debug, Default)]
 pub struct CpalSink;
 
 impl AudioSink for CpalSink {
     fn play(&mut self, rendition: &Rendition) -> Result<Playback, SpeechError> {
-        use cpal::traits::{DeviceTrait, HostTrait, StreamTrait};
-        let out = |e: &dyn std::fmt::Display| SpeechError::Output(e.to_string());
-        let device = cpal::default_host()
-            .default_output_device()
-            .ok_or_else(|| SpeechError::Output("no audio output".into()))?;
-        let supported = device.default_output_config().map_err(|e| out(&e))?;
-        let format = supported.sample_format();
-        let config: cpal::StreamConfig = supported.into();
-        let channels = usize::from(config.channels.max(1));
-        // Nearest-sample resampling is enough for speech at tablet speakers.
-        let step = f64::from(rendition.sample_rate) / f64::from(config.sample_rate.0);
+        let (playback, next) = Playback::reading(rendition);
+        let stream = crate::audio::open_output("audio output", rendition.sample_rate, next)
+            .map_err(|e| SpeechError::Output(e.to_string()))?;
+        Ok(Playback {
+            _stream: Some(stream),
+            ..playback
+        })
+    }
+}
+
+impl Playback {
+    /// A playback of `rendition` not yet started, and what gives the device its samples: each
+    /// call is the next sample, recorded as the position heard (past the end: silence, and the
+    /// position says it was played to the end).
+    fn reading(rendition: &Rendition) -> (Self, impl FnMut() -> i16 + Send + 'static) {
         let samples: Arc<[i16]> = rendition.samples.clone().into();
         let position = Arc::new(AtomicUsize::new(0));
-        let stopped = Arc::new(AtomicBool::new(false));
-        let total = samples.len();
-        let mut frame = 0usize;
-        let pos = position.clone();
-        let mut next = move || {
-            let at = (frame as f64 * step) as usize;
-            frame += 1;
-            pos.store(at, Ordering::Relaxed);
-            samples.get(at).copied().unwrap_or(0)
+        let playback = Self {
+            position: Arc::clone(&position),
+            stopped: Arc::new(AtomicBool::new(false)),
+            total: samples.len(),
+            _stream: None,
         };
-        let on_error = |e: cpal::StreamError| tracing::warn!(error = %e, "audio output error");
-        let stream = match format {
-            cpal::SampleFormat::F32 => device.build_output_stream(
-                &config,
-                move |data: &mut [f32], _: &cpal::OutputCallbackInfo| {
-                    for f in data.chunks_mut(channels) {
-                        let s = f32::from(next()) / 32768.0;
-                        f.fill(s);
-                    }
-                },
-                on_error,
-                None,
-            ),
-            cpal::SampleFormat::I16 => device.build_output_stream(
-                &config,
-                move |data: &mut [i16], _: &cpal::OutputCallbackInfo| {
-                    for f in data.chunks_mut(channels) {
-                        f.fill(next());
-                    }
-                },
-                on_error,
-                None,
-            ),
-            other => {
-                return Err(SpeechError::Output(format!(
-                    "unsupported sample format {other}"
-                )));
-            }
+        let mut at = 0usize;
+        let next = move || {
+            position.store(at, Ordering::Relaxed);
+            let sample = samples.get(at).copied().unwrap_or(0);
+            at = at.saturating_add(1);
+            sample
+        };
+        (playback, next)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::audio::OutputFrames;
+
+    #[test]
+    fn a_22050_hz_rendition_on_a_48_khz_stereo_device_is_heard_in_order_to_its_end() {
+        let rendition = Rendition {
+            samples: (1..=441).collect(),
+            sample_rate: 22_050,
+            ..Rendition::default()
+        };
+        let (mut playback, mut next) = Playback::reading(&rendition);
+        let mut device = OutputFrames::new(2, 22_050, 48_000);
+        // 20 ms at 48 kHz: 960 frames, 1920 interleaved samples, in buffers of 256 frames.
+        let mut heard = Vec::new();
+        for _ in 0..3 {
+            let mut buffer = vec![0.0f32; 512];
+            device.fill(&mut buffer, &mut next);
+            heard.extend(buffer);
         }
-        .map_err(|e| out(&e))?;
-        stream.play().map_err(|e| out(&e))?;
-        Ok(Playback {
-            position,
-            stopped,
-            total,
-            _stream: Some(stream),
-        })
+        // Every frame has the same sample in both channels, the rendition's nearest earlier one.
+        for (k, frame) in heard.chunks(2).enumerate() {
+            let expected = f32::from(rendition.samples[k * 22_050 / 48_000]) / 32768.0;
+            assert_eq!(frame, [expected, expected], "frame {k}");
+        }
+        // 768 frames are 352.8 samples: the position is the sample heard now, not yet the end.
+        assert_eq!(playback.position(), 352);
+        assert!(!playback.finished());
+        let mut rest = vec![0i16; 2 * 192 + 2];
+        device.fill(&mut rest, &mut next);
+        // 961 frames reach sample 441, past the last (440): silence, and played to the end.
+        assert_eq!(rest[rest.len() - 4..], [441, 441, 0, 0]);
+        assert_eq!(playback.position(), 441);
+        assert!(playback.finished());
+        playback.stop();
+        assert!(!playback.finished(), "a stopped playback never finishes");
     }
 }
