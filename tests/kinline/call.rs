@@ -311,8 +311,12 @@ async fn a_booking_cancelled_while_the_caller_waits_closes_the_call_on_both_side
         })
         .await;
     // The link is dead: the page says the call was cancelled.
-    let (status, _) = get(&server.join_url(&code), None).await;
+    let (status, page) = get(&server.join_url(&code), None).await;
     assert_eq!(status, 410);
+    assert!(
+        page.contains(r#"data-refused="refused-cancelled""#),
+        "{page}"
+    );
     browser.close().await;
 }
 

@@ -168,9 +168,8 @@ impl Server {
     }
 
     async fn check_room(&self, code: &str, booking: BookingId) -> Result<(), JoinRefusal> {
-        if let Some((_, Some(_))) = self.signalling.room(code) {
-            return Err(JoinRefusal::Over);
-        }
+        // The centre's records first: a cancelled booking says so even when its open call
+        // was closed by the cancellation.
         let info = {
             let p = self.projection().await.map_err(|e| {
                 tracing::warn!(error = %e, "projection unavailable for a join");
@@ -178,6 +177,9 @@ impl Server {
             })?;
             joinable(&p.centre, booking, Utc::now())?
         };
+        if let Some((_, Some(_))) = self.signalling.room(code) {
+            return Err(JoinRefusal::Over);
+        }
         self.signalling.open_room(code, info);
         Ok(())
     }
