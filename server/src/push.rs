@@ -44,43 +44,46 @@ impl Checked {
         checked
     }
 
-    /// Checks a device's pushed events and, if given, the push request's own signature
+    /// Checks a device's prepared events and, if given, the push request's own signature
     /// (`request`: the signed bytes and the signature): the same verdicts on shape and
     /// signature as [`Checked::new`] one by one (the permission is checked after, by
     /// [`Checked::check_permission`]), but every signature is verified together (Ed25519
     /// batch verification, one multi-scalar multiplication with the device key's terms
-    /// summed: `verify`). Only if the batch fails is each verified alone, to find the bad
-    /// ones. None if the request's signature is bad: nothing of it may be stored.
-    pub(crate) fn check_all(
+    /// summed: `verify`) unless `known_good` (verified already in a larger batch). Only if
+    /// the batch fails is each verified alone, to find the bad ones. None if the request's
+    /// signature is bad: nothing of it may be stored.
+    fn finish(
         device: DeviceId,
         key: &VerifyingKey,
-        events: Vec<LoggedEvent>,
+        prepared: Vec<(Self, Vec<u8>)>,
         request: Option<(&[u8], &Signature)>,
+        known_good: bool,
     ) -> Option<Vec<Self>> {
-        let prepared: Vec<(Self, Vec<u8>)> = events.into_iter().map(Self::prepare).collect();
-        let signatures: Option<Vec<Signature>> = prepared
-            .iter()
-            .map(|(c, _)| signature_of(&c.logged))
-            .collect();
-        let batch_ok = signatures.is_some_and(|sigs| {
-            let mut items: Vec<verify::Item<'_>> = prepared
+        let batch_ok = known_good || {
+            let signatures: Option<Vec<Signature>> = prepared
                 .iter()
-                .zip(&sigs)
-                .map(|((_, message), signature)| verify::Item {
-                    key: 0,
-                    message,
-                    signature,
-                })
+                .map(|(c, _)| signature_of(&c.logged))
                 .collect();
-            if let Some((message, signature)) = request {
-                items.push(verify::Item {
-                    key: 0,
-                    message,
-                    signature,
-                });
-            }
-            verify::verify_batch(std::slice::from_ref(key), &items)
-        });
+            signatures.is_some_and(|sigs| {
+                let mut items: Vec<verify::Item<'_>> = prepared
+                    .iter()
+                    .zip(&sigs)
+                    .map(|((_, message), signature)| verify::Item {
+                        key: 0,
+                        message,
+                        signature,
+                    })
+                    .collect();
+                if let Some((message, signature)) = request {
+                    items.push(verify::Item {
+                        key: 0,
+                        message,
+                        signature,
+                    });
+                }
+                verify::verify_batch(std::slice::from_ref(key), &items)
+            })
+        };
         if !batch_ok
             && let Some((message, signature)) = request
             && key.verify_strict(message, signature).is_err()
@@ -130,6 +133,90 @@ impl Checked {
         };
         (checked, bytes)
     }
+}
+
+/// One push's events (or a chunk of them) to check, with the push request's signature
+/// (the signed bytes and the signature) if this chunk carries it.
+#[derive(Debug)]
+pub(crate) struct ToCheck {
+    /// The pushing device.
+    pub device: DeviceId,
+    /// Its key.
+    pub key: VerifyingKey,
+    /// The events.
+    pub events: Vec<LoggedEvent>,
+    /// The request's signed bytes and signature.
+    pub request: Option<(Vec<u8>, Signature)>,
+}
+
+impl ToCheck {
+    /// How many signatures it holds.
+    pub(crate) fn signatures(&self) -> usize {
+        self.events.len() + usize::from(self.request.is_some())
+    }
+}
+
+/// Checks pushes (of any devices): each gets exactly what it would get checked alone
+/// (`Checked::finish`), but all their signatures are first verified in
+/// one batch — one multi-scalar multiplication over every `R`, one term per key and `B`,
+/// large enough for Pippenger's method. Only if that batch fails is each push checked
+/// alone (its own batch, then event by event), so a bad push costs the others nothing but
+/// time.
+pub(crate) fn check_group(group: Vec<ToCheck>) -> Vec<Option<Vec<Checked>>> {
+    type Signer = (DeviceId, VerifyingKey, Option<(Vec<u8>, Signature)>);
+    type Prepared = Vec<(Checked, Vec<u8>)>;
+    let (signers, prepared): (Vec<Signer>, Vec<Prepared>) = group
+        .into_iter()
+        .map(|t| {
+            let prepared = t.events.into_iter().map(Checked::prepare).collect();
+            ((t.device, t.key, t.request), prepared)
+        })
+        .unzip();
+    let group_ok = signers.len() > 1 && {
+        let mut keys: Vec<VerifyingKey> = Vec::new();
+        let key_of: Vec<usize> = signers
+            .iter()
+            .map(|(_, key, _)| match keys.iter().position(|k| k == key) {
+                Some(i) => i,
+                None => {
+                    keys.push(*key);
+                    keys.len() - 1
+                }
+            })
+            .collect();
+        let signatures: Option<Vec<Vec<Signature>>> = prepared
+            .iter()
+            .map(|p| p.iter().map(|(c, _)| signature_of(&c.logged)).collect())
+            .collect();
+        signatures.is_some_and(|sigs| {
+            let mut items = Vec::new();
+            for (((signer, p), s), key) in signers.iter().zip(&prepared).zip(&sigs).zip(&key_of) {
+                for ((_, message), signature) in p.iter().zip(s) {
+                    items.push(verify::Item {
+                        key: *key,
+                        message,
+                        signature,
+                    });
+                }
+                if let Some((message, signature)) = &signer.2 {
+                    items.push(verify::Item {
+                        key: *key,
+                        message,
+                        signature,
+                    });
+                }
+            }
+            verify::verify_batch(&keys, &items)
+        })
+    };
+    signers
+        .iter()
+        .zip(prepared)
+        .map(|((device, key, request), p)| {
+            let request = request.as_ref().map(|(b, s)| (b.as_slice(), s));
+            Checked::finish(*device, key, p, request, group_ok)
+        })
+        .collect()
 }
 
 fn signature_of(logged: &LoggedEvent) -> Option<Signature> {
@@ -439,6 +526,23 @@ mod tests {
             .collect()
     }
 
+    /// One push checked alone.
+    fn check_all(
+        device: DeviceId,
+        key: &VerifyingKey,
+        events: Vec<LoggedEvent>,
+        request: Option<(&[u8], &Signature)>,
+    ) -> Option<Vec<Checked>> {
+        check_group(vec![ToCheck {
+            device,
+            key: *key,
+            events,
+            request: request.map(|(b, s)| (b.to_vec(), *s)),
+        }])
+        .pop()
+        .unwrap()
+    }
+
     fn job(device: DeviceId, nonce: &str, events: &[LoggedEvent]) -> Job {
         Job {
             device,
@@ -487,7 +591,7 @@ mod tests {
         let mut l = log(&key, device, 6);
         let vk = key.verifying_key();
         let checked = |events: Vec<LoggedEvent>| {
-            let mut all = Checked::check_all(device, &vk, events, None).unwrap();
+            let mut all = check_all(device, &vk, events, None).unwrap();
             for c in &mut all {
                 c.check_permission(dco);
             }
@@ -528,17 +632,77 @@ mod tests {
         let good = key.sign(&request);
         let forged = SigningKey::from_bytes(&[9; 32]).sign(&request);
         // Good events: the request's signature decides.
-        let ok = Checked::check_all(device, &vk, l.clone(), Some((&request, &good)));
+        let ok = check_all(device, &vk, l.clone(), Some((&request, &good)));
         assert!(ok.is_some_and(|c| c.len() == 4 && c.iter().all(|c| c.refusal.is_none())));
-        assert!(Checked::check_all(device, &vk, l.clone(), Some((&request, &forged))).is_none());
-        assert!(Checked::check_all(device, &vk, Vec::new(), Some((&request, &forged))).is_none());
-        assert!(Checked::check_all(device, &vk, Vec::new(), Some((&request, &good))).is_some());
+        assert!(check_all(device, &vk, l.clone(), Some((&request, &forged))).is_none());
+        assert!(check_all(device, &vk, Vec::new(), Some((&request, &forged))).is_none());
+        assert!(check_all(device, &vk, Vec::new(), Some((&request, &good))).is_some());
         // A bad event under a good request: only that event is refused.
         l[2].signature = hex::encode(forged.to_bytes());
-        let checked = Checked::check_all(device, &vk, l.clone(), Some((&request, &good))).unwrap();
+        let checked = check_all(device, &vk, l.clone(), Some((&request, &good))).unwrap();
         let refused: Vec<_> = checked.iter().map(|c| c.refusal.clone()).collect();
         assert_eq!(refused, vec![None, None, Some(Refusal::BadSignature), None]);
-        assert!(Checked::check_all(device, &vk, l, Some((&request, &forged))).is_none());
+        assert!(check_all(device, &vk, l, Some((&request, &forged))).is_none());
+    }
+
+    #[test]
+    fn pushes_checked_together_get_what_each_gets_alone() {
+        let (ka, kb) = (
+            SigningKey::from_bytes(&[7; 32]),
+            SigningKey::from_bytes(&[8; 32]),
+        );
+        let (a, b) = (DeviceId(Uuid::now_v7()), DeviceId(Uuid::now_v7()));
+        let (la, mut lb) = (log(&ka, a, 5), log(&kb, b, 3));
+        let request = b"POST /api/sync/push 1 nonce body".to_vec();
+        let push =
+            |device, key: &SigningKey, events: &[LoggedEvent], signer: &SigningKey| ToCheck {
+                device,
+                key: key.verifying_key(),
+                events: events.to_vec(),
+                request: Some((request.clone(), signer.sign(&request))),
+            };
+        let verdicts = |group: Vec<ToCheck>| -> Vec<Option<Vec<Option<Refusal>>>> {
+            check_group(group)
+                .into_iter()
+                .map(|v| v.map(|c| c.into_iter().map(|c| c.refusal).collect()))
+                .collect()
+        };
+        let alone = |group: Vec<ToCheck>| -> Vec<Option<Vec<Option<Refusal>>>> {
+            group.into_iter().flat_map(|t| verdicts(vec![t])).collect()
+        };
+        // All good: one batch, nothing refused.
+        let good = || {
+            vec![
+                push(a, &ka, &la[..3], &ka),
+                push(b, &kb, &lb, &kb),
+                push(a, &ka, &la[3..], &ka),
+            ]
+        };
+        let together = verdicts(good());
+        assert_eq!(together, alone(good()));
+        assert!(
+            together
+                .iter()
+                .all(|v| v.as_ref().is_some_and(|c| c.iter().all(Option::is_none)))
+        );
+        // One forged request and one bad event: the batch fails, and each push is answered
+        // as if checked alone — the others untouched.
+        lb[1].signature = hex::encode(ka.sign(b"not this").to_bytes());
+        let bad = || {
+            vec![
+                push(a, &ka, &la[..3], &ka),
+                push(b, &kb, &lb, &kb),
+                push(a, &ka, &la[3..], &kb),
+            ]
+        };
+        let together = verdicts(bad());
+        assert_eq!(together, alone(bad()));
+        assert_eq!(together[0], Some(vec![None, None, None]));
+        assert_eq!(
+            together[1],
+            Some(vec![None, Some(Refusal::BadSignature), None])
+        );
+        assert_eq!(together[2], None);
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! and pull, staff sign-in and recording through the rulebook, and the centre projection the
 //! staff API reads (with its policy exceptions). The video calls' part is in [`calls`].
 
+pub(crate) mod admin;
 pub mod calls;
 mod lists;
 
@@ -9,7 +10,7 @@ use crate::auth::{self, SignedHeaders};
 use crate::config::Config;
 use crate::db::{Db, StaffRow, StoredEvent};
 use crate::error::{ApiError, ServerError};
-use crate::push::{Checked, Denial, Job, Outcome};
+use crate::push::{Checked, Denial, Job, Outcome, ToCheck};
 use axum::http::StatusCode;
 use chrono::{DateTime, Utc};
 use ed25519_dalek::{Signer, SigningKey, VerifyingKey};
@@ -36,6 +37,12 @@ const GROUP_EVENTS: usize = 20_000;
 
 /// The most jobs one group commit writes.
 const GROUP_JOBS: usize = 1024;
+
+/// The most signatures one group of checks verifies together.
+const VERIFY_GROUP: usize = 512;
+
+/// Events waiting for their signature checks, and where the verdict goes.
+type QueuedCheck = (ToCheck, oneshot::Sender<Option<Vec<Checked>>>);
 
 /// A job waiting for the group commit, and where its outcome goes.
 type Queued = (Job, oneshot::Sender<Result<Outcome, ServerError>>);
@@ -96,8 +103,8 @@ pub struct Server {
     /// The group commit's queue: every signed request's nonce and every push go through it.
     commits: mpsc::UnboundedSender<Queued>,
     keys: Mutex<HashMap<DeviceId, DeviceKey>>,
-    /// One permit per core for the pushes' signature checks.
-    verifiers: Arc<tokio::sync::Semaphore>,
+    /// The signature checks' queue (see `verify_loop`).
+    checks: mpsc::UnboundedSender<QueuedCheck>,
     key: SigningKey,
     device: DeviceId,
     own: tokio::sync::Mutex<OwnLog>,
@@ -153,13 +160,16 @@ impl Server {
         let db = Arc::new(db);
         let (commits, queue) = mpsc::unbounded_channel();
         tokio::spawn(commit_loop(Arc::clone(&db), queue));
+        let (checks, queued) = mpsc::unbounded_channel();
+        tokio::spawn(verify_loop(
+            queued,
+            std::thread::available_parallelism().map_or(2, usize::from),
+        ));
         Ok(Self {
             db,
             commits,
             keys: Mutex::new(HashMap::new()),
-            verifiers: Arc::new(tokio::sync::Semaphore::new(
-                std::thread::available_parallelism().map_or(2, usize::from),
-            )),
+            checks,
             key,
             device,
             own: tokio::sync::Mutex::new(OwnLog {
@@ -446,36 +456,38 @@ impl Server {
                 ),
             )));
         }
-        // Signature checks are CPU work: off the async threads, in parallel chunks, at most
-        // one per core at a time (500 tablets at once must not mean 500 threads). The
-        // request's signature goes with the first chunk.
+        // Signature checks are CPU work: off the async threads, in chunks verified together
+        // with other pushes' (see `verify_loop`). The request's signature goes with the
+        // first chunk.
         let nonce = proof.as_ref().map(|p| p.nonce.clone());
         let mut request = proof.map(|p| (p.signing_bytes, p.signature));
-        let mut chunks = Vec::new();
-        let mut events = req.events;
-        while !events.is_empty() || request.is_some() {
-            let rest = events.split_off(events.len().min(VERIFY_CHUNK));
-            let chunk = std::mem::replace(&mut events, rest);
-            let (key, request) = (*key, request.take());
-            let permit = Arc::clone(&self.verifiers)
-                .acquire_owned()
-                .await
-                .map_err(|e| ServerError::Task(e.to_string()))?;
-            chunks.push(tokio::task::spawn_blocking(move || {
-                let checked = Checked::check_all(
+        let verdicts = {
+            let mut waits = Vec::new();
+            let mut events = req.events;
+            while !events.is_empty() || request.is_some() {
+                let rest = events.split_off(events.len().min(VERIFY_CHUNK));
+                let chunk = std::mem::replace(&mut events, rest);
+                let (tx, rx) = oneshot::channel();
+                let check = ToCheck {
                     device,
-                    &key,
-                    chunk,
-                    request.as_ref().map(|(b, s)| (b.as_slice(), s)),
-                );
-                drop(permit);
-                checked
-            }));
-        }
+                    key: *key,
+                    events: chunk,
+                    request: request.take(),
+                };
+                self.checks
+                    .send((check, tx))
+                    .map_err(|_| ServerError::Task("the signature checks stopped".into()))?;
+                waits.push(rx);
+            }
+            waits
+        };
         let mut batch: Vec<Checked> = Vec::new();
         let mut signed = true;
-        for c in chunks {
-            match c.await.map_err(|e| ServerError::Task(e.to_string()))? {
+        for rx in verdicts {
+            match rx
+                .await
+                .map_err(|_| ServerError::Task("the signature checks stopped".into()))?
+            {
                 Some(checked) => batch.extend(checked),
                 None => signed = false,
             }
@@ -637,8 +649,9 @@ impl Server {
             active,
         };
         self.db.upsert_staff(id, &row).await?;
+        // What a push's permission check reads next (no read of the row it just wrote).
         if let Ok(mut m) = self.staff_roles.lock() {
-            m.remove(&id);
+            m.insert(id, active.then_some(role));
         }
         self.db
             .upsert_reference(&ReferenceItem::StaffCredential {
@@ -850,6 +863,34 @@ fn revoked() -> ApiError {
         "this tablet was revoked by an administrator; its events stay on it until it is re-enrolled",
     )
     .with_code("device_revoked")
+}
+
+/// The signature checks: with one blocking thread per core at most, each takes every check
+/// queued meanwhile (up to [`VERIFY_GROUP`] signatures) and verifies them in one batch
+/// (`push::check_group`), so 500 tablets' pushes at once cost a few large multi-scalar
+/// multiplications, not 500 small ones — and never 500 threads.
+async fn verify_loop(mut queue: mpsc::UnboundedReceiver<QueuedCheck>, cores: usize) {
+    let permits = Arc::new(tokio::sync::Semaphore::new(cores.max(1)));
+    while let Some(first) = queue.recv().await {
+        // Waiting for a free core first lets the group grow meanwhile.
+        let Ok(permit) = Arc::clone(&permits).acquire_owned().await else {
+            return;
+        };
+        let mut signatures = first.0.signatures();
+        let mut group = vec![first];
+        while signatures < VERIFY_GROUP {
+            let Ok(next) = queue.try_recv() else { break };
+            signatures += next.0.signatures();
+            group.push(next);
+        }
+        tokio::task::spawn_blocking(move || {
+            let (checks, replies): (Vec<ToCheck>, Vec<_>) = group.into_iter().unzip();
+            for (reply, verdict) in replies.into_iter().zip(crate::push::check_group(checks)) {
+                let _ = reply.send(verdict);
+            }
+            drop(permit);
+        });
+    }
 }
 
 /// The group commit: takes every job queued while the previous group was being written and

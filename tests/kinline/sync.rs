@@ -106,6 +106,7 @@ async fn the_sync_agent_sends_a_record_at_once_backs_off_while_the_server_is_dow
         interval: hour,
         backoff_base: hour,
         backoff_max: 2 * hour,
+        network_poll: None,
     };
     let agent = SyncAgent::spawn(
         client,

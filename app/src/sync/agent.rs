@@ -7,6 +7,7 @@
 //! The decisions — when to sync, how long to wait — are the pure state machine
 //! [`SyncPhase`]; [`SyncAgent`] only runs it on tokio.
 
+use super::network::{self, SysfsLinks};
 use super::{SyncClient, SyncError, SyncStatus, SyncStore, backoff};
 use chrono::Utc;
 use std::future::Future;
@@ -24,7 +25,14 @@ pub struct SyncPolicy {
     pub backoff_base: Duration,
     /// The longest wait after failures.
     pub backoff_max: Duration,
+    /// How often to look at the network links (Linux: [`SysfsLinks`]), so that a link
+    /// coming back nudges a round ([`Nudge::NetworkBack`]); none: only the platform's own
+    /// nudges. By default every 2 s on Linux.
+    pub network_poll: Option<Duration>,
 }
+
+/// How long a link that came back must stay up before it counts (a flapping Wi-Fi).
+const NETWORK_SETTLE: Duration = Duration::from_secs(1);
 
 impl Default for SyncPolicy {
     fn default() -> Self {
@@ -32,6 +40,7 @@ impl Default for SyncPolicy {
             interval: Duration::from_secs(60),
             backoff_base: Duration::from_secs(2),
             backoff_max: Duration::from_secs(5 * 60),
+            network_poll: cfg!(target_os = "linux").then_some(Duration::from_secs(2)),
         }
     }
 }
@@ -144,6 +153,7 @@ pub struct SyncAgent {
     nudges: mpsc::UnboundedSender<Nudge>,
     status: watch::Receiver<SyncStatus>,
     task: tokio::task::JoinHandle<()>,
+    network: Option<tokio::task::JoinHandle<()>>,
 }
 
 impl SyncAgent {
@@ -159,10 +169,22 @@ impl SyncAgent {
         let (status_tx, status) = watch::channel(initial);
         let (nudges, inbox) = mpsc::unbounded_channel();
         let task = runtime.spawn(run(round, store, policy, inbox, status_tx));
+        let network = policy.network_poll.map(|every| {
+            let to_agent = nudges.clone();
+            runtime.spawn(network::watch(
+                SysfsLinks::new(),
+                every,
+                NETWORK_SETTLE,
+                move |n| {
+                    let _ = to_agent.send(n);
+                },
+            ))
+        });
         Self {
             nudges,
             status,
             task,
+            network,
         }
     }
 
@@ -187,6 +209,9 @@ impl SyncAgent {
 impl Drop for SyncAgent {
     fn drop(&mut self) {
         self.task.abort();
+        if let Some(network) = &self.network {
+            network.abort();
+        }
     }
 }
 
@@ -283,6 +308,7 @@ mod tests {
             interval: Duration::from_secs(60),
             backoff_base: Duration::from_secs(2),
             backoff_max: Duration::from_secs(300),
+            network_poll: None,
         };
         let mut phase = SyncPhase::Idle;
         let mut caps = Vec::new();

@@ -23,8 +23,10 @@ use std::sync::Mutex;
 use std::time::Duration;
 
 mod agent;
+mod network;
 
 pub use agent::{Nudge, Round, SyncAgent, SyncPhase, SyncPolicy};
+pub use network::{LinkDebouncer, LinkState, SysfsLinks};
 
 /// What the sync client needs from the tablet's store. The store keeps the outbox, the
 /// parked events and the cursors; signing stays with whoever holds the device key.
