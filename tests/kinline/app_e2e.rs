@@ -19,7 +19,7 @@ use kinline_shared::model::{
     TerminationReason,
 };
 use kinline_shared::sync::ReferenceItem;
-use kinline_shared::time::{display_london, london_date};
+use kinline_shared::time::london_date;
 use kinline_shared::workflow::call::CallPhase;
 use kinline_shared::workflow::compact::CompactFlow;
 use kinline_tests::call_harness::Browser;
@@ -626,7 +626,8 @@ fn the_desktop_app_enrolled_to_a_real_server_records_a_whole_session_from_real_x
     // The call: check-in connects the app's call engine; the caller opens their link in
     // Chromium; the DCO sees them, records the adult check (§8) and admits them; the call
     // starts once the detainee is connected; then the DCO ends it with a reason.
-    tab.click_text(&display_london(slot));
+    let staff = kinline_shared::languages::find(kinline_app::ui::text::STAFF_LANGUAGE).unwrap();
+    tab.click_text(&kinline_app::i18n::date_time(staff, slot));
     let l = tab.wait_screen("call");
     tab.screenshot("call-booked", &l);
     tab.click_text(t("call-checkin"));

@@ -461,6 +461,15 @@ fn every_offered_string_in_every_language_has_a_glyph_in_the_fonts() {
                 "{} name: no glyph for {missing:?}",
                 l.tag
             );
+            // Dates: month and weekday names, digits (Persian, Arabic-Indic, Bengali), the
+            // morning and afternoon markers.
+            let dates = written_dates(&l).concat();
+            let missing = missing_glyphs(&dates, faces);
+            assert!(
+                missing.is_empty(),
+                "{} dates: no glyph for {missing:?}",
+                l.tag
+            );
         }
     });
 }
@@ -574,17 +583,30 @@ fn dso_15_mandarin_is_read_as_numbered_pinyin_with_each_polyphone_of_the_compact
     );
 }
 
+/// The demo centre on a tablet at `now`, signed in as the DCO.
+fn demo_tablet_signed_in(now: chrono::DateTime<chrono::Utc>) -> kinline_app::ui::SharedApp {
+    use kinline_app::ui::{App, MemoryBackend, Msg, SharedApp, SilentSpeaker};
+    let app = SharedApp::new(App::new(
+        Box::new(MemoryBackend::demo(now, true)),
+        Box::<SilentSpeaker>::default(),
+    ));
+    for m in [
+        Msg::StaffNumber("D1234".into()),
+        Msg::Pin("2468".into()),
+        Msg::SignIn,
+    ] {
+        app.0.borrow_mut().update(m);
+    }
+    app
+}
+
 /// The tablet's demo centre, signed in as the DCO, holding the compact in `tag` for Amal Haddad
 /// (detainee mode).
 fn tablet_in_detainee_mode(tag: &str) -> kinline_app::ui::SharedApp {
+    use kinline_app::ui::Msg;
     use kinline_app::ui::memory::test_morning;
-    use kinline_app::ui::{App, MemoryBackend, Msg, SharedApp, SilentSpeaker};
-    let backend = MemoryBackend::demo(test_morning(), true);
-    let app = SharedApp::new(App::new(Box::new(backend), Box::<SilentSpeaker>::default()));
+    let app = demo_tablet_signed_in(test_morning());
     let send = |m: Msg| app.0.borrow_mut().update(m);
-    send(Msg::StaffNumber("D1234".into()));
-    send(Msg::Pin("2468".into()));
-    send(Msg::SignIn);
     let d = app
         .0
         .borrow()
@@ -806,17 +828,11 @@ fn dso_15_a_refusal_on_a_detainee_screen_is_in_the_detainees_language() {
 
 #[test]
 fn names_and_numbers_set_into_a_sentence_are_isolated_and_the_sentence_is_one_message() {
+    use kinline_app::ui::Msg;
     use kinline_app::ui::memory::test_morning;
-    use kinline_app::ui::{App, MemoryBackend, Msg, SharedApp, SilentSpeaker};
     // The detainee's page: their number and room are set into one sentence, each isolated.
-    let app = SharedApp::new(App::new(
-        Box::new(MemoryBackend::demo(test_morning(), true)),
-        Box::<SilentSpeaker>::default(),
-    ));
+    let app = demo_tablet_signed_in(test_morning());
     let send = |m: Msg| app.0.borrow_mut().update(m);
-    send(Msg::StaffNumber("D1234".into()));
-    send(Msg::Pin("2468".into()));
-    send(Msg::SignIn);
     let d = app
         .0
         .borrow()
@@ -857,20 +873,277 @@ fn names_and_numbers_set_into_a_sentence_are_isolated_and_the_sentence_is_one_me
 fn the_screens_build_no_sentence_from_pieces() {
     // A sentence joined from pieces reads `{t("a")} {value}` in a format string, or
     // `format!("{} {}", t(..), ..)`; every such sentence is now one message with variables.
-    let root = root();
-    for file in [
+    let screens = [
         "app/src/ui/views.rs",
         "app/src/ui/state.rs",
         "app/src/ui/text.rs",
-    ] {
-        let source = std::fs::read_to_string(root.join(file)).unwrap();
-        for (n, line) in source.lines().enumerate() {
-            let code = line.trim_start();
-            if code.starts_with("//") {
-                continue;
-            }
-            let joined = code.contains("{t(\\\"") || code.contains("format!(\"{} {}\", t(");
-            assert!(!joined, "{file}:{}: a sentence from pieces: {code}", n + 1);
+    ];
+    for (file, n, code) in code_lines(&screens) {
+        let joined = code.contains("{t(\\\"") || code.contains("format!(\"{} {}\", t(");
+        assert!(!joined, "{file}:{n}: a sentence from pieces: {code}");
+    }
+}
+
+/// Every line of code (not comment) of `files`, with its file and 1-based line number.
+fn code_lines(files: &[&'static str]) -> Vec<(&'static str, usize, String)> {
+    let root = root();
+    files
+        .iter()
+        .flat_map(|file| {
+            let source = std::fs::read_to_string(root.join(file)).unwrap();
+            source
+                .lines()
+                .enumerate()
+                .map(|(n, line)| (*file, n + 1, line.trim_start().to_owned()))
+                .filter(|(_, _, code)| !code.starts_with("//"))
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+/// Dates every language must write without English: the 15th of each month of 2026 at 14:05
+/// UTC (15:05 London in summer), then the seven days of a week in November at 00:30 UTC.
+fn sample_dates() -> (
+    Vec<chrono::DateTime<chrono::Utc>>,
+    Vec<chrono::DateTime<chrono::Utc>>,
+) {
+    use chrono::TimeZone;
+    let months = (1..=12)
+        .map(|m| chrono::Utc.with_ymd_and_hms(2026, m, 15, 14, 5, 0).unwrap())
+        .collect();
+    let days = (23..=29)
+        .map(|d| chrono::Utc.with_ymd_and_hms(2026, 11, d, 0, 30, 0).unwrap())
+        .collect();
+    (months, days)
+}
+
+/// Every date [`sample_dates`] gives, written in `language`.
+fn written_dates(language: &kinline_shared::languages::Language) -> Vec<String> {
+    let (months, days) = sample_dates();
+    months
+        .iter()
+        .chain(&days)
+        .map(|at| i18n::date_time(language, *at))
+        .collect()
+}
+
+/// `text` with every decimal digit of the scripts our languages use turned into 0–9.
+fn latin_digits(text: &str) -> String {
+    const ZEROS: [u32; 8] = [0x30, 0x660, 0x6F0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xBE6];
+    text.chars()
+        .map(|c| {
+            ZEROS
+                .iter()
+                .find(|z| (**z..**z + 10).contains(&(c as u32)))
+                .and_then(|z| char::from_digit(c as u32 - z, 10))
+                .unwrap_or(c)
+        })
+        .collect()
+}
+
+/// The English words a date must not fall back to, and CLDR's root fallback (`M10`, `Sun`).
+fn english_date_words(text: &str) -> Vec<String> {
+    const ENGLISH: &[&str] = &[
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mon",
+        "tue",
+        "wed",
+        "thu",
+        "fri",
+        "sat",
+        "sun",
+    ];
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| {
+            let lower = w.to_lowercase();
+            ENGLISH.contains(&lower.as_str())
+                || (w.len() > 1 && w.starts_with('M') && w[1..].chars().all(|c| c.is_ascii_digit()))
+        })
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn every_language_writes_dates_with_its_own_month_and_weekday_names_in_london_time() {
+    for l in LANGUAGES {
+        let written = written_dates(&l);
+        let (months, days) = written.split_at(12);
+        // Twelve months, twelve different dates; seven days, seven different weekdays.
+        let distinct: BTreeSet<&String> = months.iter().collect();
+        assert_eq!(distinct.len(), 12, "{}: {months:?}", l.tag);
+        let distinct: BTreeSet<&String> = days.iter().collect();
+        assert_eq!(distinct.len(), 7, "{}: {days:?}", l.tag);
+        for (text, month) in months.iter().zip(1..) {
+            let digits = latin_digits(text);
+            // The Gregorian year (a Persian reader is not given 1405), and London's hour:
+            // 15:05 (or 3:05 pm) in British Summer Time, 14:05 (2:05 pm) in winter.
+            assert!(digits.contains("2026"), "{}: {text}", l.tag);
+            let hour: String = digits[..digits.find(":05").expect("hh:05")]
+                .chars()
+                .rev()
+                .take_while(char::is_ascii_digit)
+                .collect::<String>()
+                .chars()
+                .rev()
+                .collect();
+            let summer = (4..=10).contains(&month);
+            let expected: &[&str] = if summer { &["15", "3"] } else { &["14", "2"] };
+            assert!(
+                expected.contains(&hour.trim_start_matches('0')),
+                "{}: {text} ({digits}): hour {hour}",
+                l.tag
+            );
         }
+        // Romanian writes August as English does: its own word, not a fallback.
+        let english: Vec<String> = written
+            .iter()
+            .flat_map(|d| english_date_words(d))
+            .filter(|w| !(l.tag == "ro" && w == "august"))
+            .collect();
+        if l.tag == FALLBACK {
+            assert!(months[9].contains("October") && days[6].contains("Sunday"));
+        } else {
+            assert!(
+                english.is_empty(),
+                "{}: English {english:?} in {written:?}",
+                l.tag
+            );
+        }
+    }
+}
+
+#[test]
+fn dso_17_the_written_notice_gives_its_end_with_the_detainees_month_name_in_london_time_across_the_autumn_clock_change()
+ {
+    use chrono::TimeZone;
+    use kinline_app::console::notice::{NoticeText, notice_html};
+    use kinline_shared::ids::SuspensionId;
+    use kinline_shared::model::SuspensionReason;
+    use kinline_shared::time::add_london_days;
+    // From 23:30 UTC on Saturday 24 October 2026 — already 00:30 on Sunday the 25th in London
+    // (BST), half an hour before the clocks go back — for seven London days: until 00:30 GMT on
+    // Sunday 1 November, 169 hours later.
+    let from = chrono::Utc
+        .with_ymd_and_hms(2026, 10, 24, 23, 30, 0)
+        .unwrap();
+    let until = add_london_days(from, 7);
+    assert_eq!((until - from).num_hours(), 169);
+    for (tag, from_text, until_text) in [
+        (
+            "pl",
+            "niedziela, 25 października 2026 00:30",
+            "niedziela, 1 listopada 2026 00:30",
+        ),
+        (
+            "fr",
+            "dimanche 25 octobre 2026 à 00:30",
+            "dimanche 1 novembre 2026 à 00:30",
+        ),
+        (
+            "ar",
+            "الأحد، 25 أكتوبر 2026 في 12:30 ص",
+            "الأحد، 1 نوفمبر 2026 في 12:30 ص",
+        ),
+    ] {
+        let n = NoticeText {
+            suspension: SuspensionId(uuid::Uuid::from_u128(17)),
+            language: tag.into(),
+            name: "Amal Haddad".into(),
+            reason: SuspensionReason::Safety,
+            reasons_in_words: String::new(),
+            from,
+            until,
+            appeal_hours: 48,
+            review: None,
+        };
+        let page = without_isolation(&notice_html(&n).unwrap());
+        assert!(page.contains(from_text), "{tag}: {page}");
+        assert!(page.contains(until_text), "{tag}: {page}");
+        assert!(english_date_words(&page).is_empty(), "{tag}: {page}");
+        assert!(!page.contains("2026-"), "{tag}: no digits-only dates");
+    }
+
+    // The tablet's notice screen: the demo suspends Tigist Alemu (Tigrinya) for five days from
+    // 00:30 BST on Tuesday 20 October, so until 00:30 BST on Sunday 25 October — 23:30 UTC on
+    // Saturday the 24th.
+    let now = chrono::Utc
+        .with_ymd_and_hms(2026, 10, 19, 23, 30, 0)
+        .unwrap();
+    let app = demo_tablet_signed_in(now);
+    let s = app
+        .0
+        .borrow()
+        .backend
+        .centre()
+        .suspensions
+        .values()
+        .next()
+        .unwrap()
+        .id;
+    app.0
+        .borrow_mut()
+        .update(kinline_app::ui::Msg::OpenNotice(s));
+    let html = without_isolation(&render(&app));
+    let start = html
+        .find(r#"lang="ti""#)
+        .expect("the written notice in Tigrinya");
+    let end = start + html[start..].find("</article>").unwrap();
+    let written = &html[start..end];
+    // Sunday (ሰንበት) 25 October (ጥቅምቲ) 2026, 12:30 in the morning (ቅ.ቀ.).
+    assert!(
+        written.contains("ሰንበት, ጥቅምቲ 25, 2026 ሰዓት 12:30 ቅ.ቀ."),
+        "{written}"
+    );
+    assert!(english_date_words(written).is_empty(), "{written}");
+    // The staff's words around it stay in English.
+    assert!(html.contains("Give this notice in"), "{html}");
+}
+
+#[test]
+fn the_screens_and_the_notice_write_no_date_with_an_english_pattern() {
+    // Dates reach a reader only through i18n::date_time / day (text::date_time / day): no
+    // strftime month or weekday names, no English display_london, on the tablet's screens or
+    // in the written notice.
+    let files = [
+        "app/src/ui/views.rs",
+        "app/src/ui/state.rs",
+        "app/src/ui/text.rs",
+        "app/src/console/notice.rs",
+    ];
+    for (file, n, code) in code_lines(&files) {
+        let english = ["%a", "%A", "%b", "%B", "display_london"]
+            .iter()
+            .any(|p| code.contains(p));
+        assert!(!english, "{file}:{n}: an English date: {code}");
     }
 }

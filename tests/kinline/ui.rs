@@ -298,7 +298,11 @@ fn sync_status_counts_waiting_records_and_sync_now_offline_says_nothing_is_lost(
     t.send(Msg::SyncNow);
     let html = t.html();
     assert!(html.contains("Nothing waiting to send"));
-    assert!(html.contains("Last sync 28 Nov 2026 09:00") || html.contains("Last sync"));
+    // The memory backend syncs at its fixed clock: 09:00 London on Saturday 28 November 2026.
+    assert!(
+        html.contains("Last sync Saturday, 28 November 2026 at 09:00"),
+        "{html}"
+    );
     assert!(html.contains("Synced with the centre server."));
 }
 
@@ -361,7 +365,11 @@ fn dso_17_18_a_suspension_shows_reason_until_appeal_and_legal_access() {
     let html = t.html();
     assert!(html.contains(r#"aria-label="Suspension in force""#));
     assert!(html.contains("a breach of the video calls compact (DSO §17)"));
-    assert!(html.contains("Until 3 Dec 2026") || html.contains("Until "));
+    // The demo suspends for five days from 09:00 on Saturday 28 November (GMT, London = UTC).
+    assert!(
+        html.contains("Until Thursday, 3 December 2026 at 09:00"),
+        "{html}"
+    );
     assert!(html.contains("Appeal: none lodged (DSO §18)"));
     assert!(html.contains("Alternative legal access: telephone calls (DSO §18)"));
     assert!(html.contains("Written notice not yet given (DSO §17)."));

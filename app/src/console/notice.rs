@@ -1,9 +1,11 @@
 //! The written notice of a suspension (DSO §17) as a print-ready HTML page in the detainee's
 //! language: the strings are the Fluent interface messages `suspension-*` of
-//! `locales/{tag}/kinline.ftl` (shipped for all 24 languages), the page carries `lang` and
-//! `dir` (right-to-left languages mirror), and an `@page` rule lays it out on A4.
+//! `locales/{tag}/kinline.ftl` (shipped for all 24 languages), its dates are written as that
+//! language writes them in London time ([`crate::i18n::date_time`]: its month and weekday names,
+//! its order and digits), the page carries `lang` and `dir` (right-to-left languages mirror),
+//! and an `@page` rule lays it out on A4.
 
-use crate::i18n::{I18nError, Localizer, escape_html};
+use crate::i18n::{I18nError, Localizer, date_time, escape_html};
 use chrono::{DateTime, Utc};
 use kinline_shared::ids::SuspensionId;
 use kinline_shared::model::SuspensionReason;
@@ -32,8 +34,8 @@ pub struct NoticeText {
     pub review: Option<DateTime<Utc>>,
 }
 
-/// A date and time as printed on the notice: London wall-clock, digits only, so it reads the
-/// same in every language.
+/// A date and time in digits only, London wall clock (`2026-10-25 00:30`), for staff beside the
+/// notice; the notice itself writes its dates in its own language ([`date_time`]).
 pub fn notice_time(at: DateTime<Utc>) -> String {
     london_wall(at).format("%Y-%m-%d %H:%M").to_string()
 }
@@ -41,6 +43,7 @@ pub fn notice_time(at: DateTime<Utc>) -> String {
 /// The notice's paragraphs in its language: title first.
 pub fn notice_paragraphs(n: &NoticeText) -> Result<(Localizer, Vec<String>), I18nError> {
     let l = Localizer::new(&n.language)?;
+    let when = |at| date_time(l.language(), at);
     let reason = l.suspension_reason(n.reason);
     let reasons = if n.reasons_in_words.trim().is_empty() {
         reason
@@ -53,19 +56,15 @@ pub fn notice_paragraphs(n: &NoticeText) -> Result<(Localizer, Vec<String>), I18
             l,
             "suspension-body",
             name = n.name.clone(),
-            from = notice_time(n.from),
-            until = notice_time(n.until)
+            from = when(n.from),
+            until = when(n.until)
         ),
         crate::t!(l, "suspension-reasons", reasons = reasons),
         crate::t!(l, "suspension-appeal", hours = n.appeal_hours),
         crate::t!(l, "suspension-legal-access"),
     ];
     if let Some(review) = n.review {
-        out.push(crate::t!(
-            l,
-            "suspension-review",
-            date = notice_time(review)
-        ));
+        out.push(crate::t!(l, "suspension-review", date = when(review)));
     }
     Ok((l, out))
 }

@@ -63,6 +63,19 @@ pub fn num(value: impl TryInto<i64>) -> Arg {
     Arg::Number(value.try_into().unwrap_or(i64::MAX))
 }
 
+/// An instant as the current interface language writes it, in London time: weekday, day, month
+/// by name, year, hours and minutes ([`crate::i18n::date_time`]). Every date and time a screen
+/// shows goes through this (or [`day`]), never through an English `strftime` pattern.
+pub fn date_time(at: chrono::DateTime<chrono::Utc>) -> String {
+    crate::i18n::date_time(language(), at)
+}
+
+/// A London calendar day as the current interface language writes it, without the year
+/// ([`crate::i18n::day`]).
+pub fn day(date: chrono::NaiveDate) -> String {
+    crate::i18n::day(language(), date)
+}
+
 /// A refusal of the rulebook in the current interface language: its message
 /// ([`RuleViolation::message_id`]) with its values ([`RuleViolation::args`]); a language tag is
 /// shown as that language's name in its own script.

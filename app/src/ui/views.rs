@@ -5,8 +5,8 @@ use super::backend::{ReadFailure, SyncStatus};
 use super::signature::{PAD_HEIGHT, PAD_WIDTH, svg_path};
 use super::state::{App, CompactSession, IncidentDraft, Mode, Msg, Screen};
 use super::text::{
-    arg, call_phase, end_reason, incident_category, legal_method, num, refusal, staff_t,
-    suspension_reason, t, t_args, termination_reason,
+    arg, call_phase, date_time, day, end_reason, incident_category, legal_method, num, refusal,
+    staff_t, suspension_reason, t, t_args, termination_reason,
 };
 use super::video::{FrameFeed, VideoCanvas};
 use crate::call::local::LocalCamera;
@@ -15,7 +15,6 @@ use dioxus::prelude::*;
 use kinline_shared::ids::{BookingId, DetaineeId, SuspensionId};
 use kinline_shared::languages::{self, Direction};
 use kinline_shared::model::{CallKind, EndReason, IncidentCategory, TerminationReason};
-use kinline_shared::time::display_london;
 use kinline_shared::workflow::call::CallPhase;
 use kinline_shared::workflow::compact::CompactFlow;
 use kinline_shared::workflow::suspension::SuspensionPhase;
@@ -205,7 +204,7 @@ pub fn sync_bar(s: &SyncStatus, syncing: bool, send: Callback<Msg>) -> Element {
     };
     let last = s.last_sync.map_or_else(
         || t("sync-never").to_owned(),
-        |at| t_args("sync-last-at", &[("time", arg(display_london(at)))]),
+        |at| t_args("sync-last-at", &[("time", arg(date_time(at)))]),
     );
     rsx! {
         section { class, aria_label: t("sync-label"), aria_live: "polite",
@@ -353,13 +352,13 @@ fn today(a: &App, send: Callback<Msg>) -> Element {
         })
     };
     rsx! {
-        h1 { {t_args("today-title-date", &[("date", arg(date.format("%A %-d %B")))])} }
+        h1 { {t_args("today-title-date", &[("date", arg(day(date)))])} }
         if slots.is_empty() {
             p { class: "empty", {t("today-empty")} }
         }
         for slot in slots {
-            section { key: "{slot.start}", class: "slot", aria_label: t_args("slot-label-at", &[("time", arg(display_london(slot.start)))]),
-                h2 { "{display_london(slot.start)}" }
+            section { key: "{slot.start}", class: "slot", aria_label: t_args("slot-label-at", &[("time", arg(date_time(slot.start)))]),
+                h2 { "{date_time(slot.start)}" }
                 ul { for b in slot.bookings.iter().copied() { {row(b)} } }
             }
         }
@@ -410,7 +409,7 @@ fn find(a: &App, send: Callback<Msg>) -> Element {
 fn until_line(until: Option<chrono::DateTime<chrono::Utc>>) -> String {
     until.map_or_else(
         || t("suspended-until-further-notice").to_owned(),
-        |u| t_args("suspended-until-date", &[("until", arg(display_london(u)))]),
+        |u| t_args("suspended-until-date", &[("until", arg(date_time(u)))]),
     )
 }
 
@@ -461,7 +460,7 @@ fn detainee(a: &App, d: DetaineeId, send: Callback<Msg>) -> Element {
             let appeal = match &s.phase {
                 SuspensionPhase::UnderAppeal { decide_by, .. } => t_args(
                     "appeal-waiting-until",
-                    &[("time", arg(display_london(*decide_by)))],
+                    &[("time", arg(date_time(*decide_by)))],
                 ),
                 _ if s.decided_appeals.iter().any(|(_, upheld)| !upheld) => {
                     t("appeal-was-dismissed").to_owned()
@@ -519,7 +518,7 @@ fn detainee(a: &App, d: DetaineeId, send: Callback<Msg>) -> Element {
             for (b, kind, start) in bookings {
                 button { key: "{b}", class: "secondary", onclick: move |_| send.call(Msg::OpenCall(b)),
                     if kind == CallKind::Legal { span { class: "badge legal", {t("legal-call-marker")} } " " }
-                    "{display_london(start)}"
+                    "{date_time(start)}"
                 }
             }
         }
