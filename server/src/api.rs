@@ -16,7 +16,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, put};
 use axum::{Json, Router};
 use chrono::{DateTime, Utc};
-use kinline_shared::actor::Role;
+use kinline_shared::actor::{Actor, Role, may_record};
 use kinline_shared::event::EventBody;
 use kinline_shared::ids::{DeviceId, EventId, StaffId};
 use kinline_shared::sync::{
@@ -113,6 +113,7 @@ pub fn router(server: Arc<Server>) -> Router {
         RoleDoc,
         crate::service::calls::JoinLink,
         NewEnrolmentCode,
+        RevokeDevice,
         staff_lists::StaffListItem,
         staff_lists::DeviceListItem,
         staff_lists::RosterListItem,
@@ -260,7 +261,7 @@ async fn enrol(
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, ApiError> {
     let req: EnrolRequest = json_body(body)?;
-    let resp = s.enrol(req).await?;
+    let resp = s.enrol_recorded(req).await?;
     Ok((StatusCode::CREATED, Json(resp)).into_response())
 }
 
@@ -477,6 +478,19 @@ async fn record_event(
 ) -> Result<Response, ApiError> {
     StaffAction::RecordEvent.require(who.role)?;
     let body: EventBody = json_body(body)?;
+    let actor = Actor::Staff {
+        id: who.staff,
+        role: who.role,
+    };
+    if crate::service::admin::ADMIN_TABLE_KINDS.contains(&body.kind())
+        && may_record(&actor, body.kind())
+    {
+        return Err(ApiError::bad_request(
+            "use_admin_route",
+            "staff accounts and tablets are set through /api/admin/staff/{id}, enrolment codes \
+             and /api/admin/devices/{id}/revoke, which record this event themselves",
+        ));
+    }
     let events = s.record(who.staff, who.role, body).await?;
     Ok((StatusCode::CREATED, Json(Recorded { events })).into_response())
 }
@@ -572,7 +586,7 @@ async fn create_enrolment_code(
         parse_json(&bytes)?
     };
     let (code, expires_at) = s
-        .create_enrolment_code_labelled(req.label.as_deref())
+        .create_enrolment_code_labelled(req.label.as_deref(), who.staff)
         .await?;
     tracing::info!(staff = %who.staff, "enrolment code created");
     Ok((
@@ -582,18 +596,38 @@ async fn create_enrolment_code(
         .into_response())
 }
 
+/// Why a tablet is revoked (optional body; the reason goes into the DeviceRevoked event).
+#[derive(Serialize, Deserialize, ToSchema, Default)]
+pub struct RevokeDevice {
+    /// Why, e.g. "lost on wing B" (1 to 4000 characters when given).
+    #[serde(default)]
+    pub reason: Option<String>,
+}
+
 #[utoipa::path(post, path = "/api/admin/devices/{device}/revoke",
     params(("device" = String, Path, description = "The device id")),
-    responses((status = 204), (status = 403, body = ErrorDoc), (status = 404, body = ErrorDoc)))]
+    request_body(content = Option<RevokeDevice>, description = "Optional: why"),
+    responses((status = 204), (status = 403, body = ErrorDoc), (status = 404, body = ErrorDoc),
+              (status = 422, description = "Already revoked, or an empty reason (§16)", body = ErrorDoc)))]
 async fn revoke_device(
     State(s): State<AppState>,
     who: StaffSession,
     device: Result<Path<DeviceId>, axum::extract::rejection::PathRejection>,
+    body: Result<Bytes, BytesRejection>,
 ) -> Result<StatusCode, ApiError> {
     StaffAction::RevokeDevice.require(who.role)?;
     let Path(device) =
         device.map_err(|_| ApiError::bad_request("bad_device_id", "the device id is not valid"))?;
-    if s.revoke(device).await? {
+    let bytes = read_body(body)?;
+    let req: RevokeDevice = if bytes.iter().all(u8::is_ascii_whitespace) {
+        RevokeDevice::default()
+    } else {
+        parse_json(&bytes)?
+    };
+    if s.revoke_recorded(who.staff, who.role, device, req.reason)
+        .await?
+        .is_some()
+    {
         Ok(StatusCode::NO_CONTENT)
     } else {
         Err(ApiError::new(
@@ -632,7 +666,8 @@ impl std::fmt::Debug for StaffAccount {
 
 #[utoipa::path(put, path = "/api/admin/staff/{staff}", request_body = StaffAccount,
     params(("staff" = String, Path, description = "The staff id")),
-    responses((status = 204), (status = 403, body = ErrorDoc)))]
+    responses((status = 204), (status = 403, body = ErrorDoc),
+              (status = 422, description = "Refused by the rulebook, e.g. disabling your own account (§16)", body = ErrorDoc)))]
 async fn set_staff(
     State(s): State<AppState>,
     who: StaffSession,
@@ -651,8 +686,15 @@ async fn set_staff(
             "a staff name must be at most 80 characters",
         ));
     }
-    s.set_staff(staff, acc.role, &acc.secret, acc.active)
-        .await?;
+    s.set_staff_recorded(
+        who.staff,
+        who.role,
+        staff,
+        acc.role,
+        &acc.secret,
+        acc.active,
+    )
+    .await?;
     if let Some(name) = &acc.name {
         s.db().set_staff_name(staff, name.trim()).await?;
     }

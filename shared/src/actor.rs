@@ -90,9 +90,13 @@ pub fn may_record(actor: &Actor, kind: EventKind) -> bool {
         return matches!(kind, K::SuspensionAppealed);
     };
     match kind {
-        K::CentreScheduleChanged | K::CompactVersionPublished | K::RoomAdded | K::RoomRetired => {
-            role == R::Administrator
-        }
+        K::CentreScheduleChanged
+        | K::CompactVersionPublished
+        | K::RoomAdded
+        | K::RoomRetired
+        | K::StaffAccountSet
+        | K::DeviceEnrolled
+        | K::DeviceRevoked => role == R::Administrator,
         K::DetaineeProfileUpdated => {
             matches!(
                 role,

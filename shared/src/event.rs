@@ -1,11 +1,11 @@
 //! The append-only facts a tablet or staff desktop records. An event is never edited or
 //! deleted; a mistake is followed by a correcting event.
 
-use crate::actor::Actor;
+use crate::actor::{Actor, Role};
 use crate::clock::Stamp;
 use crate::dso::Paragraph;
 use crate::ids::{
-    AppealId, BookingId, DetaineeId, DeviceId, EventId, IncidentId, RoomId, SuspensionId,
+    AppealId, BookingId, DetaineeId, DeviceId, EventId, IncidentId, RoomId, StaffId, SuspensionId,
 };
 use crate::model::{
     CallKind, CompactVersion, ControlMeasure, EndReason, Evidence, Explanation, IncidentCategory,
@@ -62,6 +62,30 @@ pub enum EventBody {
     RoomRetired {
         /// The room.
         room: RoomId,
+    },
+    /// The administrator created or changed a staff account: its role and whether it may sign
+    /// in (§16). Never a name, PIN or hash: events sync to every tablet.
+    StaffAccountSet {
+        /// The account.
+        staff: StaffId,
+        /// Its role from now on.
+        role: Role,
+        /// Whether it may sign in.
+        active: bool,
+    },
+    /// A tablet was enrolled with a one-time code an administrator issued (§16); the actor is
+    /// that administrator.
+    DeviceEnrolled {
+        /// The tablet.
+        device: DeviceId,
+    },
+    /// The administrator revoked a tablet: the server refuses its requests from now on (§16).
+    DeviceRevoked {
+        /// The tablet.
+        device: DeviceId,
+        /// Why, in words, when the administrator gave a reason.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        reason: Option<String>,
     },
     /// A booked call was placed in a room (§9). Bookings without one use the centre's
     /// unnamed call points, as before rooms existed.
@@ -317,6 +341,9 @@ pub enum EventKind {
     CentreScheduleChanged,
     RoomAdded,
     RoomRetired,
+    StaffAccountSet,
+    DeviceEnrolled,
+    DeviceRevoked,
     CallRoomAssigned,
     CompactVersionPublished,
     DetaineeProfileUpdated,
@@ -350,10 +377,13 @@ pub enum EventKind {
 
 impl EventKind {
     /// Every kind, for exhaustive permission tests.
-    pub const ALL: [EventKind; 32] = [
+    pub const ALL: [EventKind; 35] = [
         Self::CentreScheduleChanged,
         Self::RoomAdded,
         Self::RoomRetired,
+        Self::StaffAccountSet,
+        Self::DeviceEnrolled,
+        Self::DeviceRevoked,
         Self::CallRoomAssigned,
         Self::CompactVersionPublished,
         Self::DetaineeProfileUpdated,
@@ -392,6 +422,7 @@ impl EventKind {
             K::CentreScheduleChanged | K::RoomAdded | K::RoomRetired => Paragraph::P7,
             K::CompactVersionPublished | K::CompactPresented | K::CompactSigned => Paragraph::P10,
             K::CompactExplained => Paragraph::P15,
+            K::StaffAccountSet | K::DeviceEnrolled | K::DeviceRevoked => Paragraph::P16,
             K::DetaineeProfileUpdated | K::RiskAssessmentRecorded => Paragraph::P14,
             K::SessionOpened
             | K::CallCheckedIn
@@ -422,6 +453,9 @@ impl EventKind {
             K::CentreScheduleChanged => "change the centre's schedule",
             K::RoomAdded => "add a room",
             K::RoomRetired => "retire a room",
+            K::StaffAccountSet => "set a staff account",
+            K::DeviceEnrolled => "enrol a tablet",
+            K::DeviceRevoked => "revoke a tablet",
             K::CallRoomAssigned => "put a call in a room",
             K::CompactVersionPublished => "publish a compact version",
             K::DetaineeProfileUpdated => "update a detainee's profile",
@@ -464,6 +498,9 @@ impl EventBody {
             B::CentreScheduleChanged { .. } => K::CentreScheduleChanged,
             B::RoomAdded { .. } => K::RoomAdded,
             B::RoomRetired { .. } => K::RoomRetired,
+            B::StaffAccountSet { .. } => K::StaffAccountSet,
+            B::DeviceEnrolled { .. } => K::DeviceEnrolled,
+            B::DeviceRevoked { .. } => K::DeviceRevoked,
             B::CallRoomAssigned { .. } => K::CallRoomAssigned,
             B::CompactVersionPublished { .. } => K::CompactVersionPublished,
             B::DetaineeProfileUpdated { .. } => K::DetaineeProfileUpdated,

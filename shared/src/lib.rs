@@ -25,6 +25,7 @@
 //! - [`signalling`]: the call's signalling messages (tablet ↔ server ↔ caller's page).
 
 pub mod actor;
+pub mod admin;
 pub mod calllog;
 pub mod clock;
 pub mod dso;

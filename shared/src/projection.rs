@@ -8,10 +8,13 @@
 //! [`Timeline`].
 
 use crate::actor::Actor;
+use crate::admin::Tablet;
 use crate::clock::Stamp;
 use crate::dso::RuleViolation;
 use crate::event::{Event, EventBody, ReferralSource};
-use crate::ids::{AppealId, BookingId, DetaineeId, EventId, IncidentId, RoomId, SuspensionId};
+use crate::ids::{
+    AppealId, BookingId, DetaineeId, DeviceId, EventId, IncidentId, RoomId, SuspensionId,
+};
 use crate::model::{
     CallKind, CompactVersion, ControlMeasure, IncidentCategory, LanguageTag, ReferralStatus,
     Schedule,
@@ -126,6 +129,10 @@ pub struct Centre {
     /// The room each placed call is in; a booking not here uses an unnamed call point.
     #[serde(default)]
     pub call_rooms: BTreeMap<BookingId, RoomId>,
+    /// Tablets enrolled or revoked through events (§16); tablets enrolled before those events
+    /// existed are not here.
+    #[serde(default)]
+    pub devices: BTreeMap<DeviceId, Tablet>,
     /// The last event folded.
     pub last: Option<(Stamp, EventId)>,
 }
@@ -317,6 +324,21 @@ impl Centre {
             }
             B::CallRoomAssigned { booking, room } => {
                 self.call_rooms.insert(*booking, *room);
+            }
+            // Staff accounts are the server's (with their secrets); the fold keeps none.
+            B::StaffAccountSet { .. } => {}
+            B::DeviceEnrolled { device } => {
+                self.devices.entry(*device).or_insert(Tablet {
+                    enrolled_at: Some(at),
+                    revoked_at: None,
+                });
+            }
+            B::DeviceRevoked { device, .. } => {
+                let t = self.devices.entry(*device).or_insert(Tablet {
+                    enrolled_at: None,
+                    revoked_at: None,
+                });
+                t.revoked_at.get_or_insert(at);
             }
             B::CompactVersionPublished { version, languages } => {
                 self.compact = Some((version.clone(), languages.clone()));

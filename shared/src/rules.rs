@@ -7,6 +7,7 @@
 //! names the rule and its paragraph, and nothing is recorded.
 
 use crate::actor::{Actor, may_record};
+use crate::admin;
 use crate::dso::{Paragraph, RuleViolation};
 use crate::event::{EventBody, ReferralSource};
 use crate::model::{CallKind, CallOutcome, Evidence, SuspensionReason};
@@ -170,6 +171,15 @@ pub fn check(
         } => rooms::check_add(centre, *room, name, *capacity),
         B::RoomRetired { room } => rooms::check_retire(centre, *room),
         B::CallRoomAssigned { booking, room } => rooms::check_assign(centre, *booking, *room),
+        B::StaffAccountSet {
+            staff,
+            role,
+            active,
+        } => admin::check_staff(actor, *staff, *role, *active),
+        B::DeviceEnrolled { device } => admin::check_enrol(centre, *device),
+        B::DeviceRevoked { device, reason } => {
+            admin::check_revoke(centre, *device, reason.as_deref())
+        }
         B::CompactVersionPublished { version, languages } => {
             text("The compact version", &version.0)?;
             if languages.is_empty() {

@@ -13,7 +13,7 @@ use kinline_server::auth::StaffAction;
 use kinline_shared::actor::{Actor, Role, may_record};
 use kinline_shared::event::{EventBody, EventKind, ReferralSource};
 use kinline_shared::ids::{
-    AppealId, BookingId, DetaineeId, EventId, IncidentId, RoomId, StaffId, SuspensionId,
+    AppealId, BookingId, DetaineeId, DeviceId, EventId, IncidentId, RoomId, StaffId, SuspensionId,
 };
 use kinline_shared::model::{
     CallKind, CompactVersion, EndReason, Explanation, IncidentCategory, LanguageTag,
@@ -694,6 +694,18 @@ fn body_of(kind: EventKind) -> EventBody {
         K::RoomRetired => EventBody::RoomRetired {
             room: RoomId(Uuid::from_u128(13)),
         },
+        K::StaffAccountSet => EventBody::StaffAccountSet {
+            staff: StaffId(Uuid::now_v7()),
+            role: Role::Dco,
+            active: true,
+        },
+        K::DeviceEnrolled => EventBody::DeviceEnrolled {
+            device: DeviceId(Uuid::now_v7()),
+        },
+        K::DeviceRevoked => EventBody::DeviceRevoked {
+            device: DeviceId(Uuid::now_v7()),
+            reason: None,
+        },
         K::CallRoomAssigned => EventBody::CallRoomAssigned {
             booking: b,
             room: RoomId(Uuid::from_u128(13)),
@@ -834,7 +846,18 @@ async fn recording_through_the_staff_api_checks_may_record_for_every_role_and_ki
                 body,
             )
             .await;
-            if may_record(&Actor::Staff { id, role }, kind) {
+            if may_record(&Actor::Staff { id, role }, kind)
+                && [
+                    EventKind::StaffAccountSet,
+                    EventKind::DeviceEnrolled,
+                    EventKind::DeviceRevoked,
+                ]
+                .contains(&kind)
+            {
+                // Their effect is in the server's tables: only their own routes record them.
+                assert_eq!(status, 400, "{role:?} {kind:?}: {err}");
+                assert_eq!(err["error"], "use_admin_route");
+            } else if may_record(&Actor::Staff { id, role }, kind) {
                 // Allowed to try: recorded, or refused by the rulebook naming the paragraph.
                 assert!(
                     status == 201 || status == 422,
@@ -1461,6 +1484,151 @@ async fn the_console_lists_staff_tablets_roster_and_schedule_in_pages_and_never_
         }
         // 31 days is the longest range.
         assert_eq!(staff_get(&s.url, &dco, "/api/staff/schedule?from=2026-12-01&to=2026-12-31").await.0, 200);
+    })
+    .await;
+}
+
+/// Every stored event after `after` (staff API), with the new cursor.
+async fn events_since(url: &str, token: &str, after: u64) -> (Vec<Value>, u64) {
+    let (status, v) = staff_get(url, token, &format!("/api/staff/events?after={after}")).await;
+    assert_eq!(status, 200, "{v}");
+    let rows = v.as_array().unwrap().clone();
+    let last = rows.last().map_or(after, |r| r["seq"].as_u64().unwrap());
+    (rows, last)
+}
+
+/// The one event a decision left: its body, checked to be the administrator's, timed within
+/// the request and free of the account's secret and name.
+fn the_one_decision(
+    rows: &[Value],
+    admin: StaffId,
+    from: chrono::DateTime<Utc>,
+    to: chrono::DateTime<Utc>,
+    secrets: &[&str],
+) -> EventBody {
+    assert_eq!(rows.len(), 1, "exactly one event: {rows:?}");
+    let event: kinline_shared::event::Event =
+        serde_json::from_value(rows[0]["event"].clone()).unwrap();
+    assert_eq!(
+        event.actor,
+        Actor::Staff {
+            id: admin,
+            role: Role::Administrator
+        }
+    );
+    assert!(
+        from <= event.recorded_at && event.recorded_at <= to,
+        "{from} {} {to}",
+        event.recorded_at
+    );
+    let text = rows[0].to_string();
+    for secret in secrets {
+        assert!(!text.contains(secret), "{secret} leaked: {text}");
+    }
+    assert!(!text.contains("argon2"), "a hash leaked: {text}");
+    event.body
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn dso_16_staff_accounts_and_tablets_are_events_by_the_administrator_and_a_refusal_changes_nothing()
+ {
+    each_backend(|backend| async move {
+        let s = TestServer::start(backend).await;
+        let (admin, token) = s.staff(Role::Administrator).await;
+        // The Compliance Manager reads the log: the administrator's decisions are there.
+        let (_, audit) = s.staff(Role::ComplianceManager).await;
+        let (_, mut seq) = events_since(&s.url, &audit, 0).await;
+        let put = |id: StaffId, body: Value| {
+            let (url, token) = (s.url.clone(), token.clone());
+            async move {
+                staff_send(&url, &token, reqwest::Method::PUT, &format!("/api/admin/staff/{id}"), body)
+                    .await
+            }
+        };
+
+        // A new account, then disabled: one event each, role and active only.
+        let jane = StaffId(Uuid::now_v7());
+        for active in [true, false] {
+            let from = Utc::now();
+            let body = json!({"role": "dco", "secret": "4321-pin", "active": active, "name": "Jane Marlow"});
+            let (status, err) = put(jane, body).await;
+            assert_eq!(status, 204, "{err}");
+            let to = Utc::now();
+            let (rows, next) = events_since(&s.url, &audit, seq).await;
+            seq = next;
+            let body = the_one_decision(&rows, admin, from, to, &["4321-pin", "Marlow"]);
+            assert_eq!(body, EventBody::StaffAccountSet { staff: jane, role: Role::Dco, active });
+        }
+        assert!(s.server.sign_in(jane, "4321-pin").await.is_err(), "disabled");
+
+        // Refused by the rulebook: disabling one's own account. No event, no table change.
+        let (status, err) = put(
+            admin,
+            json!({"role": "administrator", "secret": "new-secret", "active": false}),
+        )
+        .await;
+        assert_eq!(status, 422, "{err}");
+        assert!(err["message"].as_str().unwrap().contains("§16"), "{err}");
+        assert!(events_since(&s.url, &audit, seq).await.0.is_empty());
+        assert!(s.server.sign_in(admin, "1234").await.is_ok(), "the old PIN still works");
+        assert!(s.server.sign_in(admin, "new-secret").await.is_err());
+        // Nor through the general recording route.
+        let forged = serde_json::to_value(EventBody::StaffAccountSet {
+            staff: jane,
+            role: Role::Administrator,
+            active: true,
+        })
+        .unwrap();
+        let (status, _) = staff_send(&s.url, &token, reqwest::Method::POST, "/api/staff/events", forged).await;
+        assert_eq!(status, 400);
+        assert!(events_since(&s.url, &audit, seq).await.0.is_empty());
+
+        // A tablet enrolled with the administrator's code: recorded as theirs.
+        let (status, v) = staff_send(&s.url, &token, reqwest::Method::POST, "/api/admin/enrolment-codes", json!({"label": "Wing B 1"})).await;
+        assert_eq!(status, 201, "{v}");
+        let code = v["code"].as_str().unwrap().to_owned();
+        let tablet = MemoryTablet::new();
+        let client = kinline_app::sync::SyncClient::new(&s.url, None).unwrap();
+        let from = Utc::now();
+        client.enrol(&code, tablet.device, tablet.key.verifying_key().to_bytes()).await.unwrap();
+        let to = Utc::now();
+        let (rows, next) = events_since(&s.url, &audit, seq).await;
+        seq = next;
+        let body = the_one_decision(&rows, admin, from, to, &[&code, "Wing B"]);
+        assert_eq!(body, EventBody::DeviceEnrolled { device: tablet.device });
+
+        // Revoked with a reason: one event; revoking again is refused and records nothing.
+        let revoke = format!("/api/admin/devices/{}/revoke", tablet.device);
+        let from = Utc::now();
+        let (status, err) = staff_send(&s.url, &token, reqwest::Method::POST, &revoke, json!({"reason": "Lost on wing B"})).await;
+        assert_eq!(status, 204, "{err}");
+        let to = Utc::now();
+        let (rows, next) = events_since(&s.url, &audit, seq).await;
+        seq = next;
+        let body = the_one_decision(&rows, admin, from, to, &[]);
+        assert_eq!(
+            body,
+            EventBody::DeviceRevoked { device: tablet.device, reason: Some("Lost on wing B".into()) }
+        );
+        let (status, err) = staff_send(&s.url, &token, reqwest::Method::POST, &revoke, json!({})).await;
+        assert_eq!(status, 422, "{err}");
+        assert!(err["message"].as_str().unwrap().contains("already revoked"), "{err}");
+        assert!(events_since(&s.url, &audit, seq).await.0.is_empty());
+
+        // A code whose administrator was disabled since enrols nothing and records nothing.
+        let (other, other_token) = s.staff(Role::Administrator).await;
+        let (status, v) = staff_send(&s.url, &other_token, reqwest::Method::POST, "/api/admin/enrolment-codes", json!({})).await;
+        assert_eq!(status, 201, "{v}");
+        let code = v["code"].as_str().unwrap().to_owned();
+        let (status, err) = put(other, json!({"role": "administrator", "secret": "1234", "active": false})).await;
+        assert_eq!(status, 204, "{err}");
+        let (_, next) = events_since(&s.url, &audit, seq).await;
+        seq = next;
+        let late = MemoryTablet::new();
+        let r = client.enrol(&code, late.device, late.key.verifying_key().to_bytes()).await;
+        assert!(matches!(r, Err(SyncError::Server { status: 403, .. })), "{r:?}");
+        assert!(s.server.db().device(late.device).await.unwrap().is_none());
+        assert!(events_since(&s.url, &audit, seq).await.0.is_empty());
     })
     .await;
 }

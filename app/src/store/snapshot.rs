@@ -3,10 +3,11 @@
 //! they established; JSON maps need string keys and referrals are keyed by an enum), and a
 //! server [`Refusal`] (internally tagged, so its newtype variants do not serialize).
 
+use kinline_shared::admin::Tablet;
 use kinline_shared::clock::Stamp;
 use kinline_shared::event::ReferralSource;
 use kinline_shared::ids::{
-    AppealId, BookingId, DetaineeId, EventId, IncidentId, RoomId, SuspensionId,
+    AppealId, BookingId, DetaineeId, DeviceId, EventId, IncidentId, RoomId, SuspensionId,
 };
 use kinline_shared::model::{CompactVersion, LanguageTag, Schedule};
 use kinline_shared::projection::{
@@ -35,6 +36,8 @@ pub(crate) struct CentreRow {
     rooms: BTreeMap<RoomId, Room>,
     #[serde(default)]
     call_rooms: BTreeMap<BookingId, RoomId>,
+    #[serde(default)]
+    devices: BTreeMap<DeviceId, Tablet>,
 }
 
 impl From<Centre> for CentreRow {
@@ -53,6 +56,7 @@ impl From<Centre> for CentreRow {
             last,
             rooms,
             call_rooms,
+            devices,
         } = c;
         Self {
             schedule,
@@ -67,6 +71,7 @@ impl From<Centre> for CentreRow {
             last,
             rooms,
             call_rooms,
+            devices,
         }
     }
 }
@@ -86,6 +91,7 @@ impl From<CentreRow> for Centre {
             last: r.last,
             rooms: r.rooms,
             call_rooms: r.call_rooms,
+            devices: r.devices,
         }
     }
 }

@@ -74,6 +74,25 @@ impl Db {
         both!(self.set_enrol_label(code_hash.to_owned(), label.to_owned()))
     }
 
+    /// Remembers which administrator issued an enrolment code.
+    pub async fn set_enrol_issuer(
+        &self,
+        code_hash: &str,
+        staff: StaffId,
+    ) -> Result<(), ServerError> {
+        both!(self.set_enrol_issuer(code_hash.to_owned(), staff.to_string()))
+    }
+
+    /// The administrator who issued an enrolment code (None: made at the command line).
+    pub async fn enrol_issuer(&self, code_hash: &str) -> Result<Option<StaffId>, ServerError> {
+        both!(self.enrol_issuer(code_hash.to_owned()))?
+            .map(|s| {
+                s.parse()
+                    .map_err(|_| ServerError::Corrupt("an enrolment code's issuer".into()))
+            })
+            .transpose()
+    }
+
     /// Gives a device enrolled with a code that code's label, if it had one.
     pub async fn label_device_from_code(
         &self,

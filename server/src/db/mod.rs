@@ -31,6 +31,10 @@ const SQLITE_MIGRATIONS: &[Migration] = &[
         "0003_console_lists.sql",
         include_str!("../../migrations/sqlite/0003_console_lists.sql"),
     ),
+    (
+        "0004_enrol_code_issuers.sql",
+        include_str!("../../migrations/sqlite/0004_enrol_code_issuers.sql"),
+    ),
 ];
 
 const POSTGRES_MIGRATIONS: &[Migration] = &[
@@ -45,6 +49,10 @@ const POSTGRES_MIGRATIONS: &[Migration] = &[
     (
         "0003_console_lists.sql",
         include_str!("../../migrations/postgres/0003_console_lists.sql"),
+    ),
+    (
+        "0004_enrol_code_issuers.sql",
+        include_str!("../../migrations/postgres/0004_enrol_code_issuers.sql"),
     ),
 ];
 

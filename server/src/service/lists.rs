@@ -5,16 +5,18 @@ use super::Server;
 use crate::auth;
 use crate::error::ApiError;
 use chrono::{DateTime, Utc};
+use kinline_shared::ids::StaffId;
 
 /// The longest tablet label.
 const MAX_LABEL: usize = 80;
 
 impl Server {
     /// A one-time enrolment code; the tablet enrolled with it gets `label` (if given) in the
-    /// administrator's list of tablets.
+    /// administrator's list of tablets, and its enrolment is recorded as `issuer`'s decision.
     pub async fn create_enrolment_code_labelled(
         &self,
         label: Option<&str>,
+        issuer: StaffId,
     ) -> Result<(String, DateTime<Utc>), ApiError> {
         let label = label.map(str::trim).filter(|l| !l.is_empty());
         if label.is_some_and(|l| l.chars().count() > MAX_LABEL) {
@@ -24,6 +26,9 @@ impl Server {
             ));
         }
         let (code, expires) = self.create_enrolment_code().await?;
+        self.db
+            .set_enrol_issuer(&auth::token_hash(&code), issuer)
+            .await?;
         if let Some(label) = label {
             self.db
                 .set_enrol_label(&auth::token_hash(&code), label)

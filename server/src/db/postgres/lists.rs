@@ -75,6 +75,35 @@ impl Postgres {
         Ok(())
     }
 
+    pub(in crate::db) async fn set_enrol_issuer(
+        &self,
+        code_hash: String,
+        staff: String,
+    ) -> Result<(), ServerError> {
+        let c = self.pool.get().await?;
+        c.execute(
+            "INSERT INTO enrol_code_issuers (code_hash, staff) VALUES ($1, $2)
+             ON CONFLICT (code_hash) DO UPDATE SET staff = excluded.staff",
+            &[&code_hash, &staff],
+        )
+        .await?;
+        Ok(())
+    }
+
+    pub(in crate::db) async fn enrol_issuer(
+        &self,
+        code_hash: String,
+    ) -> Result<Option<String>, ServerError> {
+        let c = self.pool.get().await?;
+        let row = c
+            .query_opt(
+                "SELECT staff FROM enrol_code_issuers WHERE code_hash = $1",
+                &[&code_hash],
+            )
+            .await?;
+        Ok(row.map(|r| r.get(0)))
+    }
+
     pub(in crate::db) async fn label_device_from_code(
         &self,
         code_hash: String,

@@ -4,7 +4,7 @@ use super::Sqlite;
 use crate::db::lists::{DeviceListRow, StaffListRow, device_row, staff_row};
 use crate::error::ServerError;
 use kinline_shared::sync::ReferenceItem;
-use rusqlite::params;
+use rusqlite::{OptionalExtension, params};
 
 impl Sqlite {
     pub(in crate::db) async fn list_staff(
@@ -93,6 +93,37 @@ impl Sqlite {
                 params![code_hash, label],
             )?;
             Ok(())
+        })
+        .await
+    }
+
+    pub(in crate::db) async fn set_enrol_issuer(
+        &self,
+        code_hash: String,
+        staff: String,
+    ) -> Result<(), ServerError> {
+        self.run(move |c| {
+            c.execute(
+                "INSERT INTO enrol_code_issuers (code_hash, staff) VALUES (?1, ?2)
+                 ON CONFLICT (code_hash) DO UPDATE SET staff = excluded.staff",
+                params![code_hash, staff],
+            )?;
+            Ok(())
+        })
+        .await
+    }
+
+    pub(in crate::db) async fn enrol_issuer(
+        &self,
+        code_hash: String,
+    ) -> Result<Option<String>, ServerError> {
+        self.run(move |c| {
+            Ok(c.query_row(
+                "SELECT staff FROM enrol_code_issuers WHERE code_hash = ?1",
+                params![code_hash],
+                |r| r.get(0),
+            )
+            .optional()?)
         })
         .await
     }

@@ -1,0 +1,147 @@
+//! The administrator's decisions on staff accounts and tablets (issue #8, §16), each recorded
+//! as an event of the centre's log with the administrator as actor.
+//!
+//! Order: the rulebook's check first (a refusal changes nothing), then the server's table
+//! (the secrets and keys requests are checked against), then the event through
+//! [`Server::record`], which checks again. Two administrators racing on the same tablet both
+//! pass the first check; the second's table change is then a no-op and its event is refused,
+//! so the log still holds one revocation. A storage failure between the table and the event
+//! answers 500 with the table changed and no event (see ARCHITECTURE.md).
+
+use super::Server;
+use crate::auth;
+use crate::error::ApiError;
+use axum::http::StatusCode;
+use chrono::Utc;
+use kinline_shared::actor::{Actor, Role, may_record};
+use kinline_shared::dso::RuleViolation;
+use kinline_shared::event::{EventBody, EventKind};
+use kinline_shared::ids::{DeviceId, EventId, StaffId};
+use kinline_shared::rules;
+use kinline_shared::sync::{EnrolRequest, EnrolResponse};
+
+/// The kinds only these routes record: their effect is in the server's tables too, so the
+/// general recording route refuses them.
+pub(crate) const ADMIN_TABLE_KINDS: [EventKind; 3] = [
+    EventKind::StaffAccountSet,
+    EventKind::DeviceEnrolled,
+    EventKind::DeviceRevoked,
+];
+
+fn refused(v: &RuleViolation) -> ApiError {
+    ApiError::new(
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "rule_violation",
+        v.to_string(),
+    )
+}
+
+impl Server {
+    /// Whether `actor` may record `body` now (403 / 422 as [`Server::record`] answers).
+    async fn check_decision(&self, actor: &Actor, body: &EventBody) -> Result<(), ApiError> {
+        let kind = body.kind();
+        if let Actor::Staff { role, .. } = actor
+            && !may_record(actor, kind)
+        {
+            return Err(ApiError::forbidden(format!(
+                "a {} may not {} ({})",
+                role.label(),
+                kind.action(),
+                kind.paragraph()
+            )));
+        }
+        let projection = self.projection().await?;
+        rules::check(&projection.centre, actor, body, Utc::now()).map_err(|v| refused(&v))
+    }
+
+    /// An administrator creates or changes a staff account: recorded as
+    /// [`EventBody::StaffAccountSet`] (role and active only; the secret is hashed into the
+    /// table and never in the event).
+    pub async fn set_staff_recorded(
+        &self,
+        by: StaffId,
+        by_role: Role,
+        staff: StaffId,
+        role: Role,
+        secret: &str,
+        active: bool,
+    ) -> Result<Vec<EventId>, ApiError> {
+        let body = EventBody::StaffAccountSet {
+            staff,
+            role,
+            active,
+        };
+        self.check_decision(
+            &Actor::Staff {
+                id: by,
+                role: by_role,
+            },
+            &body,
+        )
+        .await?;
+        self.set_staff(staff, role, secret, active).await?;
+        self.record(by, by_role, body).await
+    }
+
+    /// An administrator revokes a tablet: recorded as [`EventBody::DeviceRevoked`]. None when
+    /// the server knows no such tablet.
+    pub async fn revoke_recorded(
+        &self,
+        by: StaffId,
+        by_role: Role,
+        device: DeviceId,
+        reason: Option<String>,
+    ) -> Result<Option<Vec<EventId>>, ApiError> {
+        let body = EventBody::DeviceRevoked { device, reason };
+        let actor = Actor::Staff {
+            id: by,
+            role: by_role,
+        };
+        self.check_decision(&actor, &body).await?;
+        if device == self.device {
+            return Ok(None);
+        }
+        let Some(row) = self.db.device(device).await? else {
+            return Ok(None);
+        };
+        if row.revoked {
+            // Revoked before revocations were events: the table knows, the log does not.
+            return Err(refused(&RuleViolation::NotFound {
+                paragraph: kinline_shared::dso::Paragraph::P16,
+                what: "A tablet in use (that tablet is already revoked)".to_owned(),
+            }));
+        }
+        self.revoke(device).await?;
+        self.record(by, by_role, body).await.map(Some)
+    }
+
+    /// A tablet enrols with a one-time code: recorded as [`EventBody::DeviceEnrolled`] by the
+    /// administrator who issued the code, who must still be an active administrator. A code
+    /// made at the command line (no administrator) enrols with no event.
+    pub async fn enrol_recorded(&self, req: EnrolRequest) -> Result<EnrolResponse, ApiError> {
+        let hash = auth::token_hash(&req.code.trim().to_ascii_lowercase());
+        let issuer = match self.db.enrol_issuer(&hash).await? {
+            Some(staff) => match self.staff_role(staff).await? {
+                Some(role) => Some((staff, role)),
+                None => {
+                    return Err(ApiError::forbidden(
+                        "the administrator who issued that enrolment code can no longer sign in; \
+                         ask an administrator for a new one",
+                    )
+                    .with_code("enrolment_code_invalid"));
+                }
+            },
+            None => None,
+        };
+        let body = EventBody::DeviceEnrolled { device: req.device };
+        if let Some((id, role)) = issuer {
+            self.check_decision(&Actor::Staff { id, role }, &body)
+                .await?;
+        }
+        let resp = self.enrol(req).await?;
+        if let Some((id, role)) = issuer {
+            self.record(id, role, body).await?;
+        }
+        Ok(resp)
+    }
+}
