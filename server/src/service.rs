@@ -507,6 +507,9 @@ impl Server {
         for c in &mut batch {
             c.check_permission(|s| roles.get(&s).copied().flatten());
         }
+        if device != self.device {
+            admin::refuse_from_tablets(&mut batch);
+        }
         let n = batch.len();
         let booked = calls::booked_in(&batch);
         let cancelled = calls::cancelled_in(&batch);

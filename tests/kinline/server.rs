@@ -1632,3 +1632,54 @@ async fn dso_16_staff_accounts_and_tablets_are_events_by_the_administrator_and_a
     })
     .await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn dso_16_a_tablet_cannot_push_an_administrators_decision_on_staff_or_tablets() {
+    each_backend(|backend| async move {
+        let s = TestServer::start(backend).await;
+        let (admin, token) = s.staff(Role::Administrator).await;
+        let actor = Actor::Staff {
+            id: admin,
+            role: Role::Administrator,
+        };
+        let (tablet, client) = s.tablet(&s.url).await;
+        let (other, _) = s.tablet(&s.url).await;
+        let other = other.lock().unwrap().device;
+        let forged = {
+            let mut t = tablet.lock().unwrap();
+            [
+                t.record(
+                    actor,
+                    EventBody::DeviceRevoked {
+                        device: other,
+                        reason: None,
+                    },
+                ),
+                t.record(
+                    actor,
+                    EventBody::StaffAccountSet {
+                        staff: admin,
+                        role: Role::Administrator,
+                        active: true,
+                    },
+                ),
+            ]
+        };
+        let report = client.push_all(&tablet).await.unwrap();
+        assert_eq!(report.parked, 2);
+        let t = tablet.lock().unwrap().parked.clone();
+        for (i, id) in forged.iter().enumerate() {
+            assert!(
+                matches!(&t[i], (p, Refusal::NotPermitted(m)) if p == id && m.contains("§16")),
+                "{t:?}"
+            );
+        }
+        // The fold knows nothing of it: the administrator revokes that tablet once, for real.
+        let revoke = format!("/api/admin/devices/{other}/revoke");
+        let (status, err) =
+            staff_send(&s.url, &token, reqwest::Method::POST, &revoke, json!({})).await;
+        assert_eq!(status, 204, "{err}");
+        assert!(s.server.db().device(other).await.unwrap().unwrap().revoked);
+    })
+    .await;
+}

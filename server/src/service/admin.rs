@@ -11,6 +11,7 @@
 use super::Server;
 use crate::auth;
 use crate::error::ApiError;
+use crate::push::Checked;
 use axum::http::StatusCode;
 use chrono::Utc;
 use kinline_shared::actor::{Actor, Role, may_record};
@@ -18,7 +19,7 @@ use kinline_shared::dso::RuleViolation;
 use kinline_shared::event::{EventBody, EventKind};
 use kinline_shared::ids::{DeviceId, EventId, StaffId};
 use kinline_shared::rules;
-use kinline_shared::sync::{EnrolRequest, EnrolResponse};
+use kinline_shared::sync::{EnrolRequest, EnrolResponse, Refusal};
 
 /// The kinds only these routes record: their effect is in the server's tables too, so the
 /// general recording route refuses them.
@@ -27,6 +28,22 @@ pub(crate) const ADMIN_TABLE_KINDS: [EventKind; 3] = [
     EventKind::DeviceEnrolled,
     EventKind::DeviceRevoked,
 ];
+
+/// Refuses, in a tablet's push, the kinds only the server records (their effect is in its
+/// tables): an administrator signed in on a tablet cannot revoke or enrol by an event alone.
+pub(crate) fn refuse_from_tablets(batch: &mut [Checked]) {
+    for c in batch {
+        let kind = c.logged.event.body.kind();
+        if c.refusal.is_none() && ADMIN_TABLE_KINDS.contains(&kind) {
+            c.refusal = Some(Refusal::NotPermitted(format!(
+                "only the centre server records that an administrator decided to {} ({}); use \
+                 the staff console",
+                kind.action(),
+                kind.paragraph()
+            )));
+        }
+    }
+}
 
 fn refused(v: &RuleViolation) -> ApiError {
     ApiError::new(
