@@ -81,6 +81,7 @@ tablets-revoked = revoked
 tablets-in-use = in use
 tablets-revoke = Revoke
 tablets-revoke-label = Revoke { $device }
+tablets-reason-field = Why revoke (optional; recorded with the revocation in the centre's log)
 tablets-code-made = New enrolment code: type it on the tablet before it expires.
 tablets-revoked-done = Tablet revoked: it can no longer sync.
 

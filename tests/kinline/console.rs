@@ -679,7 +679,7 @@ fn dso_18_a_missed_weekly_review_shows_as_missed_across_the_autumn_clock_change(
 fn dso_7_the_administrator_sets_hours_staff_tablets_and_compact_and_the_rulebook_refuses_under_7_hours()
  {
     let desk = Desk::new();
-    let (a, _) = desk.console(Role::Administrator);
+    let (a, admin) = desk.console(Role::Administrator);
     send(&a, Msg::Show(Screen::Schedule));
     send(&a, Msg::Opens("09:00".into()));
     send(&a, Msg::Closes("15:30".into()));
@@ -777,14 +777,46 @@ fn dso_7_the_administrator_sets_hours_staff_tablets_and_compact_and_the_rulebook
         "{:?}",
         alert(&a)
     );
+    send(&a, Msg::RevokeReason("Lost on wing B".into()));
     send(&a, Msg::Revoke(tablet.device));
     assert_eq!(alert(&a), None);
+    assert!(a.0.borrow().forms.revoke_reason.is_empty());
     let page = html(&a);
     let row = row_of(&page, &format!("data-device=\"{}\"", tablet.device));
     assert!(row.contains("revoked") && !row.contains("Revoke"), "{row}");
     let tablet = std::sync::Mutex::new(tablet);
     let revoked = desk.rt.block_on(client.sync_once(&tablet));
     assert!(revoked.is_err(), "a revoked tablet cannot sync");
+    // Each of those decisions is an event of the centre's log, by this administrator (§16).
+    let device = tablet.lock().unwrap().device;
+    let by_admin: Vec<EventBody> = desk
+        .rt
+        .block_on(desk.server.server.events(0, 1000))
+        .unwrap()
+        .into_iter()
+        .filter(|r| {
+            r.event.actor
+                == Actor::Staff {
+                    id: admin,
+                    role: Role::Administrator,
+                }
+        })
+        .map(|r| r.event.body)
+        .collect();
+    for decision in [
+        EventBody::StaffAccountSet {
+            staff: new,
+            role: Role::Security,
+            active: false,
+        },
+        EventBody::DeviceEnrolled { device },
+        EventBody::DeviceRevoked {
+            device,
+            reason: Some("Lost on wing B".into()),
+        },
+    ] {
+        assert!(by_admin.contains(&decision), "{decision:?} in {by_admin:?}");
+    }
 
     // A new compact version: offered in the complete languages; everyone signs again.
     send(&a, Msg::Show(Screen::Compact));

@@ -142,7 +142,7 @@ pub trait ConsoleApi {
     /// gets `label` ("" for none) in the list of tablets.
     fn enrolment_code(&mut self, label: &str) -> Result<(String, DateTime<Utc>), ConsoleError>;
     /// Revokes a tablet.
-    fn revoke_device(&mut self, device: DeviceId) -> Result<(), ConsoleError>;
+    fn revoke_device(&mut self, device: DeviceId, reason: &str) -> Result<(), ConsoleError>;
     /// Creates or updates a staff account; `name` "" keeps the name it had.
     fn set_staff(
         &mut self,
@@ -428,11 +428,20 @@ impl ConsoleApi for HttpConsoleApi {
         Ok((c.code, c.expires_at))
     }
 
-    fn revoke_device(&mut self, device: DeviceId) -> Result<(), ConsoleError> {
-        self.send::<serde_json::Value>(self.request(
-            reqwest::Method::POST,
-            &format!("/api/admin/devices/{device}/revoke"),
-        ))?;
+    fn revoke_device(&mut self, device: DeviceId, reason: &str) -> Result<(), ConsoleError> {
+        let reason = reason.trim();
+        let body = if reason.is_empty() {
+            serde_json::json!({})
+        } else {
+            serde_json::json!({ "reason": reason })
+        };
+        self.send::<serde_json::Value>(
+            self.request(
+                reqwest::Method::POST,
+                &format!("/api/admin/devices/{device}/revoke"),
+            )
+            .json(&body),
+        )?;
         Ok(())
     }
 

@@ -230,6 +230,8 @@ pub struct Forms {
     pub account_name: String,
     /// Tablets: the label the next enrolled tablet gets.
     pub enrol_label: String,
+    /// Tablets: why the next revocation (optional; recorded in the event).
+    pub revoke_reason: String,
     /// Rooms: the new room's name.
     pub room_name: String,
     /// Rooms: the new room's capacity.
@@ -331,6 +333,8 @@ pub enum Msg {
     SaveAccount,
     /// Tablets: the label of the next enrolled tablet.
     EnrolLabel(String),
+    /// Tablets: the reason field for a revocation.
+    RevokeReason(String),
     /// Tablets: a new enrolment code.
     CreateEnrolmentCode,
     /// Revoke a listed tablet.
@@ -836,13 +840,17 @@ impl Console {
                 }
                 Err(e) => self.fail(e),
             },
-            Msg::Revoke(device) => match self.api.revoke_device(device) {
-                Ok(()) => {
-                    self.refresh();
-                    self.done(ct("tablets-revoked-done"));
+            Msg::RevokeReason(s) => self.forms.revoke_reason = s,
+            Msg::Revoke(device) => {
+                match self.api.revoke_device(device, &self.forms.revoke_reason) {
+                    Ok(()) => {
+                        self.forms.revoke_reason.clear();
+                        self.refresh();
+                        self.done(ct("tablets-revoked-done"));
+                    }
+                    Err(e) => self.fail(e),
                 }
-                Err(e) => self.fail(e),
-            },
+            }
             Msg::RoomName(s) => self.forms.room_name = s,
             Msg::RoomCapacity(s) => self.forms.room_capacity = s,
             Msg::AddRoom => self.add_room(),

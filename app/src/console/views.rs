@@ -678,6 +678,8 @@ fn tablets(c: &Console, send: Callback<Msg>) -> Element {
         }
         section { aria_label: ct("tablets-list"),
             h2 { {ct("tablets-list")} }
+            label { r#for: "revoke-reason", {ct("tablets-reason-field")} }
+            input { id: "revoke-reason", value: "{c.forms.revoke_reason}", oninput: move |e| send.call(Msg::RevokeReason(e.value())) }
             if c.devices.is_empty() {
                 p { class: "empty", {ct("tablets-none")} }
             } else {
