@@ -38,6 +38,13 @@ const GROUP_EVENTS: usize = 20_000;
 /// The most jobs one group commit writes.
 const GROUP_JOBS: usize = 1024;
 
+/// What the group commit has done so far (see [`Server::commit_stats`]).
+#[derive(Default)]
+struct CommitStats {
+    groups: AtomicU64,
+    busy_micros: AtomicU64,
+}
+
 /// The most signatures one group of checks verifies together.
 const VERIFY_GROUP: usize = 512;
 
@@ -103,6 +110,8 @@ pub struct Server {
     /// The group commit's queue: every signed request's nonce and every push go through it.
     commits: mpsc::UnboundedSender<Queued>,
     keys: Mutex<HashMap<DeviceId, DeviceKey>>,
+    /// How many groups the group commit wrote, and how long it took.
+    commit_stats: Arc<CommitStats>,
     /// The signature checks' queue (see `verify_loop`).
     checks: mpsc::UnboundedSender<QueuedCheck>,
     key: SigningKey,
@@ -159,7 +168,12 @@ impl Server {
         tracing::info!(backend = db.backend(), device = %device, "centre server opened");
         let db = Arc::new(db);
         let (commits, queue) = mpsc::unbounded_channel();
-        tokio::spawn(commit_loop(Arc::clone(&db), queue));
+        let commit_stats = Arc::new(CommitStats::default());
+        tokio::spawn(commit_loop(
+            Arc::clone(&db),
+            queue,
+            Arc::clone(&commit_stats),
+        ));
         let (checks, queued) = mpsc::unbounded_channel();
         tokio::spawn(verify_loop(
             queued,
@@ -170,6 +184,7 @@ impl Server {
             commits,
             keys: Mutex::new(HashMap::new()),
             checks,
+            commit_stats,
             key,
             device,
             own: tokio::sync::Mutex::new(OwnLog {
@@ -191,6 +206,15 @@ impl Server {
     /// The database (for checks and tools).
     pub fn db(&self) -> &Db {
         &self.db
+    }
+
+    /// The group commit so far: how many groups it wrote, and the time it spent writing
+    /// them (transaction and disk flush included), for benchmarks.
+    pub fn commit_stats(&self) -> (u64, std::time::Duration) {
+        (
+            self.commit_stats.groups.load(Ordering::Relaxed),
+            std::time::Duration::from_micros(self.commit_stats.busy_micros.load(Ordering::Relaxed)),
+        )
     }
 
     /// The server's own device id (events recorded through the staff API carry it).
@@ -900,8 +924,13 @@ async fn verify_loop(mut queue: mpsc::UnboundedReceiver<QueuedCheck>, cores: usi
 /// commits them in one transaction, so concurrent pushes share one disk flush (and, on
 /// PostgreSQL, one set of round trips). If a group fails, its jobs are retried one by one,
 /// so one bad job cannot fail the others.
-async fn commit_loop(db: Arc<Db>, mut queue: mpsc::UnboundedReceiver<Queued>) {
+async fn commit_loop(
+    db: Arc<Db>,
+    mut queue: mpsc::UnboundedReceiver<Queued>,
+    stats: Arc<CommitStats>,
+) {
     while let Some(first) = queue.recv().await {
+        let started = std::time::Instant::now();
         let size = |job: &Job| job.batch.as_ref().map_or(0, Vec::len);
         let mut events = size(&first.0);
         let mut group = vec![first];
@@ -932,5 +961,8 @@ async fn commit_loop(db: Arc<Db>, mut queue: mpsc::UnboundedReceiver<Queued>) {
         for (reply, outcome) in replies.into_iter().zip(outcomes) {
             let _ = reply.send(outcome);
         }
+        stats.groups.fetch_add(1, Ordering::Relaxed);
+        let took = u64::try_from(started.elapsed().as_micros()).unwrap_or(u64::MAX);
+        stats.busy_micros.fetch_add(took, Ordering::Relaxed);
     }
 }

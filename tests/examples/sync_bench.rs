@@ -197,6 +197,7 @@ async fn fleet(
     }
     let (cpu_before, machine_before) = (process_cpu_ticks(), machine_ticks());
     let threads_before = server_thread_ns();
+    let commits_before = s.server.commit_stats();
     let mut tasks = Vec::new();
     for (t, c, push) in fleet {
         let gate = Arc::clone(&gate);
@@ -216,6 +217,7 @@ async fn fleet(
         errors += usize::from(!ok);
     }
     let server_cpu = server_thread_ns().saturating_sub(threads_before);
+    let commits = s.server.commit_stats();
     let (cpu, machine) = (
         process_cpu_ticks() - cpu_before,
         machine_ticks().map(|(busy, all)| {
@@ -242,6 +244,11 @@ async fn fleet(
             100 * others / all.max(1),
         );
     }
+    println!(
+        "{backend:?}: the wave's events were written in {} group commits, {} ms of writing (one after another)",
+        commits.0 - commits_before.0,
+        (commits.1 - commits_before.1).as_millis()
+    );
     let counts = s.server.db().counts().await.unwrap();
     assert_eq!(
         counts.stored as usize,
