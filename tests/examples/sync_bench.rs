@@ -4,6 +4,8 @@
 //! on); then 500 simulated tablets pushing at once: p50 and p99 latency (goal: p99 under
 //! 250 ms), and errors. The last line gives the worse backend's figures.
 //!
+//! The server has committed one push before the wave, as a running centre server has (its
+//! first group commit since start prepares its statements: on PostgreSQL about 80 ms once).
 //! The 500 tablets: each is enrolled with its own key and has 20 signed events queued; each
 //! has opened its HTTPS connection (TLS handshake, kept alive) before the wave, as a tablet
 //! that synced before keeps it, and has built and signed its push request
@@ -174,6 +176,24 @@ async fn fleet(
         }
         fleet.push((t, c));
     }
+    // A running centre server has committed pushes before: one tablet more pushes one event
+    // first, so the server's first group commit since start (on PostgreSQL: preparing its
+    // statements on a fresh connection, about 80 ms once) is not inside the wave.
+    {
+        let t = MemoryTablet::new();
+        let c = SyncClient::new(&url, Some(&pem)).unwrap();
+        c.enrol(&s.code().await, t.device, t.key.verifying_key().to_bytes())
+            .await
+            .unwrap();
+        let t = Mutex::new(t);
+        t.lock().unwrap().record(
+            actor,
+            EventBody::SessionOpened {
+                detainee: DetaineeId(Uuid::now_v7()),
+            },
+        );
+        assert_eq!(c.push_all(&t).await.unwrap().pushed, 1);
+    }
     // A tablet keeps its connection: each opens it before the wave (as after an earlier
     // sync), so the timed wave is the pushes themselves, not 500 TLS handshakes.
     let warm = fleet.iter().map(|(_, c)| c.reachable());
@@ -252,7 +272,7 @@ async fn fleet(
     let counts = s.server.db().counts().await.unwrap();
     assert_eq!(
         counts.stored as usize,
-        TABLETS * PER_TABLET - errors * PER_TABLET
+        1 + TABLETS * PER_TABLET - errors * PER_TABLET
     );
     (pct(0.50), pct(0.99), errors)
 }
