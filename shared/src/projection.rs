@@ -148,7 +148,23 @@ pub struct SlotView {
     pub free: u16,
 }
 
+/// The slot length assumed for a call while the centre has no schedule yet (Annex A's
+/// shortest).
+pub const DEFAULT_SLOT_MINUTES: u32 = 30;
+
 impl Centre {
+    /// When the call of `booking` ends: its slot's start plus the schedule's slot length
+    /// ([`DEFAULT_SLOT_MINUTES`] before there is a schedule). The tablet's call engine and the
+    /// server's join links end calls at the same instant.
+    pub fn slot_end(&self, booking: BookingId) -> Option<DateTime<Utc>> {
+        let call = self.calls.get(&booking)?;
+        let minutes = self
+            .schedule
+            .as_ref()
+            .map_or(DEFAULT_SLOT_MINUTES, |s| s.slot_minutes);
+        Some(call.info.slot_start + chrono::Duration::minutes(i64::from(minutes)))
+    }
+
     /// Folds events in stamp order, whatever order they are given in.
     pub fn fold<'a>(events: impl IntoIterator<Item = &'a Event>) -> Self {
         let mut sorted: Vec<&Event> = events.into_iter().collect();

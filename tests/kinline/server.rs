@@ -1152,21 +1152,26 @@ fn december(day: u32, hour: u32) -> chrono::DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 12, day, hour, 0, 0).unwrap()
 }
 
-async fn book_as(s: &TestServer, token: &str, booking: BookingId, slot: chrono::DateTime<Utc>) {
-    let (status, err) = staff_send(
-        &s.url,
+/// `POST /api/staff/events` with `body` as the member of staff whose token this is.
+async fn record_as(url: &str, token: &str, body: &EventBody) -> (u16, Value) {
+    staff_send(
+        url,
         token,
         reqwest::Method::POST,
         "/api/staff/events",
-        serde_json::to_value(EventBody::CallBooked {
-            booking,
-            detainee: DetaineeId(Uuid::now_v7()),
-            kind: CallKind::Social,
-            slot_start: slot,
-        })
-        .unwrap(),
+        serde_json::to_value(body).unwrap(),
     )
-    .await;
+    .await
+}
+
+async fn book_as(s: &TestServer, token: &str, booking: BookingId, slot: chrono::DateTime<Utc>) {
+    let booked = EventBody::CallBooked {
+        booking,
+        detainee: DetaineeId(Uuid::now_v7()),
+        kind: CallKind::Social,
+        slot_start: slot,
+    };
+    let (status, err) = record_as(&s.url, token, &booked).await;
     assert_eq!(status, 201, "{err}");
 }
 
@@ -1183,14 +1188,7 @@ async fn dso_7_an_administrator_adds_and_retires_named_rooms_and_bookings_show_t
                 chrono::NaiveDate::from_ymd_opt(2026, 11, 1).unwrap(),
             ),
         };
-        let (status, _) = staff_send(
-            &s.url,
-            &admin,
-            M::POST,
-            "/api/staff/events",
-            serde_json::to_value(schedule).unwrap(),
-        )
-        .await;
+        let (status, _) = record_as(&s.url, &admin, &schedule).await;
         assert_eq!(status, 201);
         // Before any room: a booking uses an unnamed call point, as before rooms existed.
         let old = BookingId(Uuid::now_v7());
@@ -1271,14 +1269,7 @@ async fn dso_7_an_administrator_adds_and_retires_named_rooms_and_bookings_show_t
             booking: second,
             room: RoomId(room.parse().unwrap()),
         };
-        let (status, err) = staff_send(
-            &s.url,
-            &dco,
-            M::POST,
-            "/api/staff/events",
-            serde_json::to_value(&into_full).unwrap(),
-        )
-        .await;
+        let (status, err) = record_as(&s.url, &dco, &into_full).await;
         assert_eq!(status, 422);
         assert!(
             err["message"]
@@ -1315,14 +1306,7 @@ async fn dso_7_an_administrator_adds_and_retires_named_rooms_and_bookings_show_t
             booking: later,
             room: RoomId(room.parse().unwrap()),
         };
-        let (status, err) = staff_send(
-            &s.url,
-            &dco,
-            M::POST,
-            "/api/staff/events",
-            serde_json::to_value(&into_retired).unwrap(),
-        )
-        .await;
+        let (status, err) = record_as(&s.url, &dco, &into_retired).await;
         assert_eq!(status, 422);
         assert!(
             err["message"].as_str().unwrap().contains("is retired"),
@@ -1463,11 +1447,11 @@ async fn the_console_lists_staff_tablets_roster_and_schedule_in_pages_and_never_
         let schedule = EventBody::CentreScheduleChanged {
             schedule: fixture::standard_schedule(chrono::NaiveDate::from_ymd_opt(2026, 11, 1).unwrap()),
         };
-        staff_send(&s.url, &admin, M::POST, "/api/staff/events", serde_json::to_value(schedule).unwrap()).await;
+        record_as(&s.url, &admin, &schedule).await;
         let (social, legal, next_day) = (BookingId(Uuid::now_v7()), BookingId(Uuid::now_v7()), BookingId(Uuid::now_v7()));
         book_as(&s, &dco, social, december(1, 10)).await;
         let legal_body = EventBody::CallBooked { booking: legal, detainee: detainees[0], kind: CallKind::Legal, slot_start: december(1, 10) };
-        assert_eq!(staff_send(&s.url, &dco, M::POST, "/api/staff/events", serde_json::to_value(legal_body).unwrap()).await.0, 201);
+        assert_eq!(record_as(&s.url, &dco, &legal_body).await.0, 201);
         book_as(&s, &dco, next_day, december(2, 9)).await;
         let (_, day) = staff_get(&s.url, &dco, "/api/staff/schedule?from=2026-12-01").await;
         let order: Vec<&str> = day.as_array().unwrap().iter().map(|c| c["booking"].as_str().unwrap()).collect();

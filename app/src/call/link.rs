@@ -201,7 +201,8 @@ fn open(devices: MediaDevices) -> Opened {
     }
 }
 
-/// The tablet's own camera, microphone and speaker, where it has them.
+/// The tablet's own camera, microphone and speaker, where it has them. Without the echo
+/// canceller the sound stays off (a speaker would feed the microphone), but the camera is kept.
 #[cfg(feature = "call-devices")]
 fn tablet_devices() -> Option<Opened> {
     use super::devices::{CpalMicrophone, CpalSpeaker};
@@ -215,27 +216,33 @@ fn tablet_devices() -> Option<Opened> {
     };
     #[cfg(not(target_os = "linux"))]
     let camera: Option<Box<dyn VideoSource>> = None;
-    let aec = match super::echo::EchoCanceller::new() {
-        Ok(a) => a,
-        Err(e) => {
-            tracing::warn!(error = %e, "no echo canceller: the call's audio stays off");
-            return None;
-        }
-    };
-    let (audio, microphone): (Box<dyn AudioSource>, bool) = match CpalMicrophone::open() {
-        Ok(m) => (Box::new(aec.source(m)), true),
-        Err(e) => {
-            tracing::warn!(error = %e, "no microphone: silence is sent");
-            (Box::new(SyntheticTone::new(0.0)), false)
-        }
-    };
-    let sound: Arc<dyn AudioSink> = match CpalSpeaker::open() {
-        Ok(s) => Arc::new(aec.sink(s)),
-        Err(e) => {
-            tracing::warn!(error = %e, "no speaker: the caller cannot be heard on this tablet");
-            AudioMeter::new()
-        }
-    };
+    let silent = || -> (Box<dyn AudioSource>, bool) { (Box::new(SyntheticTone::new(0.0)), false) };
+    let (audio, microphone, sound): (Box<dyn AudioSource>, bool, Arc<dyn AudioSink>) =
+        match super::echo::EchoCanceller::new() {
+            Err(e) => {
+                tracing::warn!(error = %e, "no echo canceller: the call's sound stays off");
+                let (audio, microphone) = silent();
+                (audio, microphone, AudioMeter::new())
+            }
+            Ok(aec) => {
+                let (audio, microphone): (Box<dyn AudioSource>, bool) = match CpalMicrophone::open()
+                {
+                    Ok(m) => (Box::new(aec.source(m)), true),
+                    Err(e) => {
+                        tracing::warn!(error = %e, "no microphone: silence is sent");
+                        silent()
+                    }
+                };
+                let sound: Arc<dyn AudioSink> = match CpalSpeaker::open() {
+                    Ok(s) => Arc::new(aec.sink(s)),
+                    Err(e) => {
+                        tracing::warn!(error = %e, "no speaker: the caller cannot be heard here");
+                        AudioMeter::new()
+                    }
+                };
+                (audio, microphone, sound)
+            }
+        };
     let has_camera = camera.is_some();
     Some(Opened {
         video: camera.unwrap_or_else(|| Box::new(SyntheticVideo::new(640, 480, 15))),

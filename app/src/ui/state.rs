@@ -829,8 +829,7 @@ impl App {
         let CallPhase::InCall { .. } = call.phase else {
             return None;
         };
-        let slot = i64::from(centre.schedule.as_ref()?.slot_minutes);
-        let end = call.info.slot_start + Duration::minutes(slot);
+        let end = centre.slot_end(booking)?;
         Some((end - self.backend.now()).num_minutes().max(0))
     }
 }

@@ -18,9 +18,6 @@ use kinline_shared::workflow::call::CallPhase;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-/// The slot length assumed when the centre has no schedule yet (Annex A's shortest).
-const DEFAULT_SLOT_MINUTES: u32 = 30;
-
 /// A booked call's join link, for the DCO to give the caller.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 pub struct JoinLink {
@@ -79,11 +76,7 @@ fn joinable(
         CallPhase::Finished { .. } => return Err(JoinRefusal::Over),
         _ => {}
     }
-    let minutes = centre
-        .schedule
-        .as_ref()
-        .map_or(DEFAULT_SLOT_MINUTES, |s| s.slot_minutes);
-    let slot_end = call.info.slot_start + chrono::Duration::minutes(i64::from(minutes));
+    let slot_end = centre.slot_end(booking).ok_or(JoinRefusal::Unknown)?;
     if now >= slot_end {
         return Err(JoinRefusal::Past);
     }

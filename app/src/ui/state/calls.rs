@@ -10,14 +10,10 @@ use crate::call::media::LatestFrame;
 use crate::ui::call_link::{CallScreens, LinkEvent};
 use crate::ui::text::t;
 use crate::ui::video::FrameFeed;
-use chrono::Duration;
 use kinline_shared::event::EventBody;
 use kinline_shared::ids::BookingId;
 use kinline_shared::model::{CallOutcome, EndReason};
 use kinline_shared::workflow::call::CallPhase;
-
-/// The slot length assumed when the tablet has no schedule yet (Annex A's shortest).
-const DEFAULT_SLOT_MINUTES: i64 = 30;
 
 /// What the call engine has reported about the call it carries, for the call screen.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -61,15 +57,11 @@ impl App {
             return;
         }
         let centre = self.backend.centre();
-        let Some(call) = centre.calls.get(&booking) else {
+        let (Some(call), Some(slot_end)) = (centre.calls.get(&booking), centre.slot_end(booking))
+        else {
             return;
         };
         let info = call.info.clone();
-        let minutes = centre
-            .schedule
-            .as_ref()
-            .map_or(DEFAULT_SLOT_MINUTES, |s| i64::from(s.slot_minutes));
-        let slot_end = info.slot_start + Duration::minutes(minutes);
         // Fresh pictures for this call: nothing of an earlier call stays on screen.
         self.caller_video = FrameFeed(LatestFrame::new());
         self.self_video = FrameFeed(LatestFrame::new());
