@@ -249,7 +249,11 @@ async fn tablet_call_over_wss(
         .calls
         .values()
         .filter(|c| c.phase == CallPhase::Booked)
-        .find(|c| c.info.slot_start + chrono::Duration::minutes(minutes) > now)
+        // Minutes left in its slot, so the slot's end does not end the call under the test.
+        .find(|c| {
+            c.info.slot_start + chrono::Duration::minutes(minutes)
+                > now + chrono::Duration::minutes(3)
+        })
         .expect("a call still to come on the tablet");
     let (info, slot_end) = (
         call.info.clone(),
