@@ -39,7 +39,7 @@ pub(crate) fn run(args: &[String]) -> Result<()> {
     // it), stopped and removed afterwards, whatever the tests did.
     let pg = Postgres::start()?;
     // Everything the tests write to a temp dir (server data, stores, browser profiles) goes
-    // into one directory of this run, removed at the end whatever the tests did.
+    // into one directory of this run, removed at the end (kept when a test failed).
     let scratch = RunTemp::create()?;
     let with_pg = |mut cmd: Command| {
         cmd.env("KINLINE_TEST_POSTGRES", &pg.0.base_url);
@@ -68,7 +68,15 @@ pub(crate) fn run(args: &[String]) -> Result<()> {
         "--workspace",
         "--locked",
     ])));
-    drop(scratch);
+    if tests.is_ok() && doc.is_ok() {
+        drop(scratch);
+    } else {
+        // A failed test's logs (the app's, the servers') are what the next person reads.
+        eprintln!(
+            "xtask test: the tests' temp files are kept for a look: {}",
+            scratch.keep().display()
+        );
+    }
     drop(pg);
     tests?;
     doc?;
@@ -96,7 +104,8 @@ pub(crate) fn run(args: &[String]) -> Result<()> {
     Ok(())
 }
 
-/// The run's own temp directory (`TMPDIR` of the tests), removed on drop.
+/// The run's own temp directory (`TMPDIR` of the tests), removed on drop; kept when a test
+/// failed (`keep`).
 struct RunTemp(std::path::PathBuf);
 
 impl RunTemp {
@@ -109,6 +118,15 @@ impl RunTemp {
         // `create_dir`: an existing directory is an error, never reused.
         std::fs::create_dir(&dir)?;
         Ok(Self(dir))
+    }
+}
+
+impl RunTemp {
+    /// Keeps the directory (it is not removed on drop) and says where it is.
+    fn keep(self) -> std::path::PathBuf {
+        let dir = self.0.clone();
+        std::mem::forget(self);
+        dir
     }
 }
 
