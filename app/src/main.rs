@@ -223,6 +223,7 @@ fn wants_no_window() -> bool {
 #[cfg(feature = "desktop")]
 fn main() {
     use dioxus::desktop::{Config, LogicalSize, WindowBuilder};
+    init_logs();
     let (width, height) = window_size();
     if let Some(target) = console_target() {
         eprintln!("kinline: staff console for {}", target.url);
@@ -250,11 +251,26 @@ fn main() {
 
 #[cfg(not(feature = "desktop"))]
 fn main() {
+    init_logs();
     if wants_no_window() {
         no_window(&choose().0);
     }
     eprintln!("kinline-app was built without the `desktop` feature: there is no window to open.");
     std::process::exit(2);
+}
+
+/// Logs go to stderr, filtered by `RUST_LOG` (default: warnings, and Kinline's own at info;
+/// not the DTLS handshake's notes on extensions it skips).
+/// Their fields are ids, never names, PINs or keys.
+fn init_logs() {
+    tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| "warn,kinline_app=info,rtc_dtls=error".into()),
+        )
+        .init();
 }
 
 /// `KINLINE_WINDOW=800x1280` (portrait) or the default 1280×800 (landscape).

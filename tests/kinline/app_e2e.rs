@@ -81,6 +81,10 @@ impl Xvfb {
                 &format!("{width}x{height}x24"),
                 "-nolisten",
                 "tcp",
+                // Without it the server resets when its last client leaves (the app closed
+                // before the portrait relaunch), and a client connecting meanwhile fails
+                // ("Failed to initialize GTK").
+                "-noreset",
             ])
             .stdin(Stdio::null())
             .stdout(Stdio::null())
@@ -212,6 +216,11 @@ impl Tablet {
             .env("KINLINE_SPEECH", "silent")
             // No camera or microphone either: the call sends the test pattern and a tone.
             .env("KINLINE_MEDIA", "synthetic")
+            // Every info line, so the privacy check at the end reads what the app says.
+            .env(
+                "RUST_LOG",
+                std::env::var("RUST_LOG").unwrap_or_else(|_| "info,rtc_dtls=error".into()),
+            )
             .stdin(Stdio::null())
             .stdout(log.try_clone().unwrap())
             .stderr(log)
@@ -868,6 +877,18 @@ fn the_desktop_app_enrolled_to_a_real_server_records_a_whole_session_from_real_x
     tab.screenshot("portrait-compact", &l);
     tab.close();
     drop(x);
+    // The app's logs (ids only): neither the detainee's name nor what the DCO wrote.
+    let logs: String = ["1280x800", "800x1280"]
+        .iter()
+        .map(|size| std::fs::read_to_string(dir.join(format!("app-{size}.log"))).unwrap())
+        .collect();
+    assert!(
+        logs.contains("tablet enrolled"),
+        "the app logs what it does"
+    );
+    for secret in ["Haddad", ACCOUNT] {
+        assert!(!logs.contains(secret), "the app's log holds {secret:?}");
+    }
     let saved = std::fs::read_dir(&shots).unwrap().count();
     assert_eq!(saved, 20, "a PNG of every screen in {}", shots.display());
     eprintln!(

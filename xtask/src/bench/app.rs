@@ -148,7 +148,15 @@ impl XServer {
             .context("no free X display between :99 and :199")?;
         let name = format!(":{n}");
         let child = Command::new(xvfb)
-            .args([&name, "-screen", "0", "1280x800x24", "-nolisten", "tcp"])
+            .args([
+                &name,
+                "-screen",
+                "0",
+                "1280x800x24",
+                "-nolisten",
+                "tcp",
+                "-noreset",
+            ])
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(Stdio::null())
