@@ -177,12 +177,14 @@ impl AudioSource for SyntheticTone {
 }
 
 /// A [`FrameSink`] that keeps only the latest picture, in memory, and counts them: what the
-/// UI polls to draw on its `<canvas>` (see `ARCHITECTURE.md`, "the call's video in the UI").
+/// UI waits on ([`LatestFrame::next_after`]) to draw on its `<canvas>` (see
+/// `ARCHITECTURE.md`, "the call's video in the UI").
 #[derive(Debug, Default)]
 pub struct LatestFrame {
     latest: Mutex<Option<Arc<RgbaFrame>>>,
     count: AtomicU64,
     first_at: Mutex<Option<Instant>>,
+    arrived: tokio::sync::Notify,
 }
 
 impl LatestFrame {
@@ -202,6 +204,21 @@ impl LatestFrame {
     pub fn first_at(&self) -> Option<Instant> {
         *self.first_at.lock().expect("frame lock")
     }
+    /// Waits until more than `seen` pictures have arrived (at once if they have) and says
+    /// how many have: a drawer wakes once per picture, never to find nothing new.
+    pub async fn next_after(&self, seen: u64) -> u64 {
+        loop {
+            let notified = self.arrived.notified();
+            let mut notified = std::pin::pin!(notified);
+            // Registered before the count is read, so a picture arriving in between wakes it.
+            notified.as_mut().enable();
+            let n = self.frames();
+            if n != seen {
+                return n;
+            }
+            notified.await;
+        }
+    }
 }
 
 impl FrameSink for LatestFrame {
@@ -210,6 +227,7 @@ impl FrameSink for LatestFrame {
         if self.count.fetch_add(1, Ordering::Relaxed) == 0 {
             *self.first_at.lock().expect("frame lock") = Some(Instant::now());
         }
+        self.arrived.notify_waiters();
     }
 }
 
@@ -255,5 +273,29 @@ mod tests {
         let b = src.next_frame();
         assert_eq!(a.data.len(), 64 * 48 * 3 / 2);
         assert_ne!(a.data, b.data);
+    }
+
+    fn picture(shade: u8) -> RgbaFrame {
+        RgbaFrame {
+            width: 2,
+            height: 1,
+            rgba: vec![shade; 8],
+        }
+    }
+
+    #[tokio::test]
+    async fn a_drawer_waits_for_a_new_picture_and_never_misses_one() {
+        let sink = LatestFrame::new();
+        sink.frame(&picture(1));
+        // One arrived since the drawer last looked: no wait.
+        assert_eq!(sink.next_after(0).await, 1);
+        // Nothing new: the drawer waits until the camera's thread gives the next picture.
+        let camera = {
+            let sink = Arc::clone(&sink);
+            std::thread::spawn(move || sink.frame(&picture(2)))
+        };
+        assert_eq!(sink.next_after(1).await, 2);
+        assert_eq!(sink.latest().unwrap().rgba, vec![2; 8]);
+        camera.join().unwrap();
     }
 }

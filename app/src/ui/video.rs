@@ -1,10 +1,10 @@
 //! The call's pictures on screen. The webview has no WebRTC and no camera: the call engine
 //! decodes the caller's VP8 in Rust into a [`LatestFrame`], and the tablet's camera (or the
 //! synthetic pattern where there is none, see [`crate::call::local::LocalCamera`]) feeds another. [`VideoCanvas`] draws the newest
-//! picture of one of them on a `<canvas>` through `document::eval`: the page asks for a
-//! picture at every animation frame, Rust answers with it (scaled down to at most
-//! [`MAX_DRAW_WIDTH`] pixels across, base64 RGBA) only when a new one arrived, and the page
-//! puts it on the canvas. The canvas carries `data-drawn` (pictures drawn) and `data-fps`
+//! picture of one of them on a `<canvas>` through `document::eval`: the page asks for the
+//! next picture, Rust answers once a new one has arrived (scaled down to at most
+//! [`MAX_DRAW_WIDTH`] pixels across, base64 RGBA), and the page puts it on the canvas and
+//! asks again — one round trip per picture, none while nothing new arrives. The canvas carries `data-drawn` (pictures drawn) and `data-fps`
 //! (their rate) so a test can see that it is live. Pictures stay in memory; nothing is written.
 
 use super::signature::base64;
@@ -49,14 +49,13 @@ pub fn scaled(frame: &RgbaFrame, max_width: u32) -> RgbaFrame {
     }
 }
 
-/// The page side: asks for a picture at every animation frame, draws what comes, counts.
+/// The page side: asks for the next picture, draws what comes, counts.
 fn draw_js(id: &str) -> String {
     format!(
         r#"
 const id = {id:?};
 let drawn = 0, first = 0;
 for (;;) {{
-  await new Promise(r => requestAnimationFrame(r));
   const c = document.getElementById(id);
   if (!c) {{ dioxus.send(null); await new Promise(r => setTimeout(r, 200)); continue; }}
   dioxus.send(0);
@@ -105,20 +104,15 @@ pub fn VideoCanvas(feed: FrameFeed, id: String, class: String, label: String) ->
                     last = 0;
                     continue;
                 }
-                let n = feed.0.frames();
-                let picture = if n == last {
-                    None
-                } else {
-                    last = n;
-                    feed.0.latest().map(|f| {
-                        let f = scaled(&f, MAX_DRAW_WIDTH);
-                        Picture {
-                            width: f.width,
-                            height: f.height,
-                            rgba: base64(&f.rgba),
-                        }
-                    })
-                };
+                last = feed.0.next_after(last).await;
+                let picture = feed.0.latest().map(|f| {
+                    let f = scaled(&f, MAX_DRAW_WIDTH);
+                    Picture {
+                        width: f.width,
+                        height: f.height,
+                        rgba: base64(&f.rgba),
+                    }
+                });
                 if page.send(picture).is_err() {
                     return;
                 }

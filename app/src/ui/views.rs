@@ -40,8 +40,9 @@ pub fn KinlineApp(app: SharedApp, ticking: bool) -> Element {
             return;
         }
         loop {
-            // The webview's timer: no async runtime of our own needed for a half-second tick.
-            let _ = document::eval("await new Promise(r => setTimeout(r, 500)); return 0;").await;
+            // The desktop's tokio runtime keeps the time, not the webview: a page busy
+            // drawing a call must not stop the screens' clock.
+            tokio::time::sleep(std::time::Duration::from_millis(500)).await;
             send.call(Msg::Tick);
         }
     });
@@ -78,9 +79,10 @@ pub fn KinlineApp(app: SharedApp, ticking: bool) -> Element {
 /// control), for the Xvfb end-to-end test to aim real clicks. Off unless set.
 pub const E2E_LAYOUT_ENV: &str = "KINLINE_E2E_LAYOUT";
 
-/// Measures the rendered controls in the webview (after the next frame, so layout is done).
+/// Measures the rendered controls in the webview (after the next frame, so layout is done,
+/// or after 100 ms if the page paints no frame meanwhile).
 const LAYOUT_JS: &str = r#"
-await new Promise(r => requestAnimationFrame(() => r()));
+await new Promise(r => { requestAnimationFrame(() => r()); setTimeout(r, 100); });
 const root = document.querySelector('.kinline');
 const pick = 'button, input, textarea, svg, canvas, h1, h2, p, [role=status], [role=alert], .sync-state, .sync-waiting, .sync-parked';
 const els = [...document.querySelectorAll(pick)].map(e => {
