@@ -19,7 +19,7 @@ use kinline_shared::model::{
     TerminationReason,
 };
 use kinline_shared::sync::ReferenceItem;
-use kinline_shared::time::london_date;
+use kinline_shared::time::{london_date, london_day_start, london_wall};
 use kinline_shared::workflow::call::CallPhase;
 use kinline_shared::workflow::compact::CompactFlow;
 use kinline_tests::call_harness::Browser;
@@ -451,6 +451,66 @@ fn args(a: &[&str]) -> Vec<String> {
     a.iter().map(|s| (*s).to_owned()).collect()
 }
 
+/// A schedule (every day, open 23 hours or more, §7) whose 30-minute slots line up so that
+/// one started 5 minutes before `now` (or, late in the evening, the day's last ends at
+/// 23:59:59), and that slot. The call runs on the real engine, which ends it with its slot:
+/// at least 10 minutes of it are left, unless `now` is in the last 10 minutes of a London
+/// day (a slot never spans midnight), when no slot of today can hold the test's call.
+fn schedule_with_a_slot_under_way(now: DateTime<Utc>) -> Option<(Schedule, DateTime<Utc>)> {
+    use chrono::{Duration as Span, DurationRound};
+    let today = london_date(now);
+    let day_start = london_day_start(today);
+    let last_second = london_day_start(today.succ_opt()?) - Span::seconds(1);
+    // In instants, not wall-clock times: slots are 30 minutes of real time apart, also
+    // across a clock change.
+    let slot = (now - Span::minutes(5))
+        .duration_trunc(Span::minutes(1))
+        .ok()?
+        .min(last_second - Span::minutes(30))
+        .max(day_start);
+    let into_day = (slot - day_start).num_seconds();
+    let open = day_start + Span::seconds(into_day % (30 * 60));
+    let schedule = Schedule::every_day(
+        vec![OpeningWindow {
+            start: london_wall(open).time(),
+            end: london_wall(last_second).time(),
+        }],
+        30,
+        2,
+        today - Span::days(1),
+    );
+    assert!(schedule.is_slot_start(slot), "{slot} starts a slot");
+    (slot + Span::minutes(30) >= now + Span::minutes(10)).then_some((schedule, slot))
+}
+
+#[test]
+fn the_e2e_finds_a_slot_under_way_at_every_minute_but_a_london_days_last_ten() {
+    for day in ["2026-11-28", "2026-10-25", "2026-03-29"] {
+        let date: chrono::NaiveDate = day.parse().unwrap();
+        let start = london_day_start(date);
+        let end = london_day_start(date.succ_opt().unwrap());
+        // Not on a whole second, as the clock is.
+        let mut now = start + chrono::Duration::milliseconds(7_250);
+        while now < end {
+            // The day's last slot ends at 23:59:59.
+            let late = now + chrono::Duration::minutes(10) > end - chrono::Duration::seconds(1);
+            match schedule_with_a_slot_under_way(now) {
+                Some((schedule, slot)) => {
+                    assert!(!late, "{now}: a slot in the day's last 10 minutes");
+                    schedule.validate().unwrap();
+                    assert!(
+                        slot <= now + chrono::Duration::seconds(1),
+                        "{now}: under way"
+                    );
+                    assert_eq!(london_date(slot), date);
+                }
+                None => assert!(late, "{now}: no slot found"),
+            }
+            now += chrono::Duration::minutes(1);
+        }
+    }
+}
+
 /// The centre on the server: schedule, compact, one detainee who reads Arabic, her booking
 /// today, and a DCO with a PIN. Returns the detainee, the booking and its slot.
 async fn seed(
@@ -461,23 +521,8 @@ async fn seed(
     let s = &server.server;
     s.set_staff(dco, Role::Dco, DCO_PIN, true).await.unwrap();
     let today = london_date(now);
-    let schedule = Schedule::every_day(
-        vec![OpeningWindow {
-            start: NaiveTime::from_hms_opt(0, 0, 0).unwrap(),
-            end: NaiveTime::from_hms_opt(23, 30, 0).unwrap(),
-        }],
-        30,
-        2,
-        today - chrono::Duration::days(1),
-    );
-    // The call runs on the real engine, which ends it with its slot: the slot must last the
-    // test's run (the one under way if 15 minutes are left, else the next one). After 23:15
-    // London time there is no such slot today and the Today screen cannot show the booking.
-    let slot = schedule
-        .slots_on(today)
-        .into_iter()
-        .find(|s| *s + chrono::Duration::minutes(30) >= now + chrono::Duration::minutes(15))
-        .expect("a slot today that lasts the test (run it before 23:15 London time)");
+    let (schedule, slot) = schedule_with_a_slot_under_way(now)
+        .expect("no slot today holds the test's call: run it before 23:50 London time");
     let admin = |body| s.record(ADMIN, Role::Administrator, body);
     admin(EventBody::CentreScheduleChanged { schedule })
         .await

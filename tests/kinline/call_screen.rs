@@ -41,21 +41,50 @@ struct Fixture {
     join_url: String,
 }
 
-/// A schedule (open at least 7 hours, §7) with a 30-minute slot ending at `slot_end`, and
-/// that slot's start. A slot never spans London midnight, so these tests cannot run in the
-/// first half hour of a London day.
+/// The end of a slot under way at `now` that leaves a call time to run: 20 minutes from now,
+/// or as near as a slot within `now`'s London day allows (10 minutes or more, unless `now` is
+/// in the day's last 10 minutes).
+fn a_slot_end_with_time_to_run(now: DateTime<Utc>) -> DateTime<Utc> {
+    let today = london_date(now);
+    let day_start = london_day_start(today);
+    let last_second = london_day_start(today.succ_opt().unwrap()) - Minutes::seconds(1);
+    (now + Minutes::minutes(20))
+        .min(last_second)
+        .max(day_start + Minutes::minutes(30))
+}
+
+#[test]
+fn the_call_screen_tests_find_a_slot_under_way_at_every_minute_but_a_london_days_last_ten() {
+    for day in ["2026-11-28", "2026-10-25", "2026-03-29"] {
+        let date: chrono::NaiveDate = day.parse().unwrap();
+        let end = london_day_start(date.succ_opt().unwrap()) - Minutes::seconds(1);
+        let mut now = london_day_start(date) + Minutes::milliseconds(7_250);
+        while now + Minutes::minutes(10) <= end {
+            let slot_end = a_slot_end_with_time_to_run(now);
+            let (schedule, slot_start) = schedule_for(slot_end);
+            schedule.validate().unwrap();
+            assert!(
+                slot_start <= now && slot_end >= now + Minutes::minutes(10),
+                "{now}"
+            );
+            now += Minutes::minutes(1);
+        }
+    }
+}
+
+/// A schedule (open all day, §7) with a 30-minute slot ending at `slot_end`, and
+/// that slot's start. A slot never spans London midnight, so the test of a slot ending
+/// within the minute cannot run in the first half hour of a London day.
 fn schedule_for(slot_end: DateTime<Utc>) -> (Schedule, DateTime<Utc>) {
     let slot_start = slot_end - Minutes::minutes(30);
     let date = london_date(slot_start);
     // Open from the first half hour of the day that lines up with the slot.
     let since_midnight = (slot_start - london_day_start(date)).num_seconds();
     let open = slot_start - Minutes::seconds(since_midnight / 1800 * 1800);
-    let close = (open + Minutes::hours(7)).max(slot_end);
-    assert_eq!(
-        london_date(close - Minutes::seconds(1)),
-        date,
-        "the slot and the 7 hours fit one London day"
-    );
+    // Until the day's last second: open 23 hours or more, also on a day the clocks go
+    // forward (a 7-hour window over that night's lost hour would be refused, §7).
+    let close = london_day_start(date.succ_opt().unwrap()) - Minutes::seconds(1);
+    assert!(slot_end <= close, "the slot fits one London day");
     let window = OpeningWindow {
         start: london_wall(open).time(),
         end: london_wall(close).time(),
@@ -222,7 +251,7 @@ fn dso_8_12_the_call_screen_runs_the_engine_shows_the_caller_before_admission_an
  {
     let rt = runtime();
     let server = rt.block_on(Server::start(None));
-    let f = Fixture::start(&rt, &server, Utc::now() + Minutes::minutes(20));
+    let f = Fixture::start(&rt, &server, a_slot_end_with_time_to_run(Utc::now()));
     let b = f.booking;
 
     // Check-in connects the engine; the screen says it waits for the caller, and the adult
@@ -369,7 +398,7 @@ fn annex_a_the_slots_end_warns_both_sides_ends_the_call_and_is_recorded() {
 fn a_booking_the_centre_cancels_while_the_caller_waits_ends_the_call_screen_with_the_reason() {
     let rt = runtime();
     let server = rt.block_on(Server::start(None));
-    let f = Fixture::start(&rt, &server, Utc::now() + Minutes::minutes(20));
+    let f = Fixture::start(&rt, &server, a_slot_end_with_time_to_run(Utc::now()));
     let b = f.booking;
     f.check_in();
     let browser = f.caller_joins(&rt);
@@ -395,7 +424,7 @@ fn dso_9_a_legal_call_is_handed_to_the_detainee_in_their_language_without_a_supe
     let f = Fixture::start_kind(
         &rt,
         &server,
-        Utc::now() + Minutes::minutes(20),
+        a_slot_end_with_time_to_run(Utc::now()),
         CallKind::Legal,
     );
     let b = f.booking;
