@@ -375,6 +375,9 @@ refusal-room-full = { $paragraph }: the room "{ $name }" is full in that slot. P
 # The call engine on the call screen (staff).
 call-end-no-caller = Caller did not join — end the call
 call-cannot-connect = The call's video cannot connect: there is no network to the centre server. The steps are still recorded. If it does not connect, end the call as a technical failure: the detainee can book again at no cost.
+call-tablet-refused = The centre server refused this tablet, so the call's video cannot connect. Ask an administrator to check the tablet's enrolment. The steps are still recorded; end the call as a technical failure: the detainee can book again at no cost.
+call-not-on-server = The call's video cannot connect: the centre server does not have this call (not sent to it yet, or cancelled there). Tap "Sync now" so the next calls reach it. The steps are still recorded; end this call as a technical failure: the detainee can book again at no cost.
+call-certificate-untrusted = The call's video cannot connect: the tablet does not trust the centre server's certificate. Ask an administrator. The steps are still recorded; end the call as a technical failure: the detainee can book again at no cost.
 call-ends-soon = One minute left: the call ends when the slot ends.
 call-recovered = The connection is back.
 call-media-failed = The call's connection failed. It ends as a technical failure: the detainee can book again at no cost.

@@ -918,3 +918,94 @@ async fn a_network_cut_longer_than_the_recovery_time_ends_as_a_technical_failure
     turn.thaw();
     browser.close().await;
 }
+
+/// A call that cannot start says why, so that the DCO is told what to do (the call screen's
+/// message for each): the server's certificate is not trusted; the server refuses the
+/// tablet (unsigned, or revoked); the server has no such call; the server cannot be reached.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_call_that_cannot_start_says_why_in_terms_the_dco_can_act_on() {
+    use kinline_app::call::media::{AudioMeter, LatestFrame, SyntheticTone, SyntheticVideo};
+    use kinline_app::call::{CallConfig, CallMedia, tls_trusting};
+    use kinline_shared::workflow::call::CallInfo;
+    let mut config =
+        kinline_tests::server_harness::config(kinline_tests::server_harness::Backend::Sqlite);
+    let (cert, key) = kinline_server::tls::dev_certificate(&config.data_dir).unwrap();
+    config.tls = Some(kinline_server::config::Tls {
+        cert: cert.clone(),
+        key,
+    });
+    let s = TestServer::start_with(config).await;
+    let base = s.url.replace("http://", "https://");
+    let pem = std::fs::read(&cert).unwrap();
+    let trusted = tls_trusting(Some(&pem)).unwrap();
+    let tablet = kinline_tests::server_harness::MemoryTablet::new();
+    kinline_app::sync::SyncClient::new(&base, Some(&pem))
+        .unwrap()
+        .enrol(
+            &s.code().await,
+            tablet.device,
+            tablet.key.verifying_key().to_bytes(),
+        )
+        .await
+        .unwrap();
+    let auth: std::sync::Arc<dyn DeviceAuth> = std::sync::Arc::new(TabletKey {
+        device: tablet.device,
+        key: tablet.key.clone(),
+    });
+    let start = |url: String, tls, auth: Option<std::sync::Arc<dyn DeviceAuth>>| async move {
+        let booking = BookingId(uuid::Uuid::now_v7());
+        let info = CallInfo {
+            booking,
+            detainee: DetaineeId(uuid::Uuid::now_v7()),
+            kind: CallKind::Social,
+            slot_start: chrono::Utc::now(),
+            booked_at: chrono::Utc::now(),
+        };
+        let mut config = CallConfig::new(
+            kinline_app::call::tablet_signalling_url(&url, booking),
+            info,
+            chrono::Utc::now() + chrono::Duration::minutes(30),
+        );
+        config.tls = tls;
+        config.auth = auth;
+        config.bind = std::net::Ipv4Addr::LOCALHOST.into();
+        let media = CallMedia {
+            video: Box::new(SyntheticVideo::new(64, 48, 15)),
+            audio: Box::new(SyntheticTone::new(440.0)),
+            frames: LatestFrame::new(),
+            sound: AudioMeter::new(),
+        };
+        kinline_app::call::Call::start(config, media).await.err()
+    };
+
+    let untrusted = start(base.clone(), None, Some(auth.clone())).await;
+    assert!(
+        matches!(untrusted, Some(CallError::Certificate(_))),
+        "{untrusted:?}"
+    );
+    let unsigned = start(base.clone(), Some(trusted.clone()), None).await;
+    assert!(
+        matches!(unsigned, Some(CallError::TabletRefused { status: 401 })),
+        "{unsigned:?}"
+    );
+    let unknown = start(base.clone(), Some(trusted.clone()), Some(auth.clone())).await;
+    assert!(
+        matches!(unknown, Some(CallError::NotOnServer { status: 404 })),
+        "{unknown:?}"
+    );
+    assert!(s.server.revoke(auth.device()).await.unwrap());
+    let revoked = start(base.clone(), Some(trusted.clone()), Some(auth.clone())).await;
+    assert!(
+        matches!(revoked, Some(CallError::TabletRefused { status: 403 })),
+        "{revoked:?}"
+    );
+    let closed = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        format!("https://{}", l.local_addr().unwrap())
+    };
+    let unreachable = start(closed, Some(trusted), Some(auth)).await;
+    assert!(
+        matches!(unreachable, Some(CallError::Signalling(_))),
+        "{unreachable:?}"
+    );
+}

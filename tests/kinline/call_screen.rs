@@ -480,3 +480,27 @@ fn dso_9_a_legal_call_is_handed_to_the_detainee_in_their_language_without_a_supe
     assert_eq!(f.app.0.borrow().mode, Mode::Staff);
     rt.block_on(browser.close());
 }
+
+/// A call whose media cannot start says why and what to do, never a raw error, and the
+/// DCO's steps are still recorded: here the centre server revoked the tablet.
+#[test]
+fn a_call_refused_to_a_revoked_tablet_tells_the_dco_to_have_its_enrolment_checked() {
+    let rt = runtime();
+    let server = rt.block_on(Server::start(None));
+    let f = Fixture::start(&rt, &server, a_slot_end_with_time_to_run(Utc::now()));
+    let device = server.device_auth().device();
+    assert!(rt.block_on(server.server.revoke(device)).unwrap());
+    f.check_in();
+    f.until("the engine's refusal", |a| {
+        a.call_view.unavailable.is_some()
+    });
+    assert_eq!(f.notice().as_deref(), Some(t("call-tablet-refused")));
+    let html = f.html().replace("&#39;", "'").replace("&quot;", "\"");
+    assert!(html.contains(t("call-tablet-refused")), "{html}");
+    assert!(!html.contains(t("call-cannot-connect")), "not 'no network'");
+    assert_eq!(
+        f.phase(),
+        CallPhase::CheckedIn,
+        "the check-in stays recorded"
+    );
+}

@@ -13,8 +13,8 @@ use super::local::LocalCamera;
 use super::media::{
     AudioMeter, AudioSink, AudioSource, SyntheticTone, SyntheticVideo, VideoSource,
 };
-use super::{Call, CallConfig, CallMedia, DeviceAuth, tablet_signalling_url};
-use crate::ui::call_link::{CallLink, CallScreens, LinkEvent};
+use super::{Call, CallConfig, CallError, CallMedia, DeviceAuth, tablet_signalling_url};
+use crate::ui::call_link::{CallLink, CallScreens, LinkEvent, NoMedia};
 use chrono::{DateTime, Utc};
 use kinline_shared::ids::BookingId;
 use kinline_shared::model::{EndReason, TerminationReason};
@@ -144,7 +144,7 @@ impl CallLink for EngineLink {
                 ));
             }
             None => {
-                let _ = event_tx.send(LinkEvent::Unavailable);
+                let _ = event_tx.send(LinkEvent::Unavailable(NoMedia::Network));
             }
         }
         self.live = Some(Live { steps, events });
@@ -271,7 +271,7 @@ async fn drive(
 ) {
     let devices = settings.devices;
     let Ok(opened) = tokio::task::spawn_blocking(move || open(devices)).await else {
-        let _ = events.send(LinkEvent::Unavailable);
+        let _ = events.send(LinkEvent::Unavailable(NoMedia::Network));
         return;
     };
     let _ = events.send(LinkEvent::Devices {
@@ -297,7 +297,7 @@ async fn drive(
         Ok(call) => call,
         Err(e) => {
             tracing::warn!(booking = %booking.0, error = %e, "the call could not connect");
-            let _ = events.send(LinkEvent::Unavailable);
+            let _ = events.send(LinkEvent::Unavailable(no_media(&e)));
             return;
         }
     };
@@ -329,4 +329,14 @@ async fn drive(
         }
     }
     drop(camera);
+}
+
+/// What the call screen says of a call that could not start.
+fn no_media(e: &CallError) -> NoMedia {
+    match e {
+        CallError::TabletRefused { .. } => NoMedia::TabletRefused,
+        CallError::NotOnServer { .. } => NoMedia::NotOnServer,
+        CallError::Certificate(_) => NoMedia::Certificate,
+        _ => NoMedia::Network,
+    }
 }

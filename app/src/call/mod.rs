@@ -52,6 +52,25 @@ pub enum CallError {
     /// The centre server's signalling could not be reached; retrying may help.
     #[error("cannot reach the call service ({0}); check the network and try again")]
     Signalling(String),
+    /// The centre server refused this tablet's signed request (HTTP 401 or 403): it is not
+    /// enrolled, was revoked, or its clock is far off.
+    #[error(
+        "the centre server refused this tablet (HTTP {status}); an administrator must check its enrolment"
+    )]
+    TabletRefused {
+        /// The HTTP status of the refusal.
+        status: u16,
+    },
+    /// The centre server has no call for the booking (HTTP 404 or 410): not synced to it yet,
+    /// cancelled, or over.
+    #[error("the centre server has no call for this booking (HTTP {status}); sync and try again")]
+    NotOnServer {
+        /// The HTTP status of the refusal.
+        status: u16,
+    },
+    /// The centre server's certificate is not trusted (or the trusted one is not readable).
+    #[error("the centre server's certificate is not trusted ({0})")]
+    Certificate(String),
     /// The WebRTC connection could not be set up.
     #[error("the call's connection failed ({0})")]
     Media(String),
@@ -64,6 +83,26 @@ pub enum CallError {
     /// The call is already over.
     #[error("the call is over")]
     Over,
+}
+
+/// Why the signalling socket did not open, as the DCO can act on it.
+fn connect_error(e: tokio_tungstenite::tungstenite::Error) -> CallError {
+    use tokio_tungstenite::tungstenite::Error as Ws;
+    let untrusted = |io: &std::io::Error| {
+        io.get_ref()
+            .and_then(|inner| inner.downcast_ref::<rustls::Error>())
+            .is_some_and(|r| matches!(r, rustls::Error::InvalidCertificate(_)))
+    };
+    match e {
+        Ws::Http(response) => match response.status().as_u16() {
+            status @ (401 | 403) => CallError::TabletRefused { status },
+            status @ (404 | 410) => CallError::NotOnServer { status },
+            status => CallError::Signalling(format!("HTTP {status}")),
+        },
+        Ws::Tls(e) => CallError::Certificate(e.to_string()),
+        Ws::Io(io) if untrusted(&io) => CallError::Certificate(io.to_string()),
+        e => CallError::Signalling(e.to_string()),
+    }
 }
 
 /// Who the tablet is to the centre server: the enrolled device id and its key. The call's
@@ -117,15 +156,15 @@ pub fn tls_trusting(extra_pem: Option<&[u8]>) -> Result<Arc<rustls::ClientConfig
         let mut added = 0;
         for cert in CertificateDer::pem_slice_iter(pem) {
             let cert = cert.map_err(|e| {
-                CallError::Signalling(format!("the server certificate is not valid PEM ({e})"))
+                CallError::Certificate(format!("the server certificate is not valid PEM ({e})"))
             })?;
             roots.add(cert).map_err(|e| {
-                CallError::Signalling(format!("the server certificate cannot be trusted ({e})"))
+                CallError::Certificate(format!("the server certificate cannot be trusted ({e})"))
             })?;
             added += 1;
         }
         if added == 0 {
-            return Err(CallError::Signalling(
+            return Err(CallError::Certificate(
                 "the server certificate file holds no certificate".into(),
             ));
         }
@@ -293,7 +332,7 @@ impl Call {
         let (ws, _) =
             tokio_tungstenite::connect_async_tls_with_config(request, None, true, Some(connector))
                 .await
-                .map_err(|e| CallError::Signalling(e.to_string()))?;
+                .map_err(connect_error)?;
         let (commands, command_rx) = mpsc::unbounded_channel();
         let (event_tx, events) = mpsc::unbounded_channel();
         let mut engine = Engine {

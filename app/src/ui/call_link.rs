@@ -21,9 +21,9 @@ use std::sync::Arc;
 pub enum LinkEvent {
     /// What the engine said (see [`CallEvent`]).
     Call(CallEvent),
-    /// The call's media could not start (no network to the centre server, a refused tablet):
-    /// the steps are still recorded, and the DCO can end the call as a technical failure.
-    Unavailable,
+    /// The call's media could not start, and why: the steps are still recorded, and the DCO
+    /// can end the call as a technical failure.
+    Unavailable(NoMedia),
     /// Which devices the call uses: `camera` is false where the tablet has no working camera
     /// (a test pattern is sent instead), `microphone` where it has none (silence is sent).
     Devices {
@@ -32,6 +32,19 @@ pub enum LinkEvent {
         /// A real microphone.
         microphone: bool,
     },
+}
+
+/// Why a call's media could not start: each says what the DCO can do about it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NoMedia {
+    /// The centre server cannot be reached (no network, the server down).
+    Network,
+    /// The centre server refused this tablet (not enrolled, revoked).
+    TabletRefused,
+    /// The centre server has no call for the booking (not synced yet, cancelled, over).
+    NotOnServer,
+    /// The centre server's certificate is not trusted.
+    Certificate,
 }
 
 /// Where the pictures of a call go: the caller's (decoded by the engine) and the tablet's

@@ -17,7 +17,7 @@ use kinline_shared::model::{
 use kinline_shared::workflow::call::CallPhase;
 
 mod calls;
-pub use calls::CallView;
+pub use calls::{CallView, no_media_text};
 
 /// Minutes without a touch before the tablet locks (staff must type their PIN again).
 pub const LOCK_AFTER_MINUTES: i64 = 3;

@@ -775,8 +775,8 @@ fn waiting_caller(a: &App, b: BookingId, caller: &str) -> Element {
     if !a.call_connected(b) {
         return rsx! {};
     }
-    let status = if a.call_view.unavailable {
-        Some(t("call-cannot-connect"))
+    let status = if let Some(why) = a.call_view.unavailable {
+        Some(super::state::no_media_text(why))
     } else if !a.call_view.caller_here {
         Some(t("call-waiting"))
     } else if a.caller_video.0.frames() == 0 {

@@ -7,7 +7,7 @@
 use super::{App, Screen};
 use crate::call::CallEvent;
 use crate::call::media::LatestFrame;
-use crate::ui::call_link::{CallScreens, LinkEvent};
+use crate::ui::call_link::{CallScreens, LinkEvent, NoMedia};
 use crate::ui::text::t;
 use crate::ui::video::FrameFeed;
 use kinline_shared::event::EventBody;
@@ -24,8 +24,8 @@ pub struct CallView {
     pub caller_here: bool,
     /// The connection dropped and is being recovered.
     pub reconnecting: bool,
-    /// The media could not start (no network to the centre server): steps are still recorded.
-    pub unavailable: bool,
+    /// Why the media could not start, if it could not: steps are still recorded.
+    pub unavailable: Option<NoMedia>,
     /// Whether a real camera is used (`Some(false)`: the caller sees a test pattern).
     pub camera: Option<bool>,
     /// Whether a real microphone is used (`Some(false)`: silence is sent).
@@ -130,10 +130,10 @@ impl App {
                 self.call_view.camera = Some(camera);
                 self.call_view.microphone = Some(microphone);
             }
-            LinkEvent::Unavailable => {
-                self.call_view.unavailable = true;
+            LinkEvent::Unavailable(why) => {
+                self.call_view.unavailable = Some(why);
                 if on_screen {
-                    self.problem(t("call-cannot-connect"));
+                    self.problem(no_media_text(why));
                 }
             }
             LinkEvent::Call(event) => self.on_call_event(booking, on_screen, event),
@@ -211,4 +211,14 @@ impl App {
             | CallEvent::Referral(_) => {}
         }
     }
+}
+
+/// What the DCO is told when a call's media cannot start: what happened and what to do.
+pub fn no_media_text(why: NoMedia) -> &'static str {
+    t(match why {
+        NoMedia::Network => "call-cannot-connect",
+        NoMedia::TabletRefused => "call-tablet-refused",
+        NoMedia::NotOnServer => "call-not-on-server",
+        NoMedia::Certificate => "call-certificate-untrusted",
+    })
 }
