@@ -268,6 +268,9 @@ legal-method-correspondence = e-mail ou fax
 # The call engine on the call screen (staff).
 call-end-no-caller = L'appelant n'a pas rejoint — terminer l'appel
 call-cannot-connect = La vidéo de l'appel ne peut pas se connecter : pas de réseau vers le serveur du centre. Les étapes sont quand même enregistrées. Si elle ne se connecte pas, terminez l'appel comme panne technique : la personne retenue peut réserver à nouveau sans frais.
+call-tablet-refused = Le serveur du centre a refusé cette tablette, donc la vidéo de l'appel ne peut pas se connecter. Demandez à un administrateur de vérifier l'inscription de la tablette. Les étapes sont quand même enregistrées ; terminez l'appel comme panne technique : la personne retenue peut réserver à nouveau sans frais.
+call-not-on-server = La vidéo de l'appel ne peut pas se connecter : le serveur du centre n'a pas cet appel (il ne lui a pas encore été envoyé, ou il y a été annulé). Touchez « Synchroniser maintenant » pour que les prochains appels lui parviennent. Les étapes sont quand même enregistrées ; terminez cet appel comme panne technique : la personne retenue peut réserver à nouveau sans frais.
+call-certificate-untrusted = La vidéo de l'appel ne peut pas se connecter : la tablette ne fait pas confiance au certificat du serveur du centre. Adressez-vous à un administrateur. Les étapes sont quand même enregistrées ; terminez l'appel comme panne technique : la personne retenue peut réserver à nouveau sans frais.
 call-ends-soon = Il reste une minute : l'appel se termine à la fin du créneau.
 call-recovered = La connexion est revenue.
 call-media-failed = La connexion de l'appel a échoué. Il se termine comme panne technique : la personne retenue peut réserver à nouveau sans frais.

@@ -268,6 +268,9 @@ legal-method-correspondence = e-name an faks
 # The call engine on the call screen (staff).
 call-end-no-caller = Banker beşdar nebû — bangê biqedîne
 call-cannot-connect = Vîdyoya bangê nayê girêdan: tora servera navendê tune. Gav hîn jî têne tomarkirin. Heke negirêde, bangê wek xeletiya teknîkî biqedîne: girtî dikare bêpere dîsa wext bigire.
+call-tablet-refused = Servera navendê ev tablet red kir, ji ber vê vîdyoya bangê nayê girêdan. Ji rêveberekî bixwaze ku qeydkirina tabletê kontrol bike. Gav hîn jî têne tomarkirin; bangê wek xeletiya teknîkî biqedîne: girtî dikare bêpere dîsa wext bigire.
+call-not-on-server = Vîdyoya bangê nayê girêdan: ev bang li ser servera navendê tune (hîn jê re nehatiye şandin, an li wir hatiye betalkirin). Li "Niha hevdem bike" bitikîne da ku bangên paşê bigihîjin wê. Gav hîn jî têne tomarkirin; vê bangê wek xeletiya teknîkî biqedîne: girtî dikare bêpere dîsa wext bigire.
+call-certificate-untrusted = Vîdyoya bangê nayê girêdan: tablet bi sertîfîkaya servera navendê bawer nake. Ji rêveberekî bipirse. Gav hîn jî têne tomarkirin; bangê wek xeletiya teknîkî biqedîne: girtî dikare bêpere dîsa wext bigire.
 call-ends-soon = Deqeyek maye: bang bi dawiya demê re diqede.
 call-recovered = Girêdan vegeriya.
 call-media-failed = Girêdana bangê têk çû. Wek xeletiya teknîkî diqede: girtî dikare bêpere dîsa wext bigire.

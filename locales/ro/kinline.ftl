@@ -271,6 +271,9 @@ legal-method-correspondence = e-mail sau fax
 # The call engine on the call screen (staff).
 call-end-no-caller = Apelantul nu s-a conectat — încheiați apelul
 call-cannot-connect = Video-ul apelului nu se poate conecta: nu există rețea către serverul centrului. Pașii sunt înregistrați în continuare. Dacă nu se conectează, încheiați apelul ca defecțiune tehnică: persoana reținută poate rezerva din nou fără cost.
+call-tablet-refused = Serverul centrului a refuzat această tabletă, așa că video-ul apelului nu se poate conecta. Cereți unui administrator să verifice înscrierea tabletei. Pașii sunt înregistrați în continuare; încheiați apelul ca defecțiune tehnică: persoana reținută poate rezerva din nou fără cost.
+call-not-on-server = Video-ul apelului nu se poate conecta: serverul centrului nu are acest apel (nu i-a fost trimis încă sau a fost anulat acolo). Atingeți „Sincronizează acum” pentru ca următoarele apeluri să ajungă la el. Pașii sunt înregistrați în continuare; încheiați acest apel ca defecțiune tehnică: persoana reținută poate rezerva din nou fără cost.
+call-certificate-untrusted = Video-ul apelului nu se poate conecta: tableta nu are încredere în certificatul serverului centrului. Adresați-vă unui administrator. Pașii sunt înregistrați în continuare; încheiați apelul ca defecțiune tehnică: persoana reținută poate rezerva din nou fără cost.
 call-ends-soon = A mai rămas un minut: apelul se încheie la sfârșitul intervalului.
 call-recovered = Conexiunea a revenit.
 call-media-failed = Conexiunea apelului a eșuat. Se încheie ca defecțiune tehnică: persoana reținută poate rezerva din nou fără cost.

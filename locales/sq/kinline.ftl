@@ -268,6 +268,9 @@ legal-method-correspondence = email ose faks
 # The call engine on the call screen (staff).
 call-end-no-caller = Telefonuesi nuk u lidh — mbyll thirrjen
 call-cannot-connect = Videoja e thirrjes nuk mund të lidhet: nuk ka rrjet me serverin e qendrës. Hapat regjistrohen gjithsesi. Nëse nuk lidhet, mbylle thirrjen si defekt teknik: i ndaluari mund të rezervojë përsëri pa kosto.
+call-tablet-refused = Serveri i qendrës e refuzoi këtë tablet, prandaj videoja e thirrjes nuk mund të lidhet. Kërkoji një administratori të kontrollojë regjistrimin e tabletit. Hapat regjistrohen gjithsesi; mbylle thirrjen si defekt teknik: i ndaluari mund të rezervojë përsëri pa kosto.
+call-not-on-server = Videoja e thirrjes nuk mund të lidhet: serveri i qendrës nuk e ka këtë thirrje (nuk i është dërguar ende, ose është anuluar atje). Prek "Sinkronizo tani" që thirrjet e ardhshme të arrijnë te serveri. Hapat regjistrohen gjithsesi; mbylle këtë thirrje si defekt teknik: i ndaluari mund të rezervojë përsëri pa kosto.
+call-certificate-untrusted = Videoja e thirrjes nuk mund të lidhet: tableti nuk i beson certifikatës së serverit të qendrës. Pyet një administrator. Hapat regjistrohen gjithsesi; mbylle thirrjen si defekt teknik: i ndaluari mund të rezervojë përsëri pa kosto.
 call-ends-soon = Ka mbetur një minutë: thirrja mbaron kur mbaron koha e caktuar.
 call-recovered = Lidhja u rikthye.
 call-media-failed = Lidhja e thirrjes dështoi. Mbyllet si defekt teknik: i ndaluari mund të rezervojë përsëri pa kosto.

@@ -268,6 +268,9 @@ legal-method-correspondence = e-posta veya faks
 # The call engine on the call screen (staff).
 call-end-no-caller = Arayan katılmadı — görüşmeyi bitirin
 call-cannot-connect = Görüşmenin videosu bağlanamıyor: merkezin sunucusuna ağ yok. Adımlar yine de kaydediliyor. Bağlanmazsa görüşmeyi teknik arıza olarak bitirin: tutulan kişi ücretsiz olarak yeniden randevu alabilir.
+call-tablet-refused = Merkezin sunucusu bu tableti reddetti, bu yüzden görüşmenin videosu bağlanamıyor. Bir yöneticiden tabletin kaydını kontrol etmesini isteyin. Adımlar yine de kaydediliyor; görüşmeyi teknik arıza olarak bitirin: tutulan kişi ücretsiz olarak yeniden randevu alabilir.
+call-not-on-server = Görüşmenin videosu bağlanamıyor: merkezin sunucusunda bu görüşme yok (henüz ona gönderilmedi ya da orada iptal edildi). Sonraki görüşmelerin ona ulaşması için "Şimdi eşitle" düğmesine dokunun. Adımlar yine de kaydediliyor; bu görüşmeyi teknik arıza olarak bitirin: tutulan kişi ücretsiz olarak yeniden randevu alabilir.
+call-certificate-untrusted = Görüşmenin videosu bağlanamıyor: tablet, merkezin sunucusunun sertifikasına güvenmiyor. Bir yöneticiye başvurun. Adımlar yine de kaydediliyor; görüşmeyi teknik arıza olarak bitirin: tutulan kişi ücretsiz olarak yeniden randevu alabilir.
 call-ends-soon = Bir dakika kaldı: görüşme süre bitince sona erer.
 call-recovered = Bağlantı geri geldi.
 call-media-failed = Görüşmenin bağlantısı başarısız oldu. Teknik arıza olarak sona erer: tutulan kişi ücretsiz olarak yeniden randevu alabilir.

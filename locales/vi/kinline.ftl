@@ -265,6 +265,9 @@ legal-method-correspondence = email hoặc fax
 # The call engine on the call screen (staff).
 call-end-no-caller = Người gọi không tham gia — kết thúc cuộc gọi
 call-cannot-connect = Video của cuộc gọi không kết nối được: không có mạng đến máy chủ của trung tâm. Các bước vẫn được ghi lại. Nếu không kết nối được, hãy kết thúc cuộc gọi do lỗi kỹ thuật: người bị tạm giữ có thể đặt lại miễn phí.
+call-tablet-refused = Máy chủ của trung tâm đã từ chối máy tính bảng này, nên video của cuộc gọi không kết nối được. Hãy nhờ quản trị viên kiểm tra việc đăng ký của máy tính bảng. Các bước vẫn được ghi lại; hãy kết thúc cuộc gọi do lỗi kỹ thuật: người bị tạm giữ có thể đặt lại miễn phí.
+call-not-on-server = Video của cuộc gọi không kết nối được: máy chủ của trung tâm không có cuộc gọi này (chưa được gửi đến đó, hoặc đã bị hủy ở đó). Hãy chạm "Đồng bộ ngay" để các cuộc gọi tiếp theo đến được máy chủ. Các bước vẫn được ghi lại; hãy kết thúc cuộc gọi này do lỗi kỹ thuật: người bị tạm giữ có thể đặt lại miễn phí.
+call-certificate-untrusted = Video của cuộc gọi không kết nối được: máy tính bảng không tin cậy chứng chỉ của máy chủ của trung tâm. Hãy hỏi quản trị viên. Các bước vẫn được ghi lại; hãy kết thúc cuộc gọi do lỗi kỹ thuật: người bị tạm giữ có thể đặt lại miễn phí.
 call-ends-soon = Còn một phút: cuộc gọi kết thúc khi hết giờ.
 call-recovered = Kết nối đã trở lại.
 call-media-failed = Kết nối của cuộc gọi bị lỗi. Cuộc gọi kết thúc do lỗi kỹ thuật: người bị tạm giữ có thể đặt lại miễn phí.

@@ -265,6 +265,9 @@ legal-method-correspondence = 电子邮件或传真
 # The call engine on the call screen (staff).
 call-end-no-caller = 来电者未加入 — 结束通话
 call-cannot-connect = 通话视频无法连接：没有连接到中心服务器的网络。各个步骤仍会被记录。如果无法连接，请以技术故障结束通话：被拘留者可以免费重新预约。
+call-tablet-refused = 中心服务器拒绝了这台平板电脑，因此通话视频无法连接。请让管理员检查这台平板电脑的注册。各个步骤仍会被记录；请以技术故障结束通话：被拘留者可以免费重新预约。
+call-not-on-server = 通话视频无法连接：中心服务器上没有这次通话（尚未发送到服务器，或已在服务器上取消）。请点击“立即同步”，让之后的通话能到达服务器。各个步骤仍会被记录；请以技术故障结束这次通话：被拘留者可以免费重新预约。
+call-certificate-untrusted = 通话视频无法连接：这台平板电脑不信任中心服务器的证书。请询问管理员。各个步骤仍会被记录；请以技术故障结束通话：被拘留者可以免费重新预约。
 call-ends-soon = 还剩一分钟：时段结束时通话将结束。
 call-recovered = 连接已恢复。
 call-media-failed = 通话连接失败。通话以技术故障结束：被拘留者可以免费重新预约。
