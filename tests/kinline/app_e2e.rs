@@ -6,7 +6,7 @@
 //! an X event into the webview, never JavaScript. A PNG of every screen goes to
 //! `target/screenshots/` (under the cargo target dir) for a person to look at.
 
-use chrono::{DateTime, NaiveTime, Utc};
+use chrono::{DateTime, Utc};
 use kinline_app::store::{KeySource, Store, StoreConfig};
 use kinline_app::ui::store_backend::staff_number;
 use kinline_app::ui::text::{incident_category, t, termination_reason};
@@ -279,7 +279,13 @@ impl Tablet {
             }
             assert!(
                 Instant::now() < deadline,
-                "timed out waiting for {what}; last layout: {:?}",
+                "timed out waiting for {what}; the app {} (its log is beside {}); last layout: {:?}",
+                // A process that ended but is not yet waited for is a zombie ("Z").
+                match std::fs::read_to_string(format!("/proc/{}/stat", self.app.id())) {
+                    Ok(stat) if !stat.contains(") Z ") => "still runs",
+                    _ => "has stopped",
+                },
+                self.layout.display(),
                 last.as_ref().map(|l| (&l.screen, l.text()))
             );
             std::thread::sleep(Duration::from_millis(50));
@@ -520,7 +526,6 @@ async fn seed(
 ) -> (DetaineeId, BookingId, DateTime<Utc>) {
     let s = &server.server;
     s.set_staff(dco, Role::Dco, DCO_PIN, true).await.unwrap();
-    let today = london_date(now);
     let (schedule, slot) = schedule_with_a_slot_under_way(now)
         .expect("no slot today holds the test's call: run it before 23:50 London time");
     let admin = |body| s.record(ADMIN, Role::Administrator, body);
