@@ -391,21 +391,18 @@ impl Tablet {
         self.xdo(&a);
     }
 
-    /// Saves a PNG of the app's window; checks it is a real picture (not empty, not one colour)
-    /// and that every control fits the window's width with a touch target of at least 48 px.
-    fn screenshot(&mut self, name: &str, l: &Layout) {
-        self.shot += 1;
-        let path = self.shots.join(format!("{:02}-{name}.png", self.shot));
+    /// Saves a PNG of the window to `path`; its width, height and number of colours.
+    fn take_picture(&self, path: &Path) -> (u64, u64, u64) {
         let status = Command::new(tool("import"))
             .env("DISPLAY", &self.display)
             .args(["-window", &self.window])
-            .arg(&path)
+            .arg(path)
             .status()
             .unwrap();
         assert!(status.success(), "import took {}", path.display());
         let out = Command::new(tool("identify"))
             .args(["-format", "%w %h %k"])
-            .arg(&path)
+            .arg(path)
             .output()
             .unwrap();
         let info = String::from_utf8_lossy(&out.stdout).into_owned();
@@ -414,16 +411,33 @@ impl Tablet {
             .filter_map(|n| n.parse().ok())
             .collect();
         assert_eq!(nums.len(), 3, "identify {}: {info}", path.display());
-        assert_eq!(
-            (nums[0] as f64, nums[1] as f64),
-            (l.width, l.height),
-            "{name}: the picture is the window"
-        );
-        assert!(
-            nums[2] > 16,
-            "{name}: the screenshot has only {} colours",
-            nums[2]
-        );
+        (nums[0], nums[1], nums[2])
+    }
+
+    /// Saves a PNG of the app's window; checks it is a real picture (not empty, not one colour)
+    /// and that every control fits the window's width with a touch target of at least 48 px.
+    fn screenshot(&mut self, name: &str, l: &Layout) {
+        self.shot += 1;
+        let path = self.shots.join(format!("{:02}-{name}.png", self.shot));
+        // The layout is measured once the page is laid out; the window may be painted a
+        // little later (a window just opened), so a picture of one colour is taken again.
+        let deadline = Instant::now() + DEADLINE;
+        loop {
+            let (width, height, colours) = self.take_picture(&path);
+            assert_eq!(
+                (width as f64, height as f64),
+                (l.width, l.height),
+                "{name}: the picture is the window"
+            );
+            if colours > 16 {
+                break;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "{name}: the screenshot has only {colours} colours"
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        }
         for e in &l.elements {
             if e.tag == "button" || e.tag == "input" || e.tag == "textarea" {
                 assert!(

@@ -39,7 +39,8 @@ pub fn ConsoleRoot(console: SharedConsole, ticking: bool) -> Element {
             return;
         }
         loop {
-            let _ = document::eval("await new Promise(r => setTimeout(r, 60000)); return 0;").await;
+            // The desktop's tokio runtime keeps the time (as the tablet's screens do).
+            tokio::time::sleep(std::time::Duration::from_secs(60)).await;
             revision += 1;
         }
     });
