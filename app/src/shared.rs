@@ -2,8 +2,10 @@
 //! `main`). The tablet's screens ([`crate::ui::SharedApp`]) and the staff console
 //! ([`crate::console::SharedConsole`]) are both this one type.
 
+use dioxus::prelude::*;
 use std::cell::RefCell;
 use std::rc::Rc;
+use std::time::Duration;
 
 /// State behind `Rc<RefCell<…>>`; two handles are equal when they are the same state, which is
 /// what Dioxus compares props with.
@@ -26,4 +28,35 @@ impl<T> PartialEq for Shared<T> {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.0, &other.0)
     }
+}
+
+/// How a root component drives its [`Shared`] state: `send` applies a message with `update`
+/// and re-renders; with `clock`, the message `clock.1` is sent every `clock.0` (on the
+/// desktop's tokio runtime, not the webview's timers, so a page busy drawing does not stop
+/// it). Returns the render counter (the root reads it, so that each change re-renders) and
+/// `send`.
+pub fn use_driven<T: 'static, M: Clone + 'static>(
+    state: &Shared<T>,
+    update: fn(&mut T, M),
+    clock: Option<(Duration, M)>,
+) -> (Signal<u64>, Callback<M>) {
+    let mut revision = use_signal(|| 0u64);
+    let shared = state.clone();
+    let send = use_callback(move |msg: M| {
+        update(&mut shared.0.borrow_mut(), msg);
+        revision += 1;
+    });
+    use_future(move || {
+        let clock = clock.clone();
+        async move {
+            let Some((every, tick)) = clock else {
+                return;
+            };
+            loop {
+                tokio::time::sleep(every).await;
+                send.call(tick.clone());
+            }
+        }
+    });
+    (revision, send)
 }

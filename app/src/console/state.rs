@@ -245,6 +245,8 @@ pub struct Forms {
 /// Everything a click can do.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Msg {
+    /// The minute clock: a re-render, so deadlines count down on screen.
+    Tick,
     /// Sign-in: the staff id field.
     StaffId(String),
     /// Sign-in: the PIN or password field.
@@ -592,6 +594,7 @@ impl Console {
     /// Handles one message.
     pub fn update(&mut self, msg: Msg) {
         match msg {
+            Msg::Tick => {}
             Msg::StaffId(s) => self.forms.staff_id = s,
             Msg::Secret(s) => self.forms.secret = s,
             Msg::SignIn => self.sign_in(),

@@ -28,22 +28,8 @@ pub type SharedConsole = crate::shared::Shared<Console>;
 /// The whole console. `ticking` re-renders every minute (the window; not in tests).
 #[component]
 pub fn ConsoleRoot(console: SharedConsole, ticking: bool) -> Element {
-    let mut revision = use_signal(|| 0u64);
-    let shared = console.clone();
-    let send = use_callback(move |msg: Msg| {
-        shared.0.borrow_mut().update(msg);
-        revision += 1;
-    });
-    use_future(move || async move {
-        if !ticking {
-            return;
-        }
-        loop {
-            // The desktop's tokio runtime keeps the time (as the tablet's screens do).
-            tokio::time::sleep(std::time::Duration::from_secs(60)).await;
-            revision += 1;
-        }
-    });
+    let clock = ticking.then_some((std::time::Duration::from_secs(60), Msg::Tick));
+    let (revision, send) = crate::shared::use_driven(&console, Console::update, clock);
     let _ = revision();
     let c = console.0.borrow();
     rsx! {

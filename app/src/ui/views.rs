@@ -29,23 +29,8 @@ pub type SharedApp = crate::shared::Shared<App>;
 /// The whole app. `ticking` starts the half-second clock (the desktop window; not in tests).
 #[component]
 pub fn KinlineApp(app: SharedApp, ticking: bool) -> Element {
-    let mut revision = use_signal(|| 0u64);
-    let shared = app.clone();
-    let send = use_callback(move |msg: Msg| {
-        shared.0.borrow_mut().update(msg);
-        revision += 1;
-    });
-    use_future(move || async move {
-        if !ticking {
-            return;
-        }
-        loop {
-            // The desktop's tokio runtime keeps the time, not the webview: a page busy
-            // drawing a call must not stop the screens' clock.
-            tokio::time::sleep(std::time::Duration::from_millis(500)).await;
-            send.call(Msg::Tick);
-        }
-    });
+    let clock = ticking.then_some((std::time::Duration::from_millis(500), Msg::Tick));
+    let (revision, send) = crate::shared::use_driven(&app, App::update, clock);
     // Opt-in automation aid for the end-to-end test (never set in service): after each render,
     // write where the screen's controls are, so real X input can be aimed at them.
     let layout = use_hook(|| std::env::var_os(E2E_LAYOUT_ENV).map(std::path::PathBuf::from));
