@@ -169,11 +169,19 @@ impl Server {
         let db = Arc::new(db);
         let (commits, queue) = mpsc::unbounded_channel();
         let commit_stats = Arc::new(CommitStats::default());
-        tokio::spawn(commit_loop(
-            Arc::clone(&db),
-            queue,
-            Arc::clone(&commit_stats),
-        ));
+        // The group commit runs on a thread of its own: its database round trips are not
+        // queued behind the requests the server's runtime is busy with (500 tablets' pushes
+        // at once). It ends when the server is dropped (its queue closes).
+        let committing = commit_loop(Arc::clone(&db), queue, Arc::clone(&commit_stats));
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .thread_name("group-commit")
+            .enable_all()
+            .build()
+            .map_err(|e| ServerError::Task(format!("the group commit's runtime: {e}")))?;
+        std::thread::Builder::new()
+            .name("group-commit".into())
+            .spawn(move || runtime.block_on(committing))
+            .map_err(|e| ServerError::Task(format!("the group commit's thread: {e}")))?;
         let (checks, queued) = mpsc::unbounded_channel();
         tokio::spawn(verify_loop(
             queued,

@@ -288,8 +288,9 @@ fn process_cpu_ticks() -> u64 {
     f.get(11).copied().unwrap_or(0) + f.get(12).copied().unwrap_or(0)
 }
 
-/// CPU time so far of this process's threads named `centre-server` (the test server's
-/// runtime: its workers and blocking threads), in nanoseconds (their schedstat).
+/// CPU time so far of this process's threads named `centre-server` or `group-commit` (the
+/// test server's runtime and its group commit's thread, with their blocking threads), in
+/// nanoseconds (their schedstat).
 fn server_thread_ns() -> u64 {
     let Ok(tasks) = std::fs::read_dir("/proc/self/task") else {
         return 0;
@@ -298,7 +299,7 @@ fn server_thread_ns() -> u64 {
         .flatten()
         .filter(|t| {
             std::fs::read_to_string(t.path().join("comm"))
-                .is_ok_and(|c| c.trim() == "centre-server")
+                .is_ok_and(|c| matches!(c.trim(), "centre-server" | "group-commit"))
         })
         .filter_map(|t| std::fs::read_to_string(t.path().join("schedstat")).ok())
         .filter_map(|s| s.split_whitespace().next()?.parse::<u64>().ok())

@@ -13,21 +13,43 @@ use super::{
 };
 use crate::error::ServerError;
 use crate::push::{self, Head, Job, Outcome};
-use deadpool_postgres::{Pool, Runtime};
+use deadpool_postgres::{ClientWrapper, Pool, Runtime};
 use kinline_shared::actor::Role;
 use kinline_shared::ids::{DeviceId, EventId, StaffId};
 use kinline_shared::sync::{GENESIS_HASH, ReferenceItem};
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 use tokio_postgres::NoTls;
+use tokio_postgres::binary_copy::BinaryCopyInWriter;
+use tokio_postgres::types::Type;
 
 /// Advisory lock keys (arbitrary constants, one per ordered feed).
 const LOG_LOCK: i64 = 0x4b49_4e4c_0001;
 const REFERENCE_LOCK: i64 = 0x4b49_4e4c_0002;
 
+/// The `log` columns a group commit copies in, in the order of its `COPY` statement.
+const LOG_COLUMNS: [Type; 11] = [
+    Type::INT8,
+    Type::TEXT,
+    Type::INT8,
+    Type::TEXT,
+    Type::TEXT,
+    Type::TEXT,
+    Type::TEXT,
+    Type::TEXT,
+    Type::INT8,
+    Type::INT8,
+    Type::TEXT,
+];
+
 /// The PostgreSQL database.
 pub struct Postgres {
     pool: Pool,
+    url: String,
+    /// The group commit's own connection, kept while it is open: its statements stay
+    /// prepared, and it is driven by the runtime that first commits a group — the group
+    /// commit's own thread (`service::commit_loop`), not the runtime busy with requests.
+    committer: tokio::sync::Mutex<Option<Box<ClientWrapper>>>,
 }
 
 impl Postgres {
@@ -39,7 +61,11 @@ impl Postgres {
         let pool = cfg
             .create_pool(Some(Runtime::Tokio1), NoTls)
             .map_err(|e| ServerError::Pool(e.to_string()))?;
-        let db = Self { pool };
+        let db = Self {
+            pool,
+            url: url.to_owned(),
+            committer: tokio::sync::Mutex::new(None),
+        };
         db.migrate().await?;
         Ok(db)
     }
@@ -226,55 +252,102 @@ impl Postgres {
         Ok(())
     }
 
-    /// One transaction for the whole group, a fixed number of round trips whatever its size:
-    /// the nonces, the devices' heads, the event ids already stored, one multi-row insert of
-    /// the log rows, one update of the heads, and the earlier refusals of repeated positions.
+    /// One transaction for the whole group in four round trips whatever its size: (1) one
+    /// pipeline PostgreSQL runs in order — BEGIN, the log lock, the nonces, the devices'
+    /// heads, the event ids already stored and the log's last `seq`; then, planned from these,
+    /// (2, 3) the log rows as one binary `COPY`, and (4) one pipeline: the heads' update, the
+    /// earlier refusals of repeated positions, and COMMIT (a fifth round trip if there were
+    /// such refusals: COMMIT waits until they are read). It runs on the group commit's own
+    /// connection.
     pub(super) async fn commit_group(
         &self,
         jobs: Arc<Vec<Job>>,
     ) -> Result<Vec<Outcome>, ServerError> {
-        let mut c = self.pool.get().await?;
-        let tx = c.transaction().await?;
-        let lock = tx
-            .prepare_cached("SELECT pg_advisory_xact_lock($1)")
+        let mut committer = self.committer.lock().await;
+        let c = match committer.take() {
+            Some(c) => c,
+            None => {
+                let (client, connection) = tokio_postgres::connect(&self.url, NoTls).await?;
+                let task = tokio::spawn(async move {
+                    if let Err(e) = connection.await {
+                        tracing::warn!(error = %e, "the group commit's connection ended");
+                    }
+                });
+                Box::new(ClientWrapper::new(client, task))
+            }
+        };
+        let outcomes = Self::commit_group_on(&c, &jobs).await;
+        // A failed group's transaction is rolled back (an error aborts it, so its pipelined
+        // COMMIT did nothing); the connection is kept if it still answers.
+        let keep = match &outcomes {
+            Ok(_) => true,
+            Err(_) => c.batch_execute("ROLLBACK").await.is_ok(),
+        };
+        if keep && !c.is_closed() {
+            *committer = Some(c);
+        }
+        outcomes
+    }
+
+    async fn commit_group_on(c: &ClientWrapper, jobs: &[Job]) -> Result<Vec<Outcome>, ServerError> {
+        let lock = c.prepare_cached("SELECT pg_advisory_xact_lock($1)").await?;
+        let nonces = c
+            .prepare_cached(
+                "INSERT INTO nonces (device, nonce, seen_ms)
+                 SELECT * FROM UNNEST($1::text[], $2::text[], $3::bigint[])
+                 ON CONFLICT (device, nonce) DO NOTHING RETURNING device, nonce",
+            )
             .await?;
-        tx.execute(&lock, &[&LOG_LOCK]).await?;
+        let heads_q = c
+            .prepare_cached(
+                "SELECT id, high, last_hash, revoked FROM devices WHERE id = ANY($1)
+                 ORDER BY id FOR UPDATE",
+            )
+            .await?;
+        let stored_q = c
+            .prepare_cached(
+                "SELECT event_id FROM log WHERE status = 'stored' AND event_id = ANY($1)",
+            )
+            .await?;
         let (mut n_dev, mut n_nonce, mut n_seen) = (Vec::new(), Vec::new(), Vec::new());
-        for job in jobs.iter() {
+        for job in jobs {
             if let Some(n) = &job.nonce {
                 n_dev.push(job.device.to_string());
                 n_nonce.push(n.as_str());
                 n_seen.push(job.received_ms);
             }
         }
-        let mut inserted = HashSet::new();
-        if !n_dev.is_empty() {
-            let q = tx
-                .prepare_cached(
-                    "INSERT INTO nonces (device, nonce, seen_ms)
-                     SELECT * FROM UNNEST($1::text[], $2::text[], $3::bigint[])
-                     ON CONFLICT (device, nonce) DO NOTHING RETURNING device, nonce",
-                )
-                .await?;
-            for r in tx.query(&q, &[&n_dev, &n_nonce, &n_seen]).await? {
-                let (device, nonce): (String, String) = (r.get(0), r.get(1));
-                if let Ok(device) = device.parse::<DeviceId>() {
-                    inserted.insert((device, nonce));
-                }
-            }
-        }
-        let fresh = push::fresh_nonces(&jobs, &inserted);
         let mut devices: Vec<String> = jobs.iter().map(|j| j.device.to_string()).collect();
         devices.sort();
         devices.dedup();
-        let q = tx
-            .prepare_cached(
-                "SELECT id, high, last_hash, revoked FROM devices WHERE id = ANY($1)
-                 ORDER BY id FOR UPDATE",
-            )
+        let ids: Vec<String> = jobs
+            .iter()
+            .flat_map(|j| j.batch.iter().flatten())
+            .map(|c| c.logged.event.id.to_string())
+            .collect();
+        // Round trip 1. Sent together, run one after another: every read is after the lock.
+        let last_seq = c
+            .prepare_cached("SELECT COALESCE(MAX(seq), 0) FROM log")
             .await?;
+        let (_, _, nonce_rows, head_rows, stored_rows, last) = futures_util::try_join!(
+            c.batch_execute("BEGIN"),
+            c.execute(&lock, &[&LOG_LOCK]),
+            async { c.query(&nonces, &[&n_dev, &n_nonce, &n_seen]).await },
+            async { c.query(&heads_q, &[&devices]).await },
+            async { c.query(&stored_q, &[&ids]).await },
+            async { c.query_one(&last_seq, &[]).await },
+        )?;
+        let base: i64 = last.get(0);
+        let mut inserted = HashSet::new();
+        for r in nonce_rows {
+            let (device, nonce): (String, String) = (r.get(0), r.get(1));
+            if let Ok(device) = device.parse::<DeviceId>() {
+                inserted.insert((device, nonce));
+            }
+        }
+        let fresh = push::fresh_nonces(jobs, &inserted);
         let mut heads = HashMap::new();
-        for r in tx.query(&q, &[&devices]).await? {
+        for r in head_rows {
             let id: String = r.get(0);
             let device = id
                 .parse::<DeviceId>()
@@ -288,118 +361,102 @@ impl Postgres {
                 },
             );
         }
-        let ids: Vec<String> = jobs
-            .iter()
-            .flat_map(|j| j.batch.iter().flatten())
-            .map(|c| c.logged.event.id.to_string())
-            .collect();
         let mut stored = HashSet::new();
-        if !ids.is_empty() {
-            let q = tx
-                .prepare_cached(
-                    "SELECT event_id FROM log WHERE status = 'stored' AND event_id = ANY($1)",
-                )
-                .await?;
-            for r in tx.query(&q, &[&ids]).await? {
-                let id: String = r.get(0);
-                if let Ok(id) = id.parse::<EventId>() {
-                    stored.insert(id);
-                }
+        for r in stored_rows {
+            let id: String = r.get(0);
+            if let Ok(id) = id.parse::<EventId>() {
+                stored.insert(id);
             }
         }
-        let plan = push::plan_group(&jobs, &heads, &fresh, &stored);
-        if !plan.rows.is_empty() {
-            let n = plan.rows.len();
-            let mut device = Vec::with_capacity(n);
-            let mut idx = Vec::with_capacity(n);
-            let mut event_id = Vec::with_capacity(n);
-            let mut status = Vec::with_capacity(n);
-            let mut refusal = Vec::with_capacity(n);
-            let mut chain = Vec::with_capacity(n);
-            let mut kind = Vec::with_capacity(n);
-            let mut recorded = Vec::with_capacity(n);
-            let mut received = Vec::with_capacity(n);
-            let mut event = Vec::with_capacity(n);
-            for row in &plan.rows {
-                device.push(row.device.to_string());
-                idx.push(i64_of(row.idx));
-                event_id.push(row.event_id.to_string());
-                status.push(row.status.as_str());
-                refusal.push(row.refusal.as_deref());
-                chain.push(row.chain_hash);
-                kind.push(row.kind.as_str());
-                recorded.push(row.recorded_ms);
-                received.push(row.received_ms);
-                event.push(row.event_json);
-            }
-            // The server order is assigned here, under the lock, in commit order.
-            let q = tx
-                .prepare_cached(
-                    "INSERT INTO log (seq, device, idx, event_id, status, refusal, chain_hash,
-                                      kind, recorded_ms, received_ms, event)
-                     SELECT base.s + t.n, t.d, t.i, t.e, t.st, t.r, t.h, t.k, t.rec, t.recv, t.ev
-                     FROM (SELECT COALESCE(MAX(seq), 0) AS s FROM log) AS base,
-                          UNNEST($1::text[], $2::bigint[], $3::text[], $4::text[], $5::text[],
-                                 $6::text[], $7::text[], $8::bigint[], $9::bigint[], $10::text[])
-                          WITH ORDINALITY AS t(d, i, e, st, r, h, k, rec, recv, ev, n)",
-                )
-                .await?;
-            tx.execute(
-                &q,
-                &[
-                    &device, &idx, &event_id, &status, &refusal, &chain, &kind, &recorded,
-                    &received, &event,
-                ],
+        let plan = push::plan_group(jobs, &heads, &fresh, &stored);
+        let (mut head_d, mut head_h, mut head_l) = (Vec::new(), Vec::new(), Vec::new());
+        for (device, high, last_hash) in &plan.heads {
+            head_d.push(device.to_string());
+            head_h.push(i64_of(*high));
+            head_l.push(last_hash.as_str());
+        }
+        let (mut held_d, mut held_i) = (Vec::new(), Vec::new());
+        for (_, device, idx) in &plan.held {
+            held_d.push(device.to_string());
+            held_i.push(i64_of(*idx));
+        }
+        // The server order is assigned here, under the lock, in commit order; the rows go
+        // in as one binary COPY (two round trips: PostgreSQL's bulk path).
+        let copy = c
+            .prepare_cached(
+                "COPY log (seq, device, idx, event_id, status, refusal, chain_hash, kind,
+                           recorded_ms, received_ms, event) FROM STDIN (FORMAT binary)",
             )
             .await?;
-        }
-        if !plan.heads.is_empty() {
-            let (mut d, mut h, mut l) = (Vec::new(), Vec::new(), Vec::new());
-            for (device, high, last_hash) in &plan.heads {
-                d.push(device.to_string());
-                h.push(i64_of(*high));
-                l.push(last_hash.as_str());
-            }
-            let q = tx
-                .prepare_cached(
-                    "UPDATE devices SET high = t.h, last_hash = t.l
-                     FROM UNNEST($1::text[], $2::bigint[], $3::text[]) AS t(d, h, l)
-                     WHERE devices.id = t.d",
-                )
+        let sink = c.copy_in(&copy).await?;
+        let mut writer = std::pin::pin!(BinaryCopyInWriter::new(sink, &LOG_COLUMNS));
+        for (seq, row) in (base + 1..).zip(&plan.rows) {
+            writer
+                .as_mut()
+                .write(&[
+                    &seq,
+                    &row.device.to_string(),
+                    &i64_of(row.idx),
+                    &row.event_id.to_string(),
+                    &row.status.as_str(),
+                    &row.refusal.as_deref(),
+                    &row.chain_hash,
+                    &row.kind.as_str(),
+                    &row.recorded_ms,
+                    &row.received_ms,
+                    &row.event_json,
+                ])
                 .await?;
-            tx.execute(&q, &[&d, &h, &l]).await?;
         }
-        let mut outcomes = plan.outcomes;
-        if !plan.held.is_empty() {
-            let (mut d, mut i) = (Vec::new(), Vec::new());
-            for (_, device, idx) in &plan.held {
-                d.push(device.to_string());
-                i.push(i64_of(*idx));
-            }
-            let q = tx
-                .prepare_cached(
-                    "SELECT l.device, l.idx, l.event_id, l.refusal
-                     FROM log l JOIN UNNEST($1::text[], $2::bigint[]) AS t(d, i)
-                       ON l.device = t.d AND l.idx = t.i
-                     WHERE l.status = 'refused'",
-                )
-                .await?;
-            let mut refusals = HashMap::new();
-            for r in tx.query(&q, &[&d, &i]).await? {
-                let (device, idx, id, refusal): (String, i64, String, String) =
-                    (r.get(0), r.get(1), r.get(2), r.get(3));
-                refusals.insert((device, u64_of(idx)), refusal_row(&id, &refusal)?);
-            }
-            for (job, device, idx) in &plan.held {
-                if let (Some(refused), Some(Ok(Some(resp)))) = (
-                    refusals.get(&(device.to_string(), *idx)),
-                    outcomes.get_mut(*job),
-                ) {
-                    resp.refused.push(refused.clone());
+        writer.as_mut().finish().await?;
+        let update = c
+            .prepare_cached(
+                "UPDATE devices SET high = t.h, last_hash = t.l
+                 FROM UNNEST($1::text[], $2::bigint[], $3::text[]) AS t(d, h, l)
+                 WHERE devices.id = t.d",
+            )
+            .await?;
+        let held_q = c
+            .prepare_cached(
+                "SELECT l.device, l.idx, l.event_id, l.refusal
+                 FROM log l JOIN UNNEST($1::text[], $2::bigint[]) AS t(d, i)
+                   ON l.device = t.d AND l.idx = t.i
+                 WHERE l.status = 'refused'",
+            )
+            .await?;
+        // The last round trip. If any statement fails, the transaction is aborted and a pipelined
+        // COMMIT rolls it back; the error is this group's. With earlier refusals to read
+        // (a position sent again), COMMIT waits until they are read.
+        let commit_now = plan.held.is_empty();
+        let (_, held_rows, _) = futures_util::try_join!(
+            async { c.execute(&update, &[&head_d, &head_h, &head_l]).await },
+            async { c.query(&held_q, &[&held_d, &held_i]).await },
+            async {
+                if commit_now {
+                    c.batch_execute("COMMIT").await
+                } else {
+                    Ok(())
                 }
+            },
+        )?;
+        let mut outcomes = plan.outcomes;
+        let mut refusals = HashMap::new();
+        for r in held_rows {
+            let (device, idx, id, refusal): (String, i64, String, String) =
+                (r.get(0), r.get(1), r.get(2), r.get(3));
+            refusals.insert((device, u64_of(idx)), refusal_row(&id, &refusal)?);
+        }
+        for (job, device, idx) in &plan.held {
+            if let (Some(refused), Some(Ok(Some(resp)))) = (
+                refusals.get(&(device.to_string(), *idx)),
+                outcomes.get_mut(*job),
+            ) {
+                resp.refused.push(refused.clone());
             }
         }
-        tx.commit().await?;
+        if !commit_now {
+            c.batch_execute("COMMIT").await?;
+        }
         Ok(outcomes)
     }
 
