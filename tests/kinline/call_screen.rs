@@ -39,6 +39,8 @@ struct Fixture {
     app: SharedApp,
     booking: BookingId,
     join_url: String,
+    /// The booking as the centre server is told of it ([`Fixture::book_on_server`]).
+    booked: EventBody,
 }
 
 /// The end of a slot under way at `now` that leaves a call time to run: 20 minutes from now,
@@ -105,6 +107,21 @@ impl Fixture {
         slot_end: DateTime<Utc>,
         kind: CallKind,
     ) -> Self {
+        let mut f = Self::start_offline(server, slot_end, kind);
+        f.book_on_server(rt, server);
+        f
+    }
+
+    /// The centre server is told of the booking (it was made on the tablet, offline): it
+    /// gives the booking its join code.
+    fn book_on_server(&mut self, rt: &tokio::runtime::Runtime, server: &Server) {
+        rt.block_on(server.record(self.booked.clone()));
+        let link = rt.block_on(server.join_link(self.booking));
+        self.join_url = format!("{}/join/{}", server.base(), link["code"].as_str().unwrap());
+    }
+
+    /// The tablet with the booking, which the centre server does not know yet.
+    fn start_offline(server: &Server, slot_end: DateTime<Utc>, kind: CallKind) -> Self {
         let mut backend = MemoryBackend::new(Utc::now(), false);
         backend.add_staff("D1234", "Sam Okafor", Role::Dco, PIN);
         let admin = Actor::Staff {
@@ -128,15 +145,12 @@ impl Fixture {
         let booking = backend
             .add_booking(detainee, kind, slot_start, "Sister (Layla)")
             .expect("the booking");
-        // The same booking on the centre server, which gives it its join code.
-        rt.block_on(server.record(EventBody::CallBooked {
+        let booked = EventBody::CallBooked {
             booking,
             detainee,
             kind,
             slot_start,
-        }));
-        let link = rt.block_on(server.join_link(booking));
-        let join_url = format!("{}/join/{}", server.base(), link["code"].as_str().unwrap());
+        };
 
         let engine = EngineLink::new(LinkSettings {
             server: server.base(),
@@ -151,7 +165,8 @@ impl Fixture {
         let f = Fixture {
             app: SharedApp::new(app),
             booking,
-            join_url,
+            join_url: String::new(),
+            booked,
         };
         f.send(Msg::StaffNumber("D1234".into()));
         f.send(Msg::Pin(PIN.into()));
@@ -503,4 +518,40 @@ fn a_call_refused_to_a_revoked_tablet_tells_the_dco_to_have_its_enrolment_checke
         CallPhase::CheckedIn,
         "the check-in stays recorded"
     );
+}
+
+/// A call booked on the tablet while offline is not on the centre server yet when the DCO
+/// checks the detainee in: the screen says so and what to do, the link tries again by
+/// itself, and once the booking reaches the server the call connects and goes on as usual
+/// (the caller joins, the DCO sees them for the adult check, §8).
+#[test]
+fn a_call_not_on_the_server_yet_connects_by_itself_once_the_booking_gets_there() {
+    let rt = runtime();
+    let server = rt.block_on(Server::start(None));
+    let mut f = Fixture::start_offline(
+        &server,
+        a_slot_end_with_time_to_run(Utc::now()),
+        CallKind::Social,
+    );
+    f.check_in();
+    f.until("the engine's first attempt", |a| {
+        a.call_view.unavailable.is_some()
+    });
+    assert_eq!(f.notice().as_deref(), Some(t("call-not-on-server")));
+    assert_eq!(
+        f.phase(),
+        CallPhase::CheckedIn,
+        "the check-in stays recorded"
+    );
+
+    // The sync brings the booking to the server; the link's next attempt gets through.
+    f.book_on_server(&rt, &server);
+    f.until("the call connected", |a| a.call_view.unavailable.is_none());
+    assert_eq!(f.notice().as_deref(), Some(t("call-recovered")));
+    let browser = f.caller_joins(&rt);
+    assert!(
+        !adult_yes_disabled(&f.html()),
+        "the DCO can now see the caller"
+    );
+    rt.block_on(browser.close());
 }

@@ -259,6 +259,12 @@ fn tablet_devices() -> Option<Opened> {
     None
 }
 
+/// The first wait before connecting a call again (after no network, or no call on the
+/// server); each next wait is twice as long, up to [`RETRY_MAX`].
+const RETRY_FIRST: std::time::Duration = std::time::Duration::from_secs(1);
+/// The longest wait between two attempts to connect a call.
+const RETRY_MAX: std::time::Duration = std::time::Duration::from_secs(16);
+
 /// One call, from its devices to the engine's end.
 async fn drive(
     settings: LinkSettings,
@@ -287,20 +293,49 @@ async fn drive(
     config.auth = Some(settings.auth);
     config.tls = Some(settings.tls);
     config.bind = settings.bind;
+    // Connect, and while what is missing may come by itself (the network, or the booking on
+    // the centre server: one made offline gets there with the next sync), try again, less
+    // often each time, until it connects, the DCO ends the call or the slot is over.
+    let mut wait = RETRY_FIRST;
+    let signalling = loop {
+        let e = match Call::connect(&config).await {
+            Ok(signalling) => break signalling,
+            Err(e) => e,
+        };
+        tracing::warn!(booking = %booking.0, error = %e, "the call could not connect");
+        let why = no_media(&e);
+        let _ = events.send(LinkEvent::Unavailable(why));
+        let again =
+            matches!(why, NoMedia::Network | NoMedia::NotOnServer) && Utc::now() + wait < slot_end;
+        if !again {
+            return;
+        }
+        tokio::select! {
+            () = tokio::time::sleep(wait) => {}
+            step = steps.recv() => match step {
+                // Adult check and admission wait for the caller's picture: only an end
+                // can come before the media connects.
+                Some(Step::End(_) | Step::Terminate(_)) | None => return,
+                Some(_) => {}
+            },
+        }
+        wait = (wait * 2).min(RETRY_MAX);
+    };
     let media = CallMedia {
         video: camera.feed(),
         audio: opened.audio,
         frames: screens.caller,
         sound: opened.sound,
     };
-    let mut call = match Call::start(config, media).await {
+    let mut call = match Call::start_connected(config, media, signalling).await {
         Ok(call) => call,
         Err(e) => {
-            tracing::warn!(booking = %booking.0, error = %e, "the call could not connect");
+            tracing::warn!(booking = %booking.0, error = %e, "the call could not start");
             let _ = events.send(LinkEvent::Unavailable(no_media(&e)));
             return;
         }
     };
+    let _ = events.send(LinkEvent::Connected);
     let mut screen_open = true;
     loop {
         tokio::select! {

@@ -324,6 +324,14 @@ impl Call {
     /// Checks the detainee in (the call's first step) and connects to the call's signalling;
     /// the caller is shown to the DCO as soon as their page is there.
     pub async fn start(config: CallConfig, media: CallMedia) -> Result<Call, CallError> {
+        let signalling = Self::connect(&config).await?;
+        Self::start_connected(config, media, signalling).await
+    }
+
+    /// Opens the call's signalling socket with the tablet's signed request: the part of
+    /// [`Call::start`] that can fail for the network or the server, and can be tried again
+    /// (the devices are not needed yet).
+    pub async fn connect(config: &CallConfig) -> Result<Connected, CallError> {
         let request = signed_upgrade_request(&config.signalling_url, config.auth.as_ref())?;
         let connector = match &config.tls {
             Some(tls) => tokio_tungstenite::Connector::Rustls(Arc::clone(tls)),
@@ -333,6 +341,16 @@ impl Call {
             tokio_tungstenite::connect_async_tls_with_config(request, None, true, Some(connector))
                 .await
                 .map_err(connect_error)?;
+        Ok(Connected(ws))
+    }
+
+    /// [`Call::start`] over a socket [`Call::connect`] opened.
+    pub async fn start_connected(
+        config: CallConfig,
+        media: CallMedia,
+        signalling: Connected,
+    ) -> Result<Call, CallError> {
+        let Connected(ws) = signalling;
         let (commands, command_rx) = mpsc::unbounded_channel();
         let (event_tx, events) = mpsc::unbounded_channel();
         let mut engine = Engine {
@@ -401,6 +419,15 @@ impl Call {
 
 type Ws =
     tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
+
+/// A call's signalling socket, open ([`Call::connect`]), for [`Call::start_connected`].
+pub struct Connected(Ws);
+
+impl std::fmt::Debug for Connected {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Connected").finish_non_exhaustive()
+    }
+}
 
 struct Engine {
     phase: CallPhase,

@@ -24,6 +24,9 @@ pub enum LinkEvent {
     /// The call's media could not start, and why: the steps are still recorded, and the DCO
     /// can end the call as a technical failure.
     Unavailable(NoMedia),
+    /// The call's signalling is connected (after [`LinkEvent::Unavailable`], the link tried
+    /// again and got through).
+    Connected,
     /// Which devices the call uses: `camera` is false where the tablet has no working camera
     /// (a test pattern is sent instead), `microphone` where it has none (silence is sent).
     Devices {

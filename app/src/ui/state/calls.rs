@@ -131,9 +131,15 @@ impl App {
                 self.call_view.microphone = Some(microphone);
             }
             LinkEvent::Unavailable(why) => {
+                let new = self.call_view.unavailable != Some(why);
                 self.call_view.unavailable = Some(why);
-                if on_screen {
+                if on_screen && new {
                     self.problem(no_media_text(why));
+                }
+            }
+            LinkEvent::Connected => {
+                if self.call_view.unavailable.take().is_some() && on_screen {
+                    self.say(t("call-recovered"));
                 }
             }
             LinkEvent::Call(event) => self.on_call_event(booking, on_screen, event),
