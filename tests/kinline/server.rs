@@ -1599,6 +1599,27 @@ async fn dso_16_staff_accounts_and_tablets_are_events_by_the_administrator_and_a
         assert!(err["message"].as_str().unwrap().contains("already revoked"), "{err}");
         assert!(events_since(&s.url, &audit, seq).await.0.is_empty());
 
+        // A revocation the table holds without its event (the event's write failed after the
+        // table's, or it predates revocation events): asking again records it, once.
+        let (status, v) = staff_send(&s.url, &token, reqwest::Method::POST, "/api/admin/enrolment-codes", json!({})).await;
+        assert_eq!(status, 201, "{v}");
+        let lost = MemoryTablet::new();
+        client.enrol(v["code"].as_str().unwrap(), lost.device, lost.key.verifying_key().to_bytes()).await.unwrap();
+        let (_, next) = events_since(&s.url, &audit, seq).await;
+        seq = next;
+        assert!(s.server.revoke(lost.device).await.unwrap(), "the table alone");
+        let revoke_lost = format!("/api/admin/devices/{}/revoke", lost.device);
+        let from = Utc::now();
+        let (status, err) = staff_send(&s.url, &token, reqwest::Method::POST, &revoke_lost, json!({})).await;
+        assert_eq!(status, 204, "{err}");
+        let to = Utc::now();
+        let (rows, next) = events_since(&s.url, &audit, seq).await;
+        seq = next;
+        let body = the_one_decision(&rows, admin, from, to, &[]);
+        assert_eq!(body, EventBody::DeviceRevoked { device: lost.device, reason: None });
+        let (status, _) = staff_send(&s.url, &token, reqwest::Method::POST, &revoke_lost, json!({})).await;
+        assert_eq!(status, 422, "the log now holds it");
+
         // A code whose administrator was disabled since enrols nothing and records nothing.
         let (other, other_token) = s.staff(Role::Administrator).await;
         let (status, v) = staff_send(&s.url, &other_token, reqwest::Method::POST, "/api/admin/enrolment-codes", json!({})).await;

@@ -6,7 +6,9 @@
 //! [`Server::record`], which checks again. Two administrators racing on the same tablet both
 //! pass the first check; the second's table change is then a no-op and its event is refused,
 //! so the log still holds one revocation. A storage failure between the table and the event
-//! answers 500 with the table changed and no event (see ARCHITECTURE.md).
+//! answers 503 ("try again") with the table changed and no event; trying again completes it:
+//! a staff account is set again and recorded, and a revocation the table holds without its
+//! event is recorded (see ARCHITECTURE.md).
 
 use super::Server;
 use crate::auth;
@@ -121,14 +123,12 @@ impl Server {
         let Some(row) = self.db.device(device).await? else {
             return Ok(None);
         };
-        if row.revoked {
-            // Revoked before revocations were events: the table knows, the log does not.
-            return Err(refused(&RuleViolation::NotFound {
-                paragraph: kinline_shared::dso::Paragraph::P16,
-                what: "A tablet in use (that tablet is already revoked)".to_owned(),
-            }));
+        // The rulebook's check passed, so the log holds no revocation of this tablet. If the
+        // table does (revoked before revocations were events, or the event's write failed
+        // after the table's), the log is completed now, as this administrator's decision.
+        if !row.revoked {
+            self.revoke(device).await?;
         }
-        self.revoke(device).await?;
         self.record(by, by_role, body).await.map(Some)
     }
 
