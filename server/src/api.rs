@@ -254,8 +254,9 @@ async fn signed(
 
 #[utoipa::path(post, path = "/api/enrol",
     request_body(content = serde_json::Value, description = "EnrolRequest: protocol, one-time code, Ed25519 public key (hex)"),
-    responses((status = 201, description = "EnrolResponse: the device id"),
-              (status = 403, description = "Code unknown, used or expired", body = ErrorDoc)))]
+    responses((status = 201, description = "EnrolResponse: the device id (also when the same tablet asks again with the same key and code)"),
+              (status = 403, description = "Code unknown, used or expired", body = ErrorDoc),
+              (status = 409, description = "Another tablet (another key) has this device id", body = ErrorDoc)))]
 async fn enrol(
     State(s): State<AppState>,
     body: Result<Bytes, BytesRejection>,

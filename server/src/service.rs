@@ -263,18 +263,32 @@ impl Server {
                 )
             })?;
         let device = req.device;
-        if self.db.device(device).await?.is_some() {
-            return Err(ApiError::new(
-                StatusCode::CONFLICT,
-                "device_exists",
-                "a device with this id is already enrolled; the tablet must make a new id",
-            ));
-        }
         let code = req.code.trim().to_ascii_lowercase();
-        if !self
-            .db
-            .enrol(&auth::token_hash(&code), now_ms(), device, key)
-            .await?
+        // The same tablet asking again with the same key and its used code (its answer was
+        // lost, or the server failed after enrolling it): it is enrolled; what follows is
+        // done again.
+        let again = match self.db.device(device).await? {
+            None => false,
+            Some(row)
+                if row.public_key == key
+                    && !row.revoked
+                    && self.db.code_used(&auth::token_hash(&code)).await? =>
+            {
+                true
+            }
+            Some(_) => {
+                return Err(ApiError::new(
+                    StatusCode::CONFLICT,
+                    "device_exists",
+                    "a device with this id is already enrolled; the tablet must make a new id",
+                ));
+            }
+        };
+        if !again
+            && !self
+                .db
+                .enrol(&auth::token_hash(&code), now_ms(), device, key)
+                .await?
         {
             return Err(ApiError::forbidden(
                 "that enrolment code is unknown, used or expired; ask an administrator for a new one",

@@ -1580,6 +1580,35 @@ async fn dso_16_staff_accounts_and_tablets_are_events_by_the_administrator_and_a
         seq = next;
         let body = the_one_decision(&rows, admin, from, to, &[&code, "Wing B"]);
         assert_eq!(body, EventBody::DeviceEnrolled { device: tablet.device });
+        // Its answer lost, the tablet asks again: enrolled, and not recorded twice. Another
+        // key, or a code it did not use, is refused.
+        client.enrol(&code, tablet.device, tablet.key.verifying_key().to_bytes()).await.unwrap();
+        assert!(events_since(&s.url, &audit, seq).await.0.is_empty());
+        let other_key = MemoryTablet::new().key.verifying_key().to_bytes();
+        assert!(client.enrol(&code, tablet.device, other_key).await.is_err());
+        assert!(client.enrol("0000-not-a-code", tablet.device, tablet.key.verifying_key().to_bytes()).await.is_err());
+
+        // Enrolled, but the server failed before the event was written: asking again with
+        // the same code records it, once.
+        let (status, v) = staff_send(&s.url, &token, reqwest::Method::POST, "/api/admin/enrolment-codes", json!({})).await;
+        assert_eq!(status, 201, "{v}");
+        let cut_code = v["code"].as_str().unwrap().to_owned();
+        let cut = MemoryTablet::new();
+        let req = kinline_shared::sync::EnrolRequest {
+            protocol: kinline_shared::sync::PROTOCOL_VERSION,
+            code: cut_code.clone(),
+            device: cut.device,
+            public_key: hex::encode(cut.key.verifying_key().to_bytes()),
+        };
+        s.server.enrol(req).await.unwrap();
+        assert!(events_since(&s.url, &audit, seq).await.0.is_empty(), "the table alone");
+        let from = Utc::now();
+        client.enrol(&cut_code, cut.device, cut.key.verifying_key().to_bytes()).await.unwrap();
+        let to = Utc::now();
+        let (rows, next) = events_since(&s.url, &audit, seq).await;
+        seq = next;
+        let body = the_one_decision(&rows, admin, from, to, &[]);
+        assert_eq!(body, EventBody::DeviceEnrolled { device: cut.device });
 
         // Revoked with a reason: one event; revoking again is refused and records nothing.
         let revoke = format!("/api/admin/devices/{}/revoke", tablet.device);

@@ -93,6 +93,11 @@ impl Db {
             .transpose()
     }
 
+    /// Whether the enrolment code was used (a tablet enrolled with it).
+    pub async fn code_used(&self, code_hash: &str) -> Result<bool, ServerError> {
+        both!(self.code_used(code_hash.to_owned()))
+    }
+
     /// Gives a device enrolled with a code that code's label, if it had one.
     pub async fn label_device_from_code(
         &self,

@@ -151,6 +151,16 @@ impl Server {
             None => None,
         };
         let body = EventBody::DeviceEnrolled { device: req.device };
+        // A tablet asking again after its enrolment was recorded: answered as before, not
+        // recorded twice. One whose event was not written yet gets it now.
+        let logged = self
+            .projection()
+            .await?
+            .centre
+            .devices
+            .get(&req.device)
+            .is_some_and(|t| t.enrolled_at.is_some());
+        let issuer = issuer.filter(|_| !logged);
         if let Some((id, role)) = issuer {
             self.check_decision(&Actor::Staff { id, role }, &body)
                 .await?;

@@ -104,6 +104,17 @@ impl Postgres {
         Ok(row.map(|r| r.get(0)))
     }
 
+    pub(in crate::db) async fn code_used(&self, code_hash: String) -> Result<bool, ServerError> {
+        let c = self.pool.get().await?;
+        let row = c
+            .query_opt(
+                "SELECT used FROM enrol_codes WHERE code_hash = $1",
+                &[&code_hash],
+            )
+            .await?;
+        Ok(row.is_some_and(|r| r.get::<_, bool>(0)))
+    }
+
     pub(in crate::db) async fn label_device_from_code(
         &self,
         code_hash: String,

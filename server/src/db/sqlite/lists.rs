@@ -128,6 +128,20 @@ impl Sqlite {
         .await
     }
 
+    pub(in crate::db) async fn code_used(&self, code_hash: String) -> Result<bool, ServerError> {
+        self.run(move |c| {
+            let used: Option<i64> = c
+                .query_row(
+                    "SELECT used FROM enrol_codes WHERE code_hash = ?1",
+                    params![code_hash],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            Ok(used == Some(1))
+        })
+        .await
+    }
+
     pub(in crate::db) async fn label_device_from_code(
         &self,
         code_hash: String,
