@@ -927,16 +927,8 @@ async fn a_call_that_cannot_start_says_why_in_terms_the_dco_can_act_on() {
     use kinline_app::call::media::{AudioMeter, LatestFrame, SyntheticTone, SyntheticVideo};
     use kinline_app::call::{CallConfig, CallMedia, tls_trusting};
     use kinline_shared::workflow::call::CallInfo;
-    let mut config =
-        kinline_tests::server_harness::config(kinline_tests::server_harness::Backend::Sqlite);
-    let (cert, key) = kinline_server::tls::dev_certificate(&config.data_dir).unwrap();
-    config.tls = Some(kinline_server::config::Tls {
-        cert: cert.clone(),
-        key,
-    });
-    let s = TestServer::start_with(config).await;
-    let base = s.url.replace("http://", "https://");
-    let pem = std::fs::read(&cert).unwrap();
+    let (s, base, pem) =
+        TestServer::start_https(kinline_tests::server_harness::Backend::Sqlite).await;
     let trusted = tls_trusting(Some(&pem)).unwrap();
     let tablet = kinline_tests::server_harness::MemoryTablet::new();
     kinline_app::sync::SyncClient::new(&base, Some(&pem))

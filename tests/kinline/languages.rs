@@ -600,6 +600,18 @@ fn demo_tablet_signed_in(now: chrono::DateTime<chrono::Utc>) -> kinline_app::ui:
     app
 }
 
+/// Amal Haddad's id in the demo centre.
+fn amal(app: &kinline_app::ui::SharedApp) -> kinline_shared::ids::DetaineeId {
+    app.0
+        .borrow()
+        .backend
+        .roster()
+        .into_iter()
+        .find(|r| r.name == "Amal Haddad")
+        .unwrap()
+        .id
+}
+
 /// The tablet's demo centre, signed in as the DCO, holding the compact in `tag` for Amal Haddad
 /// (detainee mode).
 fn tablet_in_detainee_mode(tag: &str) -> kinline_app::ui::SharedApp {
@@ -607,15 +619,7 @@ fn tablet_in_detainee_mode(tag: &str) -> kinline_app::ui::SharedApp {
     use kinline_app::ui::memory::test_morning;
     let app = demo_tablet_signed_in(test_morning());
     let send = |m: Msg| app.0.borrow_mut().update(m);
-    let d = app
-        .0
-        .borrow()
-        .backend
-        .roster()
-        .into_iter()
-        .find(|r| r.name == "Amal Haddad")
-        .unwrap()
-        .id;
+    let d = amal(&app);
     send(Msg::OpenDetainee(d));
     send(Msg::StartCompact(d, LanguageTag::new(tag)));
     assert_eq!(app.0.borrow().mode, kinline_app::ui::state::Mode::Detainee);
@@ -833,15 +837,7 @@ fn names_and_numbers_set_into_a_sentence_are_isolated_and_the_sentence_is_one_me
     // The detainee's page: their number and room are set into one sentence, each isolated.
     let app = demo_tablet_signed_in(test_morning());
     let send = |m: Msg| app.0.borrow_mut().update(m);
-    let d = app
-        .0
-        .borrow()
-        .backend
-        .roster()
-        .into_iter()
-        .find(|r| r.name == "Amal Haddad")
-        .unwrap()
-        .id;
+    let d = amal(&app);
     send(Msg::OpenDetainee(d));
     let html = render(&app);
     assert!(

@@ -1072,15 +1072,7 @@ async fn the_api_is_described_as_openapi() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn the_server_speaks_https_with_a_development_certificate() {
-    let mut config = kinline_tests::server_harness::config(Backend::Sqlite);
-    let (cert, key) = kinline_server::tls::dev_certificate(&config.data_dir).unwrap();
-    config.tls = Some(kinline_server::config::Tls {
-        cert: cert.clone(),
-        key,
-    });
-    let s = TestServer::start_with(config).await;
-    let url = s.url.replace("http://", "https://");
-    let pem = std::fs::read(&cert).unwrap();
+    let (s, url, pem) = TestServer::start_https(Backend::Sqlite).await;
     let client = reqwest::Client::builder()
         .add_root_certificate(reqwest::Certificate::from_pem(&pem).unwrap())
         .build()

@@ -183,6 +183,19 @@ impl TestServer {
         s
     }
 
+    /// Starts a server on `backend` over HTTPS with a development certificate; also its
+    /// `https://` URL and the certificate (PEM) a client must trust. (`url` stays `http://`,
+    /// which this server does not answer.)
+    pub async fn start_https(backend: Backend) -> (Self, String, Vec<u8>) {
+        let mut config = config(backend);
+        let (cert, key) = kinline_server::tls::dev_certificate(&config.data_dir).unwrap();
+        let pem = std::fs::read(&cert).unwrap();
+        config.tls = Some(kinline_server::config::Tls { cert, key });
+        let s = Self::start_with(config).await;
+        let url = s.url.replace("http://", "https://");
+        (s, url, pem)
+    }
+
     /// Starts a server with this config.
     pub async fn start_with(config: Config) -> Self {
         Self::start_with_workers(config, 4).await
