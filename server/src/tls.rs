@@ -39,12 +39,23 @@ pub async fn serve(
             let _ = rustls::crypto::ring::default_provider().install_default();
             let config =
                 axum_server::tls_rustls::RustlsConfig::from_pem_file(&tls.cert, &tls.key).await?;
-            axum_server::from_tcp_rustls(listener, config)
+            // TCP_NODELAY: an answer goes out at once, not held back by Nagle's algorithm
+            // until the tablet acknowledges the previous segment (a delayed acknowledgement
+            // can hold it for 40 ms).
+            let acceptor = axum_server::tls_rustls::RustlsAcceptor::new(config)
+                .acceptor(axum_server::accept::NoDelayAcceptor::new());
+            axum_server::from_tcp(listener)
+                .acceptor(acceptor)
                 .serve(app.into_make_service())
                 .await?;
         }
         None => {
-            let listener = tokio::net::TcpListener::from_std(listener)?;
+            use axum::serve::ListenerExt;
+            let listener = tokio::net::TcpListener::from_std(listener)?.tap_io(|tcp| {
+                if let Err(e) = tcp.set_nodelay(true) {
+                    tracing::debug!(error = %e, "TCP_NODELAY not set on a connection");
+                }
+            });
             axum::serve(listener, app).await?;
         }
     }

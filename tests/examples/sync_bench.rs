@@ -335,9 +335,18 @@ fn line(f: &Figures) -> String {
 #[tokio::main]
 async fn main() {
     let cluster = Some(start_cluster(true));
-    if std::env::args().any(|a| a == "--fleet") {
-        // Only the 500 tablets, on both backends (for profiling).
+    let args: Vec<String> = std::env::args().collect();
+    if let Some(at) = args.iter().position(|a| a == "--fleet") {
+        // Only the 500 tablets (for profiling): on both backends, or on the one named
+        // after it (`--fleet sqlite`, `--fleet postgres`).
+        let only = args.get(at + 1).map(|b| b.to_ascii_lowercase());
         for backend in [Backend::Sqlite, Backend::Postgres] {
+            if only
+                .as_deref()
+                .is_some_and(|b| !format!("{backend:?}").eq_ignore_ascii_case(b))
+            {
+                continue;
+            }
             let (p50, p99, errors) = fleet(backend, &cluster).await;
             println!(
                 "{backend:?}: {TABLETS} tablets p50 {} ms, p99 {} ms, errors {errors}",

@@ -169,6 +169,45 @@ async fn a_batch_resent_any_number_of_times_is_stored_exactly_once() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
+async fn an_event_id_already_stored_sent_again_by_another_tablet_is_logged_as_a_duplicate_and_the_rest_of_its_push_is_stored()
+ {
+    // PostgreSQL writes a group without looking its event ids up first; the unique index
+    // refuses the copy, and the group is written again, looking them up.
+    each_backend(|backend| async move {
+        let s = TestServer::start(backend).await;
+        let (staff, _) = s.staff(Role::Dco).await;
+        let (a, a_client) = s.tablet(&s.url).await;
+        let (b, b_client) = s.tablet(&s.url).await;
+        let copied = {
+            let mut a = a.lock().unwrap();
+            for d in 0..3 {
+                a.record(dco(staff), session(d));
+            }
+            a.log[1].event.clone()
+        };
+        assert_eq!(a_client.push_all(&a).await.unwrap().pushed, 3);
+        {
+            let mut b = b.lock().unwrap();
+            let device = b.device;
+            b.record(dco(staff), session(10));
+            let mut copy = copied;
+            (copy.device, copy.stamp.device) = (device, device);
+            b.append(copy);
+            b.record(dco(staff), session(11));
+        }
+        let report = b_client.push_all(&b).await.unwrap();
+        assert_eq!((report.pushed, report.parked), (3, 0));
+        let counts = s.server.db().counts().await.unwrap();
+        assert_eq!(
+            (counts.stored, counts.distinct_ids, counts.duplicate),
+            (5, 5, 1)
+        );
+        assert_eq!(b.lock().unwrap().queue_len().unwrap(), 0);
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
 async fn after_a_gap_the_server_answers_its_high_water_and_the_tablet_resends_the_rest() {
     each_backend(|backend| async move {
         let s = TestServer::start(backend).await;
