@@ -8,7 +8,8 @@
 //! first group commit since start prepares its statements: on PostgreSQL about 80 ms once).
 //! The 500 tablets: each is enrolled with its own key and has 20 signed events queued; each
 //! has opened its HTTPS connection (TLS handshake, kept alive) before the wave, as a tablet
-//! that synced before keeps it, and has built and signed its push request
+//! that synced before keeps it (and keeps it after its answer: the 500 connections are
+//! closed after the wave, not inside it), and has built and signed its push request
 //! (`SyncClient::prepare_push`: serialised, timestamp, nonce, Ed25519). Timed, per tablet,
 //! from the start signal to its answer (`SyncClient::send_push`): sending the request, the
 //! server verifying the request's and the 20 events' signatures, checking the nonce and
@@ -226,15 +227,19 @@ async fn fleet(
             let started = Instant::now();
             let r = c.send_push(&t, push).await;
             let ok = r.is_ok_and(|r| r.pushed as usize == PER_TABLET);
-            (started.elapsed(), ok)
+            // The tablet keeps its client (and its connection, as a tablet does between
+            // syncs): closing it is not part of the wave.
+            (started.elapsed(), ok, c)
         }));
     }
     let mut latencies = Vec::new();
     let mut errors = 0;
+    let mut clients = Vec::new();
     for t in tasks {
-        let (d, ok) = t.await.unwrap();
+        let (d, ok, c) = t.await.unwrap();
         latencies.push(d);
         errors += usize::from(!ok);
+        clients.push(c);
     }
     let server_cpu = server_thread_ns().saturating_sub(threads_before);
     let commits = s.server.commit_stats();
@@ -248,6 +253,7 @@ async fn fleet(
     if let Some(ctl) = &perf {
         std::fs::write(ctl, "disable\n").unwrap();
     }
+    drop(clients);
     latencies.sort();
     let pct = |p: f64| latencies[((latencies.len() as f64 - 1.0) * p).round() as usize];
     // The machine is shared: say how much of it the wave had.
