@@ -141,17 +141,9 @@ async fn fleet(
         role: Role::Dco,
     };
     // Over HTTPS, as tablets sync (rustls, the development certificate).
-    let mut config = server_config(backend, cluster);
-    let (cert, key) = kinline_server::tls::dev_certificate(&config.data_dir).unwrap();
-    config.tls = Some(kinline_server::config::Tls {
-        cert: cert.clone(),
-        key,
-    });
-    let pem = std::fs::read(&cert).unwrap();
     // One worker thread per core, as `kinline-server serve` runs.
     let cores = std::thread::available_parallelism().map_or(2, usize::from);
-    let s = TestServer::start_with_workers(config, cores).await;
-    let url = s.url.replace("http://", "https://");
+    let (s, url, pem) = TestServer::start_https_with(server_config(backend, cluster), cores).await;
     s.server
         .set_staff(staff, Role::Dco, "1357", true)
         .await

@@ -187,11 +187,16 @@ impl TestServer {
     /// `https://` URL and the certificate (PEM) a client must trust. (`url` stays `http://`,
     /// which this server does not answer.)
     pub async fn start_https(backend: Backend) -> (Self, String, Vec<u8>) {
-        let mut config = config(backend);
+        Self::start_https_with(config(backend), 4).await
+    }
+
+    /// [`Self::start_https`] with this config on a runtime of `workers` threads (see
+    /// [`Self::start_with_workers`]).
+    pub async fn start_https_with(mut config: Config, workers: usize) -> (Self, String, Vec<u8>) {
         let (cert, key) = kinline_server::tls::dev_certificate(&config.data_dir).unwrap();
         let pem = std::fs::read(&cert).unwrap();
         config.tls = Some(kinline_server::config::Tls { cert, key });
-        let s = Self::start_with(config).await;
+        let s = Self::start_with_workers(config, workers).await;
         let url = s.url.replace("http://", "https://");
         (s, url, pem)
     }
