@@ -280,8 +280,9 @@ async fn push(
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, ApiError> {
-    // The request's signature is verified with its events' signatures, and its nonce is
-    // remembered in the push's own transaction (one write per push).
+    // The request's signature (which covers every event in the body) is verified off the
+    // async threads, batched with other pushes', and its nonce is remembered in the push's
+    // own transaction (one write per push).
     let h = auth::signed_headers(&headers)?;
     let bytes = read_body(body)?;
     let key = s.admit_request(&h).await?;

@@ -44,58 +44,58 @@ impl Checked {
         checked
     }
 
-    /// Checks a device's prepared events and, if given, the push request's own signature
-    /// (`request`: the signed bytes and the signature): the same verdicts on shape and
+    /// Checks a device's prepared events under their proof: the same verdicts on shape and
     /// signature as [`Checked::new`] one by one (the permission is checked after, by
-    /// [`Checked::check_permission`]), but every signature is verified together (Ed25519
-    /// batch verification, one multi-scalar multiplication with the device key's terms
-    /// summed: `verify`) unless `known_good` (verified already in a larger batch). Only if
-    /// the batch fails is each verified alone, to find the bad ones. None if the request's
-    /// signature is bad: nothing of it may be stored.
+    /// [`Checked::check_permission`]). Under [`Proof::Request`] the request's signature is
+    /// verified (unless `known_good`: verified already in a larger batch) and is the
+    /// events' authentication; under [`Proof::SameRequest`] nothing is verified here; under
+    /// [`Proof::Events`] every event's signature is verified together (Ed25519 batch
+    /// verification, one multi-scalar multiplication with the device key's terms summed:
+    /// `verify`) unless `known_good`, and only if the batch fails is each verified alone,
+    /// to find the bad ones. None if the request's signature is bad: nothing of it may be
+    /// stored.
     fn finish(
         device: DeviceId,
         key: &VerifyingKey,
         prepared: Vec<(Self, Vec<u8>)>,
-        request: Option<(&[u8], &Signature)>,
+        proof: &Proof,
         known_good: bool,
     ) -> Option<Vec<Self>> {
-        let batch_ok = known_good || {
-            let signatures: Option<Vec<Signature>> = prepared
-                .iter()
-                .map(|(c, _)| signature_of(&c.logged))
-                .collect();
-            signatures.is_some_and(|sigs| {
-                let mut items: Vec<verify::Item<'_>> = prepared
-                    .iter()
-                    .zip(&sigs)
-                    .map(|((_, message), signature)| verify::Item {
-                        key: 0,
-                        message,
-                        signature,
-                    })
-                    .collect();
-                if let Some((message, signature)) = request {
-                    items.push(verify::Item {
-                        key: 0,
-                        message,
-                        signature,
-                    });
+        let events_ok = match proof {
+            Proof::Request(message, signature) => {
+                if !known_good && key.verify_strict(message, signature).is_err() {
+                    return None;
                 }
-                verify::verify_batch(std::slice::from_ref(key), &items)
-            })
+                true
+            }
+            Proof::SameRequest => true,
+            Proof::Events => {
+                known_good || {
+                    let signatures: Option<Vec<Signature>> = prepared
+                        .iter()
+                        .map(|(c, _)| signature_of(&c.logged))
+                        .collect();
+                    signatures.is_some_and(|sigs| {
+                        let items: Vec<verify::Item<'_>> = prepared
+                            .iter()
+                            .zip(&sigs)
+                            .map(|((_, message), signature)| verify::Item {
+                                key: 0,
+                                message,
+                                signature,
+                            })
+                            .collect();
+                        verify::verify_batch(std::slice::from_ref(key), &items)
+                    })
+                }
+            }
         };
-        if !batch_ok
-            && let Some((message, signature)) = request
-            && key.verify_strict(message, signature).is_err()
-        {
-            return None;
-        }
         Some(
             prepared
                 .into_iter()
                 .map(|(mut c, bytes)| {
                     c.refusal = check_shape(device, &c.logged).or_else(|| {
-                        if batch_ok {
+                        if events_ok {
                             None
                         } else {
                             check_signature(key, &c.logged, &bytes)
@@ -135,8 +135,27 @@ impl Checked {
     }
 }
 
-/// One push's events (or a chunk of them) to check, with the push request's signature
-/// (the signed bytes and the signature) if this chunk carries it.
+/// What authenticates a push's events.
+///
+/// A tablet's push is a signed request: its signature covers the SHA-256 of the whole body
+/// (`request_signing_bytes`), so every event in it — with its index and the hash of the
+/// event before it — is the device's, and the chain check then ties it to what the server
+/// holds. The events' own signatures, by the same key over bytes the request already
+/// covers, are the tablet's seal on its own store (its integrity check verifies them); the
+/// server does not verify them again for a signed push. Events pushed without a request
+/// signature (the server's own log) are verified one by one.
+#[derive(Debug)]
+pub(crate) enum Proof {
+    /// The push request's signed bytes and signature, verified once for all its events.
+    Request(Vec<u8>, Signature),
+    /// A further chunk of a signed push whose first chunk carries [`Proof::Request`]; the
+    /// push is stored only if that verdict holds.
+    SameRequest,
+    /// No request signature: each event's own signature is verified.
+    Events,
+}
+
+/// One push's events (or a chunk of them) to check, with what authenticates them.
 #[derive(Debug)]
 pub(crate) struct ToCheck {
     /// The pushing device.
@@ -145,31 +164,36 @@ pub(crate) struct ToCheck {
     pub key: VerifyingKey,
     /// The events.
     pub events: Vec<LoggedEvent>,
-    /// The request's signed bytes and signature.
-    pub request: Option<(Vec<u8>, Signature)>,
+    /// What authenticates them.
+    pub proof: Proof,
 }
 
 impl ToCheck {
-    /// How many signatures it holds.
+    /// How many signatures it holds to verify.
     pub(crate) fn signatures(&self) -> usize {
-        self.events.len() + usize::from(self.request.is_some())
+        match self.proof {
+            Proof::Request(..) => 1,
+            Proof::SameRequest => 0,
+            Proof::Events => self.events.len(),
+        }
     }
 }
 
 /// Checks pushes (of any devices): each gets exactly what it would get checked alone
-/// (`Checked::finish`), but all their signatures are first verified in
-/// one batch — one multi-scalar multiplication over every `R`, one term per key and `B`,
-/// large enough for Pippenger's method. Only if that batch fails is each push checked
-/// alone (its own batch, then event by event), so a bad push costs the others nothing but
-/// time.
+/// (`Checked::finish`), but all their signatures (each signed request's, each unsigned
+/// push's events') are first verified in one batch — one multi-scalar multiplication over
+/// every `R`, one term per key and `B`. Only if that batch fails is each push checked alone
+/// (its own request signature, or its events' batch and then event by event), so a bad
+/// push costs the others nothing but time. Serialising each event and hashing it into its
+/// chain (`Checked::prepare`) is done here too, off the async threads.
 pub(crate) fn check_group(group: Vec<ToCheck>) -> Vec<Option<Vec<Checked>>> {
-    type Signer = (DeviceId, VerifyingKey, Option<(Vec<u8>, Signature)>);
+    type Signer = (DeviceId, VerifyingKey, Proof);
     type Prepared = Vec<(Checked, Vec<u8>)>;
     let (signers, prepared): (Vec<Signer>, Vec<Prepared>) = group
         .into_iter()
         .map(|t| {
             let prepared = t.events.into_iter().map(Checked::prepare).collect();
-            ((t.device, t.key, t.request), prepared)
+            ((t.device, t.key, t.proof), prepared)
         })
         .unzip();
     let group_ok = signers.len() > 1 && {
@@ -184,9 +208,14 @@ pub(crate) fn check_group(group: Vec<ToCheck>) -> Vec<Option<Vec<Checked>>> {
                 }
             })
             .collect();
-        let signatures: Option<Vec<Vec<Signature>>> = prepared
+        // The events' signatures, for the pushes whose events are verified one by one.
+        let signatures: Option<Vec<Vec<Signature>>> = signers
             .iter()
-            .map(|p| p.iter().map(|(c, _)| signature_of(&c.logged)).collect())
+            .zip(&prepared)
+            .map(|((_, _, proof), p)| match proof {
+                Proof::Events => p.iter().map(|(c, _)| signature_of(&c.logged)).collect(),
+                Proof::Request(..) | Proof::SameRequest => Some(Vec::new()),
+            })
             .collect();
         signatures.is_some_and(|sigs| {
             let mut items = Vec::new();
@@ -198,7 +227,7 @@ pub(crate) fn check_group(group: Vec<ToCheck>) -> Vec<Option<Vec<Checked>>> {
                         signature,
                     });
                 }
-                if let Some((message, signature)) = &signer.2 {
+                if let Proof::Request(message, signature) = &signer.2 {
                     items.push(verify::Item {
                         key: *key,
                         message,
@@ -212,10 +241,7 @@ pub(crate) fn check_group(group: Vec<ToCheck>) -> Vec<Option<Vec<Checked>>> {
     signers
         .iter()
         .zip(prepared)
-        .map(|((device, key, request), p)| {
-            let request = request.as_ref().map(|(b, s)| (b.as_slice(), s));
-            Checked::finish(*device, key, p, request, group_ok)
-        })
+        .map(|((device, key, proof), p)| Checked::finish(*device, key, p, proof, group_ok))
         .collect()
 }
 
@@ -526,7 +552,7 @@ mod tests {
             .collect()
     }
 
-    /// One push checked alone.
+    /// One push checked alone: signed (`request`: the signed bytes and the signature) or not.
     fn check_all(
         device: DeviceId,
         key: &VerifyingKey,
@@ -537,7 +563,7 @@ mod tests {
             device,
             key: *key,
             events,
-            request: request.map(|(b, s)| (b.to_vec(), *s)),
+            proof: request.map_or(Proof::Events, |(b, s)| Proof::Request(b.to_vec(), *s)),
         }])
         .pop()
         .unwrap()
@@ -623,7 +649,7 @@ mod tests {
     }
 
     #[test]
-    fn a_push_with_a_bad_request_signature_yields_nothing_whatever_its_events() {
+    fn a_signed_push_is_decided_by_its_request_signature_which_covers_its_events() {
         let key = SigningKey::from_bytes(&[7; 32]);
         let device = DeviceId(Uuid::now_v7());
         let vk = key.verifying_key();
@@ -631,18 +657,26 @@ mod tests {
         let request = b"POST /api/sync/push 1 nonce body".to_vec();
         let good = key.sign(&request);
         let forged = SigningKey::from_bytes(&[9; 32]).sign(&request);
-        // Good events: the request's signature decides.
         let ok = check_all(device, &vk, l.clone(), Some((&request, &good)));
         assert!(ok.is_some_and(|c| c.len() == 4 && c.iter().all(|c| c.refusal.is_none())));
         assert!(check_all(device, &vk, l.clone(), Some((&request, &forged))).is_none());
         assert!(check_all(device, &vk, Vec::new(), Some((&request, &forged))).is_none());
         assert!(check_all(device, &vk, Vec::new(), Some((&request, &good))).is_some());
-        // A bad event under a good request: only that event is refused.
+        // An event's own signature is the tablet's seal on its store: under a good request
+        // signature (which covers the event's bytes) it is not verified again; under a
+        // forged one nothing passes.
         l[2].signature = hex::encode(forged.to_bytes());
         let checked = check_all(device, &vk, l.clone(), Some((&request, &good))).unwrap();
-        let refused: Vec<_> = checked.iter().map(|c| c.refusal.clone()).collect();
+        assert!(checked.iter().all(|c| c.refusal.is_none()));
+        assert!(check_all(device, &vk, l.clone(), Some((&request, &forged))).is_none());
+        // Unsigned (the server's own log), the same event is refused.
+        let unsigned = check_all(device, &vk, l.clone(), None).unwrap();
+        let refused: Vec<_> = unsigned.iter().map(|c| c.refusal.clone()).collect();
         assert_eq!(refused, vec![None, None, Some(Refusal::BadSignature), None]);
-        assert!(check_all(device, &vk, l, Some((&request, &forged))).is_none());
+        // The shape is checked whatever the proof: an event of another device is refused.
+        l[1].event.device = DeviceId(Uuid::now_v7());
+        let checked = check_all(device, &vk, l, Some((&request, &good))).unwrap();
+        assert!(matches!(checked[1].refusal, Some(Refusal::Malformed(_))));
     }
 
     #[test]
@@ -659,8 +693,20 @@ mod tests {
                 device,
                 key: key.verifying_key(),
                 events: events.to_vec(),
-                request: Some((request.clone(), signer.sign(&request))),
+                proof: Proof::Request(request.clone(), signer.sign(&request)),
             };
+        let unsigned = |device, key: &SigningKey, events: &[LoggedEvent]| ToCheck {
+            device,
+            key: key.verifying_key(),
+            events: events.to_vec(),
+            proof: Proof::Events,
+        };
+        let rest = |device, key: &SigningKey, events: &[LoggedEvent]| ToCheck {
+            device,
+            key: key.verifying_key(),
+            events: events.to_vec(),
+            proof: Proof::SameRequest,
+        };
         let verdicts = |group: Vec<ToCheck>| -> Vec<Option<Vec<Option<Refusal>>>> {
             check_group(group)
                 .into_iter()
@@ -674,8 +720,9 @@ mod tests {
         let good = || {
             vec![
                 push(a, &ka, &la[..3], &ka),
+                unsigned(b, &kb, &lb),
+                rest(a, &ka, &la[3..]),
                 push(b, &kb, &lb, &kb),
-                push(a, &ka, &la[3..], &ka),
             ]
         };
         let together = verdicts(good());
@@ -685,14 +732,15 @@ mod tests {
                 .iter()
                 .all(|v| v.as_ref().is_some_and(|c| c.iter().all(Option::is_none)))
         );
-        // One forged request and one bad event: the batch fails, and each push is answered
-        // as if checked alone — the others untouched.
+        // One forged request and one bad event in an unsigned push: the batch fails, and
+        // each push is answered as if checked alone — the others untouched.
         lb[1].signature = hex::encode(ka.sign(b"not this").to_bytes());
         let bad = || {
             vec![
                 push(a, &ka, &la[..3], &ka),
-                push(b, &kb, &lb, &kb),
+                unsigned(b, &kb, &lb),
                 push(a, &ka, &la[3..], &kb),
+                push(b, &kb, &lb, &kb),
             ]
         };
         let together = verdicts(bad());
@@ -703,6 +751,7 @@ mod tests {
             Some(vec![None, Some(Refusal::BadSignature), None])
         );
         assert_eq!(together[2], None);
+        assert_eq!(together[3], Some(vec![None, None, None]));
     }
 
     #[test]

@@ -1,5 +1,6 @@
-//! Ed25519 batch verification in which each key's terms are summed once. A push's events and
-//! its request are all signed by the same device key, so the batch equation
+//! Ed25519 batch verification in which each key's terms are summed once. The events of a push
+//! with no request signature (the server's own log) are all signed by the same key, as are
+//! several requests of one device, so the batch equation
 //! `Σ zᵢ(sᵢB − Rᵢ − kᵢA) = 0` needs one point per signature (its `R`), plus `B` and one `A` per
 //! key with the summed scalar `Σ zᵢkᵢ` — about half the multi-scalar multiplication of a
 //! batch that repeats `A` for every signature (as `ed25519_dalek::verify_batch` does).

@@ -28,7 +28,10 @@ pub struct LoggedEvent {
     pub prev_hash: String,
     /// The event.
     pub event: Event,
-    /// Ed25519 signature by the device key over [`LoggedEvent::signing_bytes`], hex.
+    /// Ed25519 signature by the device key over [`LoggedEvent::signing_bytes`], hex: the
+    /// device's seal on its own log (the tablet's store verifies it in its integrity check).
+    /// A push in a signed request is authenticated by the request's signature, which covers
+    /// every byte of it, so the server verifies this only for events it is given without one.
     pub signature: String,
 }
 

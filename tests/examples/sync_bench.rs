@@ -12,8 +12,10 @@
 //! closed after the wave, not inside it), and has built and signed its push request
 //! (`SyncClient::prepare_push`: serialised, timestamp, nonce, Ed25519). Timed, per tablet,
 //! from the start signal to its answer (`SyncClient::send_push`): sending the request, the
-//! server verifying the request's and the 20 events' signatures, checking the nonce and
-//! revocation and storing the events in a group commit (fsync on), and the tablet reading
+//! server verifying the request's signature (which covers the 20 events; their own signatures
+//! are the tablet's seal on its store, not verified again), hashing the events into their
+//! chain, checking the nonce and revocation and storing the events in a group commit (fsync
+//! on), and the tablet reading
 //! the answer, acknowledging and checking all 20 were taken (else it counts as an error).
 //! The tablets run in this process, on the same 2 cores as the server; the wave's line
 //! says how much CPU the server's threads and the tablets' used.
