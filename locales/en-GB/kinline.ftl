@@ -374,7 +374,7 @@ refusal-room-full = { $paragraph }: the room "{ $name }" is full in that slot. P
 
 # The call engine on the call screen (staff).
 call-end-no-caller = Caller did not join — end the call
-call-cannot-connect = The call's video cannot connect: there is no network to the centre server. The steps are still recorded. If it does not connect, end the call as a technical failure: the detainee can book again at no cost.
+call-cannot-connect = The call's video cannot connect: there is no network to the centre server. The tablet keeps trying by itself until the slot's time is over. The steps are still recorded. If it does not connect, end the call as a technical failure: the detainee can book again at no cost.
 call-tablet-refused = The centre server refused this tablet, so the call's video cannot connect. Ask an administrator to check the tablet's enrolment. The steps are still recorded; end the call as a technical failure: the detainee can book again at no cost.
 call-not-on-server = The call's video cannot connect yet: the centre server does not have this call (booked on this tablet and not sent yet, or cancelled there). Tap "Sync now": the call connects by itself once the server has it. If it does not, end the call as a technical failure: the detainee can book again at no cost.
 call-certificate-untrusted = The call's video cannot connect: the tablet does not trust the centre server's certificate. Ask an administrator. The steps are still recorded; end the call as a technical failure: the detainee can book again at no cost.

@@ -267,7 +267,7 @@ legal-method-correspondence = correo electrónico o fax
 
 # The call engine on the call screen (staff).
 call-end-no-caller = La persona que llama no se unió — terminar la llamada
-call-cannot-connect = El vídeo de la llamada no puede conectarse: no hay red hasta el servidor del centro. Los pasos se siguen registrando. Si no se conecta, termine la llamada como fallo técnico: la persona detenida puede reservar de nuevo sin coste.
+call-cannot-connect = El vídeo de la llamada no puede conectarse: no hay red hasta el servidor del centro. La tableta sigue intentándolo sola hasta que se acabe el horario. Los pasos se siguen registrando. Si no se conecta, termine la llamada como fallo técnico: la persona detenida puede reservar de nuevo sin coste.
 call-tablet-refused = El servidor del centro rechazó esta tableta, así que el vídeo de la llamada no puede conectarse. Pida a un administrador que compruebe la inscripción de la tableta. Los pasos se siguen registrando; termine la llamada como fallo técnico: la persona detenida puede reservar de nuevo sin coste.
 call-not-on-server = El vídeo de la llamada aún no puede conectarse: el servidor del centro no tiene esta llamada (se reservó en esta tableta y aún no se le ha enviado, o se canceló allí). Pulse «Sincronizar ahora»: la llamada se conecta sola en cuanto el servidor la tenga. Si no se conecta, termine la llamada como fallo técnico: la persona detenida puede reservar de nuevo sin coste.
 call-certificate-untrusted = El vídeo de la llamada no puede conectarse: la tableta no confía en el certificado del servidor del centro. Consulte a un administrador. Los pasos se siguen registrando; termine la llamada como fallo técnico: la persona detenida puede reservar de nuevo sin coste.

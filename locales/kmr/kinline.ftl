@@ -267,7 +267,7 @@ legal-method-correspondence = e-name an faks
 
 # The call engine on the call screen (staff).
 call-end-no-caller = Banker beşdar nebû — bangê biqedîne
-call-cannot-connect = Vîdyoya bangê nayê girêdan: tora servera navendê tune. Gav hîn jî têne tomarkirin. Heke negirêde, bangê wek xeletiya teknîkî biqedîne: girtî dikare bêpere dîsa wext bigire.
+call-cannot-connect = Vîdyoya bangê nayê girêdan: tora servera navendê tune. Tablet bi xwe dîsa û dîsa diceribîne heta ku dema wextê biqede. Gav hîn jî têne tomarkirin. Heke negirêde, bangê wek xeletiya teknîkî biqedîne: girtî dikare bêpere dîsa wext bigire.
 call-tablet-refused = Servera navendê ev tablet red kir, ji ber vê vîdyoya bangê nayê girêdan. Ji rêveberekî bixwaze ku qeydkirina tabletê kontrol bike. Gav hîn jî têne tomarkirin; bangê wek xeletiya teknîkî biqedîne: girtî dikare bêpere dîsa wext bigire.
 call-not-on-server = Vîdyoya bangê hîn nayê girêdan: ev bang li ser servera navendê tune (li ser vê tabletê wext jê re hatiye girtin û hîn ji serverê re nehatiye şandin, an li wir hatiye betalkirin). Li "Niha hevdem bike" bitikîne: gava bang bigihîje serverê, bang bi serê xwe tê girêdan. Heke negirêde, bangê wek xeletiya teknîkî biqedîne: girtî dikare bêpere dîsa wext bigire.
 call-certificate-untrusted = Vîdyoya bangê nayê girêdan: tablet bi sertîfîkaya servera navendê bawer nake. Ji rêveberekî bipirse. Gav hîn jî têne tomarkirin; bangê wek xeletiya teknîkî biqedîne: girtî dikare bêpere dîsa wext bigire.

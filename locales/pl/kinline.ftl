@@ -270,7 +270,7 @@ legal-method-correspondence = e-mail lub faks
 
 # The call engine on the call screen (staff).
 call-end-no-caller = Rozmówca nie dołączył — zakończ połączenie
-call-cannot-connect = Nie można połączyć wideo: brak sieci do serwera ośrodka. Kroki są nadal zapisywane. Jeśli się nie połączy, zakończ połączenie jako awarię techniczną: osoba zatrzymana może bezpłatnie zarezerwować ponownie.
+call-cannot-connect = Nie można połączyć wideo: brak sieci do serwera ośrodka. Tablet sam ponawia próby, dopóki nie minie czas terminu. Kroki są nadal zapisywane. Jeśli się nie połączy, zakończ połączenie jako awarię techniczną: osoba zatrzymana może bezpłatnie zarezerwować ponownie.
 call-tablet-refused = Serwer ośrodka odrzucił ten tablet, więc nie można połączyć wideo. Poproś administratora o sprawdzenie rejestracji tabletu. Kroki są nadal zapisywane; zakończ połączenie jako awarię techniczną: osoba zatrzymana może bezpłatnie zarezerwować ponownie.
 call-not-on-server = Nie można jeszcze połączyć wideo: serwer ośrodka nie ma tej rozmowy (zarezerwowano ją na tym tablecie i jeszcze mu jej nie wysłano albo anulowano ją tam). Dotknij „Synchronizuj teraz”: rozmowa połączy się sama, gdy tylko serwer ją otrzyma. Jeśli się nie połączy, zakończ połączenie jako awarię techniczną: osoba zatrzymana może bezpłatnie zarezerwować ponownie.
 call-certificate-untrusted = Nie można połączyć wideo: tablet nie ufa certyfikatowi serwera ośrodka. Zwróć się do administratora. Kroki są nadal zapisywane; zakończ połączenie jako awarię techniczną: osoba zatrzymana może bezpłatnie zarezerwować ponownie.

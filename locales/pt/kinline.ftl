@@ -267,7 +267,7 @@ legal-method-correspondence = e-mail ou fax
 
 # The call engine on the call screen (staff).
 call-end-no-caller = A pessoa que liga não entrou — terminar a chamada
-call-cannot-connect = O vídeo da chamada não consegue ligar: não há rede até ao servidor do centro. Os passos continuam a ser registados. Se não ligar, termine a chamada como falha técnica: a pessoa detida pode marcar de novo sem custos.
+call-cannot-connect = O vídeo da chamada não consegue ligar: não há rede até ao servidor do centro. O tablet continua a tentar sozinho até o horário acabar. Os passos continuam a ser registados. Se não ligar, termine a chamada como falha técnica: a pessoa detida pode marcar de novo sem custos.
 call-tablet-refused = O servidor do centro recusou este tablet, por isso o vídeo da chamada não consegue ligar. Peça a um administrador que verifique a inscrição do tablet. Os passos continuam a ser registados; termine a chamada como falha técnica: a pessoa detida pode marcar de novo sem custos.
 call-not-on-server = O vídeo da chamada ainda não consegue ligar: o servidor do centro não tem esta chamada (foi marcada neste tablet e ainda não lhe foi enviada, ou foi cancelada lá). Toque em «Sincronizar agora»: a chamada liga-se sozinha assim que o servidor a tiver. Se não ligar, termine a chamada como falha técnica: a pessoa detida pode marcar de novo sem custos.
 call-certificate-untrusted = O vídeo da chamada não consegue ligar: o tablet não confia no certificado do servidor do centro. Fale com um administrador. Os passos continuam a ser registados; termine a chamada como falha técnica: a pessoa detida pode marcar de novo sem custos.

@@ -270,7 +270,7 @@ legal-method-correspondence = e-mail sau fax
 
 # The call engine on the call screen (staff).
 call-end-no-caller = Apelantul nu s-a conectat — încheiați apelul
-call-cannot-connect = Video-ul apelului nu se poate conecta: nu există rețea către serverul centrului. Pașii sunt înregistrați în continuare. Dacă nu se conectează, încheiați apelul ca defecțiune tehnică: persoana reținută poate rezerva din nou fără cost.
+call-cannot-connect = Video-ul apelului nu se poate conecta: nu există rețea către serverul centrului. Tableta reîncearcă singură până la terminarea intervalului. Pașii sunt înregistrați în continuare. Dacă nu se conectează, încheiați apelul ca defecțiune tehnică: persoana reținută poate rezerva din nou fără cost.
 call-tablet-refused = Serverul centrului a refuzat această tabletă, așa că video-ul apelului nu se poate conecta. Cereți unui administrator să verifice înscrierea tabletei. Pașii sunt înregistrați în continuare; încheiați apelul ca defecțiune tehnică: persoana reținută poate rezerva din nou fără cost.
 call-not-on-server = Video-ul apelului nu se poate conecta încă: serverul centrului nu are acest apel (a fost rezervat pe această tabletă și nu i-a fost trimis încă, sau a fost anulat acolo). Atingeți „Sincronizează acum”: apelul se conectează singur de îndată ce serverul îl primește. Dacă nu se conectează, încheiați apelul ca defecțiune tehnică: persoana reținută poate rezerva din nou fără cost.
 call-certificate-untrusted = Video-ul apelului nu se poate conecta: tableta nu are încredere în certificatul serverului centrului. Adresați-vă unui administrator. Pașii sunt înregistrați în continuare; încheiați apelul ca defecțiune tehnică: persoana reținută poate rezerva din nou fără cost.

@@ -267,7 +267,7 @@ legal-method-correspondence = iimayl ama fakis
 
 # The call engine on the call screen (staff).
 call-end-no-caller = Wacahu kuma soo biirin — dhammee wicitaanka
-call-cannot-connect = Fiidiyowga wicitaanka ma xirmi karo: ma jiro shabakad loo maro server-ka xarunta. Tallaabooyinka weli waa la diiwaangelinayaa. Haddii uusan xirmin, wicitaanka u dhammee cillad farsamo: qofka xiran wuxuu dib u ballansan karaa lacag la'aan.
+call-cannot-connect = Fiidiyowga wicitaanka ma xirmi karo: ma jiro shabakad loo maro server-ka xarunta. Taablaytku si iskiis ah ayuu isugu dayaa ilaa waqtigu dhammaado. Tallaabooyinka weli waa la diiwaangelinayaa. Haddii uusan xirmin, wicitaanka u dhammee cillad farsamo: qofka xiran wuxuu dib u ballansan karaa lacag la'aan.
 call-tablet-refused = Server-ka xarunta wuu diiday tablet-kan, sidaas darteed fiidiyowga wicitaanka ma xirmi karo. Weydii maamule inuu hubiyo diiwaangelinta tablet-ka. Tallaabooyinka weli waa la diiwaangelinayaa; wicitaanka u dhammee cillad farsamo: qofka xiran wuxuu dib u ballansan karaa lacag la'aan.
 call-not-on-server = Fiidiyowga wicitaanka weli ma xirmi karo: server-ka xarunta ma hayo wicitaankan (waxaa lagu ballansaday tablet-kan, weli looma dirin, ama halkaas ayaa lagu joojiyey). Taabo "Hadda jaanqaadi": wicitaanku wuu iskiis u xirmayaa marka uu server-ka gaaro. Haddii uusan xirmin, wicitaanka u dhammee cillad farsamo: qofka xiran wuxuu dib u ballansan karaa lacag la'aan.
 call-certificate-untrusted = Fiidiyowga wicitaanka ma xirmi karo: tablet-ku kuma kalsoona shahaadada server-ka xarunta. Weydii maamule. Tallaabooyinka weli waa la diiwaangelinayaa; wicitaanka u dhammee cillad farsamo: qofka xiran wuxuu dib u ballansan karaa lacag la'aan.

@@ -267,7 +267,7 @@ legal-method-correspondence = email ose faks
 
 # The call engine on the call screen (staff).
 call-end-no-caller = Telefonuesi nuk u lidh — mbyll thirrjen
-call-cannot-connect = Videoja e thirrjes nuk mund të lidhet: nuk ka rrjet me serverin e qendrës. Hapat regjistrohen gjithsesi. Nëse nuk lidhet, mbylle thirrjen si defekt teknik: i ndaluari mund të rezervojë përsëri pa kosto.
+call-cannot-connect = Videoja e thirrjes nuk mund të lidhet: nuk ka rrjet me serverin e qendrës. Tableti provon vetë sërish derisa të përfundojë koha e caktuar. Hapat regjistrohen gjithsesi. Nëse nuk lidhet, mbylle thirrjen si defekt teknik: i ndaluari mund të rezervojë përsëri pa kosto.
 call-tablet-refused = Serveri i qendrës e refuzoi këtë tablet, prandaj videoja e thirrjes nuk mund të lidhet. Kërkoji një administratori të kontrollojë regjistrimin e tabletit. Hapat regjistrohen gjithsesi; mbylle thirrjen si defekt teknik: i ndaluari mund të rezervojë përsëri pa kosto.
 call-not-on-server = Videoja e thirrjes nuk mund të lidhet ende: serveri i qendrës nuk e ka këtë thirrje (është rezervuar në këtë tablet dhe nuk i është dërguar ende, ose është anuluar atje). Prek "Sinkronizo tani": thirrja lidhet vetë sapo të arrijë te serveri. Nëse nuk lidhet, mbylle thirrjen si defekt teknik: i ndaluari mund të rezervojë përsëri pa kosto.
 call-certificate-untrusted = Videoja e thirrjes nuk mund të lidhet: tableti nuk i beson certifikatës së serverit të qendrës. Pyet një administrator. Hapat regjistrohen gjithsesi; mbylle thirrjen si defekt teknik: i ndaluari mund të rezervojë përsëri pa kosto.

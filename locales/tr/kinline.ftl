@@ -267,7 +267,7 @@ legal-method-correspondence = e-posta veya faks
 
 # The call engine on the call screen (staff).
 call-end-no-caller = Arayan katılmadı — görüşmeyi bitirin
-call-cannot-connect = Görüşmenin videosu bağlanamıyor: merkezin sunucusuna ağ yok. Adımlar yine de kaydediliyor. Bağlanmazsa görüşmeyi teknik arıza olarak bitirin: tutulan kişi ücretsiz olarak yeniden randevu alabilir.
+call-cannot-connect = Görüşmenin videosu bağlanamıyor: merkezin sunucusuna ağ yok. Tablet, süre dolana kadar kendiliğinden yeniden dener. Adımlar yine de kaydediliyor. Bağlanmazsa görüşmeyi teknik arıza olarak bitirin: tutulan kişi ücretsiz olarak yeniden randevu alabilir.
 call-tablet-refused = Merkezin sunucusu bu tableti reddetti, bu yüzden görüşmenin videosu bağlanamıyor. Bir yöneticiden tabletin kaydını kontrol etmesini isteyin. Adımlar yine de kaydediliyor; görüşmeyi teknik arıza olarak bitirin: tutulan kişi ücretsiz olarak yeniden randevu alabilir.
 call-not-on-server = Görüşmenin videosu henüz bağlanamıyor: merkezin sunucusunda bu görüşme yok (bu tablette randevusu alındı ve henüz ona gönderilmedi ya da orada iptal edildi). "Şimdi eşitle" düğmesine dokunun: sunucu görüşmeyi aldığında görüşme kendiliğinden bağlanır. Bağlanmazsa görüşmeyi teknik arıza olarak bitirin: tutulan kişi ücretsiz olarak yeniden randevu alabilir.
 call-certificate-untrusted = Görüşmenin videosu bağlanamıyor: tablet, merkezin sunucusunun sertifikasına güvenmiyor. Bir yöneticiye başvurun. Adımlar yine de kaydediliyor; görüşmeyi teknik arıza olarak bitirin: tutulan kişi ücretsiz olarak yeniden randevu alabilir.

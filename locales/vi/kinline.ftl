@@ -264,7 +264,7 @@ legal-method-correspondence = email hoặc fax
 
 # The call engine on the call screen (staff).
 call-end-no-caller = Người gọi không tham gia — kết thúc cuộc gọi
-call-cannot-connect = Video của cuộc gọi không kết nối được: không có mạng đến máy chủ của trung tâm. Các bước vẫn được ghi lại. Nếu không kết nối được, hãy kết thúc cuộc gọi do lỗi kỹ thuật: người bị tạm giữ có thể đặt lại miễn phí.
+call-cannot-connect = Video của cuộc gọi không kết nối được: không có mạng đến máy chủ của trung tâm. Máy tính bảng tự thử lại cho đến khi hết giờ. Các bước vẫn được ghi lại. Nếu không kết nối được, hãy kết thúc cuộc gọi do lỗi kỹ thuật: người bị tạm giữ có thể đặt lại miễn phí.
 call-tablet-refused = Máy chủ của trung tâm đã từ chối máy tính bảng này, nên video của cuộc gọi không kết nối được. Hãy nhờ quản trị viên kiểm tra việc đăng ký của máy tính bảng. Các bước vẫn được ghi lại; hãy kết thúc cuộc gọi do lỗi kỹ thuật: người bị tạm giữ có thể đặt lại miễn phí.
 call-not-on-server = Video của cuộc gọi chưa kết nối được: máy chủ của trung tâm không có cuộc gọi này (đã được đặt trên máy tính bảng này và chưa được gửi đến đó, hoặc đã bị hủy ở đó). Hãy chạm "Đồng bộ ngay": cuộc gọi sẽ tự kết nối khi máy chủ đã có cuộc gọi. Nếu không kết nối được, hãy kết thúc cuộc gọi do lỗi kỹ thuật: người bị tạm giữ có thể đặt lại miễn phí.
 call-certificate-untrusted = Video của cuộc gọi không kết nối được: máy tính bảng không tin cậy chứng chỉ của máy chủ của trung tâm. Hãy hỏi quản trị viên. Các bước vẫn được ghi lại; hãy kết thúc cuộc gọi do lỗi kỹ thuật: người bị tạm giữ có thể đặt lại miễn phí.
