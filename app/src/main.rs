@@ -127,6 +127,7 @@ fn call_link(config: &TabletConfig, backend: &StoreBackend) -> Box<dyn CallLink>
         auth: backend.device_auth(),
         devices,
         bind: config.call_bind,
+        clock: kinline_shared::clock::CentreClock::SYSTEM,
     }))
 }
 

@@ -1,6 +1,7 @@
 //! The server's typed configuration: read from a TOML file, then overridden by `KINLINE_*`
 //! environment variables, and passed explicitly. Secrets are masked in `Debug`.
 
+use kinline_shared::clock::CentreClock;
 use serde::Deserialize;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
@@ -75,6 +76,10 @@ pub struct Config {
     pub enrolment_code_minutes: i64,
     /// The video calls: the caller's join link, TURN and recovery.
     pub calls: Calls,
+    /// The centre's calendar clock: the system's time in service (never read from a config
+    /// file); a rehearsal or a test may shift it to run the centre's day at a chosen hour.
+    #[serde(skip)]
+    pub clock: CentreClock,
 }
 
 impl Default for Config {
@@ -89,6 +94,7 @@ impl Default for Config {
             session_minutes: 12 * 60,
             enrolment_code_minutes: 60,
             calls: Calls::default(),
+            clock: CentreClock::SYSTEM,
         }
     }
 }

@@ -210,9 +210,16 @@ impl Server {
             signalling: crate::signalling::Signalling::new(
                 config.calls.turn.clone(),
                 std::time::Duration::from_secs(config.calls.recovery_secs),
+                config.clock,
             ),
             config,
         })
+    }
+
+    /// The centre's calendar time now ([`Config::clock`]): what slots, joining and recording
+    /// are decided by.
+    pub fn centre_now(&self) -> chrono::DateTime<Utc> {
+        self.config.clock.at(Utc::now())
     }
 
     /// The database (for checks and tools).
@@ -807,7 +814,7 @@ impl Server {
             )));
         }
         let mut own = self.own.lock().await;
-        let now = Utc::now();
+        let now = self.centre_now();
         let bodies = {
             let projection = self.projection().await?;
             rules::decide(&projection.centre, &actor, body, now).map_err(|v| {

@@ -6,6 +6,7 @@
 //! total and the same on every machine.
 
 use crate::ids::DeviceId;
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 /// How far ahead of our own clock a remote stamp may be before we refuse to jump to it.
@@ -99,6 +100,46 @@ impl HybridClock {
     }
 }
 
+/// The centre's calendar clock: the system's time shifted by a fixed offset. In service the
+/// offset is zero ([`CentreClock::SYSTEM`]); a rehearsal or a test runs the centre's day at an
+/// hour it chooses, the time still running — a call whose slot ends within the minute, whatever
+/// hour it is where the test runs (a slot never spans London midnight). Only the centre's
+/// calendar decisions read it (slots and their end, joining a call, recording); transport
+/// timestamps (signed requests and their nonces, TURN credentials, sessions) stay on the
+/// system's time. Pure: the system's time is passed in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct CentreClock {
+    offset_ms: i64,
+}
+
+impl CentreClock {
+    /// The system's time, unshifted: what every centre runs on.
+    pub const SYSTEM: Self = Self { offset_ms: 0 };
+
+    /// A clock that reads `at` when the system reads `system_now`, and runs on from there.
+    pub fn reading(at: DateTime<Utc>, system_now: DateTime<Utc>) -> Self {
+        Self {
+            offset_ms: (at - system_now).num_milliseconds(),
+        }
+    }
+
+    /// The centre's time when the system reads `system`.
+    pub fn at(self, system: DateTime<Utc>) -> DateTime<Utc> {
+        system + chrono::Duration::milliseconds(self.offset_ms)
+    }
+
+    /// The system's time when the centre reads `centre` (for what the outside world checks
+    /// on the system's time, such as a TURN credential's expiry).
+    pub fn system_at(self, centre: DateTime<Utc>) -> DateTime<Utc> {
+        centre - chrono::Duration::milliseconds(self.offset_ms)
+    }
+
+    /// Whether this is the system's time, unshifted.
+    pub fn is_system(self) -> bool {
+        self.offset_ms == 0
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -139,5 +180,19 @@ mod tests {
         };
         assert!(c.observe(future, 1_000).is_err());
         assert_eq!(c.tick(1_000).wall_ms, 1_000);
+    }
+
+    #[test]
+    fn a_centre_clock_reads_its_chosen_time_and_runs_on_with_the_system() {
+        let system: DateTime<Utc> = "2026-11-29T00:10:00Z".parse().unwrap();
+        let noon: DateTime<Utc> = "2026-11-29T12:00:00Z".parse().unwrap();
+        let clock = CentreClock::reading(noon, system);
+        assert_eq!(clock.at(system), noon);
+        let later = system + chrono::Duration::seconds(95);
+        assert_eq!(clock.at(later), noon + chrono::Duration::seconds(95));
+        assert_eq!(clock.system_at(clock.at(later)), later);
+        assert!(!clock.is_system());
+        assert_eq!(CentreClock::SYSTEM.at(system), system);
+        assert!(CentreClock::default().is_system());
     }
 }

@@ -75,8 +75,9 @@ fn the_call_screen_tests_find_a_slot_under_way_at_every_minute_but_a_london_days
 }
 
 /// A schedule (open all day, §7) with a 30-minute slot ending at `slot_end`, and
-/// that slot's start. A slot never spans London midnight, so the test of a slot ending
-/// within the minute cannot run in the first half hour of a London day.
+/// that slot's start. A slot never spans London midnight, so a slot ending within the minute
+/// does not exist in the first half hour of a London day: these tests run on the centre's
+/// clock at midday (`Server::start_at_midday`, the time running on), whatever the hour.
 fn schedule_for(slot_end: DateTime<Utc>) -> (Schedule, DateTime<Utc>) {
     let slot_start = slot_end - Minutes::minutes(30);
     let date = london_date(slot_start);
@@ -122,7 +123,7 @@ impl Fixture {
 
     /// The tablet with the booking, which the centre server does not know yet.
     fn start_offline(server: &Server, slot_end: DateTime<Utc>, kind: CallKind) -> Self {
-        let mut backend = MemoryBackend::new(Utc::now(), false);
+        let mut backend = MemoryBackend::new(server.now(), false).with_clock(server.clock());
         backend.add_staff("D1234", "Sam Okafor", Role::Dco, PIN);
         let admin = Actor::Staff {
             id: StaffId(uuid::Uuid::now_v7()),
@@ -159,6 +160,7 @@ impl Fixture {
             devices: MediaDevices::Synthetic,
             // Test traffic stays on loopback.
             bind: std::net::Ipv4Addr::LOCALHOST.into(),
+            clock: server.clock(),
         });
         let app = App::new(Box::new(backend), Box::<SilentSpeaker>::default())
             .with_calls(Box::new(engine));
@@ -265,8 +267,8 @@ fn runtime() -> tokio::runtime::Runtime {
 fn dso_8_12_the_call_screen_runs_the_engine_shows_the_caller_before_admission_and_ends_the_browsers_call()
  {
     let rt = runtime();
-    let server = rt.block_on(Server::start(None));
-    let f = Fixture::start(&rt, &server, a_slot_end_with_time_to_run(Utc::now()));
+    let server = rt.block_on(Server::start_at_midday());
+    let f = Fixture::start(&rt, &server, a_slot_end_with_time_to_run(server.now()));
     let b = f.booking;
 
     // Check-in connects the engine; the screen says it waits for the caller, and the adult
@@ -367,9 +369,9 @@ fn adult_yes_disabled(html: &str) -> bool {
 #[test]
 fn annex_a_the_slots_end_warns_both_sides_ends_the_call_and_is_recorded() {
     let rt = runtime();
-    let server = rt.block_on(Server::start(None));
+    let server = rt.block_on(Server::start_at_midday());
     // A slot that ends 35 seconds from now: the one-minute warning comes at once.
-    let f = Fixture::start(&rt, &server, Utc::now() + Minutes::seconds(35));
+    let f = Fixture::start(&rt, &server, server.now() + Minutes::seconds(35));
     let b = f.booking;
     f.check_in();
     let browser = f.caller_joins(&rt);
@@ -412,8 +414,8 @@ fn annex_a_the_slots_end_warns_both_sides_ends_the_call_and_is_recorded() {
 #[test]
 fn a_booking_the_centre_cancels_while_the_caller_waits_ends_the_call_screen_with_the_reason() {
     let rt = runtime();
-    let server = rt.block_on(Server::start(None));
-    let f = Fixture::start(&rt, &server, a_slot_end_with_time_to_run(Utc::now()));
+    let server = rt.block_on(Server::start_at_midday());
+    let f = Fixture::start(&rt, &server, a_slot_end_with_time_to_run(server.now()));
     let b = f.booking;
     f.check_in();
     let browser = f.caller_joins(&rt);
@@ -435,11 +437,11 @@ fn a_booking_the_centre_cancels_while_the_caller_waits_ends_the_call_screen_with
 #[test]
 fn dso_9_a_legal_call_is_handed_to_the_detainee_in_their_language_without_a_supervision_view() {
     let rt = runtime();
-    let server = rt.block_on(Server::start(None));
+    let server = rt.block_on(Server::start_at_midday());
     let f = Fixture::start_kind(
         &rt,
         &server,
-        a_slot_end_with_time_to_run(Utc::now()),
+        a_slot_end_with_time_to_run(server.now()),
         CallKind::Legal,
     );
     let b = f.booking;
@@ -501,8 +503,8 @@ fn dso_9_a_legal_call_is_handed_to_the_detainee_in_their_language_without_a_supe
 #[test]
 fn a_call_refused_to_a_revoked_tablet_tells_the_dco_to_have_its_enrolment_checked() {
     let rt = runtime();
-    let server = rt.block_on(Server::start(None));
-    let f = Fixture::start(&rt, &server, a_slot_end_with_time_to_run(Utc::now()));
+    let server = rt.block_on(Server::start_at_midday());
+    let f = Fixture::start(&rt, &server, a_slot_end_with_time_to_run(server.now()));
     let device = server.device_auth().device();
     assert!(rt.block_on(server.server.revoke(device)).unwrap());
     f.check_in();
@@ -527,10 +529,10 @@ fn a_call_refused_to_a_revoked_tablet_tells_the_dco_to_have_its_enrolment_checke
 #[test]
 fn a_call_not_on_the_server_yet_connects_by_itself_once_the_booking_gets_there() {
     let rt = runtime();
-    let server = rt.block_on(Server::start(None));
+    let server = rt.block_on(Server::start_at_midday());
     let mut f = Fixture::start_offline(
         &server,
-        a_slot_end_with_time_to_run(Utc::now()),
+        a_slot_end_with_time_to_run(server.now()),
         CallKind::Social,
     );
     f.check_in();

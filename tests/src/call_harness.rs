@@ -15,6 +15,7 @@ use kinline_server::config::Calls;
 use kinline_server::signalling::{JoinCode, TurnConfig};
 use kinline_server::{Config, Database};
 use kinline_shared::actor::{Actor, Role};
+use kinline_shared::clock::CentreClock;
 use kinline_shared::event::EventBody;
 use kinline_shared::ids::{BookingId, DetaineeId, DeviceId, StaffId};
 use kinline_shared::model::CallKind;
@@ -93,6 +94,15 @@ where
     }
 }
 
+/// A centre clock that reads midday in London today (12 hours after the London day's start),
+/// the time running on from there.
+pub fn midday_clock() -> CentreClock {
+    let system = chrono::Utc::now();
+    let today = kinline_shared::time::london_date(system);
+    let midday = kinline_shared::time::london_day_start(today) + chrono::Duration::hours(12);
+    CentreClock::reading(midday, system)
+}
+
 /// The real centre server ([`kinline_server::Server`] behind [`kinline_server::api::router`],
 /// the router `kinline-server` serves) with SQLite in a temp dir, on loopback; an enrolled
 /// tablet that books calls by pushing `CallBooked` through the sync API; and a signed-in DCO
@@ -108,6 +118,7 @@ pub struct Server {
     dco: StaffId,
     dco_token: String,
     task: tokio::task::JoinHandle<()>,
+    clock: CentreClock,
     _data: TempDir,
 }
 
@@ -128,11 +139,29 @@ impl Server {
         Self::start_full(turn, 15, extra).await
     }
 
+    /// Starts on the centre's clock at midday in London today ([`midday_clock`]), the time
+    /// running on: a test of a slot's end (a slot never spans London midnight) or of a call
+    /// needing time left in its slot runs the same at any hour.
+    pub async fn start_at_midday() -> Self {
+        Self::start_on(None, 15, axum::Router::new(), midday_clock()).await
+    }
+
     /// Starts with the given TURN, `calls.recovery_secs` and extra routes.
     pub async fn start_full(
         turn: Option<TurnConfig>,
         recovery_secs: u64,
         extra: axum::Router,
+    ) -> Self {
+        Self::start_on(turn, recovery_secs, extra, CentreClock::SYSTEM).await
+    }
+
+    /// Starts with the given TURN, `calls.recovery_secs`, extra routes and the centre's
+    /// clock (the server's, and the enrolled tablet's that books the calls).
+    pub async fn start_on(
+        turn: Option<TurnConfig>,
+        recovery_secs: u64,
+        extra: axum::Router,
+        clock: CentreClock,
     ) -> Self {
         let data = TempDir::new("call-server");
         let listener = tokio::net::TcpListener::bind((Ipv4Addr::LOCALHOST, 0))
@@ -148,6 +177,7 @@ impl Server {
                 turn,
                 recovery_secs,
             },
+            clock,
             ..Config::default()
         };
         let server = Arc::new(
@@ -160,7 +190,9 @@ impl Server {
             let _ = axum::serve(listener, app).await;
         });
         let base = format!("http://{addr}");
-        let tablet = Arc::new(Mutex::new(MemoryTablet::new()));
+        let mut tablet = MemoryTablet::new();
+        tablet.centre_clock = clock;
+        let tablet = Arc::new(Mutex::new(tablet));
         let (device, public) = {
             let t = tablet.lock().expect("tablet");
             (t.device, t.key.verifying_key().to_bytes())
@@ -188,8 +220,19 @@ impl Server {
             dco,
             dco_token: token.0,
             task,
+            clock,
             _data: data,
         }
+    }
+
+    /// The centre's clock.
+    pub fn clock(&self) -> CentreClock {
+        self.clock
+    }
+
+    /// The centre's time now.
+    pub fn now(&self) -> chrono::DateTime<chrono::Utc> {
+        self.clock.at(chrono::Utc::now())
     }
 
     /// `http://127.0.0.1:PORT`.
@@ -205,7 +248,7 @@ impl Server {
         kind: CallKind,
         slot: Duration,
     ) -> (JoinCode, CallInfo, chrono::DateTime<chrono::Utc>) {
-        let now = chrono::Utc::now();
+        let now = self.now();
         let slot_start = now + chrono::Duration::from_std(slot).expect("slot length")
             - chrono::Duration::minutes(30);
         let info = CallInfo {

@@ -11,7 +11,7 @@ use ed25519_dalek::{Signer, SigningKey};
 use kinline_app::sync::{StoreFailure, SyncClient, SyncStore};
 use kinline_server::{Config, Database, Server};
 use kinline_shared::actor::{Actor, Role};
-use kinline_shared::clock::HybridClock;
+use kinline_shared::clock::{CentreClock, HybridClock};
 use kinline_shared::event::{Event, EventBody};
 use kinline_shared::ids::{DetaineeId, DeviceId, EventId, StaffId};
 use kinline_shared::sync::{GENESIS_HASH, LoggedEvent, ReferenceItem, Refusal};
@@ -369,6 +369,8 @@ pub struct MemoryTablet {
     pub reference: BTreeMap<String, ReferenceItem>,
     /// The reference cursor.
     pub reference_cursor: u64,
+    /// The centre's calendar clock its events are recorded at (the system's by default).
+    pub centre_clock: CentreClock,
 }
 
 impl Default for MemoryTablet {
@@ -394,12 +396,13 @@ impl MemoryTablet {
             cursor: 0,
             reference: BTreeMap::new(),
             reference_cursor: 0,
+            centre_clock: CentreClock::SYSTEM,
         }
     }
 
     /// Records an event (without the rulebook: what an offline tablet did), chained and signed.
     pub fn record(&mut self, actor: Actor, body: EventBody) -> EventId {
-        let now = Utc::now();
+        let now = self.centre_clock.at(Utc::now());
         let event = Event {
             id: EventId(Uuid::now_v7()),
             stamp: self.clock.tick(now.timestamp_millis()),

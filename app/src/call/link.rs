@@ -16,6 +16,7 @@ use super::media::{
 use super::{Call, CallConfig, CallError, CallMedia, DeviceAuth, tablet_signalling_url};
 use crate::ui::call_link::{CallLink, CallScreens, LinkEvent, NoMedia};
 use chrono::{DateTime, Utc};
+use kinline_shared::clock::CentreClock;
 use kinline_shared::ids::BookingId;
 use kinline_shared::model::{EndReason, TerminationReason};
 use kinline_shared::workflow::call::CallInfo;
@@ -47,6 +48,9 @@ pub struct LinkSettings {
     pub devices: MediaDevices,
     /// The address ICE host candidates are gathered on (`0.0.0.0`: every interface).
     pub bind: std::net::IpAddr,
+    /// The centre's calendar clock, which the slot's end is read against
+    /// ([`CentreClock::SYSTEM`] in service).
+    pub clock: CentreClock,
 }
 
 impl std::fmt::Debug for LinkSettings {
@@ -276,6 +280,7 @@ async fn drive(
     events: std::sync::mpsc::Sender<LinkEvent>,
 ) {
     let devices = settings.devices;
+    let clock = settings.clock;
     let Ok(opened) = tokio::task::spawn_blocking(move || open(devices)).await else {
         let _ = events.send(LinkEvent::Unavailable(NoMedia::Network));
         return;
@@ -293,6 +298,7 @@ async fn drive(
     config.auth = Some(settings.auth);
     config.tls = Some(settings.tls);
     config.bind = settings.bind;
+    config.clock = clock;
     // Connect, and while what is missing may come by itself (the network, or the booking on
     // the centre server: one made offline gets there with the next sync), try again, less
     // often each time, until it connects, the DCO ends the call or the slot is over.
@@ -305,8 +311,8 @@ async fn drive(
         tracing::warn!(booking = %booking.0, error = %e, "the call could not connect");
         let why = no_media(&e);
         let _ = events.send(LinkEvent::Unavailable(why));
-        let again =
-            matches!(why, NoMedia::Network | NoMedia::NotOnServer) && Utc::now() + wait < slot_end;
+        let again = matches!(why, NoMedia::Network | NoMedia::NotOnServer)
+            && clock.at(Utc::now()) + wait < slot_end;
         if !again {
             return;
         }

@@ -30,6 +30,7 @@ mod peer;
 use chrono::{DateTime, Utc};
 use futures_util::{SinkExt, StreamExt};
 use kinline_shared::calllog::CallLog;
+use kinline_shared::clock::CentreClock;
 use kinline_shared::dso::RuleViolation;
 use kinline_shared::event::ReferralSource;
 use kinline_shared::model::{CallOutcome, EndReason, TerminationReason};
@@ -128,6 +129,9 @@ pub struct CallConfig {
     pub info: CallInfo,
     /// When the slot ends: the call ends then, with a warning before.
     pub slot_end: DateTime<Utc>,
+    /// The centre's calendar clock, which `slot_end` is read against (the system's time in
+    /// service).
+    pub clock: CentreClock,
     /// How long before the slot's end both sides are warned.
     pub warning_before_end: Duration,
     /// How long a dropped connection may try to recover (ICE restart) before the call ends
@@ -247,6 +251,7 @@ impl CallConfig {
             auth: None,
             info,
             slot_end,
+            clock: CentreClock::SYSTEM,
             warning_before_end: Duration::from_secs(60),
             recovery: Duration::from_secs(15),
             connect_timeout: Duration::from_secs(20),
@@ -479,12 +484,18 @@ fn failure_step(phase: &CallPhase, caller_joined: bool) -> CallStep {
     }
 }
 
-fn instant_at(at: DateTime<Utc>) -> Instant {
-    let left = (at - Utc::now()).to_std().unwrap_or_default();
+/// When `at` on `clock` comes, as an instant to sleep until.
+fn instant_at(clock: CentreClock, at: DateTime<Utc>) -> Instant {
+    let left = (at - clock.at(Utc::now())).to_std().unwrap_or_default();
     Instant::now() + left
 }
 
 impl Engine {
+    /// The centre's time now.
+    fn now(&self) -> DateTime<Utc> {
+        self.config.clock.at(Utc::now())
+    }
+
     fn emit(&self, event: CallEvent) {
         let _ = self.events.send(event);
     }
@@ -496,7 +507,7 @@ impl Engine {
 
     /// Steps the workflow and carries out its effects.
     async fn apply(&mut self, step: CallStep) -> Result<(), CallError> {
-        let (next, effects) = self.phase.step(&self.config.info, step, Utc::now())?;
+        let (next, effects) = self.phase.step(&self.config.info, step, self.now())?;
         self.phase = next;
         tracing::info!(booking = %self.config.info.booking.0, phase = self.phase.name(), "call step");
         for effect in effects {
@@ -508,7 +519,7 @@ impl Engine {
                     self.emit(CallEvent::Connected { supervised });
                     let (next, _) =
                         self.phase
-                            .step(&self.config.info, CallStep::Start, Utc::now())?;
+                            .step(&self.config.info, CallStep::Start, self.now())?;
                     self.phase = next;
                 }
                 CallEffect::EndMedia => {
@@ -664,10 +675,10 @@ impl Engine {
                 }
             }
         });
-        let warn_at = instant_at(self.config.slot_end)
+        let warn_at = instant_at(self.config.clock, self.config.slot_end)
             .checked_sub(self.config.warning_before_end)
             .unwrap_or_else(Instant::now);
-        let end_at = instant_at(self.config.slot_end);
+        let end_at = instant_at(self.config.clock, self.config.slot_end);
         let far = Instant::now() + Duration::from_secs(86_400 * 365);
         while !self.phase.is_finished() {
             let recover_at = self.recover_until.unwrap_or(far);
@@ -704,7 +715,7 @@ impl Engine {
                 }
                 _ = tokio::time::sleep_until(warn) => {
                     self.warned = true;
-                    let seconds_left = (self.config.slot_end - Utc::now()).num_seconds().max(0);
+                    let seconds_left = (self.config.slot_end - self.now()).num_seconds().max(0);
                     self.send(&Signal::Warning { seconds_left }).await;
                     self.emit(CallEvent::SlotEndsSoon { seconds_left });
                 }
@@ -759,7 +770,7 @@ impl Engine {
                 self.caller_joined = true;
                 if self.warned {
                     // A caller who joins in the slot's last minute is warned too.
-                    let seconds_left = (self.config.slot_end - Utc::now()).num_seconds().max(0);
+                    let seconds_left = (self.config.slot_end - self.now()).num_seconds().max(0);
                     self.send(&Signal::Warning { seconds_left }).await;
                 }
                 self.restarted = false;

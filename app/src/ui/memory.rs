@@ -8,7 +8,7 @@ use super::backend::{
 };
 use chrono::{DateTime, Duration, NaiveDate, NaiveTime, TimeZone, Utc};
 use kinline_shared::actor::{Actor, Role};
-use kinline_shared::clock::HybridClock;
+use kinline_shared::clock::{CentreClock, HybridClock};
 use kinline_shared::event::{Event, EventBody};
 use kinline_shared::ids::{
     BookingId, DetaineeId, DeviceId, EventId, IncidentId, StaffId, SuspensionId,
@@ -43,6 +43,7 @@ pub struct MemoryBackend {
     device: DeviceId,
     controls: Controls,
     fixed_time: bool,
+    centre_clock: CentreClock,
     next_id: u128,
     deterministic_ids: bool,
     staff: BTreeMap<String, Credential>,
@@ -114,6 +115,7 @@ impl MemoryBackend {
                 online: Rc::new(Cell::new(true)),
             },
             fixed_time,
+            centre_clock: CentreClock::SYSTEM,
             next_id: 0,
             deterministic_ids: fixed_time,
             staff: BTreeMap::new(),
@@ -123,6 +125,14 @@ impl MemoryBackend {
             last_sync: None,
             locales: locales_dir(),
         }
+    }
+
+    /// Runs on `clock` (the centre's day at a chosen hour, the time still running) instead
+    /// of the system's time; with `fixed_time` the clock does not run and this changes
+    /// nothing.
+    pub fn with_clock(mut self, clock: CentreClock) -> Self {
+        self.centre_clock = clock;
+        self
     }
 
     /// The handles to the clock and the network.
@@ -318,7 +328,7 @@ impl Backend for MemoryBackend {
         if self.fixed_time {
             self.controls.now.get()
         } else {
-            Utc::now()
+            self.centre_clock.at(Utc::now())
         }
     }
 

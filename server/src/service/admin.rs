@@ -15,7 +15,6 @@ use crate::auth;
 use crate::error::ApiError;
 use crate::push::Checked;
 use axum::http::StatusCode;
-use chrono::Utc;
 use kinline_shared::actor::{Actor, Role, may_record};
 use kinline_shared::dso::RuleViolation;
 use kinline_shared::event::{EventBody, EventKind};
@@ -70,7 +69,7 @@ impl Server {
             )));
         }
         let projection = self.projection().await?;
-        rules::check(&projection.centre, actor, body, Utc::now()).map_err(|v| refused(&v))
+        rules::check(&projection.centre, actor, body, self.centre_now()).map_err(|v| refused(&v))
     }
 
     /// An administrator creates or changes a staff account: recorded as

@@ -141,7 +141,7 @@ impl Server {
     pub async fn join_link(&self, booking: BookingId) -> Result<JoinLink, ApiError> {
         let info = {
             let p = self.projection().await?;
-            joinable(&p.centre, booking, Utc::now())
+            joinable(&p.centre, booking, self.centre_now())
         }
         .map_err(|r| match r {
             JoinRefusal::Unknown => ApiError::new(
@@ -168,7 +168,7 @@ impl Server {
                 tracing::warn!(error = %e, "projection unavailable for a join");
                 JoinRefusal::Unknown
             })?;
-            joinable(&p.centre, booking, Utc::now())?
+            joinable(&p.centre, booking, self.centre_now())?
         };
         if let Some((_, Some(_))) = self.signalling.room(code) {
             return Err(JoinRefusal::Over);

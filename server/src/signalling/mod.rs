@@ -22,6 +22,7 @@ use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
 use chrono::{DateTime, Utc};
 use futures_util::{SinkExt, StreamExt};
+use kinline_shared::clock::CentreClock;
 use kinline_shared::ids::BookingId;
 use kinline_shared::model::CallKind;
 use kinline_shared::signalling::{EndNotice, Signal};
@@ -126,6 +127,7 @@ pub struct Signalling {
     rooms: Arc<Mutex<HashMap<String, Room>>>,
     turn: Option<TurnConfig>,
     recovery: Duration,
+    clock: CentreClock,
 }
 
 impl std::fmt::Debug for Signalling {
@@ -146,12 +148,14 @@ enum Side {
 
 impl Signalling {
     /// No calls yet; `turn` is the centre's coturn, if it has one; `recovery` how long a
-    /// dropped connection may try to recover (told to both sides in `Hello`).
-    pub fn new(turn: Option<TurnConfig>, recovery: Duration) -> Self {
+    /// dropped connection may try to recover (told to both sides in `Hello`); `clock` the
+    /// centre's calendar clock (the time left in a slot).
+    pub fn new(turn: Option<TurnConfig>, recovery: Duration, clock: CentreClock) -> Self {
         Self {
             rooms: Arc::default(),
             turn,
             recovery,
+            clock,
         }
     }
 
@@ -201,8 +205,14 @@ impl Signalling {
     }
 
     fn hello(&self, room: &Room, code: &str) -> Signal {
-        let now = Utc::now();
-        let expires = room.info.slot_end.timestamp().max(now.timestamp() + 60);
+        let system_now = Utc::now();
+        let now = self.clock.at(system_now);
+        // coturn checks the credential against the system's time.
+        let expires = self
+            .clock
+            .system_at(room.info.slot_end)
+            .timestamp()
+            .max(system_now.timestamp() + 60);
         Signal::Hello {
             kind: room.info.kind,
             ice_servers: self
