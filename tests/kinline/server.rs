@@ -345,6 +345,45 @@ async fn an_enrolment_code_works_once_and_an_unknown_tablet_is_refused() {
     .await;
 }
 
+/// The server checks a push in chunks of 128 events, but one request signature covers them
+/// all: a 300-event push whose request is forged stores none of them, and the same push
+/// signed by its tablet stores all 300.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_push_longer_than_one_check_chunk_is_stored_whole_or_refused_whole_by_its_request_signature()
+ {
+    each_backend(|backend| async move {
+        let s = TestServer::start(backend).await;
+        let (staff, _) = s.staff(Role::Dco).await;
+        let (tablet, _) = s.tablet(&s.url).await;
+        let mut t = tablet.lock().unwrap();
+        for d in 0..300 {
+            t.record(dco(staff), session(d));
+        }
+        let body = serde_json::to_vec(&PushRequest {
+            protocol: PROTOCOL_VERSION,
+            device: t.device,
+            events: t.log.clone(),
+        })
+        .unwrap();
+        let before = s.server.db().counts().await.unwrap().stored;
+        let now = Utc::now().timestamp_millis();
+        let mut impostor = MemoryTablet::new();
+        impostor.device = t.device;
+        let (status, err) =
+            signed_raw(&s.url, "/api/sync/push", &impostor, &body, now, &nonce()).await;
+        assert_eq!(
+            (status, err["error"].as_str()),
+            (401, Some("bad_signature"))
+        );
+        assert_eq!(s.server.db().counts().await.unwrap().stored, before);
+        let (status, resp) = signed_raw(&s.url, "/api/sync/push", &t, &body, now, &nonce()).await;
+        assert_eq!(status, 200, "{resp}");
+        assert_eq!(resp["high_water"], 300);
+        assert_eq!(s.server.db().counts().await.unwrap().stored, before + 300);
+    })
+    .await;
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn a_replayed_a_stale_or_a_forged_request_is_refused() {
     each_backend(|backend| async move {
