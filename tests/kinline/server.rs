@@ -70,6 +70,27 @@ fn nonce() -> String {
     hex::encode(Uuid::now_v7().as_bytes())
 }
 
+/// The body of a push of `tablet`'s whole log.
+fn whole_log_body(tablet: &MemoryTablet) -> Vec<u8> {
+    serde_json::to_vec(&PushRequest {
+        protocol: PROTOCOL_VERSION,
+        device: tablet.device,
+        events: tablet.log.clone(),
+    })
+    .unwrap()
+}
+
+/// Sends `body` as `tablet`'s push, signed by another key: refused as `bad_signature`.
+async fn assert_forged_push_refused(url: &str, tablet: &MemoryTablet, body: &[u8], now: i64) {
+    let mut impostor = MemoryTablet::new();
+    impostor.device = tablet.device;
+    let (status, err) = signed_raw(url, "/api/sync/push", &impostor, body, now, &nonce()).await;
+    assert_eq!(
+        (status, err["error"].as_str()),
+        (401, Some("bad_signature"))
+    );
+}
+
 async fn push_raw(
     url: &str,
     tablet: &MemoryTablet,
@@ -359,22 +380,10 @@ async fn a_push_longer_than_one_check_chunk_is_stored_whole_or_refused_whole_by_
         for d in 0..300 {
             t.record(dco(staff), session(d));
         }
-        let body = serde_json::to_vec(&PushRequest {
-            protocol: PROTOCOL_VERSION,
-            device: t.device,
-            events: t.log.clone(),
-        })
-        .unwrap();
+        let body = whole_log_body(&t);
         let before = s.server.db().counts().await.unwrap().stored;
         let now = Utc::now().timestamp_millis();
-        let mut impostor = MemoryTablet::new();
-        impostor.device = t.device;
-        let (status, err) =
-            signed_raw(&s.url, "/api/sync/push", &impostor, &body, now, &nonce()).await;
-        assert_eq!(
-            (status, err["error"].as_str()),
-            (401, Some("bad_signature"))
-        );
+        assert_forged_push_refused(&s.url, &t, &body, now).await;
         assert_eq!(s.server.db().counts().await.unwrap().stored, before);
         let (status, resp) = signed_raw(&s.url, "/api/sync/push", &t, &body, now, &nonce()).await;
         assert_eq!(status, 200, "{resp}");
@@ -392,12 +401,7 @@ async fn a_replayed_a_stale_or_a_forged_request_is_refused() {
         let (tablet, _) = s.tablet(&s.url).await;
         let mut t = tablet.lock().unwrap();
         t.record(dco(staff), session(1));
-        let body = serde_json::to_vec(&PushRequest {
-            protocol: PROTOCOL_VERSION,
-            device: t.device,
-            events: t.log.clone(),
-        })
-        .unwrap();
+        let body = whole_log_body(&t);
         let now = Utc::now().timestamp_millis();
         let n = nonce();
         let (status, _) = signed_raw(&s.url, "/api/sync/push", &t, &body, now, &n).await;
@@ -411,14 +415,7 @@ async fn a_replayed_a_stale_or_a_forged_request_is_refused() {
         let (status, err) = signed_raw(&s.url, "/api/sync/push", &t, &body, stale, &nonce()).await;
         assert_eq!((status, err["error"].as_str()), (401, Some("clock_skew")));
         // Signed by another key.
-        let mut impostor = MemoryTablet::new();
-        impostor.device = t.device;
-        let (status, err) =
-            signed_raw(&s.url, "/api/sync/push", &impostor, &body, now, &nonce()).await;
-        assert_eq!(
-            (status, err["error"].as_str()),
-            (401, Some("bad_signature"))
-        );
+        assert_forged_push_refused(&s.url, &t, &body, now).await;
         // The body altered after signing.
         let sig = t.sign(&request_signing_bytes(
             "POST",
