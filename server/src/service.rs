@@ -48,8 +48,9 @@ struct CommitStats {
 /// The most signatures one group of checks verifies together.
 const VERIFY_GROUP: usize = 512;
 
-/// The most events one group of checks serialises and hashes (a signed push's events
-/// need no signature check of their own, but this work): about 10 ms of one core.
+/// The most events one group of checks serialises and hashes (a signed push's events need
+/// no signature check of their own, but this work), so one blocking task does not take a
+/// whole wave's events while the other cores wait.
 const VERIFY_GROUP_EVENTS: usize = 2048;
 
 /// Events waiting for their signature checks, and where the verdict goes.
@@ -482,8 +483,8 @@ impl Server {
     /// is verified once, batched with other pushes', off the async threads, where the
     /// events are serialised and hashed into their chain in parallel chunks; nothing is
     /// written unless the request's signature holds. Without a proof, each event's own
-    /// signature is verified instead. The batch is then committed with the request's nonce, grouped with
-    /// the pushes arriving meanwhile.
+    /// signature is verified instead. The batch is then committed with the request's nonce,
+    /// grouped with the pushes arriving meanwhile.
     pub(crate) async fn push_signed(
         &self,
         device: DeviceId,
@@ -939,9 +940,9 @@ fn revoked() -> ApiError {
 
 /// The signature checks: with one blocking thread per core at most, each takes every check
 /// queued meanwhile (up to [`VERIFY_GROUP`] signatures or [`VERIFY_GROUP_EVENTS`] events)
-/// and verifies them in one batch
-/// (`push::check_group`), so 500 tablets' pushes at once cost a few large multi-scalar
-/// multiplications, not 500 small ones — and never 500 threads.
+/// and verifies them in one batch (`push::check_group`), so 500 tablets' pushes at once
+/// cost a few large multi-scalar multiplications, not 500 small ones — and never 500
+/// threads.
 async fn verify_loop(mut queue: mpsc::UnboundedReceiver<QueuedCheck>, cores: usize) {
     let permits = Arc::new(tokio::sync::Semaphore::new(cores.max(1)));
     while let Some(first) = queue.recv().await {

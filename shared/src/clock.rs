@@ -133,11 +133,6 @@ impl CentreClock {
     pub fn system_at(self, centre: DateTime<Utc>) -> DateTime<Utc> {
         centre - chrono::Duration::milliseconds(self.offset_ms)
     }
-
-    /// Whether this is the system's time, unshifted.
-    pub fn is_system(self) -> bool {
-        self.offset_ms == 0
-    }
 }
 
 #[cfg(test)]
@@ -191,8 +186,7 @@ mod tests {
         let later = system + chrono::Duration::seconds(95);
         assert_eq!(clock.at(later), noon + chrono::Duration::seconds(95));
         assert_eq!(clock.system_at(clock.at(later)), later);
-        assert!(!clock.is_system());
         assert_eq!(CentreClock::SYSTEM.at(system), system);
-        assert!(CentreClock::default().is_system());
+        assert_eq!(CentreClock::default(), CentreClock::SYSTEM);
     }
 }

@@ -633,6 +633,41 @@ async fn the_tablet_socket_is_refused_unless_signed_by_an_enrolled_unrevoked_tab
     assert!(matches!(hello, Signal::Hello { .. }), "{hello:?}");
 }
 
+/// The centre's calendar decisions go by its clock, transport by the system's: on a clock a
+/// day behind, a call whose slot is under way by that clock (a day over by the system's) gets
+/// its join link, the tablet's socket (signed on the system's time) opens, and its Hello
+/// tells the time left by the centre's clock.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_centre_on_a_shifted_clock_decides_slots_by_it_and_signs_on_the_systems_time() {
+    use futures_util::StreamExt;
+    let system = chrono::Utc::now();
+    let clock =
+        kinline_shared::clock::CentreClock::reading(system - chrono::Duration::days(1), system);
+    let server = Server::start_on(None, 15, axum::Router::new(), clock).await;
+    // `open` asserts the join link is given (a slot over would be refused, 410).
+    let (_, info, slot_end) = server
+        .open(CallKind::Social, Duration::from_secs(1200))
+        .await;
+    assert!(slot_end < system, "by the system's time the slot is over");
+    let req = signed_upgrade_request(
+        &server.tablet_url(info.booking),
+        Some(&server.device_auth()),
+    )
+    .unwrap();
+    let (mut ws, _) = tokio_tungstenite::connect_async(req)
+        .await
+        .expect("the tablet's socket opens: its signature is on the system's time");
+    let first = ws.next().await.unwrap().unwrap();
+    let hello: Signal = serde_json::from_str(first.to_text().unwrap()).unwrap();
+    let Signal::Hello { seconds_left, .. } = hello else {
+        panic!("{hello:?}");
+    };
+    assert!(
+        (1100..=1200).contains(&seconds_left),
+        "{seconds_left} s left"
+    );
+}
+
 /// The message keys of a `.ftl` file (lines `key = …`), read without Fluent.
 fn ftl_keys(text: &str) -> std::collections::BTreeSet<String> {
     text.lines()
