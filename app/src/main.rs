@@ -14,6 +14,10 @@
 //! `--no-window` (with a config) opens the store — enrolling the tablet and taking its first
 //! sync when the config carries an `enrolment_code` — syncs once and exits without a window:
 //! `cargo xtask demo --headless` uses it on machines without a display.
+//!
+//! `--compact LANG` prints, without a window, how many sentences the compact a detainee would
+//! sign in `LANG` has on this tablet (its version and text hash too) and exits: 0 when it is
+//! offered, 1 when it is not. It proves an installed binary carries its compact.
 
 use kinline_app::call::link::{EngineLink, LinkSettings, MediaDevices};
 use kinline_app::console::{Console, ConsoleRoot, ConsoleRootProps, HttpConsoleApi, SharedConsole};
@@ -161,6 +165,42 @@ fn no_window(chosen: &Chosen) -> ! {
     }
 }
 
+/// `--compact LANG`: the compact the tablet shows in `LANG`, as the screens get it
+/// (`Backend::compact`), summed up on stdout; exits 1 with the reason when it is not offered.
+fn print_compact(chosen: &Chosen, tag: &str) -> ! {
+    let backend: Box<dyn Backend> = match &chosen.0 {
+        None => Box::new(MemoryBackend::demo(chrono::Utc::now(), false)),
+        Some(config) => match StoreBackend::from_config(config) {
+            Ok(b) => Box::new(b),
+            Err(e) => {
+                eprintln!("kinline: {e}");
+                std::process::exit(1);
+            }
+        },
+    };
+    let language = kinline_shared::model::LanguageTag::new(tag);
+    match backend.compact(&language) {
+        Some(text) => {
+            println!(
+                "kinline: compact {} version {}: {} sentences, text hash {}",
+                text.language.0,
+                text.version.0,
+                text.sentences.len(),
+                text.text_hash.0
+            );
+            std::process::exit(0);
+        }
+        None => {
+            let why = kinline_app::i18n::Compact::load(tag, 30).err().map_or_else(
+                || "this centre has not published it".to_owned(),
+                |e| e.to_string(),
+            );
+            eprintln!("kinline: no compact in '{tag}': {why}");
+            std::process::exit(1);
+        }
+    }
+}
+
 /// The value after `flag` on the command line.
 fn arg_value(flag: &str) -> Option<String> {
     let mut args = std::env::args().skip(1);
@@ -243,6 +283,9 @@ fn main() {
     }
     let window = WindowBuilder::new()
         .with_title(title)
+    if let Some(tag) = arg_value("--compact") {
+        print_compact(&chosen, &tag);
+    }
         .with_inner_size(LogicalSize::new(width, height));
     dioxus::LaunchBuilder::desktop()
         .with_cfg(Config::new().with_window(window).with_menu(None))
@@ -263,6 +306,9 @@ fn main() {
 /// Logs go to stderr, filtered by `RUST_LOG` (default: warnings, and Kinline's own at info;
 /// not the DTLS handshake's notes on extensions it skips).
 /// Their fields are ids, never names, PINs or keys.
+    if let Some(tag) = arg_value("--compact") {
+        print_compact(&choose().0, &tag);
+    }
 fn init_logs() {
     tracing_subscriber::fmt()
         .with_writer(std::io::stderr)

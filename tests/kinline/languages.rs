@@ -163,6 +163,76 @@ fn dso_10_the_signature_records_the_version_and_a_hash_of_the_exact_text_shown()
     assert_ne!(Compact::load("fa", 45).unwrap().text_hash, ar.text_hash);
 }
 
+/// The tablet binary cargo already built (beside this test binary's profile, else the release
+/// one, the newer of the two): this test never builds, so it runs what `cargo xtask test` or
+/// `cargo build -p kinline-app` made.
+fn built_app() -> PathBuf {
+    let exe = std::env::current_exe().expect("the test binary's path");
+    let profile = exe
+        .ancestors()
+        .nth(2)
+        .expect("<target>/<profile>/deps/kinline-…");
+    let target = profile.parent().expect("<target>");
+    [profile.join("kinline-app"), target.join("release/kinline-app")]
+        .into_iter()
+        .filter_map(|p| Some((std::fs::metadata(&p).ok()?.modified().ok()?, p)))
+        .max()
+        .map(|(_, p)| p)
+        .unwrap_or_else(|| {
+            panic!(
+                "no kinline-app in {}: build it first (cargo build -p kinline-app; cargo xtask test does)",
+                profile.display()
+            )
+        })
+}
+
+#[test]
+fn dso_15_the_installed_app_shows_the_whole_arabic_compact_without_its_source_tree() {
+    // An installed tablet: the binary alone in a directory of its own, started from another,
+    // with none of cargo's variables, and the workspace (locales/ included) hidden behind an
+    // empty directory in a mount namespace of its own — nothing of the build machine is there.
+    let scratch = kinline_tests::call_harness::TempDir::new("installed-app");
+    let install = scratch.0.join("opt");
+    let cwd = scratch.0.join("home");
+    let empty = scratch.0.join("empty");
+    for dir in [&install, &cwd, &empty] {
+        std::fs::create_dir(dir).unwrap();
+    }
+    let app = install.join("kinline-app");
+    std::fs::copy(built_app(), &app).unwrap();
+    let hide = format!(
+        "mount --bind '{}' '{}' && exec '{}' --compact ar",
+        empty.display(),
+        root().display(),
+        app.display()
+    );
+    let out = std::process::Command::new("unshare")
+        .args(["--map-root-user", "--mount", "sh", "-c", &hide])
+        .current_dir(&cwd)
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", &cwd)
+        .output()
+        .expect("unshare (util-linux) runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        out.status.success(),
+        "the installed app has no Arabic compact: {stdout}{stderr}"
+    );
+    let ar = Compact::load("ar", 30).unwrap();
+    assert_eq!(ar.sentences.len(), compact_ids().unwrap().len());
+    assert_eq!(
+        stdout.trim(),
+        format!(
+            "kinline: compact ar version 2026-11: {} sentences, text hash {}",
+            ar.sentences.len(),
+            ar.text_hash.0
+        ),
+        "the demo centre's Arabic compact is the shipped one, every sentence of it"
+    );
+}
+
 #[test]
 fn the_interface_is_translated_and_mirrors_for_right_to_left_languages() {
     let en = Localizer::new("en-GB").unwrap();

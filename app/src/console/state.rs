@@ -1084,11 +1084,7 @@ impl Console {
             return;
         }
         // Offered only in the languages whose translation is complete (never a fallback).
-        let languages: Vec<LanguageTag> = kinline_shared::languages::LANGUAGES
-            .iter()
-            .filter(|l| crate::i18n::Compact::load(l.tag, 30).is_ok())
-            .map(|l| LanguageTag::new(l.tag))
-            .collect();
+        let languages = crate::i18n::Compact::offered_languages();
         let n = languages.len();
         self.record(
             EventBody::CompactVersionPublished {

@@ -2,6 +2,10 @@
 //! version, who translated it and whether a qualified translator reviewed it, and the hash of the
 //! text that a signature records. A language whose compact is incomplete, out of date or does not
 //! parse is not offered — the compact never falls back to English.
+//!
+//! This is the one compact loader: the tablet's screens, its in-memory and store backends, the
+//! staff console and read-aloud all take the compact from here, and it reads only the
+//! `locales/` embedded at build time (never a file on the machine it runs on).
 
 use super::{FALLBACK, I18nError, dir_attr, parse, source};
 use fluent::{FluentArgs, FluentBundle, FluentResource};
@@ -10,7 +14,7 @@ use kinline_shared::model::{CompactVersion, LanguageTag, TextHash};
 use unic_langid::LanguageIdentifier;
 
 /// The slot length the DSO allows and the compact states (§7: 30 to 60 minutes).
-const SLOT_MINUTES: std::ops::RangeInclusive<u8> = 30..=60;
+const SLOT_MINUTES: std::ops::RangeInclusive<u32> = 30..=60;
 
 /// Why the compact is not offered in a language.
 #[derive(Debug, thiserror::Error)]
@@ -68,7 +72,20 @@ pub enum CompactError {
     },
     /// The slot length is outside what the DSO allows.
     #[error("slot length {0} minutes is outside 30 to 60 (DSO §7); fix the centre's schedule")]
-    SlotLength(u8),
+    SlotLength(u32),
+    /// The centre's own text of the compact (synced from its server) does not have one
+    /// sentence for each sentence of the shipped compact, or has an empty one.
+    #[error(
+        "the centre's text of the compact in '{tag}' has {found} sentences, not {expected}; the shipped text is shown instead"
+    )]
+    CentreText {
+        /// Language tag.
+        tag: String,
+        /// Its non-empty sentences.
+        found: usize,
+        /// The shipped compact's sentences.
+        expected: usize,
+    },
 }
 
 /// The `### key: value` lines at the top of a compact.ftl.
@@ -143,7 +160,7 @@ pub fn compact_source(tag: &str) -> Result<String, CompactError> {
 impl Compact {
     /// The compact in `tag`, for a centre whose slots last `slot_minutes`. Fails — and the
     /// language is not offered — unless the translation is complete and of the current version.
-    pub fn load(tag: &str, slot_minutes: u8) -> Result<Self, CompactError> {
+    pub fn load(tag: &str, slot_minutes: u32) -> Result<Self, CompactError> {
         if !SLOT_MINUTES.contains(&slot_minutes) {
             return Err(CompactError::SlotLength(slot_minutes));
         }
@@ -165,7 +182,7 @@ impl Compact {
         tag: &str,
         text: String,
         english_source: &str,
-        slot_minutes: u8,
+        slot_minutes: u32,
     ) -> Result<Self, CompactError> {
         if !SLOT_MINUTES.contains(&slot_minutes) {
             return Err(CompactError::SlotLength(slot_minutes));
@@ -271,6 +288,36 @@ impl Compact {
     /// Whether the compact is offered in `tag` (complete, current, and it parses).
     pub fn offered(tag: &str) -> bool {
         Self::load(tag, 30).is_ok()
+    }
+
+    /// Every language the compact is offered in, in the order of the language list: what a
+    /// centre publishes (`CompactVersionPublished`).
+    pub fn offered_languages() -> Vec<LanguageTag> {
+        languages::LANGUAGES
+            .iter()
+            .filter(|l| Self::offered(l.tag))
+            .map(|l| LanguageTag::new(l.tag))
+            .collect()
+    }
+
+    /// The sentences of the centre's own text of this compact (one sentence a line, as its
+    /// server sends it), if it has exactly one non-empty sentence for each shipped one; else
+    /// why not, and the shipped text is what is shown.
+    pub fn centre_sentences(&self, text: &str) -> Result<Vec<String>, CompactError> {
+        let sentences: Vec<String> = text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(str::to_owned)
+            .collect();
+        if sentences.len() != self.sentences.len() {
+            return Err(CompactError::CentreText {
+                tag: self.language.0.clone(),
+                found: sentences.len(),
+                expected: self.sentences.len(),
+            });
+        }
+        Ok(sentences)
     }
 
     /// The `dir` attribute value for this compact.

@@ -11,6 +11,8 @@ use kinline_shared::languages::Direction;
 use kinline_shared::model::{CompactVersion, LanguageTag, TextHash};
 use kinline_shared::projection::Centre;
 
+use crate::i18n::Compact;
+
 /// A member of staff signed in on this tablet.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct StaffSession {
@@ -152,41 +154,50 @@ pub struct CompactText {
 }
 
 impl CompactText {
-    /// Builds the text and its hash from sentences.
-    pub fn new(
-        version: CompactVersion,
-        language: LanguageTag,
-        direction: Direction,
-        sentences: Vec<String>,
-    ) -> Self {
-        let text_hash = TextHash::of(&sentences.join("\n"));
+    /// The compact the screens show in `compact`'s language under the centre's published
+    /// `version`: the shipped text ([`Compact`], embedded and validated), or the centre's own
+    /// text of it (`centre_text`, synced from its server) when that has one sentence for each
+    /// shipped one. A sentence keeps its message id only where its text is exactly the
+    /// shipped sentence, so no recording of other words is ever played for it.
+    pub fn of(version: CompactVersion, compact: &Compact, centre_text: Option<&str>) -> Self {
+        let shipped = &compact.sentences;
+        let sentences = centre_text
+            .and_then(|text| compact.centre_sentences(text).ok())
+            .unwrap_or_else(|| shipped.iter().map(|(_, t)| t.clone()).collect());
+        let ids = sentences
+            .iter()
+            .zip(shipped)
+            .map(|(text, (id, shipped))| (text == shipped).then(|| id.clone()))
+            .collect();
         Self {
             version,
-            language,
-            direction,
-            ids: vec![None; sentences.len()],
+            language: compact.language.clone(),
+            direction: compact.direction,
+            text_hash: TextHash::of(&sentences.join("\n")),
+            ids,
             sentences,
-            text_hash,
         }
     }
 
-    /// Attaches the shipped compact's sentence ids from its Fluent source (`ftl`, with the slot
-    /// length put in as the screens do): each sentence gets its id only where the text shown
-    /// is exactly the shipped sentence in the same place.
-    pub fn with_ids_from(mut self, ftl: &str, slot_minutes: u32) -> Self {
-        let shipped = super::memory::compact_sentences_with_ids(ftl, slot_minutes);
-        self.ids = self
-            .sentences
-            .iter()
-            .enumerate()
-            .map(|(i, text)| {
-                shipped
-                    .get(i)
-                    .filter(|(_, shipped)| shipped == text)
-                    .map(|(id, _)| id.clone())
-            })
-            .collect();
-        self
+    /// The compact `centre` offers in `language`: its published version, if that version is
+    /// published in `language` and the shipped compact in it loads ([`Compact::load`]: complete,
+    /// current, parsing) for the centre's slot length. Both backends answer
+    /// [`Backend::compact`] with this; `centre_text` is the centre's own text, if synced.
+    pub fn published(
+        centre: &Centre,
+        language: &LanguageTag,
+        centre_text: Option<&str>,
+    ) -> Option<Self> {
+        let (version, offered) = centre.compact.as_ref()?;
+        if !offered.contains(language) {
+            return None;
+        }
+        let minutes = centre.schedule.as_ref().map_or(30, |s| s.slot_minutes);
+        let compact = Compact::load(&language.0, minutes).ok()?;
+        Some(Self {
+            language: language.clone(),
+            ..Self::of(version.clone(), &compact, centre_text)
+        })
     }
 
     /// Sentence `i`'s id, if it is the shipped text ([`CompactText::ids`]).

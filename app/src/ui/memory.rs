@@ -1,11 +1,13 @@
 //! An in-memory [`Backend`]: a [`Timeline`] that records only through `rules::decide`, a roster,
-//! staff credentials and the compact read from `locales/`. The screens and their tests run on it
-//! until the encrypted store and the sync client are wired in behind the same trait.
+//! staff credentials and the shipped compact ([`Compact`], embedded at build time). The screens
+//! and their tests run on it until the encrypted store and the sync client are wired in behind
+//! the same trait.
 
 use super::backend::{
     Backend, CompactText, RecordError, RosterEntry, SignInError, StaffSession, SyncError,
     SyncStatus,
 };
+use crate::i18n::Compact;
 use chrono::{DateTime, Duration, NaiveDate, NaiveTime, TimeZone, Utc};
 use kinline_shared::actor::{Actor, Role};
 use kinline_shared::clock::{CentreClock, HybridClock};
@@ -13,7 +15,6 @@ use kinline_shared::event::{Event, EventBody};
 use kinline_shared::ids::{
     BookingId, DetaineeId, DeviceId, EventId, IncidentId, StaffId, SuspensionId,
 };
-use kinline_shared::languages;
 use kinline_shared::model::{
     CallKind, CompactVersion, ControlMeasure, Evidence, LanguageTag, OpeningWindow, Schedule,
     SuspensionReason, TextHash,
@@ -22,7 +23,6 @@ use kinline_shared::projection::{Centre, Timeline};
 use kinline_shared::rules::decide;
 use std::cell::Cell;
 use std::collections::BTreeMap;
-use std::path::PathBuf;
 use std::rc::Rc;
 use uuid::Uuid;
 
@@ -51,7 +51,6 @@ pub struct MemoryBackend {
     callers: BTreeMap<BookingId, String>,
     pushed: usize,
     last_sync: Option<DateTime<Utc>>,
-    locales: PathBuf,
 }
 
 /// Handles a test (or the demo) keeps to move the fixed clock and cut the network.
@@ -68,38 +67,6 @@ impl Controls {
     pub fn advance(&self, by: Duration) {
         self.now.set(self.now.get() + by);
     }
-}
-
-/// The folder the compact translations are read from: `KINLINE_LOCALES`, or the workspace's.
-pub fn locales_dir() -> PathBuf {
-    std::env::var_os("KINLINE_LOCALES").map_or_else(
-        || PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales")),
-        PathBuf::from,
-    )
-}
-
-/// The compact's sentences from a Fluent file: one message per sentence, in file order, with
-/// the slot length put in. (The languages engineer's Fluent loader replaces this.)
-pub fn compact_sentences(ftl: &str, slot_minutes: u32) -> Vec<String> {
-    compact_sentences_with_ids(ftl, slot_minutes)
-        .into_iter()
-        .map(|(_, text)| text)
-        .collect()
-}
-
-/// [`compact_sentences`] with each sentence's message id (for its recording, if shipped).
-pub fn compact_sentences_with_ids(ftl: &str, slot_minutes: u32) -> Vec<(String, String)> {
-    ftl.lines()
-        .filter(|l| !l.starts_with('#') && !l.starts_with(' ') && l.contains(" = "))
-        .filter_map(|l| l.split_once(" = ").map(|(id, v)| (id.trim(), v.trim())))
-        .map(|(id, v)| {
-            (
-                id.to_owned(),
-                v.replace("{ $minutes }", &slot_minutes.to_string()),
-            )
-        })
-        .filter(|(_, v)| !v.is_empty())
-        .collect()
 }
 
 impl MemoryBackend {
@@ -123,7 +90,6 @@ impl MemoryBackend {
             callers: BTreeMap::new(),
             pushed: 0,
             last_sync: None,
-            locales: locales_dir(),
         }
     }
 
@@ -230,14 +196,9 @@ impl MemoryBackend {
                 from,
             ),
         });
-        let languages: Vec<LanguageTag> = languages::LANGUAGES
-            .iter()
-            .filter(|l| self.locales.join(l.tag).join("compact.ftl").exists())
-            .map(|l| LanguageTag::new(l.tag))
-            .collect();
         self.admin(EventBody::CompactVersionPublished {
             version: CompactVersion("2026-11".into()),
-            languages,
+            languages: Compact::offered_languages(),
         });
     }
 
@@ -422,23 +383,7 @@ impl Backend for MemoryBackend {
     }
 
     fn compact(&self, language: &LanguageTag) -> Option<CompactText> {
-        let (version, offered) = self.timeline.centre().compact.as_ref()?;
-        if !offered.contains(language) {
-            return None;
-        }
-        let lang = languages::find(&language.0)?;
-        let ftl = std::fs::read_to_string(self.locales.join(lang.tag).join("compact.ftl")).ok()?;
-        let minutes = self
-            .timeline
-            .centre()
-            .schedule
-            .as_ref()
-            .map_or(30, |s| s.slot_minutes);
-        let sentences = compact_sentences(&ftl, minutes);
-        (!sentences.is_empty()).then(|| {
-            CompactText::new(version.clone(), language.clone(), lang.direction, sentences)
-                .with_ids_from(&ftl, minutes)
-        })
+        CompactText::published(self.timeline.centre(), language, None)
     }
 
     fn new_id(&mut self) -> Uuid {

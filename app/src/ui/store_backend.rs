@@ -11,7 +11,7 @@ use super::backend::{
     Backend, CompactText, RecordError, RosterEntry, SignInError, StaffSession, SyncError,
     SyncStatus,
 };
-use super::memory::{MAX_PIN_ATTEMPTS, compact_sentences, locales_dir};
+use super::memory::MAX_PIN_ATTEMPTS;
 use crate::store::{KeySource, ReferenceKind, Store, StoreConfig, StoreError, fresh_random};
 use crate::sync::SyncClient;
 use crate::sync::{Nudge, SyncAgent, SyncPolicy};
@@ -21,7 +21,6 @@ use chrono::{DateTime, NaiveTime, Utc};
 use kinline_shared::actor::{Actor, Role};
 use kinline_shared::event::{Event, EventBody};
 use kinline_shared::ids::{BookingId, DetaineeId, DeviceId, EventId, StaffId};
-use kinline_shared::languages;
 use kinline_shared::model::{CompactVersion, LanguageTag, OpeningWindow, Schedule};
 use kinline_shared::projection::Centre;
 use kinline_shared::sync::ReferenceItem;
@@ -219,7 +218,6 @@ pub struct StoreBackend {
     online: bool,
     last_sync: Option<DateTime<Utc>>,
     fixed_now: Option<DateTime<Utc>>,
-    locales: PathBuf,
 }
 
 /// The running background sync: its task, the runtime it runs on, and what the screens see.
@@ -328,7 +326,6 @@ impl StoreBackend {
             online: false,
             last_sync: None,
             fixed_now: None,
-            locales: locales_dir(),
         }
     }
 
@@ -519,11 +516,7 @@ impl StoreBackend {
         };
         let now = self.now();
         let from = kinline_shared::time::london_date(now) - chrono::Duration::days(1);
-        let offered: Vec<LanguageTag> = languages::LANGUAGES
-            .iter()
-            .filter(|l| self.locales.join(l.tag).join("compact.ftl").exists())
-            .map(|l| LanguageTag::new(l.tag))
-            .collect();
+        let offered = crate::i18n::Compact::offered_languages();
         let mut proposals = vec![
             (
                 admin,
@@ -776,11 +769,8 @@ impl Backend for StoreBackend {
     }
 
     fn compact(&self, language: &LanguageTag) -> Option<CompactText> {
-        let (version, offered) = self.centre().compact.as_ref()?;
-        if !offered.contains(language) {
-            return None;
-        }
-        let lang = languages::find(&language.0)?;
+        let (version, _) = self.centre().compact.as_ref()?;
+        // The centre's own text of this version, if its server sent one; else the shipped one.
         let synced = self
             .store()
             .reference_items(ReferenceKind::CompactVersions)
@@ -794,31 +784,7 @@ impl Backend for StoreBackend {
                 } if v == *version && l == *language => Some(text),
                 _ => None,
             });
-        // The shipped translation: the text until the server sends compact texts, and always
-        // where the sentence ids (for recorded audio) come from.
-        let shipped = std::fs::read_to_string(self.locales.join(lang.tag).join("compact.ftl")).ok();
-        let minutes = self
-            .centre()
-            .schedule
-            .as_ref()
-            .map_or(30, |s| s.slot_minutes);
-        let sentences: Vec<String> = match synced {
-            Some(text) => text
-                .lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty())
-                .map(str::to_owned)
-                .collect(),
-            None => compact_sentences(shipped.as_deref()?, minutes),
-        };
-        (!sentences.is_empty()).then(|| {
-            let text =
-                CompactText::new(version.clone(), language.clone(), lang.direction, sentences);
-            match &shipped {
-                Some(ftl) => text.with_ids_from(ftl, minutes),
-                None => text,
-            }
-        })
+        CompactText::published(self.centre(), language, synced.as_deref())
     }
 
     fn new_id(&mut self) -> Uuid {
