@@ -298,6 +298,7 @@ refusal-compact-audio-incomplete = { $paragraph }: ስምምነቱ እስከ መ
 refusal-language-not-understood = { $paragraph }: ታሳሪው ይህን ቋንቋ አይረዳም፦ { $language }። የሚረዳውን ቋንቋ ወይም አስተርጓሚ ይጠቀሙ።
 refusal-interpreter-reference-missing = { $paragraph }: ማብራሪያው እንዲረጋገጥ የአስተርጓሚውን ማጣቀሻ (የቀጠሮ ወይም የባጅ ቁጥር) ይመዝግቡ።
 refusal-risk-assessment-required = { $paragraph }: ታሳሪው በአንድ እርምጃ ({ $measure }) ሥር ነው፤ የሚፈቅድ የግል የአደጋ ግምገማ ከተመዘገበ በኋላ ብቻ የቪዲዮ ጥሪ ማድረግ ይችላል። ከደህንነት ክፍል አንድ ይጠይቁ።
+refusal-risk-assessment-refused = { $paragraph }: ታሳሪው በአንድ እርምጃ ({ $measure }) ሥር ነው፤ የ{ $date } የግል የአደጋ ግምገማ { $reference } የቪዲዮ ጥሪ አይፈቅድም። አዲስ ግምገማ ሲፈቅድ ብቻ የቪዲዮ ጥሪ ማድረግ ይችላል። ደህንነት ክፍል እንዲገመግመው ይጠይቁ።
 refusal-suspended = { $paragraph }: የታሳሪው የቪዲዮ ጥሪ መብት ታግዷል። በሌሎች መንገዶች የሕግ ምክር ማግኘቱን ይቀጥላል (§18)፤ የእገዳ ማስታወቂያውን ይመልከቱ።
 refusal-not-permitted = { $paragraph }: ይህ ሚና ({ $role }) ይህን ተግባር ({ $action }) አይፈቅድም። ሚናው የሚፈቅድለትን ሠራተኛ ይጠይቁ።
 refusal-suspension-without-video-call-evidence = { $paragraph }: የአጠቃቀም ፖሊሲ በመጣሱ የሚደረግ እገዳ ከቪዲዮ ጥሪዎች ማስረጃ መጥቀስ አለበት (የዚህ ሰው የክስተት ሪፖርት ወይም የተቋረጠ ጥሪ)። እገዳ ለሌሎች ጥሰቶች ቅጣት ሊሆን አይችልም።

@@ -298,6 +298,7 @@ refusal-compact-audio-incomplete = { $paragraph }: لم يُشغَّل الات�
 refusal-language-not-understood = { $paragraph }: المحتجز لا يفهم هذه اللغة: { $language }. استخدم لغة يفهمها، أو مترجماً.
 refusal-interpreter-reference-missing = { $paragraph }: سجّل الرقم المرجعي للمترجم (رقم الحجز أو البطاقة) حتى يمكن التحقق من الشرح.
 refusal-risk-assessment-required = { $paragraph }: المحتجز خاضع لإجراء ({ $measure })؛ لا يمكنه إجراء مكالمات فيديو إلا بعد تسجيل تقييم فردي للمخاطر يسمح بذلك. اطلب تقييماً من قسم الأمن.
+refusal-risk-assessment-refused = { $paragraph }: المحتجز خاضع لإجراء ({ $measure })، وتقييم المخاطر الفردي { $reference } بتاريخ { $date } لا يسمح بمكالمات الفيديو. لا يمكنه إجراء مكالمات فيديو إلا بعد أن يسمح بذلك تقييم جديد. اطلب من قسم الأمن مراجعته.
 refusal-suspended = { $paragraph }: وصول المحتجز إلى مكالمات الفيديو موقوف. يبقى له الوصول إلى المشورة القانونية بطرق أخرى (§18)؛ انظر إشعار الإيقاف.
 refusal-not-permitted = { $paragraph }: هذا الدور ({ $role }) لا يسمح بهذا الإجراء ({ $action }). اطلب ذلك من موظف يسمح له دوره.
 refusal-suspension-without-video-call-evidence = { $paragraph }: الإيقاف بسبب مخالفة سياسة الاستخدام يجب أن يستند إلى أدلة من مكالمات الفيديو (تقرير حادثة أو مكالمة أُنهيت لهذا المحتجز). لا يجوز أن يكون الإيقاف عقوبة على مخالفات أخرى.

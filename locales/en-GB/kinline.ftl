@@ -345,6 +345,8 @@ refusal-language-not-understood = { $paragraph }: the detainee does not understa
 refusal-interpreter-reference-missing = { $paragraph }: record the interpreter's reference (booking or badge number) so the explanation can be checked.
 # $measure (String) - the control measure, in English (e.g. MAPPA)
 refusal-risk-assessment-required = { $paragraph }: the detainee is subject to { $measure }; they can have video calls only once an individual risk assessment allowing it is recorded. Ask security for one.
+# $measure (String) - a control measure, in English; $reference (String) - the assessment's reference; $date (String) - the day it was recorded
+refusal-risk-assessment-refused = { $paragraph }: the detainee is subject to { $measure }, and the individual risk assessment { $reference } of { $date } does not allow video calls. They can have video calls only once a new assessment allows it. Ask security to review it.
 refusal-suspended = { $paragraph }: the detainee's video call access is suspended. They keep access to legal advice by other means (§18); see the suspension notice.
 # $role (String) - a staff role, in English; $action (String) - what they tried, in English
 refusal-not-permitted = { $paragraph }: a { $role } may not { $action }. Ask a member of staff whose role allows it.

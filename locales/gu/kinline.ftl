@@ -298,6 +298,7 @@ refusal-compact-audio-incomplete = { $paragraph }: કરાર અંત સુ
 refusal-language-not-understood = { $paragraph }: અટકાયતી આ ભાષા સમજતા નથી: { $language }. તેઓ સમજે તેવી ભાષા અથવા દુભાષિયાનો ઉપયોગ કરો.
 refusal-interpreter-reference-missing = { $paragraph }: દુભાષિયાનો સંદર્ભ (બુકિંગ અથવા બેજ નંબર) નોંધો જેથી સમજૂતી તપાસી શકાય.
 refusal-risk-assessment-required = { $paragraph }: અટકાયતી એક પગલા ({ $measure }) હેઠળ છે; તેની મંજૂરી આપતું વ્યક્તિગત જોખમ મૂલ્યાંકન નોંધાય પછી જ તેઓ વિડિયો કૉલ કરી શકે. સુરક્ષા વિભાગ પાસેથી એક માગો.
+refusal-risk-assessment-refused = { $paragraph }: અટકાયતી એક પગલા ({ $measure }) હેઠળ છે, અને { $date } નું વ્યક્તિગત જોખમ મૂલ્યાંકન { $reference } વિડિયો કૉલની મંજૂરી આપતું નથી. નવું મૂલ્યાંકન મંજૂરી આપે ત્યારે જ તેઓ વિડિયો કૉલ કરી શકે. સુરક્ષા વિભાગને તેની સમીક્ષા કરવા કહો.
 refusal-suspended = { $paragraph }: અટકાયતીની વિડિયો કૉલની સુવિધા સ્થગિત છે. તેમને બીજી રીતે કાનૂની સલાહ મળતી રહે છે (§18); સ્થગિતની નોટિસ જુઓ.
 refusal-not-permitted = { $paragraph }: આ ભૂમિકા ({ $role }) આ કામ ({ $action }) કરી શકતી નથી. જેની ભૂમિકા તેની મંજૂરી આપે તેવા કર્મચારીને કહો.
 refusal-suspension-without-video-call-evidence = { $paragraph }: ઉપયોગ નીતિના ભંગ માટેના સ્થગિતમાં વિડિયો કૉલમાંથી પુરાવો ટાંકવો જોઈએ (આ વ્યક્તિનો ઘટના અહેવાલ અથવા બંધ કરાયેલો કૉલ). સ્થગિત અન્ય ભંગની સજા ન હોઈ શકે.

@@ -298,6 +298,7 @@ refusal-compact-audio-incomplete = { $paragraph }: peyman heta dawiyê nehat lê
 refusal-language-not-understood = { $paragraph }: girtî vî zimanî fêm nake: { $language }. Zimanekî ku ew fêm dike an wergêrekî devkî bi kar bîne.
 refusal-interpreter-reference-missing = { $paragraph }: referansa wergêr (hejmara randevûyê an kartê) qeyd bike da ku ravekirin bê kontrolkirin.
 refusal-risk-assessment-required = { $paragraph }: girtî di bin tedbîrekê de ye ({ $measure }); ew tenê piştî ku nirxandineke rîskê ya kesane ku destûrê dide were qeydkirin dikare bangên vîdyoyî bike. Ji beşa ewlehiyê yekê bixwaze.
+refusal-risk-assessment-refused = { $paragraph }: girtî di bin tedbîrekê de ye ({ $measure }), û nirxandina rîskê ya kesane { $reference } ya { $date } destûrê nade bangên vîdyoyî. Ew tenê dema ku nirxandineke nû destûrê bide dikare bangên vîdyoyî bike. Ji beşa ewlehiyê bixwaze ku wê dîsa binirxîne.
 refusal-suspended = { $paragraph }: gihîştina girtî ya bangên vîdyoyî hatiye rawestandin. Ew bi rêyên din gihîştina şêwirmendiya hiqûqî diparêze (§18); li agahdariya rawestandinê binêre.
 refusal-not-permitted = { $paragraph }: ev rol ({ $role }) destûrê nade vê karî ({ $action }). Ji karmendekî ku rola wî destûrê dide bixwaze.
 refusal-suspension-without-video-call-evidence = { $paragraph }: rawestandinek ji ber binpêkirina siyaseta bikaranînê divê delîlên ji bangên vîdyoyî nîşan bide (raporeke bûyerê an bangeke qutkirî ya vî kesî). Rawestandin nikare cezayê binpêkirinên din be.

@@ -301,6 +301,7 @@ refusal-compact-audio-incomplete = { $paragraph }: porozumienie nie zostało odt
 refusal-language-not-understood = { $paragraph }: osoba zatrzymana nie rozumie języka: { $language }. Użyj języka, który rozumie, lub tłumacza.
 refusal-interpreter-reference-missing = { $paragraph }: zapisz numer tłumacza (rezerwacji lub identyfikatora), aby można było sprawdzić wyjaśnienie.
 refusal-risk-assessment-required = { $paragraph }: osoba zatrzymana podlega środkowi ({ $measure }); może prowadzić rozmowy wideo dopiero po zapisaniu indywidualnej oceny ryzyka, która na to pozwala. Poproś o nią dział bezpieczeństwa.
+refusal-risk-assessment-refused = { $paragraph }: osoba zatrzymana podlega środkowi ({ $measure }), a indywidualna ocena ryzyka { $reference } z dnia { $date } nie pozwala na rozmowy wideo. Może je prowadzić dopiero, gdy pozwoli na to nowa ocena. Poproś dział bezpieczeństwa o jej przegląd.
 refusal-suspended = { $paragraph }: dostęp osoby zatrzymanej do rozmów wideo jest zawieszony. Zachowuje dostęp do porady prawnej innymi drogami (§18); zobacz zawiadomienie o zawieszeniu.
 refusal-not-permitted = { $paragraph }: ta rola ({ $role }) nie pozwala na tę czynność ({ $action }). Poproś pracownika, którego rola na to pozwala.
 refusal-suspension-without-video-call-evidence = { $paragraph }: zawieszenie za naruszenie zasad korzystania musi wskazywać dowody z rozmów wideo (raport o incydencie lub przerwaną rozmowę tej osoby). Zawieszenie nie może być karą za inne przewinienia.

@@ -298,6 +298,7 @@ refusal-compact-audio-incomplete = { $paragraph }: تړون تر پایه نه �
 refusal-language-not-understood = { $paragraph }: توقیف شوی کس دا ژبه نه پوهېږي: { $language }. داسې ژبه وکاروئ چې پرې پوهېږي، یا ژباړونکی.
 refusal-interpreter-reference-missing = { $paragraph }: د ژباړونکي حواله (د بُکینګ یا کارت شمېره) ثبت کړئ څو تشریح وڅېړل شي.
 refusal-risk-assessment-required = { $paragraph }: توقیف شوی کس د یوه تدبیر ({ $measure }) لاندې دی؛ یوازې هغه وخت ویډیو زنګ کولای شي چې یوه انفرادي خطر ارزونه ثبت شي چې اجازه ورکړي. له امنیتي څانګې یې وغواړئ.
+refusal-risk-assessment-refused = { $paragraph }: توقیف شوی کس د یوه تدبیر ({ $measure }) لاندې دی، او د { $date } انفرادي خطر ارزونه { $reference } د ویډیو زنګ اجازه نه ورکوي. یوازې هغه وخت ویډیو زنګ کولای شي چې نوې ارزونه اجازه ورکړي. له امنیتي څانګې وغواړئ چې بیا یې وګوري.
 refusal-suspended = { $paragraph }: د توقیف شوي کس ویډیو زنګونو ته لاسرسی ځنډول شوی دی. هغه له نورو لارو حقوقي مشورې ته لاسرسی لري (§18)؛ د ځنډولو خبرتیا وګورئ.
 refusal-not-permitted = { $paragraph }: دا رول ({ $role }) د دې کار ({ $action }) اجازه نه لري. له داسې کارکوونکي وغواړئ چې رول یې اجازه ورکوي.
 refusal-suspension-without-video-call-evidence = { $paragraph }: د کارونې د پالیسۍ د سرغړونې له امله ځنډول باید د ویډیو زنګونو شواهد ولري (د دې کس د پېښې راپور یا پرې شوی زنګ). ځنډول د نورو سرغړونو سزا نشي کېدای.

@@ -298,6 +298,7 @@ refusal-compact-audio-incomplete = { $paragraph }: heshiiska lama shidin ilaa dh
 refusal-language-not-understood = { $paragraph }: qofka xiran ma fahmo luqadda { $language }. Isticmaal luqad uu fahmo, ama turjubaan.
 refusal-interpreter-reference-missing = { $paragraph }: diiwaangeli tixraaca turjubaanka (lambarka ballanta ama kaarka) si sharraxaadda loo hubin karo.
 refusal-risk-assessment-required = { $paragraph }: qofka xiran wuxuu hoos yimaadaa tallaabo ({ $measure }); wicitaan muuqaal ah ma samayn karo ilaa la diiwaangeliyo qiimayn khatar shakhsi ah oo u oggolaanaysa. Ka codso waaxda amniga mid.
+refusal-risk-assessment-refused = { $paragraph }: qofka xiran wuxuu hoos yimaadaa tallaabo ({ $measure }), qiimaynta khatarta shakhsiga ah ee { $reference } ee { $date } ma oggola wicitaanno muuqaal ah. Wicitaan muuqaal ah wuxuu samayn karaa oo keliya marka qiimayn cusub u oggolaato. Ka codso waaxda amniga inay dib u eegto.
 refusal-suspended = { $paragraph }: helitaanka wicitaanka muuqaalka ee qofka xiran waa la hakiyay. Wuxuu weli heli karaa talo sharci siyaabo kale (§18); eeg ogeysiiska hakinta.
 refusal-not-permitted = { $paragraph }: doorkan ({ $role }) ma oggola ficilkan ({ $action }). Weydii shaqaale doorkiisu oggol yahay.
 refusal-suspension-without-video-call-evidence = { $paragraph }: hakin loo sameeyo jebinta siyaasadda isticmaalka waa inay xusto caddeyn ka timid wicitaannada muuqaalka (warbixin dhacdo ama wicitaan la joojiyay oo qofkan ah). Hakintu ma noqon karto ciqaab xadgudubyo kale.

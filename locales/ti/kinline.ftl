@@ -298,6 +298,7 @@ refusal-compact-audio-incomplete = { $paragraph }: እቲ ስምምዕ ክሳብ
 refusal-language-not-understood = { $paragraph }: እቲ እሱር ነዚ ቋንቋ ኣይርድኦን፦ { $language }። ዝርድኦ ቋንቋ ወይ ተርጓሚ ተጠቐሙ።
 refusal-interpreter-reference-missing = { $paragraph }: እቲ መግለጺ ምእንቲ ክረጋገጽ መወከሲ ተርጓሚ (ቁጽሪ ቆጸራ ወይ ባጅ) መዝግቡ።
 refusal-risk-assessment-required = { $paragraph }: እቲ እሱር ትሕቲ ሓደ ስጉምቲ ({ $measure }) እዩ፤ ዘፍቅድ ውልቃዊ ገምጋም ሓደጋ ምስ ተመዝገበ ጥራይ ቪድዮ ጻውዒት ክገብር ይኽእል። ካብ ክፍሊ ጸጥታ ሓደ ሕተቱ።
+refusal-risk-assessment-refused = { $paragraph }: እቲ እሱር ትሕቲ ሓደ ስጉምቲ ({ $measure }) እዩ፣ ናይ { $date } ውልቃዊ ገምጋም ሓደጋ { $reference } ድማ ቪድዮ ጻውዒት ኣየፍቅድን። ሓድሽ ገምጋም ምስ ዘፍቅድ ጥራይ ቪድዮ ጻውዒት ክገብር ይኽእል። ክፍሊ ጸጥታ ከም ዝምርምሮ ሕተቱ።
 refusal-suspended = { $paragraph }: ናይቲ እሱር ናይ ቪድዮ ጻውዒት መሰል ተኣጊዱ ኣሎ። ብኻልእ መንገዲ ሕጋዊ ምኽሪ ምርካብ ይቕጽል (§18)፤ ነቲ መፍለጢ እገዳ ርኣዩ።
 refusal-not-permitted = { $paragraph }: እዚ ተራ ({ $role }) ነዚ ተግባር ({ $action }) ኣየፍቅድን። ተራኡ ዘፍቅደሉ ሰራሕተኛ ሕተቱ።
 refusal-suspension-without-video-call-evidence = { $paragraph }: ብምጥሓስ ፖሊሲ ኣጠቓቕማ ዝግበር እገዳ ካብ ቪድዮ ጻውዒታት መርትዖ ክጠቕስ ኣለዎ (ናይዚ ሰብ ጸብጻብ ፍጻመ ወይ ዝተቛረጸ ጻውዒት)። እገዳ ንኻልእ ጥሕሰታት መቕጻዕቲ ክኸውን ኣይክእልን።

@@ -298,6 +298,7 @@ refusal-compact-audio-incomplete = { $paragraph }: sözleşme sonuna kadar dinle
 refusal-language-not-understood = { $paragraph }: tutuklu bu dili anlamıyor: { $language }. Anladığı bir dil ya da bir tercüman kullanın.
 refusal-interpreter-reference-missing = { $paragraph }: açıklamanın denetlenebilmesi için tercümanın referansını (rezervasyon ya da kart numarası) kaydedin.
 refusal-risk-assessment-required = { $paragraph }: tutuklu bir önleme tabi ({ $measure }); buna izin veren bireysel bir risk değerlendirmesi kaydedilene kadar görüntülü görüşme yapamaz. Güvenlik biriminden bir değerlendirme isteyin.
+refusal-risk-assessment-refused = { $paragraph }: tutuklu bir önleme tabi ({ $measure }) ve { $date } tarihli { $reference } bireysel risk değerlendirmesi görüntülü görüşmeye izin vermiyor. Ancak yeni bir değerlendirme izin verdiğinde görüntülü görüşme yapabilir. Güvenlik biriminden değerlendirmeyi gözden geçirmesini isteyin.
 refusal-suspended = { $paragraph }: tutuklunun görüntülü görüşme erişimi askıya alındı. Hukuki danışmanlığa başka yollarla erişimi sürer (§18); askıya alma bildirimine bakın.
 refusal-not-permitted = { $paragraph }: bu rol ({ $role }) bu işleme ({ $action }) izin vermiyor. Rolü buna izin veren bir personelden yardım isteyin.
 refusal-suspension-without-video-call-evidence = { $paragraph }: kullanım politikası ihlali nedeniyle askıya alma, görüntülü görüşmelerden kanıt göstermelidir (bu kişiye ait bir olay raporu ya da sonlandırılmış bir görüşme). Askıya alma, başka kural ihlallerinin cezası olamaz.

@@ -295,6 +295,7 @@ refusal-compact-audio-incomplete = { $paragraph }: bản cam kết chưa đượ
 refusal-language-not-understood = { $paragraph }: người bị tạm giữ không hiểu ngôn ngữ { $language }. Hãy dùng ngôn ngữ họ hiểu, hoặc nhờ phiên dịch viên.
 refusal-interpreter-reference-missing = { $paragraph }: hãy ghi lại mã số của phiên dịch viên (số đặt lịch hoặc số thẻ) để có thể kiểm tra việc giải thích.
 refusal-risk-assessment-required = { $paragraph }: người bị tạm giữ chịu một biện pháp ({ $measure }); họ chỉ được gọi video khi đã có đánh giá rủi ro cá nhân cho phép. Hãy đề nghị bộ phận an ninh thực hiện.
+refusal-risk-assessment-refused = { $paragraph }: người bị tạm giữ chịu một biện pháp ({ $measure }), và đánh giá rủi ro cá nhân { $reference } ngày { $date } không cho phép gọi video. Họ chỉ được gọi video khi một đánh giá mới cho phép. Hãy đề nghị bộ phận an ninh xem xét lại.
 refusal-suspended = { $paragraph }: quyền gọi video của người bị tạm giữ đang bị đình chỉ. Họ vẫn được tiếp cận tư vấn pháp lý bằng cách khác (§18); xem thông báo đình chỉ.
 refusal-not-permitted = { $paragraph }: vai trò này ({ $role }) không được làm việc này ({ $action }). Hãy nhờ một nhân viên có vai trò cho phép.
 refusal-suspension-without-video-call-evidence = { $paragraph }: việc đình chỉ vì vi phạm chính sách sử dụng phải dẫn chứng từ các cuộc gọi video (một báo cáo sự cố hoặc một cuộc gọi bị ngắt của người này). Đình chỉ không thể là hình phạt cho các vi phạm khác.

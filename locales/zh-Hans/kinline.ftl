@@ -295,6 +295,7 @@ refusal-compact-audio-incomplete = { $paragraph }: 协议没有播放到最后�
 refusal-language-not-understood = { $paragraph }: 被拘留者不懂这种语言：{ $language }。请使用其懂的语言，或请口译员。
 refusal-interpreter-reference-missing = { $paragraph }: 请记录口译员的编号（预约号或工牌号），以便核查解释过程。
 refusal-risk-assessment-required = { $paragraph }: 被拘留者受到一项措施（{ $measure }）的约束；只有在记录了允许通话的个人风险评估之后才能进行视频通话。请向安全部门申请评估。
+refusal-risk-assessment-refused = { $paragraph }: 被拘留者受到一项措施（{ $measure }）的约束，且 { $date } 的个人风险评估 { $reference } 不允许视频通话。只有在新的评估允许后才能进行视频通话。请安全部门复查该评估。
 refusal-suspended = { $paragraph }: 被拘留者的视频通话权限已被暂停。其仍可通过其他方式获得法律咨询（§18）；请查看暂停通知。
 refusal-not-permitted = { $paragraph }: 该角色（{ $role }）不能执行此操作（{ $action }）。请找角色允许的工作人员办理。
 refusal-suspension-without-video-call-evidence = { $paragraph }: 因违反使用规定而暂停，必须引用视频通话中的证据（此人的事件报告或被终止的通话）。暂停不能作为对其他违规的惩罚。

@@ -241,6 +241,21 @@ pub enum RuleViolation {
         role: String,
         /// What they tried.
         action: String,
+    /// §14: the latest individual risk assessment does not allow video calls; the refusal
+    /// names it and its date, so staff can find it and ask for a new one.
+    #[error(
+        "DSO 01/2020 §14: the detainee is subject to {measure}, and the individual risk \
+         assessment {reference} of {date} does not allow video calls. They can have video calls \
+         only once a new assessment allows it. Ask security to review it."
+    )]
+    RiskAssessmentRefused {
+        /// Which measure applies.
+        measure: String,
+        /// The assessment's reference.
+        reference: String,
+        /// The London day it was recorded.
+        date: chrono::NaiveDate,
+    },
     },
     /// §17 sanction misuse.
     #[error(
@@ -386,6 +401,7 @@ impl RuleViolation {
                 args.push(("date", Text(date.to_string())));
                 args.push(("minutes", Number(*minutes)));
             }
+            V::RiskAssessmentRefused { .. } => "refusal-risk-assessment-refused",
             V::BadOpeningWindow { start, end } => {
                 args.push(("start", Text(start.to_string())));
                 args.push(("end", Text(end.to_string())));
@@ -441,6 +457,15 @@ impl RuleViolation {
         }
         args
     }
+            V::RiskAssessmentRefused {
+                measure,
+                reference,
+                date,
+            } => {
+                args.push(("measure", text(measure)));
+                args.push(("reference", text(reference)));
+                args.push(("date", Text(date.to_string())));
+            }
 
     /// One refusal of every kind, with plausible values: for checking that every refusal has
     /// a message in every language. A new variant must be added here too.
@@ -536,7 +561,12 @@ impl RuleViolation {
             | V::CompactAudioIncomplete
             | V::LanguageNotUnderstood { .. }
             | V::InterpreterReferenceMissing => Paragraph::P15,
-            V::RiskAssessmentRequired { .. } => Paragraph::P14,
+            V::RiskAssessmentRefused {
+                measure: s("MAPPA"),
+                reference: s("RA-2026-0117"),
+                date: chrono::NaiveDate::from_ymd_opt(2026, 11, 28).unwrap_or_default(),
+            },
+            V::RiskAssessmentRequired { .. } | V::RiskAssessmentRefused { .. } => Paragraph::P14,
             V::Suspended
             | V::SuspensionWithoutVideoCallEvidence
             | V::SuspensionReasonsMissing

@@ -42,6 +42,9 @@ pub struct DetaineeAccess {
     pub compact: CompactFlow,
     /// The latest risk assessment: (allows video calls, reference) (§14).
     pub risk_assessment: Option<(bool, String)>,
+    /// When the latest risk assessment was recorded: a refusal names its date (§14).
+    #[serde(default)]
+    pub risk_assessed_at: Option<DateTime<Utc>>,
 }
 
 impl DetaineeAccess {
@@ -214,12 +217,19 @@ impl Centre {
                 });
             }
         }
-        if let Some(measure) = d.control_measures.first()
-            && !matches!(d.risk_assessment, Some((true, _)))
-        {
-            return Err(RuleViolation::RiskAssessmentRequired {
-                measure: measure.label().to_owned(),
-            });
+        if let Some(measure) = d.control_measures.first() {
+            let measure = measure.label().to_owned();
+            match (&d.risk_assessment, d.risk_assessed_at) {
+                (Some((true, _)), _) => {}
+                (Some((false, reference)), Some(at)) => {
+                    return Err(RuleViolation::RiskAssessmentRefused {
+                        measure,
+                        reference: reference.clone(),
+                        date: crate::time::london_date(at),
+                    });
+                }
+                _ => return Err(RuleViolation::RiskAssessmentRequired { measure }),
+            }
         }
         if self.suspension_in_force(detainee, at).is_some() {
             return Err(RuleViolation::Suspended);
@@ -423,8 +433,9 @@ impl Centre {
                 allows_video_calls,
                 reference,
             } => {
-                self.detainees.entry(*detainee).or_default().risk_assessment =
-                    Some((*allows_video_calls, reference.clone()));
+                let d = self.detainees.entry(*detainee).or_default();
+                d.risk_assessment = Some((*allows_video_calls, reference.clone()));
+                d.risk_assessed_at = Some(at);
             }
             B::CallBooked {
                 booking,

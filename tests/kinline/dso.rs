@@ -689,6 +689,41 @@ fn dso_14_a_restraining_order_is_named_in_the_refusal() {
     assert!(err.to_string().contains("a restraining order"), "{err}");
 }
 
+#[test]
+fn dso_14_a_refused_risk_assessment_is_named_with_its_reference_and_date() {
+    let mut c = TestCentre::open();
+    let d = c.detainee("ar", false, vec![ControlMeasure::Mappa]);
+    c.sign_compact(d, "ar").unwrap();
+    let security = staff(kinline_shared::actor::Role::Security);
+    c.record(
+        security,
+        EventBody::RiskAssessmentRecorded {
+            detainee: d,
+            allows_video_calls: false,
+            reference: "RA-2026-0117".into(),
+        },
+    )
+    .unwrap();
+    let assessed = kinline_shared::time::london_date(c.now);
+    c.now += Duration::days(2);
+    let err = c.centre().call_access(d, c.now).unwrap_err();
+    assert_eq!(err.paragraph(), Paragraph::P14);
+    assert_eq!(
+        err,
+        RuleViolation::RiskAssessmentRefused {
+            measure: "MAPPA".into(),
+            reference: "RA-2026-0117".into(),
+            date: assessed,
+        }
+    );
+    let said = err.to_string();
+    assert!(
+        said.contains("RA-2026-0117") && said.contains(&assessed.to_string()),
+        "{said}"
+    );
+    assert_eq!(err.message_id(), "refusal-risk-assessment-refused");
+}
+
 // §17 ------------------------------------------------------------------------------------------
 
 fn suspend(
