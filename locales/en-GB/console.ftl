@@ -229,6 +229,10 @@ oversight-over = Over.
 compliance-decided = Decided { $at }.
 compliance-notified = You were notified { $at }.
 compliance-not-notified = You have not been notified yet (§18).
+# $count (Number) - appeals decided after their deadline, all suspensions
+compliance-late-appeals = Appeals decided after their deadline (48 hours, 12 with imminent removal directions; §18): { $count }.
+# $id (String) - the appeal, shortened; $due (String) - its deadline, London; $at (String) - when it was decided, London
+compliance-appeal-late = Appeal { $id } was decided late: due { $due }, decided { $at }.
 authorise-group = Authorise
 authorise-until = Authorised until (YYYY-MM-DD HH:MM, London)
 authorise-button = Authorise

@@ -558,11 +558,7 @@ impl Centre {
                     .get(appeal)
                     .and_then(|sid| self.suspensions.get_mut(sid))
                 {
-                    s.decided_appeals.push((*appeal, *upheld));
-                    if matches!(s.phase, SuspensionPhase::UnderAppeal { appeal: a, .. } if a == *appeal)
-                    {
-                        s.phase = SuspensionPhase::Active;
-                    }
+                    s.decide_appeal(*appeal, *upheld, at);
                 }
             }
             B::SuspensionLifted { suspension } => {

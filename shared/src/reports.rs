@@ -1,12 +1,14 @@
 //! Reports for managers and the Compliance Manager, as pure functions over the folded centre:
 //! hours the service was open each day against the 7-hour minimum (§7), calls per day by kind and
-//! outcome, legal calls' waiting times against social calls' (§9), and CSV export.
+//! outcome, legal calls' waiting times against social calls' (§9), appeals decided after their
+//! deadline (§18), and CSV export.
 
+use crate::ids::{AppealId, DetaineeId, SuspensionId};
 use crate::model::{CallKind, CallOutcome, MIN_DAILY_MINUTES};
 use crate::projection::Centre;
 use crate::time::london_date;
 use crate::workflow::call::CallPhase;
-use chrono::{Duration, NaiveDate};
+use chrono::{DateTime, Duration, NaiveDate, Utc};
 use serde::Serialize;
 
 /// One London day's opening against the order's minimum (§7).
@@ -203,6 +205,73 @@ pub fn calls_csv(rows: &[DayCalls]) -> String {
             "technical_failure",
             "did_not_happen",
             "open",
+        ],
+        &rows,
+    )
+}
+
+/// An appeal decided after its deadline (§18: 48 hours, 12 with imminent removal directions).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct LateAppealDecision {
+    /// The suspension appealed.
+    pub suspension: SuspensionId,
+    /// Whose.
+    pub detainee: DetaineeId,
+    /// The appeal.
+    pub appeal: AppealId,
+    /// When it had to be decided by.
+    pub decide_by: DateTime<Utc>,
+    /// When it was decided.
+    pub decided_at: DateTime<Utc>,
+}
+
+/// The appeals decided late on the London days `from` to `to` inclusive, in order of decision.
+pub fn late_appeal_decisions(
+    centre: &Centre,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Vec<LateAppealDecision> {
+    let mut rows: Vec<LateAppealDecision> = centre
+        .suspensions
+        .values()
+        .flat_map(|s| {
+            s.late_appeals.iter().map(|l| LateAppealDecision {
+                suspension: s.id,
+                detainee: s.detainee,
+                appeal: l.appeal,
+                decide_by: l.decide_by,
+                decided_at: l.decided_at,
+            })
+        })
+        .filter(|l| (from..=to).contains(&london_date(l.decided_at)))
+        .collect();
+    rows.sort_by_key(|l| (l.decided_at, l.appeal));
+    rows
+}
+
+/// The late appeal decisions as CSV (instants in RFC 3339, UTC).
+pub fn late_appeals_csv(rows: &[LateAppealDecision]) -> String {
+    let rows: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| {
+            vec![
+                r.suspension.to_string(),
+                r.detainee.to_string(),
+                r.appeal.to_string(),
+                r.decide_by.to_rfc3339(),
+                r.decided_at.to_rfc3339(),
+                (r.decided_at - r.decide_by).num_minutes().to_string(),
+            ]
+        })
+        .collect();
+    to_csv(
+        &[
+            "suspension",
+            "detainee",
+            "appeal",
+            "decide_by",
+            "decided_at",
+            "minutes_late",
         ],
         &rows,
     )

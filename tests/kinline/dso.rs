@@ -965,6 +965,76 @@ fn dso_18_appeal_decided_within_12h_with_imminent_removal() {
 }
 
 #[test]
+fn dso_18_an_appeal_decided_after_its_deadline_is_stored_marked_late_and_counted() {
+    let mut c = TestCentre::open();
+    let d = c.ready_detainee();
+    let s = suspend(&mut c, d, None);
+    let appeal = |c: &mut TestCentre, reasons: &str| {
+        let a = AppealId(c.id());
+        c.record(
+            dco(),
+            EventBody::SuspensionAppealed {
+                suspension: s,
+                appeal: a,
+                reasons: reasons.into(),
+            },
+        )
+        .unwrap();
+        a
+    };
+    let decide = |c: &mut TestCentre, a| {
+        c.record(
+            manager(),
+            EventBody::AppealDecided {
+                appeal: a,
+                upheld: false,
+                reasons: "The recording was seen on the body-worn camera.".into(),
+            },
+        )
+        .unwrap();
+    };
+    // Decided at 47 hours: in time, not marked.
+    let first = appeal(&mut c, "I did not record the call.");
+    c.now += Duration::hours(47);
+    decide(&mut c, first);
+    assert!(c.centre().suspensions[&s].late_appeals.is_empty());
+    // Decided at 49 hours: stored, and marked late with its deadline.
+    let second = appeal(&mut c, "Nobody else was in the room.");
+    let lodged = c.now;
+    c.now += Duration::hours(49);
+    decide(&mut c, second);
+    let suspension = &c.centre().suspensions[&s];
+    assert_eq!(
+        suspension.decided_appeals,
+        vec![(first, false), (second, false)]
+    );
+    assert_eq!(suspension.late_appeals.len(), 1);
+    let late = suspension.late_appeals[0];
+    assert_eq!(late.appeal, second);
+    assert_eq!(late.decide_by, lodged + Duration::hours(48));
+    assert_eq!(late.lateness(), Duration::hours(1));
+    // The reports count it on the day it was decided.
+    let today = kinline_shared::time::london_date(c.now);
+    let rows = kinline_shared::reports::late_appeal_decisions(
+        c.centre(),
+        today - Duration::days(7),
+        today,
+    );
+    assert_eq!(rows.len(), 1);
+    assert_eq!((rows[0].suspension, rows[0].appeal), (s, second));
+    let csv = kinline_shared::reports::late_appeals_csv(&rows);
+    assert!(csv.lines().nth(1).unwrap().ends_with(",60"), "{csv}");
+    assert!(
+        kinline_shared::reports::late_appeal_decisions(
+            c.centre(),
+            today + Duration::days(1),
+            today + Duration::days(2)
+        )
+        .is_empty()
+    );
+}
+
+#[test]
 fn dso_18_an_upheld_appeal_lifts_the_suspension() {
     let mut c = TestCentre::open();
     let d = c.ready_detainee();

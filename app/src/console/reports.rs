@@ -189,6 +189,7 @@ pub fn suspensions(centre: &Centre, now: DateTime<Utc>) -> Report {
             s.authorised_until.map(display_london).unwrap_or_default(),
             s.last_review_at.map(display_london).unwrap_or_default(),
             s.decided_appeals.len().to_string(),
+            s.late_appeals.len().to_string(),
         ]);
     }
     let start = spans
@@ -212,6 +213,7 @@ pub fn suspensions(centre: &Centre, now: DateTime<Utc>) -> Report {
                 "authorised_until",
                 "last_review",
                 "appeals_decided",
+                "appeals_decided_late",
             ],
             &csv_rows,
         ),

@@ -412,8 +412,16 @@ fn deadlines(c: &Console, send: Callback<Msg>) -> Element {
 
 fn compliance(c: &Console, send: Callback<Msg>) -> Element {
     let rows = c.oversight();
+    let late: usize = c
+        .centre
+        .suspensions
+        .values()
+        .map(|s| s.late_appeals.len())
+        .sum();
     rsx! {
         p { class: "lead", {ct("compliance-lead")} }
+        p { class: if late > 0 { "late-appeals overdue" } else { "late-appeals" }, role: "status",
+            {ct_args("compliance-late-appeals", &[("count", fluent::FluentValue::from(late))])} }
         if rows.is_empty() { p { class: "empty", role: "status", {ct("suspensions-none")} } }
         for (s, state) in rows {
             {
@@ -438,6 +446,10 @@ fn compliance(c: &Console, send: Callback<Msg>) -> Element {
                         p { {ct_args("compliance-decided", &[("at", text(display_london(s.decided_at)))])} }
                         p { class: "notification", match s.compliance_notified_at { Some(t) => ct_args("compliance-notified", &[("at", text(display_london(t)))]), None => ct("compliance-not-notified") } }
                         p { class: "{class}", "{words}" }
+                        for l in s.late_appeals.iter() {
+                            p { key: "{l.appeal}", class: "appeal-late overdue",
+                                {ct_args("compliance-appeal-late", &[("id", text(short(&l.appeal.to_string()))), ("due", text(display_london(l.decide_by))), ("at", text(display_london(l.decided_at)))])} }
+                        }
                         if awaiting {
                             div { class: "actions", role: "group", aria_label: ct("authorise-group"),
                                 label { r#for: "authorise-{sid}", {ct("authorise-until")} }

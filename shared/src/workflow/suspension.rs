@@ -71,6 +71,28 @@ pub struct Suspension {
     pub legal_access: Option<LegalAccessMethod>,
     /// Appeals decided so far: (appeal, upheld).
     pub decided_appeals: Vec<(AppealId, bool)>,
+    /// Appeals decided after their deadline (§18): stored like any decision, and marked late
+    /// for the Compliance Manager and the reports.
+    #[serde(default)]
+    pub late_appeals: Vec<LateAppeal>,
+}
+
+/// An appeal decided after its deadline (§18: 48 hours, 12 with imminent removal directions).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LateAppeal {
+    /// The appeal.
+    pub appeal: AppealId,
+    /// When it had to be decided by.
+    pub decide_by: DateTime<Utc>,
+    /// When it was decided.
+    pub decided_at: DateTime<Utc>,
+}
+
+impl LateAppeal {
+    /// How long after its deadline it was decided.
+    pub fn lateness(&self) -> Duration {
+        self.decided_at - self.decide_by
+    }
 }
 
 /// A duty with a due time.
@@ -143,6 +165,7 @@ impl Suspension {
             last_review_at: None,
             legal_access: None,
             decided_appeals: Vec::new(),
+            late_appeals: Vec::new(),
         }
     }
 
@@ -185,6 +208,28 @@ impl Suspension {
             lodged_at,
             decide_by: lodged_at + Duration::hours(hours),
         };
+    }
+
+    /// Records the decision of `appeal` at `at`: the suspension is in force again (a lift
+    /// follows separately), and a decision after the deadline is marked late (§18).
+    pub fn decide_appeal(&mut self, appeal: AppealId, upheld: bool, at: DateTime<Utc>) {
+        self.decided_appeals.push((appeal, upheld));
+        if let SuspensionPhase::UnderAppeal {
+            appeal: a,
+            decide_by,
+            ..
+        } = self.phase
+            && a == appeal
+        {
+            if at > decide_by {
+                self.late_appeals.push(LateAppeal {
+                    appeal,
+                    decide_by,
+                    decided_at: at,
+                });
+            }
+            self.phase = SuspensionPhase::Active;
+        }
     }
 
     /// Every duty still open, with its due time.
