@@ -19,6 +19,7 @@ join-ended-terminated = ኃላፊው ጥሪውን አቋርጧል።
 join-ended-technical-failure = ግንኙነቱ ስለተበላሸ ጥሪው አብቅቷል። ያለ ምንም ክፍያ እንደገና ሊያዝ ይችላል።
 join-ended-not-admitted = ጥሪው አልተካሄደም።
 join-unknown = ይህ ሊንክ ትክክል አይደለም ወይም ጥሪው አብቅቷል።
+join-in-use = አንድ ሰው በዚህ ሊንክ አስቀድሞ በጥሪው ውስጥ አለ። መቀላቀል የሚችለው አንድ ሰው ብቻ ነው፤ እርስዎ ከሆኑ ሌላውን መስኮት ይዝጉ።
 join-hang-up = ጥሪውን ዝጋ
 join-no-record = ይህን ጥሪ አይቅረጹ። ማዕከሉ የሚይዘው ቀኑን፣ ሰዓቱንና ርዝመቱን ብቻ ነው።
 join-language = ቋንቋ

@@ -310,6 +310,7 @@ refusal-authorisation-not-needed = { $paragraph }: ፈቃድ የሚያስፈል�
 refusal-not-found = { $paragraph }: አልተገኘም ወይም አስቀድሞ ተዘግቷል፦ { $what }። ያድሱ እና እንደገና ይሞክሩ።
 refusal-out-of-order = { $paragraph }: ይህ እርምጃ አሁን አይቻልም፦ { $attempted } (የጥሪው ሁኔታ፦ { $state })። እርምጃዎቹን በቅደም ተከተል ይከተሉ።
 refusal-text-length = { $paragraph }: መስኩ "{ $field }" ከ1 እስከ { $max } ፊደላት ሊኖሩት ይገባል። ይሙሉት ወይም ያሳጥሩት።
+refusal-out-of-range = { $paragraph }: "{ $field }" ከሚፈቀደው ክልል ውጭ ነው ({ $limit })። እሴቱን እና የታብሌቱን ቀን እና ሰዓት ያረጋግጡ።
 refusal-room-name-taken = { $paragraph }: "{ $name }" የሚባል ንቁ ክፍል አስቀድሞ አለ። ለአዲሱ ክፍል ሌላ ስም ይስጡ፣ ወይም መጀመሪያ አሮጌውን ከአገልግሎት ያስወጡ።
 refusal-room-capacity = { $paragraph }: አንድ ክፍል በአንድ ጊዜ ከ1 እስከ { $max } ጥሪዎችን ይይዛል፣ { $capacity } አይደለም። በዚህ ክልል ውስጥ ቁጥር ይምረጡ።
 refusal-room-not-active = { $paragraph }: ክፍሉ "{ $name }" ከአገልግሎት ወጥቷል፤ ምንም ጥሪ በውስጡ ሊደረግ አይችልም። ንቁ ክፍል ይምረጡ።

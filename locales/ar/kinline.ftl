@@ -310,6 +310,7 @@ refusal-authorisation-not-needed = { $paragraph }: الإذن مطلوب فقط 
 refusal-not-found = { $paragraph }: غير موجود أو مغلق من قبل: { $what }. حدّث الصفحة وحاول مرة أخرى.
 refusal-out-of-order = { $paragraph }: لا يمكن تنفيذ هذه الخطوة الآن: { $attempted } (حالة المكالمة: { $state }). اتبع الخطوات بالترتيب.
 refusal-text-length = { $paragraph }: يجب أن يحتوي الحقل "{ $field }" على 1 إلى { $max } حرفاً. املأه أو اختصره.
+refusal-out-of-range = { $paragraph }: "{ $field }" خارج النطاق المسموح ({ $limit }). تحقق من القيمة ومن تاريخ الجهاز اللوحي ووقته.
 refusal-room-name-taken = { $paragraph }: توجد بالفعل غرفة نشطة باسم "{ $name }". أعطِ الغرفة الجديدة اسماً آخر، أو أوقف القديمة أولاً.
 refusal-room-capacity = { $paragraph }: تتسع الغرفة من 1 إلى { $max } مكالمة في وقت واحد، وليس { $capacity }. اختر رقماً ضمن هذا المدى.
 refusal-room-not-active = { $paragraph }: الغرفة "{ $name }" موقوفة عن الاستخدام؛ لا يمكن وضع أي مكالمة فيها. اختر غرفة نشطة.

@@ -310,6 +310,7 @@ refusal-authorisation-not-needed = { $paragraph }: অনুমোদন কে�
 refusal-not-found = { $paragraph }: পাওয়া যায়নি বা ইতিমধ্যে বন্ধ: { $what }। রিফ্রেশ করে আবার চেষ্টা করুন।
 refusal-out-of-order = { $paragraph }: এই ধাপটি এখন সম্ভব নয়: { $attempted } (কলের অবস্থা: { $state })। ধাপগুলো ক্রমানুসারে করুন।
 refusal-text-length = { $paragraph }: "{ $field }" ঘরে ১ থেকে { $max }টি অক্ষর থাকতে হবে। এটি পূরণ করুন বা ছোট করুন।
+refusal-out-of-range = { $paragraph }: "{ $field }" অনুমোদিত সীমার বাইরে ({ $limit })। মানটি এবং ট্যাবলেটের তারিখ ও সময় পরীক্ষা করুন।
 refusal-room-name-taken = { $paragraph }: "{ $name }" নামে একটি সক্রিয় রুম আগে থেকেই আছে। নতুন রুমটিকে অন্য নাম দিন, অথবা আগে পুরোনোটি বাতিল করুন।
 refusal-room-capacity = { $paragraph }: একটি রুমে একসঙ্গে ১ থেকে { $max }টি কল হতে পারে, { $capacity } নয়। এই সীমার মধ্যে একটি সংখ্যা বেছে নিন।
 refusal-room-not-active = { $paragraph }: রুম "{ $name }" বাতিল করা হয়েছে; এতে কোনো কল রাখা যায় না। একটি সক্রিয় রুম বেছে নিন।

@@ -310,6 +310,7 @@ refusal-authorisation-not-needed = { $paragraph }: مۆڵەت تەنها بۆ ڕ
 refusal-not-found = { $paragraph }: نەدۆزرایەوە یان پێشتر داخراوە: { $what }. نوێی بکەرەوە و دووبارە هەوڵ بدەرەوە.
 refusal-out-of-order = { $paragraph }: ئەم هەنگاوە ئێستا ناکرێت: { $attempted } (باری پەیوەندی: { $state }). هەنگاوەکان بە ڕیز بگرە.
 refusal-text-length = { $paragraph }: خانەی «{ $field }» دەبێت لە 1 تا { $max } پیت بێت. پڕی بکەرەوە یان کورتی بکەرەوە.
+refusal-out-of-range = { $paragraph }: "{ $field }" لە سنووری ڕێگەپێدراو دەرەوەیە ({ $limit }). بەهاکە و ڕێکەوت و کاتی تابلێتەکە بپشکنە.
 refusal-room-name-taken = { $paragraph }: ژوورێکی چالاک بە ناوی «{ $name }» هەیە. ناوێکی تر بدە بە ژوورە نوێیەکە، یان سەرەتا ژوورە کۆنەکە لە کار بخە.
 refusal-room-capacity = { $paragraph }: ژوورێک لە یەک کاتدا 1 تا { $max } پەیوەندی وەردەگرێت، نەک { $capacity }. ژمارەیەک لەم ماوەیەدا هەڵبژێرە.
 refusal-room-not-active = { $paragraph }: ژووری «{ $name }» لە کار خراوە؛ هیچ پەیوەندییەک تێیدا دانانرێت. ژوورێکی چالاک هەڵبژێرە.

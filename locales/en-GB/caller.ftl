@@ -19,6 +19,7 @@ join-ended-terminated = The officer has ended the call.
 join-ended-technical-failure = The call ended because the connection failed. It can be booked again at no cost.
 join-ended-not-admitted = The call did not go ahead.
 join-unknown = This link is not valid or the call is over.
+join-in-use = Someone is already in this call with this link. Only one person can join; if that was you, close the other window.
 join-hang-up = Hang up
 join-no-record = Do not record this call. The centre keeps only its date, time and length.
 join-language = Language

@@ -363,6 +363,8 @@ refusal-not-found = { $paragraph }: { $what } was not found, or is already close
 refusal-out-of-order = { $paragraph }: this call is { $state }, so it cannot be { $attempted } now. Follow the steps in order.
 # $field (String) - which field, in English; $max (Number) - its most characters
 refusal-text-length = { $paragraph }: { $field } must be between 1 and { $max } characters. Fill it in or shorten it.
+# $field (String) - which value; $limit (String) - the range it must lie in
+refusal-out-of-range = { $paragraph }: { $field } is out of range ({ $limit }). Check the value, and the tablet's date and time.
 # $detail (String) - what the storage said
 record-storage-failed = The tablet could not save this ({ $detail }). Nothing was recorded: try again, and if it keeps failing use another tablet and tell the centre's IT support.
 # $name (String) - a room's name

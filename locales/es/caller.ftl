@@ -19,6 +19,7 @@ join-ended-terminated = El agente ha finalizado la llamada.
 join-ended-technical-failure = La llamada terminó porque falló la conexión. Se puede reservar de nuevo sin coste.
 join-ended-not-admitted = La llamada no se realizó.
 join-unknown = Este enlace no es válido o la llamada ha terminado.
+join-in-use = Ya hay alguien en esta llamada con este enlace. Solo puede unirse una persona; si era usted, cierre la otra ventana.
 join-hang-up = Colgar
 join-no-record = No grabe esta llamada. El centro solo guarda su fecha, hora y duración.
 join-language = Idioma

@@ -310,6 +310,7 @@ refusal-authorisation-not-needed = { $paragraph }: solo hace falta autorización
 refusal-not-found = { $paragraph }: no encontrado o ya cerrado: { $what }. Actualice e inténtelo de nuevo.
 refusal-out-of-order = { $paragraph }: paso no posible ahora: { $attempted } (estado de la llamada: { $state }). Siga los pasos en orden.
 refusal-text-length = { $paragraph }: el campo «{ $field }» debe tener entre 1 y { $max } caracteres. Rellénelo o acórtelo.
+refusal-out-of-range = { $paragraph }: «{ $field }» está fuera del intervalo admitido ({ $limit }). Compruebe el valor y la fecha y hora de la tableta.
 refusal-room-name-taken = { $paragraph }: ya existe una sala activa llamada «{ $name }». Dé otro nombre a la nueva sala, o retire antes la antigua.
 refusal-room-capacity = { $paragraph }: una sala admite de 1 a { $max } llamadas a la vez, no { $capacity }. Elija un número en ese rango.
 refusal-room-not-active = { $paragraph }: la sala «{ $name }» está retirada; no se puede poner ninguna llamada en ella. Elija una sala activa.

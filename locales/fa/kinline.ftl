@@ -310,6 +310,7 @@ refusal-authorisation-not-needed = { $paragraph }: مجوز فقط برای تع
 refusal-not-found = { $paragraph }: پیدا نشد یا قبلاً بسته شده است: { $what }. صفحه را تازه کنید و دوباره امتحان کنید.
 refusal-out-of-order = { $paragraph }: این مرحله اکنون ممکن نیست: { $attempted } (وضعیت تماس: { $state }). مراحل را به ترتیب انجام دهید.
 refusal-text-length = { $paragraph }: فیلد «{ $field }» باید بین ۱ تا { $max } نویسه داشته باشد. آن را پر یا کوتاه کنید.
+refusal-out-of-range = { $paragraph }: «{ $field }» خارج از محدوده مجاز است ({ $limit }). مقدار و تاریخ و ساعت تبلت را بررسی کنید.
 refusal-room-name-taken = { $paragraph }: اتاق فعالی با نام «{ $name }» از قبل وجود دارد. نام دیگری به اتاق جدید بدهید، یا اول اتاق قدیمی را کنار بگذارید.
 refusal-room-capacity = { $paragraph }: هر اتاق همزمان ۱ تا { $max } تماس را می‌پذیرد، نه { $capacity }. عددی در این بازه انتخاب کنید.
 refusal-room-not-active = { $paragraph }: اتاق «{ $name }» کنار گذاشته شده است؛ هیچ تماسی نمی‌تواند در آن قرار گیرد. یک اتاق فعال انتخاب کنید.

@@ -19,6 +19,7 @@ join-ended-terminated = L'agent a mis fin à l'appel.
 join-ended-technical-failure = L'appel s'est terminé car la connexion a échoué. Il peut être réservé à nouveau gratuitement.
 join-ended-not-admitted = L'appel n'a pas eu lieu.
 join-unknown = Ce lien n'est pas valide ou l'appel est terminé.
+join-in-use = Quelqu'un est déjà dans cet appel avec ce lien. Une seule personne peut le rejoindre ; si c'était vous, fermez l'autre fenêtre.
 join-hang-up = Raccrocher
 join-no-record = N'enregistrez pas cet appel. Le centre ne conserve que sa date, son heure et sa durée.
 join-language = Langue

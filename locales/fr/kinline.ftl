@@ -310,6 +310,7 @@ refusal-authorisation-not-needed = { $paragraph }: une autorisation n'est néces
 refusal-not-found = { $paragraph }: introuvable ou déjà clos : { $what }. Actualisez et réessayez.
 refusal-out-of-order = { $paragraph }: étape impossible maintenant : { $attempted } (état de l'appel : { $state }). Suivez les étapes dans l'ordre.
 refusal-text-length = { $paragraph }: le champ « { $field } » doit contenir de 1 à { $max } caractères. Remplissez-le ou raccourcissez-le.
+refusal-out-of-range = { $paragraph }: « { $field } » est hors des limites admises ({ $limit }). Vérifiez la valeur, ainsi que la date et l'heure de la tablette.
 refusal-room-name-taken = { $paragraph }: il existe déjà une salle active nommée « { $name } ». Donnez un autre nom à la nouvelle salle, ou retirez d'abord l'ancienne.
 refusal-room-capacity = { $paragraph }: une salle accueille de 1 à { $max } appels à la fois, pas { $capacity }. Choisissez un nombre dans cet intervalle.
 refusal-room-not-active = { $paragraph }: la salle « { $name } » est retirée ; aucun appel ne peut y être placé. Choisissez une salle active.

@@ -310,6 +310,7 @@ refusal-authorisation-not-needed = { $paragraph }: મંજૂરી માત�
 refusal-not-found = { $paragraph }: મળ્યું નથી અથવા પહેલેથી બંધ છે: { $what }. રિફ્રેશ કરી ફરી પ્રયાસ કરો.
 refusal-out-of-order = { $paragraph }: આ પગલું હમણાં શક્ય નથી: { $attempted } (કૉલની સ્થિતિ: { $state }). પગલાં ક્રમમાં લો.
 refusal-text-length = { $paragraph }: ખાના "{ $field }" માં 1 થી { $max } અક્ષર હોવા જોઈએ. તેને ભરો અથવા ટૂંકું કરો.
+refusal-out-of-range = { $paragraph }: "{ $field }" માન્ય મર્યાદાની બહાર છે ({ $limit }). કિંમત અને ટેબ્લેટની તારીખ અને સમય તપાસો.
 refusal-room-name-taken = { $paragraph }: "{ $name }" નામનો એક સક્રિય રૂમ પહેલેથી છે. નવા રૂમને બીજું નામ આપો, અથવા પહેલાં જૂનો રૂમ બંધ કરો.
 refusal-room-capacity = { $paragraph }: એક રૂમમાં એક સાથે 1 થી { $max } કૉલ થઈ શકે, { $capacity } નહીં. આ મર્યાદામાં સંખ્યા પસંદ કરો.
 refusal-room-not-active = { $paragraph }: રૂમ "{ $name }" બંધ કરાયો છે; તેમાં કોઈ કૉલ મૂકી શકાતો નથી. સક્રિય રૂમ પસંદ કરો.

@@ -310,6 +310,7 @@ refusal-authorisation-not-needed = { $paragraph }: अनुमति केव�
 refusal-not-found = { $paragraph }: नहीं मिला या पहले ही बंद हो चुका है: { $what }। रीफ़्रेश करें और फिर से कोशिश करें।
 refusal-out-of-order = { $paragraph }: यह क़दम अभी संभव नहीं: { $attempted } (कॉल की स्थिति: { $state })। क़दम क्रम से उठाएँ।
 refusal-text-length = { $paragraph }: फ़ील्ड "{ $field }" में 1 से { $max } अक्षर होने चाहिए। इसे भरें या छोटा करें।
+refusal-out-of-range = { $paragraph }: "{ $field }" अनुमत सीमा से बाहर है ({ $limit })। मान और टैबलेट की तारीख़ और समय जाँचें।
 refusal-room-name-taken = { $paragraph }: "{ $name }" नाम का एक सक्रिय कमरा पहले से है। नए कमरे को दूसरा नाम दें, या पहले पुराने कमरे को हटाएँ।
 refusal-room-capacity = { $paragraph }: एक कमरे में एक समय में 1 से { $max } कॉल हो सकती हैं, { $capacity } नहीं। इस सीमा में कोई संख्या चुनें।
 refusal-room-not-active = { $paragraph }: कमरा "{ $name }" हटा दिया गया है; इसमें कोई कॉल नहीं रखी जा सकती। कोई सक्रिय कमरा चुनें।

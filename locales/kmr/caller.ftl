@@ -19,6 +19,7 @@ join-ended-terminated = Karmend bang bi dawî kir.
 join-ended-technical-failure = Bang qediya ji ber ku girêdan têk çû. Dikare bê pere dîsa were rezervkirin.
 join-ended-not-admitted = Bang pêk nehat.
 join-unknown = Ev lînk ne derbasdar e an jî bang qediyaye.
+join-in-use = Kesek berê bi vê lînkê di vê bangê de ye. Tenê kesek dikare tev bibe; eger ew tu bûyî, pencereya din bigire.
 join-hang-up = Bangê bigire
 join-no-record = Vê bangê tomar neke. Navend tenê dîrok, dem û dirêjahiya wê diparêze.
 join-language = Ziman

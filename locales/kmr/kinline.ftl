@@ -310,6 +310,7 @@ refusal-authorisation-not-needed = { $paragraph }: destûr tenê ji bo rawestand
 refusal-not-found = { $paragraph }: nehat dîtin an berê hatiye girtin: { $what }. Nû bike û dîsa biceribîne.
 refusal-out-of-order = { $paragraph }: ev gav niha nabe: { $attempted } (rewşa bangê: { $state }). Gavan bi rêzê bişopîne.
 refusal-text-length = { $paragraph }: divê qada "{ $field }" di navbera 1 û { $max } tîpan de be. Wê dagire an kurt bike.
+refusal-out-of-range = { $paragraph }: "{ $field }" ji sînorê destûrdayî derve ye ({ $limit }). Nirx û dîrok û demjimêra tabletê kontrol bikin.
 refusal-room-name-taken = { $paragraph }: jixwe odeyeke çalak bi navê "{ $name }" heye. Navekî din bide odeya nû, an pêşî ya kevn ji kar derxe.
 refusal-room-capacity = { $paragraph }: odeyek di heman demê de ji 1 heta { $max } bangan digire, ne { $capacity }. Hejmarekê di vê navberê de hilbijêre.
 refusal-room-not-active = { $paragraph }: odeya "{ $name }" ji kar hatiye derxistin; tu bang nikare tê de were danîn. Odeyeke çalak hilbijêre.

@@ -310,6 +310,7 @@ refusal-authorisation-not-needed = { $paragraph }: ਇਜਾਜ਼ਤ ਸਿਰ�
 refusal-not-found = { $paragraph }: ਨਹੀਂ ਮਿਲਿਆ ਜਾਂ ਪਹਿਲਾਂ ਹੀ ਬੰਦ ਹੈ: { $what }। ਰਿਫ੍ਰੈਸ਼ ਕਰੋ ਅਤੇ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।
 refusal-out-of-order = { $paragraph }: ਇਹ ਕਦਮ ਹੁਣ ਸੰਭਵ ਨਹੀਂ: { $attempted } (ਕਾਲ ਦੀ ਸਥਿਤੀ: { $state })। ਕਦਮ ਕ੍ਰਮ ਅਨੁਸਾਰ ਚੁੱਕੋ।
 refusal-text-length = { $paragraph }: ਖ਼ਾਨੇ "{ $field }" ਵਿੱਚ 1 ਤੋਂ { $max } ਅੱਖਰ ਹੋਣੇ ਚਾਹੀਦੇ ਹਨ। ਇਸਨੂੰ ਭਰੋ ਜਾਂ ਛੋਟਾ ਕਰੋ।
+refusal-out-of-range = { $paragraph }: "{ $field }" ਮਨਜ਼ੂਰ ਸੀਮਾ ਤੋਂ ਬਾਹਰ ਹੈ ({ $limit })। ਮੁੱਲ ਅਤੇ ਟੈਬਲੇਟ ਦੀ ਤਾਰੀਖ਼ ਤੇ ਸਮਾਂ ਜਾਂਚੋ।
 refusal-room-name-taken = { $paragraph }: "{ $name }" ਨਾਂ ਦਾ ਇੱਕ ਸਰਗਰਮ ਕਮਰਾ ਪਹਿਲਾਂ ਹੀ ਹੈ। ਨਵੇਂ ਕਮਰੇ ਨੂੰ ਹੋਰ ਨਾਂ ਦਿਓ, ਜਾਂ ਪਹਿਲਾਂ ਪੁਰਾਣਾ ਕਮਰਾ ਬੰਦ ਕਰੋ।
 refusal-room-capacity = { $paragraph }: ਇੱਕ ਕਮਰੇ ਵਿੱਚ ਇੱਕੋ ਸਮੇਂ 1 ਤੋਂ { $max } ਕਾਲਾਂ ਹੋ ਸਕਦੀਆਂ ਹਨ, { $capacity } ਨਹੀਂ। ਇਸ ਸੀਮਾ ਵਿੱਚ ਕੋਈ ਗਿਣਤੀ ਚੁਣੋ।
 refusal-room-not-active = { $paragraph }: ਕਮਰਾ "{ $name }" ਬੰਦ ਕੀਤਾ ਗਿਆ ਹੈ; ਇਸ ਵਿੱਚ ਕੋਈ ਕਾਲ ਨਹੀਂ ਰੱਖੀ ਜਾ ਸਕਦੀ। ਕੋਈ ਸਰਗਰਮ ਕਮਰਾ ਚੁਣੋ।

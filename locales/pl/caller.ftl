@@ -19,6 +19,7 @@ join-ended-terminated = Funkcjonariusz zakończył rozmowę.
 join-ended-technical-failure = Rozmowa zakończyła się z powodu awarii połączenia. Można ją bezpłatnie zarezerwować ponownie.
 join-ended-not-admitted = Rozmowa się nie odbyła.
 join-unknown = Ten link jest nieprawidłowy lub rozmowa już się zakończyła.
+join-in-use = Ktoś jest już w tej rozmowie z tym linkiem. Dołączyć może tylko jedna osoba; jeśli to Ty, zamknij drugie okno.
 join-hang-up = Rozłącz
 join-no-record = Nie nagrywaj tej rozmowy. Ośrodek przechowuje tylko jej datę, godzinę i długość.
 join-language = Język

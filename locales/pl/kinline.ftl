@@ -313,6 +313,7 @@ refusal-authorisation-not-needed = { $paragraph }: zgoda jest potrzebna tylko pr
 refusal-not-found = { $paragraph }: nie znaleziono lub już zamknięte: { $what }. Odśwież i spróbuj ponownie.
 refusal-out-of-order = { $paragraph }: ten krok nie jest teraz możliwy: { $attempted } (stan rozmowy: { $state }). Wykonuj kroki po kolei.
 refusal-text-length = { $paragraph }: pole „{ $field }” musi mieć od 1 do { $max } znaków. Wypełnij je lub skróć.
+refusal-out-of-range = { $paragraph }: „{ $field }” jest poza dopuszczalnym zakresem ({ $limit }). Sprawdź wartość oraz datę i godzinę na tablecie.
 refusal-room-name-taken = { $paragraph }: istnieje już aktywna sala o nazwie „{ $name }”. Nadaj nowej sali inną nazwę albo najpierw wycofaj starą.
 refusal-room-capacity = { $paragraph }: sala mieści od 1 do { $max } rozmów naraz, a nie { $capacity }. Wybierz liczbę z tego zakresu.
 refusal-room-not-active = { $paragraph }: sala „{ $name }” jest wycofana; nie można w niej umieścić rozmowy. Wybierz aktywną salę.

@@ -310,6 +310,7 @@ refusal-authorisation-not-needed = { $paragraph }: اجازه یوازې د یو
 refusal-not-found = { $paragraph }: ونه موندل شو یا مخکې تړل شوی: { $what }. تازه یې کړئ او بیا هڅه وکړئ.
 refusal-out-of-order = { $paragraph }: دا ګام اوس نشي کېدای: { $attempted } (د زنګ حالت: { $state }). ګامونه په ترتیب سره واخلئ.
 refusal-text-length = { $paragraph }: ساحه "{ $field }" باید له 1 تر { $max } تورو پورې ولري. ډکه یې کړئ یا یې لنډه کړئ.
+refusal-out-of-range = { $paragraph }: "{ $field }" له اجازه شوې حد څخه بهر دی ({ $limit }). ارزښت او د ټابلیټ نېټه او وخت وګورئ.
 refusal-room-name-taken = { $paragraph }: د "{ $name }" په نوم یوه فعاله خونه لا شته. نوې خونې ته بل نوم ورکړئ، یا لومړی زړه خونه له کاره وباسئ.
 refusal-room-capacity = { $paragraph }: یوه خونه په یو وخت کې له 1 تر { $max } زنګونه اخلي، نه { $capacity }. په دې حد کې یوه شمېره وټاکئ.
 refusal-room-not-active = { $paragraph }: خونه "{ $name }" له کاره ایستل شوې؛ هېڅ زنګ پکې نشي ایښودل کېدای. یوه فعاله خونه وټاکئ.

@@ -19,6 +19,7 @@ join-ended-terminated = O agente terminou a chamada.
 join-ended-technical-failure = A chamada terminou porque a ligação falhou. Pode ser marcada de novo sem custos.
 join-ended-not-admitted = A chamada não se realizou.
 join-unknown = Este link não é válido ou a chamada já terminou.
+join-in-use = Já está alguém nesta chamada com este link. Só uma pessoa pode entrar; se foi você, feche a outra janela.
 join-hang-up = Desligar
 join-no-record = Não grave esta chamada. O centro guarda apenas a data, a hora e a duração.
 join-language = Idioma

@@ -310,6 +310,7 @@ refusal-authorisation-not-needed = { $paragraph }: só é precisa autorização 
 refusal-not-found = { $paragraph }: não encontrado ou já fechado: { $what }. Atualize e tente de novo.
 refusal-out-of-order = { $paragraph }: passo impossível agora: { $attempted } (estado da chamada: { $state }). Siga os passos por ordem.
 refusal-text-length = { $paragraph }: o campo «{ $field }» tem de ter entre 1 e { $max } caracteres. Preencha-o ou encurte-o.
+refusal-out-of-range = { $paragraph }: «{ $field }» está fora do intervalo permitido ({ $limit }). Verifique o valor e a data e hora do tablet.
 refusal-room-name-taken = { $paragraph }: já existe uma sala ativa chamada «{ $name }». Dê outro nome à nova sala, ou retire primeiro a antiga.
 refusal-room-capacity = { $paragraph }: uma sala recebe de 1 a { $max } chamadas ao mesmo tempo, não { $capacity }. Escolha um número nesse intervalo.
 refusal-room-not-active = { $paragraph }: a sala «{ $name }» foi retirada; nenhuma chamada pode ser posta nela. Escolha uma sala ativa.

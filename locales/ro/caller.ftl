@@ -19,6 +19,7 @@ join-ended-terminated = Ofițerul a încheiat apelul.
 join-ended-technical-failure = Apelul s-a încheiat deoarece conexiunea a eșuat. Poate fi programat din nou fără costuri.
 join-ended-not-admitted = Apelul nu a avut loc.
 join-unknown = Acest link nu este valid sau apelul s-a încheiat.
+join-in-use = Cineva este deja în acest apel cu acest link. Se poate alătura o singură persoană; dacă ați fost dumneavoastră, închideți cealaltă fereastră.
 join-hang-up = Închide
 join-no-record = Nu înregistrați acest apel. Centrul păstrează doar data, ora și durata lui.
 join-language = Limbă

@@ -313,6 +313,7 @@ refusal-authorisation-not-needed = { $paragraph }: autorizarea este necesară do
 refusal-not-found = { $paragraph }: negăsit sau deja închis: { $what }. Reîmprospătați și încercați din nou.
 refusal-out-of-order = { $paragraph }: pas imposibil acum: { $attempted } (starea apelului: { $state }). Urmați pașii în ordine.
 refusal-text-length = { $paragraph }: câmpul „{ $field }” trebuie să aibă între 1 și { $max } caractere. Completați-l sau scurtați-l.
+refusal-out-of-range = { $paragraph }: „{ $field }” este în afara intervalului permis ({ $limit }). Verificați valoarea, precum și data și ora tabletei.
 refusal-room-name-taken = { $paragraph }: există deja o cameră activă numită „{ $name }”. Dați alt nume camerei noi sau retrageți-o mai întâi pe cea veche.
 refusal-room-capacity = { $paragraph }: o cameră primește între 1 și { $max } apeluri deodată, nu { $capacity }. Alegeți un număr din acest interval.
 refusal-room-not-active = { $paragraph }: camera „{ $name }” este retrasă; niciun apel nu poate fi pus în ea. Alegeți o cameră activă.

@@ -19,6 +19,7 @@ join-ended-terminated = Sarkaalku wuu joojiyay wicitaanka.
 join-ended-technical-failure = Wicitaanku wuu dhammaaday sababtoo ah xidhiidhku wuu fashilmay. Mar kale ayaa lagu ballansan karaa lacag la'aan.
 join-ended-not-admitted = Wicitaanku ma dhicin.
 join-unknown = Linkigani ma shaqaynayo ama wicitaanku wuu dhammaaday.
+join-in-use = Qof ayaa horay ugu jira wicitaankan isagoo isticmaalaya linkigan. Hal qof oo keliya ayaa ku biiri kara; haddii uu ahaa adiga, xir daaqadda kale.
 join-hang-up = Dhig
 join-no-record = Ha duubin wicitaankan. Xaruntu waxay haysaa oo keliya taariikhda, waqtiga iyo mudada.
 join-language = Luqadda

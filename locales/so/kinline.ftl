@@ -310,6 +310,7 @@ refusal-authorisation-not-needed = { $paragraph }: oggolaansho waxaa loo baahan 
 refusal-not-found = { $paragraph }: lama helin ama mar hore waa la xiray: { $what }. Cusboonaysii oo isku day mar kale.
 refusal-out-of-order = { $paragraph }: tallaabadan hadda lama qaadi karo: { $attempted } (xaaladda wicitaanka: { $state }). Raac tallaabooyinka siday u kala horreeyaan.
 refusal-text-length = { $paragraph }: goobta "{ $field }" waa inay lahaato 1 ilaa { $max } xaraf. Buuxi ama gaabi.
+refusal-out-of-range = { $paragraph }: "{ $field }" waa ka baxsan xadka la oggol yahay ({ $limit }). Hubi qiimaha, iyo taariikhda iyo saacadda tablet-ka.
 refusal-room-name-taken = { $paragraph }: waxaa hore u jiray qol firfircoon oo la yiraahdo "{ $name }". Qolka cusub sii magac kale, ama marka hore hawlgab ka dhig kii hore.
 refusal-room-capacity = { $paragraph }: qol wuxuu qaadaa 1 ilaa { $max } wicitaan hal mar, ma aha { $capacity }. Dooro tiro u dhaxaysa.
 refusal-room-not-active = { $paragraph }: qolka "{ $name }" waa la hawlgabiyay; wicitaan laguma dhigi karo. Dooro qol firfircoon.

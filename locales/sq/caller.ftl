@@ -19,6 +19,7 @@ join-ended-terminated = Zyrtari e përfundoi thirrjen.
 join-ended-technical-failure = Thirrja përfundoi sepse lidhja dështoi. Mund të rezervohet përsëri pa pagesë.
 join-ended-not-admitted = Thirrja nuk u zhvillua.
 join-unknown = Kjo lidhje nuk është e vlefshme ose thirrja ka përfunduar.
+join-in-use = Dikush është tashmë në këtë thirrje me këtë lidhje. Vetëm një person mund të bashkohet; nëse ishit ju, mbyllni dritaren tjetër.
 join-hang-up = Mbyll
 join-no-record = Mos e regjistroni këtë thirrje. Qendra ruan vetëm datën, orën dhe kohëzgjatjen e saj.
 join-language = Gjuha

@@ -310,6 +310,7 @@ refusal-authorisation-not-needed = { $paragraph }: autorizimi nevojitet vetëm p
 refusal-not-found = { $paragraph }: nuk u gjet ose është mbyllur tashmë: { $what }. Rifreskoni dhe provoni përsëri.
 refusal-out-of-order = { $paragraph }: hap i pamundur tani: { $attempted } (gjendja e thirrjes: { $state }). Ndiqni hapat me radhë.
 refusal-text-length = { $paragraph }: fusha "{ $field }" duhet të ketë nga 1 deri në { $max } shenja. Plotësojeni ose shkurtojeni.
+refusal-out-of-range = { $paragraph }: "{ $field }" është jashtë kufijve të lejuar ({ $limit }). Kontrolloni vlerën, si dhe datën dhe orën e tabletit.
 refusal-room-name-taken = { $paragraph }: ekziston tashmë një dhomë aktive me emrin "{ $name }". Jepini dhomës së re një emër tjetër, ose tërhiqni më parë të vjetrën.
 refusal-room-capacity = { $paragraph }: një dhomë mban nga 1 deri në { $max } thirrje njëkohësisht, jo { $capacity }. Zgjidhni një numër në këtë interval.
 refusal-room-not-active = { $paragraph }: dhoma "{ $name }" është tërhequr; asnjë thirrje nuk mund të vendoset në të. Zgjidhni një dhomë aktive.

@@ -19,6 +19,7 @@ join-ended-terminated = እቲ ሓላፊ ጻውዒት ኣቋሪጹ።
 join-ended-technical-failure = ርክብ ስለ ዝፈሸለ ጻውዒት ተወዲኡ። ብዘይ ክፍሊት ደጊምኩም ክትሕዝዎ ትኽእሉ ኢኹም።
 join-ended-not-admitted = ጻውዒት ኣይተኻየደን።
 join-unknown = እዚ መላግቦ ቅቡል ኣይኮነን ወይ ጻውዒት ተወዲኡ እዩ።
+join-in-use = ሓደ ሰብ ብዚ መላግቦ ኣቐዲሙ ኣብዚ ጻውዒት ኣሎ። ክሕወስ ዝኽእል ሓደ ሰብ ጥራይ እዩ፤ ንስኹም እንተ ኔርኩም ነቲ ካልእ መስኮት ዕጸውዎ።
 join-hang-up = ጻውዒት ዕጸዉ
 join-no-record = ነዚ ጻውዒት ኣይትቕረጽዎ። እቲ ማእከል ዕለቱ፡ ሰዓቱን ንውሓቱን ጥራይ እዩ ዝሕዝ።
 join-language = ቋንቋ

@@ -310,6 +310,7 @@ refusal-authorisation-not-needed = { $paragraph }: ፍቓድ ዘድሊ ንልዕ
 refusal-not-found = { $paragraph }: ኣይተረኽበን ወይ ድሮ ተዓጽዩ፦ { $what }። ኣሐድሱ እሞ እንደገና ፈትኑ።
 refusal-out-of-order = { $paragraph }: እዚ ስጉምቲ ሕጂ ኣይከኣልን፦ { $attempted } (ኩነታት ጻውዒት፦ { $state })። ስጉምትታት ብቕደም ሰዓብ ተኸተሉ።
 refusal-text-length = { $paragraph }: እቲ ቦታ "{ $field }" ካብ 1 ክሳብ { $max } ፊደላት ክህልዎ ኣለዎ። ምልእዎ ወይ ኣሕጽርዎ።
+refusal-out-of-range = { $paragraph }: "{ $field }" ካብቲ ዝፍቀድ ደረት ወጻኢ እዩ ({ $limit })። ነቲ ዋጋን ናይቲ ታብለት ዕለትን ሰዓትን ኣረጋግጹ።
 refusal-room-name-taken = { $paragraph }: "{ $name }" ዝተባህለ ንጡፍ ክፍሊ ድሮ ኣሎ። ነቲ ሓድሽ ክፍሊ ካልእ ስም ሃብዎ፣ ወይ ቅድም ነቲ ኣረጊት ካብ ኣገልግሎት ኣውጽእዎ።
 refusal-room-capacity = { $paragraph }: ሓደ ክፍሊ ብሓንሳብ ካብ 1 ክሳብ { $max } ጻውዒታት ይሕዝ፣ { $capacity } ኣይኮነን። ኣብዚ ክልል ቁጽሪ ምረጹ።
 refusal-room-not-active = { $paragraph }: እቲ ክፍሊ "{ $name }" ካብ ኣገልግሎት ወጺኡ እዩ፤ ዝኾነ ጻውዒት ኣብኡ ክቕመጥ ኣይክእልን። ንጡፍ ክፍሊ ምረጹ።

@@ -19,6 +19,7 @@ join-ended-terminated = Görevli görüşmeyi sonlandırdı.
 join-ended-technical-failure = Bağlantı başarısız olduğu için görüşme sona erdi. Ücretsiz olarak yeniden randevu alınabilir.
 join-ended-not-admitted = Görüşme gerçekleşmedi.
 join-unknown = Bu bağlantı geçerli değil veya görüşme sona erdi.
+join-in-use = Bu bağlantıyla bu görüşmede zaten biri var. Yalnızca bir kişi katılabilir; o sizseniz diğer pencereyi kapatın.
 join-hang-up = Kapat
 join-no-record = Bu görüşmeyi kaydetmeyin. Merkez yalnızca tarihini, saatini ve süresini saklar.
 join-language = Dil

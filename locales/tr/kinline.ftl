@@ -310,6 +310,7 @@ refusal-authorisation-not-needed = { $paragraph }: onay yalnızca bir haftadan u
 refusal-not-found = { $paragraph }: bulunamadı ya da zaten kapandı: { $what }. Yenileyip tekrar deneyin.
 refusal-out-of-order = { $paragraph }: bu adım şimdi yapılamaz: { $attempted } (görüşmenin durumu: { $state }). Adımları sırayla izleyin.
 refusal-text-length = { $paragraph }: "{ $field }" alanı 1 ile { $max } karakter arasında olmalı. Doldurun ya da kısaltın.
+refusal-out-of-range = { $paragraph }: "{ $field }" izin verilen aralığın dışında ({ $limit }). Değeri ve tabletin tarih ve saatini kontrol edin.
 refusal-room-name-taken = { $paragraph }: "{ $name }" adında etkin bir oda zaten var. Yeni odaya başka bir ad verin ya da önce eskisini kullanımdan kaldırın.
 refusal-room-capacity = { $paragraph }: bir oda aynı anda 1 ile { $max } arasında görüşme alır, { $capacity } değil. Bu aralıkta bir sayı seçin.
 refusal-room-not-active = { $paragraph }: "{ $name }" odası kullanımdan kaldırıldı; bu odaya görüşme konamaz. Etkin bir oda seçin.

@@ -310,6 +310,7 @@ refusal-authorisation-not-needed = { $paragraph }: اجازت صرف ایک ہف
 refusal-not-found = { $paragraph }: نہیں ملا یا پہلے ہی بند ہو چکا ہے: { $what }۔ تازہ کریں اور دوبارہ کوشش کریں۔
 refusal-out-of-order = { $paragraph }: یہ قدم ابھی ممکن نہیں: { $attempted } (کال کی حالت: { $state })۔ قدم ترتیب سے اٹھائیں۔
 refusal-text-length = { $paragraph }: خانہ "{ $field }" میں 1 سے { $max } حروف ہونے چاہییں۔ اسے بھریں یا مختصر کریں۔
+refusal-out-of-range = { $paragraph }: "{ $field }" اجازت شدہ حد سے باہر ہے ({ $limit })۔ قدر اور ٹیبلٹ کی تاریخ اور وقت چیک کریں۔
 refusal-room-name-taken = { $paragraph }: "{ $name }" نام کا ایک فعال کمرہ پہلے سے موجود ہے۔ نئے کمرے کو دوسرا نام دیں، یا پہلے پرانا کمرہ ختم کریں۔
 refusal-room-capacity = { $paragraph }: ایک کمرے میں ایک وقت میں 1 سے { $max } کالیں ہو سکتی ہیں، { $capacity } نہیں۔ اس حد میں کوئی عدد منتخب کریں۔
 refusal-room-not-active = { $paragraph }: کمرہ "{ $name }" ختم کیا جا چکا ہے؛ اس میں کوئی کال نہیں رکھی جا سکتی۔ کوئی فعال کمرہ منتخب کریں۔

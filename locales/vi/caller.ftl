@@ -19,6 +19,7 @@ join-ended-terminated = Nhân viên đã kết thúc cuộc gọi.
 join-ended-technical-failure = Cuộc gọi kết thúc do kết nối bị lỗi. Có thể đặt lại miễn phí.
 join-ended-not-admitted = Cuộc gọi đã không diễn ra.
 join-unknown = Liên kết này không hợp lệ hoặc cuộc gọi đã kết thúc.
+join-in-use = Đã có người tham gia cuộc gọi này bằng liên kết này. Chỉ một người được tham gia; nếu đó là bạn, hãy đóng cửa sổ kia.
 join-hang-up = Gác máy
 join-no-record = Không ghi âm hay ghi hình cuộc gọi này. Trung tâm chỉ lưu ngày, giờ và thời lượng.
 join-language = Ngôn ngữ

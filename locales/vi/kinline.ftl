@@ -307,6 +307,7 @@ refusal-authorisation-not-needed = { $paragraph }: chỉ cần phê duyệt cho 
 refusal-not-found = { $paragraph }: không tìm thấy hoặc đã đóng: { $what }. Hãy làm mới và thử lại.
 refusal-out-of-order = { $paragraph }: chưa thể làm bước này: { $attempted } (trạng thái cuộc gọi: { $state }). Hãy làm theo thứ tự các bước.
 refusal-text-length = { $paragraph }: ô "{ $field }" phải có từ 1 đến { $max } ký tự. Hãy điền hoặc rút ngắn.
+refusal-out-of-range = { $paragraph }: "{ $field }" nằm ngoài phạm vi cho phép ({ $limit }). Hãy kiểm tra giá trị, cũng như ngày và giờ của máy tính bảng.
 refusal-room-name-taken = { $paragraph }: đã có một phòng đang hoạt động tên "{ $name }". Hãy đặt tên khác cho phòng mới, hoặc ngừng dùng phòng cũ trước.
 refusal-room-capacity = { $paragraph }: một phòng nhận từ 1 đến { $max } cuộc gọi cùng lúc, không phải { $capacity }. Hãy chọn một số trong khoảng đó.
 refusal-room-not-active = { $paragraph }: phòng "{ $name }" đã ngừng dùng; không thể xếp cuộc gọi vào đó. Hãy chọn một phòng đang hoạt động.

@@ -19,6 +19,7 @@ join-ended-terminated = 工作人员结束了通话。
 join-ended-technical-failure = 由于连接失败，通话已结束。可以免费重新预约。
 join-ended-not-admitted = 通话未能进行。
 join-unknown = 此链接无效，或通话已结束。
+join-in-use = 已有人使用此链接加入了这次通话。只能有一人加入；如果那是您，请关闭另一个窗口。
 join-hang-up = 挂断
 join-no-record = 请勿录制此通话。中心只保存通话的日期、时间和时长。
 join-language = 语言

@@ -307,6 +307,7 @@ refusal-authorisation-not-needed = { $paragraph }: 只有超过一周的暂停�
 refusal-not-found = { $paragraph }: 未找到或已关闭：{ $what }。请刷新后重试。
 refusal-out-of-order = { $paragraph }: 现在不能执行此步骤：{ $attempted }（通话状态：{ $state }）。请按顺序操作。
 refusal-text-length = { $paragraph }: “{ $field }”必须为 1 到 { $max } 个字符。请填写或缩短。
+refusal-out-of-range = { $paragraph }：“{ $field }”超出允许范围（{ $limit }）。请检查该值以及平板电脑的日期和时间。
 refusal-room-name-taken = { $paragraph }: 已有一个名为“{ $name }”的启用房间。请给新房间另起名称，或先停用旧房间。
 refusal-room-capacity = { $paragraph }: 一个房间同时可容纳 1 到 { $max } 个通话，而不是 { $capacity } 个。请在此范围内选择数字。
 refusal-room-not-active = { $paragraph }: 房间“{ $name }”已停用；不能在其中安排通话。请选择一个启用的房间。

@@ -34,6 +34,7 @@ pub type AppState = Arc<Server>;
 /// The whole API as an axum router.
 pub fn router(server: Arc<Server>) -> Router {
     let limit = server.config.max_body_bytes;
+    let https = server.config.tls.is_some();
     Router::new()
         .route("/api/health", get(health))
         .route("/api/openapi.json", get(openapi))
@@ -66,7 +67,41 @@ pub fn router(server: Arc<Server>) -> Router {
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(DefaultBodyLimit::max(limit))
+        .layer(axum::middleware::map_response(move |res| {
+            security_headers(res, https)
+        }))
         .with_state(server)
+}
+
+/// The headers every answer carries: no sniffing, no referrer (the caller's join code is in
+/// its URL), never framed, HSTS over HTTPS, and a Content-Security-Policy — the page's own
+/// where it set one (the caller's page), else one that allows nothing (JSON answers).
+async fn security_headers(mut res: Response, https: bool) -> Response {
+    use axum::http::HeaderValue;
+    use axum::http::header;
+    let h = res.headers_mut();
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    h.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
+    h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    if !h.contains_key(header::CONTENT_SECURITY_POLICY) {
+        h.insert(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static("default-src 'none'; frame-ancestors 'none'"),
+        );
+    }
+    if https {
+        h.insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000"),
+        );
+    }
+    res
 }
 
 /// The OpenAPI description of the API.

@@ -117,7 +117,8 @@ pub(crate) fn verify_signed(
 
 /// Whether the request's timestamp is within the clock window of the server's time.
 pub(crate) fn check_window(h: &SignedHeaders, now_ms: i64) -> Result<(), ApiError> {
-    if (now_ms - h.timestamp_ms).abs() > MAX_REQUEST_SKEW_MS {
+    // `abs_diff`: a timestamp of i64::MIN (or MAX) is far, not an overflow.
+    if now_ms.abs_diff(h.timestamp_ms) > MAX_REQUEST_SKEW_MS.unsigned_abs() {
         return Err(ApiError::unauthorized(
             "clock_skew",
             "the tablet's clock is more than 5 minutes from the server's; set its date and time",

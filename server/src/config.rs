@@ -1,6 +1,7 @@
 //! The server's typed configuration: read from a TOML file, then overridden by `KINLINE_*`
 //! environment variables, and passed explicitly. Secrets are masked in `Debug`.
 
+use kinline_shared::bounds::ReceiveWindow;
 use kinline_shared::clock::CentreClock;
 use serde::Deserialize;
 use std::net::SocketAddr;
@@ -74,6 +75,11 @@ pub struct Config {
     pub session_minutes: i64,
     /// How long an enrolment code stays valid, in minutes.
     pub enrolment_code_minutes: i64,
+    /// How long ago a pushed event may have been recorded, in days (a tablet offline that
+    /// long); older ones are refused and parked on the tablet.
+    pub event_max_age_days: i64,
+    /// How far ahead of the server's clock a pushed event's times may be, in seconds.
+    pub event_max_ahead_secs: i64,
     /// The video calls: the caller's join link, TURN and recovery.
     pub calls: Calls,
     /// The centre's calendar clock: the system's time in service (never read from a config
@@ -93,8 +99,20 @@ impl Default for Config {
             max_batch: 2000,
             session_minutes: 12 * 60,
             enrolment_code_minutes: 60,
+            event_max_age_days: ReceiveWindow::default().max_age.num_days(),
+            event_max_ahead_secs: ReceiveWindow::default().max_ahead.num_seconds(),
             calls: Calls::default(),
             clock: CentreClock::SYSTEM,
+        }
+    }
+}
+
+impl Config {
+    /// The window of the receive time a pushed event's times must lie in (`bounds`).
+    pub fn receive_window(&self) -> ReceiveWindow {
+        ReceiveWindow {
+            max_age: chrono::Duration::days(self.event_max_age_days.clamp(1, 3660)),
+            max_ahead: chrono::Duration::seconds(self.event_max_ahead_secs.clamp(0, 86_400)),
         }
     }
 }

@@ -5,8 +5,10 @@
 //! disk flush serves every push of the group.
 
 use crate::verify;
+use chrono::{DateTime, Utc};
 use ed25519_dalek::{Signature, VerifyingKey};
 use kinline_shared::actor::{Actor, Role, may_record};
+use kinline_shared::bounds::{self, ReceiveWindow};
 use kinline_shared::ids::{DeviceId, EventId, StaffId};
 use kinline_shared::sync::{LoggedEvent, PushResponse, Refusal};
 use sha2::{Digest, Sha256};
@@ -112,6 +114,33 @@ impl Checked {
     pub(crate) fn check_permission(&mut self, staff_role: impl Fn(StaffId) -> Option<Role>) {
         if self.refusal.is_none() {
             self.refusal = check_permission(&self.logged, staff_role);
+        }
+    }
+
+    /// Refuses the event (unless it is refused already) if a value is out of bounds or a time
+    /// is outside `window` of the receive time: by the system's clock, or the centre's where
+    /// that is shifted (a rehearsal's tablets record on the centre's). An event refused here
+    /// is never folded or read by anything but the log.
+    pub(crate) fn check_bounds(
+        &mut self,
+        system: DateTime<Utc>,
+        centre: DateTime<Utc>,
+        window: &ReceiveWindow,
+    ) {
+        if self.refusal.is_some() {
+            return;
+        }
+        let event = &self.logged.event;
+        let len = self.event_json.len();
+        let verdict = bounds::check_received(event, len, system, window).or_else(|e| {
+            if centre == system {
+                Err(e)
+            } else {
+                bounds::check_received(event, len, centre, window)
+            }
+        });
+        if let Err(e) = verdict {
+            self.refusal = Some(Refusal::Malformed(e.to_string()));
         }
     }
 

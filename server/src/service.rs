@@ -335,6 +335,8 @@ impl Server {
     pub async fn revoke(&self, device: DeviceId) -> Result<bool, ApiError> {
         let found = self.db.revoke_device(device).await?;
         self.forget_key(device);
+        // Its open call sockets close now, not at their next message.
+        self.signalling.close_device(device);
         if found {
             self.db
                 .upsert_reference(&ReferenceItem::DeviceSettings {
@@ -565,6 +567,13 @@ impl Server {
         if !authentic {
             return Err(auth::bad_signature());
         }
+        // Values the centre can hold, times near now: before anything reads them.
+        let system = Utc::now();
+        let centre = self.config.clock.at(system);
+        let window = self.config.receive_window();
+        for c in &mut batch {
+            c.check_bounds(system, centre, &window);
+        }
         // The staff named, once the request is known to be the device's.
         let mut roles = HashMap::new();
         for c in &batch {
@@ -722,6 +731,8 @@ impl Server {
             active,
         };
         self.db.upsert_staff(id, &row).await?;
+        // A new PIN (or role, or a disabled account) ends every session opened with the old.
+        self.db.delete_sessions_of(id).await?;
         // What a push's permission check reads next (no read of the row it just wrote).
         if let Ok(mut m) = self.staff_roles.lock() {
             m.insert(id, active.then_some(role));
@@ -888,10 +899,13 @@ impl Server {
     async fn projection(&self) -> Result<tokio::sync::MutexGuard<'_, Projection>, ServerError> {
         let mut p = self.projection.lock().await;
         let mut fresh = Vec::new();
+        // The read position moves only once what was read is folded (below): a read that
+        // fails part way leaves it where it was, and the next call reads the same events again.
+        let mut seq = p.seq;
         loop {
-            let page = self.db.events_after(p.seq, None, 10_000).await?;
+            let page = self.db.events_after(seq, None, 10_000).await?;
             let Some(last) = page.last() else { break };
-            p.seq = last.seq;
+            seq = last.seq;
             fresh.extend(page.into_iter().map(|r| r.event));
         }
         if fresh.is_empty() {
@@ -910,6 +924,7 @@ impl Server {
             // A late arrival (an offline tablet's older events): fold again, once.
             p.centre = Centre::fold(p.events.values());
         }
+        p.seq = seq;
         let open = p.centre.exceptions.iter().filter(|e| !e.reviewed).count();
         if open > 0 {
             tracing::debug!(open, "policy exceptions awaiting the Compliance Manager");

@@ -256,6 +256,18 @@ pub(crate) async fn schedule(
     StaffAction::SeeSchedule.require(who.role)?;
     let range = query(range)?;
     let to = range.to.unwrap_or(range.from);
+    // Dates Kinline holds (`bounds`): nearer the calendar's ends, a day's arithmetic panics.
+    let held = kinline_shared::bounds::earliest().date_naive()
+        ..kinline_shared::bounds::latest().date_naive();
+    if !held.contains(&range.from) || !held.contains(&to) {
+        return Err(ApiError::bad_request(
+            "bad_date_range",
+            format!(
+                "dates must lie from {} to {}; ask for dates in that range",
+                held.start, held.end
+            ),
+        ));
+    }
     let days = (to - range.from).num_days();
     if !(0..MAX_SCHEDULE_DAYS).contains(&days) {
         return Err(ApiError::bad_request(

@@ -310,6 +310,19 @@ pub enum RuleViolation {
         /// The attempted step.
         attempted: String,
     },
+    /// A value outside what Kinline can hold (a time far from now, a list too long): refused
+    /// whoever sent it (`bounds`).
+    #[error(
+        "{paragraph}: {field} is out of range ({limit}). Check the value, and the tablet's date and time."
+    )]
+    OutOfRange {
+        /// The paragraph the record serves.
+        paragraph: Paragraph,
+        /// Which value.
+        field: String,
+        /// The range it must lie in.
+        limit: String,
+    },
     /// Free text too long or empty where a reason is needed.
     #[error(
         "{paragraph}: {field} must be between 1 and {max} characters. Fill it in or shorten it."
@@ -385,6 +398,7 @@ impl RuleViolation {
             V::NotFound { .. } => "refusal-not-found",
             V::OutOfOrder { .. } => "refusal-out-of-order",
             V::TextLength { .. } => "refusal-text-length",
+            V::OutOfRange { .. } => "refusal-out-of-range",
         }
     }
 
@@ -433,6 +447,10 @@ impl RuleViolation {
             } => {
                 args.push(("state", text(state)));
                 args.push(("attempted", text(attempted)));
+            }
+            V::OutOfRange { field, limit, .. } => {
+                args.push(("field", text(field)));
+                args.push(("limit", text(limit)));
             }
             V::TextLength { field, max, .. } => {
                 args.push(("field", text(field)));
@@ -538,6 +556,11 @@ impl RuleViolation {
                 field: s("The account"),
                 max: 4000,
             },
+            V::OutOfRange {
+                paragraph: Paragraph::P9,
+                field: s("The slot's start"),
+                limit: s("within 366 days before and 400 days after it is recorded"),
+            },
         ]
     }
 
@@ -577,7 +600,8 @@ impl RuleViolation {
             V::NotPermitted { paragraph, .. }
             | V::OutOfOrder { paragraph, .. }
             | V::NotFound { paragraph, .. }
-            | V::TextLength { paragraph, .. } => *paragraph,
+            | V::TextLength { paragraph, .. }
+            | V::OutOfRange { paragraph, .. } => *paragraph,
         }
     }
 }

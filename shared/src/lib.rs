@@ -12,8 +12,12 @@
 //! - [`model`]: the domain's value types (call kinds, reasons, schedules, compact versions).
 //! - [`event`]: the append-only facts a tablet or staff desktop records.
 //! - [`dso`]: the order's paragraphs and the [`dso::RuleViolation`] a refused command carries.
+//! - [`bounds`]: the bounds every event's values lie within, whoever sent it (the fold,
+//!   the rulebook and the server's push all check them).
 //! - [`rules`]: the rulebook — [`rules::decide`] turns a proposed event into the events to
 //!   record, or refuses it naming the paragraph.
+//! - [`hostile`]: event sequences an attacker could send, made from bytes (the fold's
+//!   property test and fuzz target).
 //! - [`projection`]: state folded from events (a detainee's access, a centre's day, queues,
 //!   deadlines).
 //! - [`rooms`]: the named rooms calls take place in, and the rules for placing a call.
@@ -26,10 +30,12 @@
 
 pub mod actor;
 pub mod admin;
+pub mod bounds;
 pub mod calllog;
 pub mod clock;
 pub mod dso;
 pub mod event;
+pub mod hostile;
 pub mod ids;
 pub mod languages;
 pub mod model;

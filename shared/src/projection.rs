@@ -312,7 +312,22 @@ impl Centre {
     }
 
     /// Folds one event. Call in stamp order (see [`Timeline`] for any arrival order).
+    ///
+    /// Total: an event whose values are out of bounds ([`crate::bounds::check_event`]: a time
+    /// far outside any centre's life, a schedule whose slots cannot be counted, a list without
+    /// end) is not applied — it raises a policy exception and changes nothing else — so no
+    /// sequence of events can make the fold panic, loop or grow without bound.
     pub fn apply(&mut self, event: &Event) {
+        if let Err(violation) = crate::bounds::check_event(event) {
+            self.exceptions.push(PolicyException {
+                event: event.id,
+                actor: event.actor,
+                violation,
+                reviewed: false,
+            });
+            self.last = Some(event.order_key());
+            return;
+        }
         if let Err(violation) = rules::check(self, &event.actor, &event.body, event.recorded_at) {
             self.exceptions.push(PolicyException {
                 event: event.id,

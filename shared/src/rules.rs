@@ -146,6 +146,8 @@ pub fn check(
             action: kind.action().to_owned(),
         });
     }
+    // Values Kinline can hold at all (times, lengths, counts), before any rule reads them.
+    crate::bounds::check_body(body, now)?;
     let p = kind.paragraph();
     let text = |field: &str, value: &str| text(p, field, value);
     let not_found = |what: &str| not_found(p, what);

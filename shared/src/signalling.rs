@@ -93,4 +93,7 @@ pub enum Signal {
     PeerLeft,
     /// Server → caller: the join code is unknown or its call is over.
     Unknown,
+    /// Server → caller: another browser is already in this call with the same code; one
+    /// caller per call, so the DCO's adult check (§8) is never bypassed by a newcomer.
+    InUse,
 }

@@ -326,11 +326,14 @@ async fn a_caller_cannot_claim_another_end_than_hanging_up() {
     let server = Server::start(None).await;
     let browser = Browser::start().await;
     let (_, _, mut tablet) = caller_waiting(&server, &browser).await;
-    // Before admission, the page's socket claims the centre cancelled the call.
+    // Before admission, the page's own socket claims the centre cancelled the call (a second
+    // socket with the code would be refused: one caller per call).
     browser
         .eval(
-            "const ws = new WebSocket(location.href.replace(/^http/, 'ws') + '/ws'); \
-             ws.onopen = () => ws.send(JSON.stringify({ type: 'ended', notice: 'not_admitted' })); \
+            "const send = WebSocket.prototype.send; \
+             WebSocket.prototype.send = function (d) { \
+               return send.call(this, d.replace('\"completed\"', '\"not_admitted\"')); }; \
+             document.getElementById('hangup').click(); \
              return true;",
         )
         .await;
@@ -1035,4 +1038,87 @@ async fn a_call_that_cannot_start_says_why_in_terms_the_dco_can_act_on() {
         matches!(unreachable, Some(CallError::Signalling(_))),
         "{unreachable:?}"
     );
+}
+
+/// Reads signals until the socket closes; `None` if it is still open after `patience`.
+async fn closes_within<S>(ws: &mut S, patience: Duration) -> Option<Vec<Signal>>
+where
+    S: futures_util::Stream<
+            Item = Result<
+                tokio_tungstenite::tungstenite::Message,
+                tokio_tungstenite::tungstenite::Error,
+            >,
+        > + Unpin,
+{
+    use futures_util::StreamExt;
+    use tokio_tungstenite::tungstenite::Message;
+    let mut seen = Vec::new();
+    let deadline = tokio::time::Instant::now() + patience;
+    loop {
+        match tokio::time::timeout_at(deadline, ws.next()).await {
+            Err(_) => return None,
+            Ok(None | Some(Err(_)) | Some(Ok(Message::Close(_)))) => return Some(seen),
+            Ok(Some(Ok(Message::Text(t)))) => {
+                if let Ok(s) = serde_json::from_str(t.as_str()) {
+                    seen.push(s);
+                }
+            }
+            Ok(Some(Ok(_))) => {}
+        }
+    }
+}
+
+/// DSO §8 and §16: one caller per call — while the first caller is connected, a second
+/// browser with the same code is told the call is in use and gets no offer (it would take the
+/// call over without the DCO's adult check); a signalling message over 64 KiB closes its
+/// sender's socket instead of growing the server; revoking the tablet closes its open socket.
+#[tokio::test(flavor = "multi_thread")]
+async fn dso_8_a_second_caller_is_refused_a_huge_signal_closes_its_socket_and_revocation_closes_the_tablets()
+ {
+    use futures_util::{SinkExt, StreamExt};
+    use tokio_tungstenite::tungstenite::Message;
+    let server = Server::start(None).await;
+    let (code, info, _) = server
+        .open(CallKind::Social, Duration::from_secs(1800))
+        .await;
+    let auth = server.device_auth();
+    let req = signed_upgrade_request(&server.tablet_url(info.booking), Some(&auth)).unwrap();
+    let (mut tablet, _) = tokio_tungstenite::connect_async(req).await.unwrap();
+    let hello = tablet.next().await.unwrap().unwrap();
+    assert!(hello.to_text().unwrap().contains("hello"));
+
+    let caller_url = format!("ws://{}/join/{}/ws", server.addr, code.0);
+    let (mut first, _) = tokio_tungstenite::connect_async(caller_url.as_str())
+        .await
+        .unwrap();
+    let hello: Signal =
+        serde_json::from_str(first.next().await.unwrap().unwrap().to_text().unwrap()).unwrap();
+    assert!(matches!(hello, Signal::Hello { .. }), "{hello:?}");
+    let joined: Signal =
+        serde_json::from_str(tablet.next().await.unwrap().unwrap().to_text().unwrap()).unwrap();
+    assert_eq!(joined, Signal::CallerJoined);
+
+    let (mut second, _) = tokio_tungstenite::connect_async(caller_url.as_str())
+        .await
+        .unwrap();
+    let said = closes_within(&mut second, PATIENCE).await;
+    assert_eq!(
+        said,
+        Some(vec![Signal::InUse]),
+        "the second caller is refused"
+    );
+
+    let huge = serde_json::to_string(&Signal::Answer {
+        sdp: "a".repeat(1024 * 1024),
+    })
+    .unwrap();
+    first.send(Message::Text(huge.into())).await.unwrap_or(());
+    assert!(
+        closes_within(&mut first, PATIENCE).await.is_some(),
+        "a 1 MiB signal closes the caller's socket"
+    );
+
+    assert!(server.server.revoke(auth.device()).await.unwrap());
+    let seen = closes_within(&mut tablet, PATIENCE).await;
+    assert!(seen.is_some(), "the revoked tablet's socket is closed");
 }

@@ -1787,3 +1787,215 @@ async fn dso_16_a_tablet_cannot_push_an_administrators_decision_on_staff_or_tabl
     })
     .await;
 }
+
+/// A DCO's event built by hand, as a forging tablet would, recorded now unless changed.
+fn forged(t: &MemoryTablet, staff: StaffId, body: EventBody) -> kinline_shared::event::Event {
+    let now = Utc::now();
+    kinline_shared::event::Event {
+        id: EventId(Uuid::now_v7()),
+        stamp: kinline_shared::clock::Stamp {
+            wall_ms: now.timestamp_millis(),
+            counter: 0,
+            device: t.device,
+        },
+        device: t.device,
+        actor: dco(staff),
+        recorded_at: now,
+        body,
+    }
+}
+
+/// DSO §16 (a robust, secure service): a pushed event whose values Kinline cannot hold — a
+/// slot in year 262142, a recorded time there, a stamp in 2100 that would outrank every later
+/// change, a megabyte of text, a 2 MB signature (an event is at most 512 KiB) — is refused and parked before it is stored,
+/// and never folded; the tablet's next event is stored and folded as usual.
+#[tokio::test(flavor = "multi_thread")]
+async fn dso_16_a_poisoned_push_is_refused_before_it_is_stored_and_the_next_event_is_folded() {
+    each_backend(|backend| async move {
+        // The server's default body limit (8 MiB), so the events reach the checks.
+        let s = TestServer::start_with(kinline_server::Config {
+            max_body_bytes: 8 * 1024 * 1024,
+            ..kinline_tests::server_harness::config(backend)
+        })
+        .await;
+        let (staff, _) = s.staff(Role::Dco).await;
+        let (tablet, client) = s.tablet(&s.url).await;
+        let far = chrono::DateTime::<Utc>::MAX_UTC - chrono::Duration::days(2);
+        {
+            let mut t = tablet.lock().unwrap();
+            let slot_far = forged(
+                &t,
+                staff,
+                EventBody::CallBooked {
+                    booking: BookingId(Uuid::now_v7()),
+                    detainee: DetaineeId(Uuid::from_u128(1)),
+                    kind: CallKind::Social,
+                    slot_start: far,
+                },
+            );
+            t.append(slot_far);
+            let mut recorded_far = forged(&t, staff, session(2));
+            recorded_far.recorded_at = far;
+            t.append(recorded_far);
+            let mut stamped_2100 = forged(&t, staff, session(3));
+            stamped_2100.stamp.wall_ms = 4_102_444_800_000;
+            t.append(stamped_2100);
+            let long = forged(
+                &t,
+                staff,
+                EventBody::IncidentReported {
+                    incident: IncidentId(Uuid::now_v7()),
+                    booking: None,
+                    detainee: None,
+                    category: IncidentCategory::Other,
+                    account: "x".repeat(1_000_000),
+                },
+            );
+            t.append(long);
+            let huge = forged(
+                &t,
+                staff,
+                EventBody::CompactSigned {
+                    detainee: DetaineeId(Uuid::from_u128(5)),
+                    version: CompactVersion("2026-1".into()),
+                    language: LanguageTag::new("ar"),
+                    text_hash: TextHash::of("the compact"),
+                    signature: kinline_shared::model::Signature {
+                        strokes: vec![],
+                        png_base64: "A".repeat(2 * 1024 * 1024),
+                    },
+                },
+            );
+            t.append(huge);
+            t.record(dco(staff), session(9));
+        }
+        let report = client.sync_once(&tablet).await.unwrap();
+        assert_eq!(report.parked, 5);
+        let t = tablet.lock().unwrap();
+        for (id, why) in &t.parked {
+            assert!(
+                matches!(why, Refusal::Malformed(m) if m.contains("out of range") || m.contains("characters")),
+                "{id}: {why:?}"
+            );
+        }
+        drop(t);
+        let counts = s.server.db().counts().await.unwrap();
+        assert_eq!((counts.stored, counts.refused), (1, 5));
+        let centre = s.server.centre().await.unwrap();
+        assert!(centre.exceptions.is_empty(), "{:?}", centre.exceptions);
+        assert!(
+            centre
+                .detainees
+                .contains_key(&DetaineeId(Uuid::from_u128(9)))
+        );
+        assert!(centre.calls.is_empty());
+        assert!(centre.last.is_some_and(|(stamp, _)| stamp.wall_ms < 4_102_444_800_000));
+    })
+    .await;
+}
+
+/// DSO §16: a signed request's timestamp of i64::MIN and a schedule asked for in year 262142
+/// are answered with a clear 4xx; before, each crashed its handler.
+#[tokio::test(flavor = "multi_thread")]
+async fn dso_16_a_timestamp_of_i64_min_and_a_date_in_year_262142_get_a_4xx_not_a_crash() {
+    let s = TestServer::start(Backend::Sqlite).await;
+    let (_, token) = s.staff(Role::Dco).await;
+    let (tablet, _) = s.tablet(&s.url).await;
+    let body = whole_log_body(&tablet.lock().unwrap());
+    let (status, err) = signed_raw(
+        &s.url,
+        "/api/sync/push",
+        &tablet.lock().unwrap(),
+        &body,
+        i64::MIN,
+        &nonce(),
+    )
+    .await;
+    assert_eq!((status, err["error"].as_str()), (401, Some("clock_skew")));
+    for range in ["from=%2B262142-12-31", "from=2026-12-01&to=%2B262142-12-31"] {
+        let (status, err) =
+            staff_get(&s.url, &token, &format!("/api/staff/schedule?{range}")).await;
+        assert_eq!(
+            (status, err["error"].as_str()),
+            (400, Some("bad_date_range")),
+            "{range}"
+        );
+    }
+    let (status, _) = staff_get(&s.url, &token, "/api/staff/schedule?from=2026-12-07").await;
+    assert_eq!(status, 200, "the server still answers");
+}
+
+/// DSO §16: every answer says `nosniff`, no referrer (the caller's join code is in its URL),
+/// never framed, and HSTS over HTTPS; JSON answers allow no content at all, and the caller's
+/// page allows only this server's scripts, its own inline style (by hash), fonts and socket.
+#[tokio::test(flavor = "multi_thread")]
+async fn dso_16_every_answer_and_the_callers_page_carry_the_security_headers() {
+    use base64::Engine as _;
+    use sha2::Digest as _;
+    let (_s, url, pem) = TestServer::start_https(Backend::Sqlite).await;
+    let client = reqwest::Client::builder()
+        .add_root_certificate(reqwest::Certificate::from_pem(&pem).unwrap())
+        .build()
+        .unwrap();
+    for path in ["/api/health", "/api/staff/roster", "/join/abcdefghij"] {
+        let resp = client.get(format!("{url}{path}")).send().await.unwrap();
+        let h = resp.headers().clone();
+        let get = |name: &str| {
+            h.get(name)
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or_default()
+                .to_owned()
+        };
+        assert_eq!(get("x-content-type-options"), "nosniff", "{path}");
+        assert_eq!(get("referrer-policy"), "no-referrer", "{path}");
+        assert_eq!(
+            get("strict-transport-security"),
+            "max-age=31536000",
+            "{path}"
+        );
+        let csp = get("content-security-policy");
+        assert!(csp.contains("frame-ancestors 'none'"), "{path}: {csp}");
+        if path.starts_with("/join/") {
+            let html = resp.text().await.unwrap();
+            let css = html
+                .split_once("<style>")
+                .and_then(|(_, r)| r.split_once("</style>"))
+                .map(|(c, _)| c)
+                .unwrap();
+            let hash = base64::engine::general_purpose::STANDARD
+                .encode(sha2::Sha256::digest(css.as_bytes()));
+            assert!(csp.contains(&format!("'sha256-{hash}'")), "{csp}");
+            assert!(
+                csp.contains("script-src 'self'") && !csp.contains("unsafe"),
+                "{csp}"
+            );
+        } else {
+            assert!(csp.starts_with("default-src 'none'"), "{path}: {csp}");
+        }
+    }
+}
+
+/// DSO §16: a PIN reset (or any change to the account) ends every session opened with the
+/// old PIN; the member of staff signs in again with the new one.
+#[tokio::test(flavor = "multi_thread")]
+async fn dso_16_a_pin_reset_ends_the_staff_members_open_sessions() {
+    each_backend(|backend| async move {
+        let s = TestServer::start(backend).await;
+        let (id, token) = s.staff(Role::CentreManager).await;
+        let (status, _) = staff_get(&s.url, &token, "/api/staff/deadlines").await;
+        assert_eq!(status, 200);
+        s.server
+            .set_staff(id, Role::CentreManager, "5678", true)
+            .await
+            .unwrap();
+        let (status, err) = staff_get(&s.url, &token, "/api/staff/deadlines").await;
+        assert_eq!(
+            (status, err["error"].as_str()),
+            (401, Some("session_invalid"))
+        );
+        let (fresh, _, _) = s.server.sign_in(id, "5678").await.unwrap();
+        let (status, _) = staff_get(&s.url, &fresh.0, "/api/staff/deadlines").await;
+        assert_eq!(status, 200);
+    })
+    .await;
+}

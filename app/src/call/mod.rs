@@ -805,7 +805,11 @@ impl Engine {
                 // back within the recovery time.
                 self.start_recovery();
             }
-            Signal::Offer { .. } | Signal::Admitted | Signal::Warning { .. } | Signal::Unknown => {}
+            Signal::Offer { .. }
+            | Signal::Admitted
+            | Signal::Warning { .. }
+            | Signal::Unknown
+            | Signal::InUse => {}
         }
     }
 

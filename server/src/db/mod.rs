@@ -277,6 +277,11 @@ impl Db {
         dispatch!(self.delete_session(token_hash))
     }
 
+    /// Ends every session of a member of staff (their PIN changed, or their account did).
+    pub async fn delete_sessions_of(&self, staff: StaffId) -> Result<(), ServerError> {
+        dispatch!(self.delete_sessions_of(staff))
+    }
+
     /// Creates or replaces a piece of reference data, moving it to the end of the feed.
     pub async fn upsert_reference(&self, item: &ReferenceItem) -> Result<u64, ServerError> {
         dispatch!(self.upsert_reference(item))

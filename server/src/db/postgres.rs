@@ -624,6 +624,16 @@ impl Postgres {
         Ok(())
     }
 
+    pub(super) async fn delete_sessions_of(&self, staff: StaffId) -> Result<(), ServerError> {
+        let c = self.pool.get().await?;
+        c.execute(
+            "DELETE FROM sessions WHERE staff = $1",
+            &[&staff.to_string()],
+        )
+        .await?;
+        Ok(())
+    }
+
     pub(super) async fn upsert_reference(&self, item: &ReferenceItem) -> Result<u64, ServerError> {
         let key = item.key();
         let json = serde_json::to_string(item)?;

@@ -477,6 +477,14 @@ impl Sqlite {
         .await
     }
 
+    pub(super) async fn delete_sessions_of(&self, staff: StaffId) -> Result<(), ServerError> {
+        self.run(move |c| {
+            c.execute("DELETE FROM sessions WHERE staff = ?1", [staff.to_string()])?;
+            Ok(())
+        })
+        .await
+    }
+
     pub(super) async fn upsert_reference(&self, item: &ReferenceItem) -> Result<u64, ServerError> {
         let key = item.key();
         let json = serde_json::to_string(item)?;

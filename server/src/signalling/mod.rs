@@ -23,7 +23,7 @@ use axum::routing::get;
 use chrono::{DateTime, Utc};
 use futures_util::{SinkExt, StreamExt};
 use kinline_shared::clock::CentreClock;
-use kinline_shared::ids::BookingId;
+use kinline_shared::ids::{BookingId, DeviceId};
 use kinline_shared::model::CallKind;
 use kinline_shared::signalling::{EndNotice, Signal};
 use std::collections::HashMap;
@@ -112,11 +112,21 @@ pub struct RoomInfo {
     pub slot_end: DateTime<Utc>,
 }
 
-type Outbox = mpsc::UnboundedSender<Signal>;
+type Outbox = mpsc::Sender<Signal>;
+
+/// The most signals waiting for one side (a call needs a handful: hello, offer, answer,
+/// admitted, warning, ended).
+const OUTBOX: usize = 64;
+
+/// The largest signalling message accepted, in bytes (an SDP offer with every candidate is a
+/// few kilobytes).
+pub const MAX_SIGNAL_BYTES: usize = 64 * 1024;
 
 struct Room {
     info: RoomInfo,
     tablet: Option<Outbox>,
+    /// The enrolled tablet whose socket `tablet` is (revoking it closes the socket).
+    tablet_device: Option<DeviceId>,
     caller: Option<Outbox>,
     ended: Option<EndNotice>,
 }
@@ -167,6 +177,7 @@ impl Signalling {
             Room {
                 info,
                 tablet: None,
+                tablet_device: None,
                 caller: None,
                 ended: None,
             }
@@ -198,9 +209,24 @@ impl Signalling {
             }
             room.ended = Some(notice);
             for side in [&room.tablet, &room.caller].into_iter().flatten() {
-                let _ = side.send(Signal::Ended { notice });
+                let _ = side.try_send(Signal::Ended { notice });
             }
             tracing::info!(booking = %booking.0, ?notice, "call closed by the centre");
+        }
+    }
+
+    /// Closes every call socket of a revoked tablet: its outbox is dropped, so its socket
+    /// ends (see `run_socket`) and the caller is told the tablet left.
+    pub fn close_device(&self, device: DeviceId) {
+        let mut rooms = self.rooms.lock().expect("signalling lock");
+        for room in rooms.values_mut() {
+            if room.tablet_device == Some(device) && room.tablet.take().is_some() {
+                room.tablet_device = None;
+                if let Some(caller) = &room.caller {
+                    let _ = caller.try_send(Signal::PeerLeft);
+                }
+                tracing::info!(booking = %room.info.booking.0, "a revoked tablet's call socket closed");
+            }
         }
     }
 
@@ -228,30 +254,43 @@ impl Signalling {
 
     /// Registers one side; returns its outbox's receiver, or `None` when the code is unknown or
     /// the call is over.
-    fn join(&self, code: &str, side: Side) -> Option<mpsc::UnboundedReceiver<Signal>> {
+    fn join(
+        &self,
+        code: &str,
+        side: Side,
+        device: Option<DeviceId>,
+    ) -> Result<mpsc::Receiver<Signal>, Signal> {
         let mut rooms = self.rooms.lock().expect("signalling lock");
-        let room = rooms.get_mut(code)?;
+        let room = rooms.get_mut(code).ok_or(Signal::Unknown)?;
         if room.ended.is_some() {
-            return None;
+            return Err(Signal::Unknown);
         }
-        let (tx, rx) = mpsc::unbounded_channel();
-        let _ = tx.send(self.hello(room, code));
+        // One caller per call: while the first caller's socket is open, a second browser with
+        // the same code is refused — it would otherwise take the call over without the DCO's
+        // adult check (§8). The tablet's own socket may be replaced (its reconnection).
+        if side == Side::Caller && room.caller.as_ref().is_some_and(|c| !c.is_closed()) {
+            tracing::warn!(booking = %room.info.booking.0, "a second caller refused");
+            return Err(Signal::InUse);
+        }
+        let (tx, rx) = mpsc::channel(OUTBOX);
+        let _ = tx.try_send(self.hello(room, code));
         match side {
             Side::Tablet => {
                 if room.caller.is_some() {
-                    let _ = tx.send(Signal::CallerJoined);
+                    let _ = tx.try_send(Signal::CallerJoined);
                 }
                 room.tablet = Some(tx);
+                room.tablet_device = device;
             }
             Side::Caller => {
                 if let Some(tablet) = &room.tablet {
-                    let _ = tablet.send(Signal::CallerJoined);
+                    let _ = tablet.try_send(Signal::CallerJoined);
                 }
                 room.caller = Some(tx);
             }
         }
         tracing::info!(booking = %room.info.booking.0, ?side, "joined");
-        Some(rx)
+        Ok(rx)
     }
 
     /// Relays what one side said to the other, noting the end of the call.
@@ -289,8 +328,12 @@ impl Signalling {
             Side::Tablet => &room.caller,
             Side::Caller => &room.tablet,
         };
-        if let Some(to) = to {
-            let _ = to.send(signal);
+        if let Some(to) = to
+            && to.try_send(signal).is_err()
+        {
+            // A side that reads nothing while the other floods it loses the messages, not
+            // the server its memory.
+            tracing::warn!(booking = %room.info.booking.0, ?from, "signal dropped: the other side is not reading");
         }
     }
 
@@ -310,7 +353,7 @@ impl Signalling {
             }
         };
         if let Some(other) = other {
-            let _ = other.send(Signal::PeerLeft);
+            let _ = other.try_send(Signal::PeerLeft);
         }
     }
 }
@@ -351,16 +394,42 @@ async fn caller_page(
         Ok(()) => (StatusCode::OK, None),
         Err(refusal) => (refusal.status(), Some(refusal.key())),
     };
+    let html = page::render(lang, refused);
+    let csp = page_csp(&html);
     (
         status,
         [
-            (header::CACHE_CONTROL, "no-store"),
-            (header::CONTENT_LANGUAGE, lang.tag),
-            (header::VARY, "accept-language"),
+            (header::CACHE_CONTROL, "no-store".to_owned()),
+            (header::CONTENT_LANGUAGE, lang.tag.to_owned()),
+            (header::VARY, "accept-language".to_owned()),
+            (header::CONTENT_SECURITY_POLICY, csp),
         ],
-        Html(page::render(lang, refused)),
+        Html(html),
     )
         .into_response()
+}
+
+/// The caller's page's Content-Security-Policy: scripts, styles, fonts, and sockets from this
+/// server only; its one inline `<style>` by its hash; never framed, no forms, no base.
+fn page_csp(html: &str) -> String {
+    use base64::Engine as _;
+    use sha2::Digest as _;
+    let style = html
+        .split_once("<style>")
+        .and_then(|(_, rest)| rest.split_once("</style>"))
+        .map(|(css, _)| {
+            let hash = sha2::Sha256::digest(css.as_bytes());
+            format!(
+                " 'sha256-{}'",
+                base64::engine::general_purpose::STANDARD.encode(hash)
+            )
+        })
+        .unwrap_or_default();
+    format!(
+        "default-src 'none'; script-src 'self'; style-src 'self'{style}; font-src 'self'; \
+         img-src 'self' data:; media-src 'self' blob: mediastream:; connect-src 'self'; \
+         frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
+    )
 }
 
 async fn caller_js() -> Response {
@@ -383,11 +452,14 @@ async fn caller_ws(
     // page then tells the caller.
     let open = s.call_room(&code).await.is_ok();
     let signalling = s.signalling().clone();
+    let ws = ws
+        .max_message_size(MAX_SIGNAL_BYTES)
+        .max_frame_size(MAX_SIGNAL_BYTES);
     ws.on_upgrade(move |socket| async move {
         if open {
-            run_socket(signalling, code, Side::Caller, socket).await;
+            run_socket(signalling, code, Side::Caller, None, socket).await;
         } else {
-            refuse_socket(socket).await;
+            refuse_socket(socket, Signal::Unknown).await;
         }
     })
 }
@@ -417,37 +489,54 @@ async fn tablet_ws(
         .map_err(JoinRefusal::api_error)?;
     tracing::info!(booking = %booking.0, device = %device, "tablet joins its call");
     let signalling = s.signalling().clone();
-    Ok(ws.on_upgrade(move |socket| run_socket(signalling, code, Side::Tablet, socket)))
+    let ws = ws
+        .max_message_size(MAX_SIGNAL_BYTES)
+        .max_frame_size(MAX_SIGNAL_BYTES);
+    Ok(ws
+        .on_upgrade(move |socket| run_socket(signalling, code, Side::Tablet, Some(device), socket)))
 }
 
-async fn refuse_socket(socket: WebSocket) {
+async fn refuse_socket(socket: WebSocket, why: Signal) {
     let (mut sink, _) = socket.split();
-    let msg = serde_json::to_string(&Signal::Unknown).expect("signals serialise");
+    let msg = serde_json::to_string(&why).expect("signals serialise");
     let _ = sink.send(Message::Text(msg.into())).await;
     let _ = sink.close().await;
 }
 
-async fn run_socket(s: Signalling, code: String, side: Side, socket: WebSocket) {
-    let Some(mut outbox) = s.join(&code, side) else {
-        return refuse_socket(socket).await;
+async fn run_socket(
+    s: Signalling,
+    code: String,
+    side: Side,
+    device: Option<DeviceId>,
+    socket: WebSocket,
+) {
+    let mut outbox = match s.join(&code, side, device) {
+        Ok(outbox) => outbox,
+        Err(why) => return refuse_socket(socket, why).await,
     };
     let (mut sink, mut stream) = socket.split();
-    let writer = tokio::spawn(async move {
+    let mut writer = tokio::spawn(async move {
         while let Some(signal) = outbox.recv().await {
             let msg = serde_json::to_string(&signal).expect("signals serialise");
             if sink.send(Message::Text(msg.into())).await.is_err() {
                 break;
             }
         }
+        // The server dropped this side's outbox (a revoked tablet): close the socket.
+        let _ = sink.close().await;
     });
-    while let Some(Ok(msg)) = stream.next().await {
-        match msg {
-            Message::Text(text) => match serde_json::from_str::<Signal>(&text) {
-                Ok(signal) => s.relay(&code, side, signal),
-                Err(_) => tracing::warn!(?side, "unreadable signal dropped"),
+    loop {
+        tokio::select! {
+            msg = stream.next() => match msg {
+                Some(Ok(Message::Text(text))) => match serde_json::from_str::<Signal>(&text) {
+                    Ok(signal) => s.relay(&code, side, signal),
+                    Err(_) => tracing::warn!(?side, "unreadable signal dropped"),
+                },
+                Some(Ok(Message::Close(_)) | Err(_)) | None => break,
+                Some(Ok(_)) => {}
             },
-            Message::Close(_) => break,
-            _ => {}
+            // The writer ended: the socket is closed, or this side was closed by the server.
+            _ = &mut writer => break,
         }
     }
     s.leave(&code, side);
