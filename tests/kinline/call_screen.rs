@@ -189,7 +189,7 @@ impl Fixture {
             ));
         }
         f.send(Msg::PenUp);
-        f.send(Msg::Pin(PIN.into()));
+        f.send(Msg::WitnessPin(PIN.into()));
         f.send(Msg::Witness);
         assert_eq!(f.app.0.borrow().screen, Screen::Detainee(detainee));
         f

@@ -162,6 +162,116 @@ fn wrong_pin_says_how_many_tries_are_left_and_signs_nobody_in() {
     assert!(t.app.0.borrow().staff.is_none());
 }
 
+/// The app in one long-lived virtual DOM, as the window holds it: after each message, the
+/// changes the window would apply. A PIN field is uncontrolled (the window owns what is
+/// typed), so the only way it shows empty again is to be replaced by a new field.
+struct Window {
+    dom: VirtualDom,
+}
+
+impl Window {
+    fn open(t: &Tablet) -> Self {
+        let mut dom = VirtualDom::new_with_props(
+            KinlineApp,
+            KinlineAppProps {
+                app: t.app.clone(),
+                ticking: false,
+            },
+        );
+        dom.rebuild_in_place();
+        Self { dom }
+    }
+
+    /// Sends `msg` and returns how many new text fields the window got (`input` listeners
+    /// created: each field of the tablet's screens listens to what is typed).
+    fn send(&mut self, t: &Tablet, msg: Msg) -> usize {
+        t.send(msg);
+        self.dom.mark_dirty(ScopeId::APP);
+        self.dom
+            .render_immediate_to_vec()
+            .edits
+            .iter()
+            .filter(|e| {
+                matches!(e, dioxus::dioxus_core::Mutation::NewEventListener { name, .. } if name == "input")
+            })
+            .count()
+    }
+}
+
+#[test]
+fn a_refused_pin_is_cleared_so_the_next_attempt_is_not_typed_after_it() {
+    // Signing in: the wrong PIN's field is replaced by an empty one.
+    let t = Tablet::new();
+    let mut window = Window::open(&t);
+    window.send(&t, Msg::StaffNumber("D1234".into()));
+    assert_eq!(
+        window.send(&t, Msg::Pin("1111".into())),
+        0,
+        "typing keeps the field"
+    );
+    assert_eq!(window.send(&t, Msg::SignIn), 1, "a new, empty PIN field");
+    assert!(t.app.0.borrow().pin.is_empty());
+    assert!(tag_with(&t.html(), "Sign in</button>").contains("disabled"));
+    window.send(&t, Msg::Pin("2468".into()));
+    window.send(&t, Msg::SignIn);
+    assert_eq!(t.screen(), Screen::Today);
+
+    // Unlocking after inactivity: the same.
+    t.controls.advance(Duration::minutes(LOCK));
+    window.send(&t, Msg::Tick);
+    window.send(&t, Msg::Pin("9999".into()));
+    assert_eq!(window.send(&t, Msg::Unlock), 1, "a new, empty unlock field");
+    assert!(t.app.0.borrow().locked);
+    window.send(&t, Msg::Pin("2468".into()));
+    window.send(&t, Msg::Unlock);
+    assert!(!t.app.0.borrow().locked);
+
+    // Witnessing a signature: the same.
+    let d = t.detainee("Amal Haddad");
+    t.send(Msg::StartCompact(d, LanguageTag::new("ar")));
+    t.play_to_end();
+    t.send(Msg::GoToSignature);
+    t.draw_signature();
+    window.send(&t, Msg::WitnessPin("0000".into()));
+    assert_eq!(
+        window.send(&t, Msg::Witness),
+        1,
+        "a new, empty witness field"
+    );
+    assert!(t.alert().unwrap().contains("PIN"));
+    assert!(tag_with(&t.html(), "Witness and record</button>").contains("disabled"));
+}
+
+const LOCK: i64 = kinline_app::ui::state::LOCK_AFTER_MINUTES;
+
+#[test]
+fn the_witness_pin_enables_only_witnessing_and_the_staff_pin_only_unlocking() {
+    let t = Tablet::dco();
+    let d = t.detainee("Amal Haddad");
+    t.send(Msg::StartCompact(d, LanguageTag::new("ar")));
+    t.play_to_end();
+    t.send(Msg::GoToSignature);
+    t.draw_signature();
+    let html = t.html();
+    assert!(tag_with(&html, "Unlock</button>").contains("disabled"));
+    assert!(tag_with(&html, "Witness and record</button>").contains("disabled"));
+    t.send(Msg::WitnessPin("2468".into()));
+    let html = t.html();
+    assert!(
+        tag_with(&html, "Unlock</button>").contains("disabled"),
+        "the witness PIN does not enable Unlock"
+    );
+    assert!(!tag_with(&html, "Witness and record</button>").contains("disabled"));
+    t.send(Msg::WitnessPin(String::new()));
+    t.send(Msg::Pin("2468".into()));
+    let html = t.html();
+    assert!(!tag_with(&html, "Unlock</button>").contains("disabled"));
+    assert!(
+        tag_with(&html, "Witness and record</button>").contains("disabled"),
+        "the staff PIN does not enable witnessing"
+    );
+}
+
 #[test]
 fn sign_in_works_offline_with_the_credentials_synced_earlier() {
     let t = Tablet::new();
@@ -533,10 +643,10 @@ fn dso_10_15_signature_records_version_language_hash_audio_strokes_image_and_wit
     let html = t.html();
     assert!(html.contains(r#"class="stroke""#) && html.contains(" Q"));
     // A wrong witness PIN records nothing.
-    t.send(Msg::Pin("0000".into()));
+    t.send(Msg::WitnessPin("0000".into()));
     t.send(Msg::Witness);
     assert!(t.alert().unwrap().contains("PIN"));
-    t.send(Msg::Pin("2468".into()));
+    t.send(Msg::WitnessPin("2468".into()));
     t.send(Msg::Witness);
     assert_eq!(t.screen(), Screen::Detainee(d));
     let events = t.events();
@@ -644,7 +754,7 @@ fn ready_amal(t: &Tablet) -> (DetaineeId, BookingId) {
     t.play_to_end();
     t.send(Msg::GoToSignature);
     t.draw_signature();
-    t.send(Msg::Pin("2468".into()));
+    t.send(Msg::WitnessPin("2468".into()));
     t.send(Msg::Witness);
     (d, t.booking(d))
 }
@@ -898,7 +1008,7 @@ mod on_the_store {
         t.play_to_end();
         t.send(Msg::GoToSignature);
         t.draw_signature();
-        t.send(Msg::Pin("2468".into()));
+        t.send(Msg::WitnessPin("2468".into()));
         t.send(Msg::Witness);
         assert_eq!(t.screen(), Screen::Detainee(d));
         assert!(t.html().contains("Compact signed and witnessed."));

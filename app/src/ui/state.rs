@@ -19,6 +19,11 @@ use kinline_shared::workflow::call::CallPhase;
 mod calls;
 pub use calls::{CallView, no_media_text};
 
+/// What a PIN field keeps of what was typed: digits only, at most 8.
+fn pin_digits(typed: &str) -> String {
+    typed.chars().filter(char::is_ascii_digit).take(8).collect()
+}
+
 /// Minutes without a touch before the tablet locks (staff must type their PIN again).
 pub const LOCK_AFTER_MINUTES: i64 = 3;
 
@@ -112,8 +117,10 @@ pub enum Mode {
 pub enum Msg {
     /// The staff number field changed.
     StaffNumber(String),
-    /// The PIN field changed.
+    /// The PIN field changed (sign-in, unlock).
     Pin(String),
+    /// The witness PIN field on the signature pad changed.
+    WitnessPin(String),
     /// Sign in with the typed number and PIN.
     SignIn,
     /// Unlock (after inactivity) or leave detainee mode with the typed PIN.
@@ -213,13 +220,23 @@ pub struct App {
     pub notice: Option<Notice>,
     /// Typed staff number.
     pub staff_number: String,
-    /// Typed PIN (cleared after every use).
+    /// Typed PIN for signing in or unlocking (cleared after every use).
     pub pin: String,
     /// Typed search.
     pub search: String,
     /// A sync is running (progress is shown).
     pub syncing: bool,
     /// What to say when the sync round under way ends.
+    /// Typed witness PIN on the signature pad: its own field, so typing it enables only
+    /// "Witness and record", never "Unlock" (cleared after every use).
+    pub witness_pin: String,
+    /// How many times a typed PIN was refused: the screens key their PIN fields by it, so a
+    /// refusal replaces the field with an empty one. The window owns what is typed (the fields
+    /// are uncontrolled); a field kept after a refusal would keep the wrong PIN, and the next
+    /// attempt would be typed after it.
+    pub pin_refusals: u32,
+    /// How many times a typed witness PIN was refused (its field is keyed by it likewise).
+    pub witness_refusals: u32,
     after_sync: AfterSync,
     /// The caller's pictures in a call, as the call engine decodes them (drawn on the call
     /// screen's canvas).
@@ -264,6 +281,9 @@ impl App {
             calls: Box::new(super::call_link::NoCalls),
             call_view: CallView::default(),
             last_touch: now,
+            witness_pin: String::new(),
+            pin_refusals: 0,
+            witness_refusals: 0,
         }
     }
 
@@ -399,10 +419,12 @@ impl App {
         }
         if self.mode == Mode::Detainee && !allowed_locked && !detainee_may {
             return;
+                | Msg::WitnessPin(_)
         }
         match msg {
             Msg::StaffNumber(s) => self.staff_number = s,
-            Msg::Pin(p) => self.pin = p.chars().filter(char::is_ascii_digit).take(8).collect(),
+            Msg::Pin(p) => self.pin = pin_digits(&p),
+            Msg::WitnessPin(p) => self.witness_pin = pin_digits(&p),
             Msg::SignIn => self.sign_in(),
             Msg::Unlock => self.unlock(),
             Msg::SignOut => {
@@ -421,6 +443,7 @@ impl App {
             Msg::OpenFind => self.go(Screen::Find),
             Msg::Search(q) => self.search = q,
             Msg::OpenDetainee(d) => {
+                self.witness_pin.clear();
                 if self.record(EventBody::SessionOpened { detainee: d }) {
                     self.go(Screen::Detainee(d));
                 }
@@ -534,7 +557,10 @@ impl App {
                 self.notice = None;
                 self.screen = Screen::Today;
             }
-            Err(e) => self.problem(e.to_string()),
+            Err(e) => {
+                self.pin_refused();
+                self.problem(e.to_string());
+            }
         }
     }
 
@@ -575,10 +601,16 @@ impl App {
             self.pin.clear();
         }
         let failure = match &self.screen {
+            self.pin_refused();
             Screen::Compact(s) if s.playing => self.speaker.failure(),
             _ => None,
         };
         if let Some(failure) = failure {
+    /// A typed PIN was refused: its field is replaced by an empty one.
+    fn pin_refused(&mut self) {
+        self.pin_refusals = self.pin_refusals.wrapping_add(1);
+    }
+
             // Nothing more is read, and what was not heard does not count as heard.
             self.speaker.stop();
             if let Screen::Compact(s) = &mut self.screen {
@@ -593,6 +625,7 @@ impl App {
         } else if let Screen::Compact(s) = &mut self.screen
             && s.playing
             && !self.speaker.busy()
+            self.witness_pin.clear();
         {
             if s.current + 1 < s.text.sentences.len() {
                 s.current += 1;
@@ -755,7 +788,7 @@ impl App {
             self.problem(t("signature-missing"));
             return;
         }
-        let pin = std::mem::take(&mut self.pin);
+        let pin = std::mem::take(&mut self.witness_pin);
         if !self.backend.check_pin(staff.id, &pin) {
             self.problem(t("error-wrong-pin"));
             return;
@@ -777,6 +810,7 @@ impl App {
 
     fn call_step(&mut self, body: impl FnOnce(BookingId) -> EventBody) -> bool {
         let Screen::Call(b) = self.screen else {
+            self.witness_refusals = self.witness_refusals.wrapping_add(1);
             return false;
         };
         self.notice = None;

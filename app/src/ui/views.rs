@@ -238,14 +238,18 @@ fn sign_in(a: &App, send: Callback<Msg>) -> Element {
                     oninput: move |e| send.call(Msg::StaffNumber(e.value())),
                 }
                 label { r#for: "pin", {t("pin")} }
-                input {
-                    id: "pin",
-                    name: "pin",
-                    r#type: "password",
-                    inputmode: "numeric",
-                    autocomplete: "current-password",
+                // Keyed by the refusals: a wrong PIN is replaced by an empty field.
+                for refusals in [a.pin_refusals] {
+                    input {
+                        key: "{refusals}",
+                        id: "pin",
+                        name: "pin",
+                        r#type: "password",
+                        inputmode: "numeric",
+                        autocomplete: "current-password",
 
-                    oninput: move |e| send.call(Msg::Pin(e.value())),
+                        oninput: move |e| send.call(Msg::Pin(e.value())),
+                    }
                 }
                 button { class: "primary", r#type: "submit", disabled: !can, {t("sign-in")} }
             }
@@ -261,12 +265,16 @@ fn staff_pin_box(a: &App, send: Callback<Msg>, label: &str) -> Element {
         form { class: "pin-box",
             onsubmit: move |e| { e.prevent_default(); send.call(Msg::Unlock) },
             label { r#for: "unlock-pin", "{label}" }
-            input {
-                id: "unlock-pin",
-                r#type: "password",
-                inputmode: "numeric",
+            // Keyed by the refusals: a wrong PIN is replaced by an empty field.
+            for refusals in [a.pin_refusals] {
+                input {
+                    key: "{refusals}",
+                    id: "unlock-pin",
+                    r#type: "password",
+                    inputmode: "numeric",
 
-                oninput: move |e| send.call(Msg::Pin(e.value())),
+                    oninput: move |e| send.call(Msg::Pin(e.value())),
+                }
             }
             button { class: "secondary", r#type: "submit", disabled: pin.len() < 4, {staff_t("unlock")} }
         }
@@ -611,7 +619,8 @@ fn pad_ms() -> u64 {
 fn signature(a: &App, s: &CompactSession, send: Callback<Msg>) -> Element {
     let signed = s.pad.is_signed();
     let paths: Vec<String> = s.pad.strokes.iter().map(|st| svg_path(st)).collect();
-    let pin = a.pin.clone();
+    let pin = a.witness_pin.clone();
+    let refusals = a.witness_refusals;
     let view_box = format!("0 0 {PAD_WIDTH} {PAD_HEIGHT}");
     rsx! {
         h1 { {t("signature-title")} }
@@ -652,7 +661,11 @@ fn signature(a: &App, s: &CompactSession, send: Callback<Msg>) -> Element {
             onsubmit: move |e| { e.prevent_default(); send.call(Msg::Witness) },
             h2 { {staff_t("witness-title")} }
             label { r#for: "witness-pin", {staff_t("witness-pin")} }
-            input { id: "witness-pin", r#type: "password", inputmode: "numeric",  oninput: move |e| send.call(Msg::Pin(e.value())) }
+            // Its own PIN (enables only this button), keyed by the refusals: a wrong PIN is
+            // replaced by an empty field.
+            for n in [refusals] {
+                input { key: "{n}", id: "witness-pin", r#type: "password", inputmode: "numeric", oninput: move |e| send.call(Msg::WitnessPin(e.value())) }
+            }
             button { id: "witness-record", class: "primary", r#type: "submit", disabled: !signed || pin.len() < 4, {staff_t("witness-record")} }
         }
     }
