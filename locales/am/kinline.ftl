@@ -359,3 +359,5 @@ call-title-name = ጥሪ: { $name }
 caller-named = ደዋይ፦ { $caller }
 video-caller-named = የደዋዩ ቪዲዮ: { $caller }
 call-minutes-left = { $minutes } ደቂቃ ቀርቷል
+compact-other-languages = ሌሎች ቋንቋዎች
+compact-other-languages-lead = በታሳሪው መገለጫ ውስጥ የሉም። ታሳሪው ስምምነቱን በማንኛቸውም ማንበብ ይችላል፤ በአንዱ ለመፈረም መጀመሪያ አስተዳዳሪ ቋንቋውን በመገለጫው ላይ ይጨምራል (DSO §15)። ያለበለዚያ አስተርጓሚ ይጠቀሙ።

@@ -367,3 +367,5 @@ call-minutes-left = { $minutes ->
     [few] بقيت { $minutes } دقائق
    *[other] بقيت { $minutes } دقيقة
 }
+compact-other-languages = لغات أخرى
+compact-other-languages-lead = ليست في ملف المحتجز. يمكن للمحتجز قراءة الاتفاق بأي منها؛ وللتوقيع بإحداها يضيفها مدير أولاً إلى ملفه (DSO §15). وإلا فاستعن بمترجم.

@@ -359,3 +359,5 @@ call-title-name = কল: { $name }
 caller-named = কলকারী: { $caller }
 video-caller-named = কলকারীর ভিডিও: { $caller }
 call-minutes-left = { $minutes } মিনিট বাকি
+compact-other-languages = অন্যান্য ভাষা
+compact-other-languages-lead = আটক ব্যক্তির প্রোফাইলে নেই। আটক ব্যক্তি এগুলির যেকোনোটিতে চুক্তিটি পড়তে পারেন; কোনোটিতে সই করতে হলে আগে একজন ম্যানেজার ভাষাটি তাঁর প্রোফাইলে যোগ করবেন (DSO §15)। নইলে একজন দোভাষী ব্যবহার করুন।

@@ -359,3 +359,5 @@ call-title-name = پەیوەندی: { $name }
 caller-named = پەیوەندیکەر: { $caller }
 video-caller-named = ڤیدیۆی پەیوەندیکەر: { $caller }
 call-minutes-left = { $minutes } خولەک ماوە
+compact-other-languages = زمانەکانی تر
+compact-other-languages-lead = لە پرۆفایلی دەستبەسەرکراودا نین. دەستبەسەرکراو دەتوانێت ڕێککەوتنەکە بە هەر یەکێکیان بخوێنێتەوە؛ بۆ واژۆکردن بە یەکێکیان، سەرەتا بەڕێوەبەرێک زمانەکە زیاد دەکات بۆ پرۆفایلەکەی (DSO §15). ئەگەر نا، وەرگێڕ بەکاربهێنە.

@@ -461,3 +461,5 @@ call-minutes-left = { $minutes ->
     [one] { $minutes } minute left
    *[other] { $minutes } minutes left
 }
+compact-other-languages = Other languages
+compact-other-languages-lead = Not in the detainee's profile. The detainee can read the compact in any of these; to sign in one, a manager first adds it to their profile (DSO §15). Otherwise use an interpreter.

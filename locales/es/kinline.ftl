@@ -362,3 +362,5 @@ call-minutes-left = { $minutes ->
     [one] Queda { $minutes } minuto
    *[other] Quedan { $minutes } minutos
 }
+compact-other-languages = Otros idiomas
+compact-other-languages-lead = No figuran en el perfil de la persona detenida. Puede leer el acuerdo en cualquiera de ellos; para firmar en uno, un responsable debe añadirlo antes a su perfil (DSO §15). Si no, recurra a un intérprete.

@@ -359,3 +359,5 @@ call-title-name = تماس: { $name }
 caller-named = تماس‌گیرنده: { $caller }
 video-caller-named = ویدیوی تماس‌گیرنده: { $caller }
 call-minutes-left = { $minutes } دقیقه مانده
+compact-other-languages = زبان‌های دیگر
+compact-other-languages-lead = در پروفایل بازداشت‌شده نیستند. بازداشت‌شده می‌تواند توافق‌نامه را به هر یک از آن‌ها بخواند؛ برای امضا به یکی از آن‌ها، ابتدا یک مدیر آن زبان را به پروفایلش اضافه می‌کند (DSO §15). در غیر این صورت از مترجم شفاهی استفاده کنید.

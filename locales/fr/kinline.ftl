@@ -362,3 +362,5 @@ call-minutes-left = { $minutes ->
     [one] { $minutes } minute restante
    *[other] { $minutes } minutes restantes
 }
+compact-other-languages = Autres langues
+compact-other-languages-lead = Absentes du profil de la personne retenue. Elle peut lire l'accord dans n'importe laquelle ; pour le signer dans l'une d'elles, un responsable doit d'abord l'ajouter à son profil (DSO §15). Sinon, faites appel à un interprète.

@@ -359,3 +359,5 @@ call-title-name = કૉલ: { $name }
 caller-named = કૉલ કરનાર: { $caller }
 video-caller-named = કૉલ કરનારનો વિડિયો: { $caller }
 call-minutes-left = { $minutes } મિનિટ બાકી
+compact-other-languages = અન્ય ભાષાઓ
+compact-other-languages-lead = અટકાયતીની પ્રોફાઇલમાં નથી. અટકાયતી આમાંની કોઈપણ ભાષામાં કરાર વાંચી શકે છે; કોઈ એકમાં સહી કરવા માટે પહેલાં મેનેજર તે ભાષા તેમની પ્રોફાઇલમાં ઉમેરે (DSO §15). નહીં તો દુભાષિયાનો ઉપયોગ કરો.

@@ -359,3 +359,5 @@ call-title-name = कॉल: { $name }
 caller-named = कॉल करने वाला: { $caller }
 video-caller-named = कॉल करने वाले का वीडियो: { $caller }
 call-minutes-left = { $minutes } मिनट बाकी
+compact-other-languages = अन्य भाषाएँ
+compact-other-languages-lead = बंदी की प्रोफ़ाइल में नहीं हैं। बंदी इनमें से किसी भी भाषा में समझौता पढ़ सकता है; किसी एक में हस्ताक्षर के लिए पहले कोई प्रबंधक वह भाषा उसकी प्रोफ़ाइल में जोड़े (DSO §15)। नहीं तो दुभाषिए की मदद लें।

@@ -359,3 +359,5 @@ call-title-name = Bang: { $name }
 caller-named = Bangker: { $caller }
 video-caller-named = Vîdyoya bangker: { $caller }
 call-minutes-left = { $minutes } deqîqe maye
+compact-other-languages = Zimanên din
+compact-other-languages-lead = Di profîla girtî de nînin. Girtî dikare peymanê bi her yekê ji wan bixwîne; ji bo îmzekirinê bi yekê, pêşî rêveberek zimanî li profîla wî/wê zêde dike (DSO §15). Wekî din wergêrekî bi kar bîne.

@@ -359,3 +359,5 @@ call-title-name = ਕਾਲ: { $name }
 caller-named = ਕਾਲ ਕਰਨ ਵਾਲਾ: { $caller }
 video-caller-named = ਕਾਲ ਕਰਨ ਵਾਲੇ ਦੀ ਵੀਡੀਓ: { $caller }
 call-minutes-left = { $minutes } ਮਿੰਟ ਬਾਕੀ
+compact-other-languages = ਹੋਰ ਭਾਸ਼ਾਵਾਂ
+compact-other-languages-lead = ਨਜ਼ਰਬੰਦ ਦੀ ਪ੍ਰੋਫਾਈਲ ਵਿੱਚ ਨਹੀਂ ਹਨ। ਨਜ਼ਰਬੰਦ ਇਨ੍ਹਾਂ ਵਿੱਚੋਂ ਕਿਸੇ ਵੀ ਭਾਸ਼ਾ ਵਿੱਚ ਸਮਝੌਤਾ ਪੜ੍ਹ ਸਕਦਾ ਹੈ; ਕਿਸੇ ਇੱਕ ਵਿੱਚ ਦਸਤਖ਼ਤ ਕਰਨ ਲਈ ਪਹਿਲਾਂ ਕੋਈ ਮੈਨੇਜਰ ਉਹ ਭਾਸ਼ਾ ਉਸਦੀ ਪ੍ਰੋਫਾਈਲ ਵਿੱਚ ਜੋੜੇ (DSO §15)। ਨਹੀਂ ਤਾਂ ਦੁਭਾਸ਼ੀਏ ਦੀ ਵਰਤੋਂ ਕਰੋ।

@@ -367,3 +367,5 @@ call-minutes-left = { $minutes ->
     [few] Zostały { $minutes } minuty
    *[other] Zostało { $minutes } minut
 }
+compact-other-languages = Inne języki
+compact-other-languages-lead = Nie ma ich w profilu osoby zatrzymanej. Może ona przeczytać umowę w każdym z nich; aby podpisać w jednym z nich, kierownik musi najpierw dodać go do jej profilu (DSO §15). W przeciwnym razie skorzystaj z tłumacza.

@@ -359,3 +359,5 @@ call-title-name = زنګ: { $name }
 caller-named = زنګ وهونکی: { $caller }
 video-caller-named = د زنګ وهونکي ویډیو: { $caller }
 call-minutes-left = { $minutes } دقیقې پاتې
+compact-other-languages = نورې ژبې
+compact-other-languages-lead = د توقیف شوي په پروفایل کې نشته. توقیف شوی کولی شي تړون په هره یوه ولولي؛ په یوه کې د لاسلیک لپاره، لومړی یو مدیر هغه ژبه د هغه پروفایل ته ورزیاتوي (DSO §15). که نه، ژباړونکی وکاروئ.

@@ -362,3 +362,5 @@ call-minutes-left = { $minutes ->
     [one] Falta { $minutes } minuto
    *[other] Faltam { $minutes } minutos
 }
+compact-other-languages = Outras línguas
+compact-other-languages-lead = Não constam do perfil da pessoa detida. Pode ler o acordo em qualquer uma; para assinar numa delas, um responsável tem primeiro de a acrescentar ao seu perfil (DSO §15). Caso contrário, recorra a um intérprete.

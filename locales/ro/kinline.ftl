@@ -367,3 +367,5 @@ call-minutes-left = { $minutes ->
     [few] Au mai rămas { $minutes } minute
    *[other] Au mai rămas { $minutes } de minute
 }
+compact-other-languages = Alte limbi
+compact-other-languages-lead = Nu sunt în profilul persoanei reținute. Aceasta poate citi acordul în oricare dintre ele; pentru a semna într-una, un manager o adaugă mai întâi în profilul său (DSO §15). Altfel, folosiți un interpret.

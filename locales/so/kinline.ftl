@@ -359,3 +359,5 @@ call-title-name = Wicitaan: { $name }
 caller-named = Wacaha: { $caller }
 video-caller-named = Muuqaalka wacaha: { $caller }
 call-minutes-left = { $minutes } daqiiqo ayaa hartay
+compact-other-languages = Luqado kale
+compact-other-languages-lead = Kuma jiraan astaanta qofka xiran. Qofka xiran wuxuu heshiiska ku akhrin karaa mid kasta; si uu mid ugu saxiixo, maamule ayaa marka hore luqadda ku daraya astaantiisa (DSO §15). Haddii kale isticmaal turjumaan.

@@ -359,3 +359,5 @@ call-title-name = Thirrja: { $name }
 caller-named = Thirrësi: { $caller }
 video-caller-named = Videoja e thirrësit: { $caller }
 call-minutes-left = { $minutes } minuta të mbetura
+compact-other-languages = Gjuhë të tjera
+compact-other-languages-lead = Nuk janë në profilin e të ndaluarit. I ndaluari mund ta lexojë marrëveshjen në cilëndo prej tyre; për ta nënshkruar në njërën, një menaxher duhet ta shtojë më parë në profilin e tij (DSO §15). Përndryshe përdorni një përkthyes.

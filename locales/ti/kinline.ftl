@@ -359,3 +359,5 @@ call-title-name = ጻውዒት: { $name }
 caller-named = ደዋሊ፦ { $caller }
 video-caller-named = ቪድዮ ናይቲ ደዋሊ: { $caller }
 call-minutes-left = { $minutes } ደቒቕ ተሪፉ
+compact-other-languages = ካልኦት ቋንቋታት
+compact-other-languages-lead = ኣብ መግለጺ እሱር የለዉን። እሱር ነቲ ስምምዕ ብዝኾነ ካብዚኣቶም ከንብቦ ይኽእል፤ ብሓደ ንምፍራም ግን ቅድሚ ኹሉ ሓላፊ ነቲ ቋንቋ ኣብ መግለጺኡ ይውስኾ (DSO §15)። እንተዘይኮይኑ ተርጓሚ ተጠቐም።

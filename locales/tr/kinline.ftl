@@ -356,3 +356,5 @@ call-title-name = Görüşme: { $name }
 caller-named = Arayan: { $caller }
 video-caller-named = Arayanın videosu: { $caller }
 call-minutes-left = { $minutes } dakika kaldı
+compact-other-languages = Diğer diller
+compact-other-languages-lead = Tutulan kişinin profilinde yok. Kişi sözleşmeyi bunların herhangi birinde okuyabilir; birinde imzalaması için önce bir yönetici o dili profiline eklemelidir (DSO §15). Aksi halde tercüman kullanın.

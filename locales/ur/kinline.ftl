@@ -359,3 +359,5 @@ call-title-name = کال: { $name }
 caller-named = کال کرنے والا: { $caller }
 video-caller-named = کال کرنے والے کی ویڈیو: { $caller }
 call-minutes-left = { $minutes } منٹ باقی
+compact-other-languages = دیگر زبانیں
+compact-other-languages-lead = زیرِ حراست شخص کی پروفائل میں نہیں ہیں۔ وہ معاہدہ ان میں سے کسی بھی زبان میں پڑھ سکتا ہے؛ کسی ایک میں دستخط کے لیے پہلے کوئی مینیجر وہ زبان اس کی پروفائل میں شامل کرے (DSO §15)۔ ورنہ ترجمان استعمال کریں۔

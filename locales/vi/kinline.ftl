@@ -353,3 +353,5 @@ call-title-name = Cuộc gọi: { $name }
 caller-named = Người gọi: { $caller }
 video-caller-named = Video của người gọi: { $caller }
 call-minutes-left = { $minutes } phút còn lại
+compact-other-languages = Ngôn ngữ khác
+compact-other-languages-lead = Không có trong hồ sơ của người bị tạm giữ. Người đó có thể đọc thỏa thuận bằng bất kỳ ngôn ngữ nào trong số này; để ký bằng một ngôn ngữ, trước tiên quản lý phải thêm ngôn ngữ đó vào hồ sơ (DSO §15). Nếu không, hãy dùng phiên dịch viên.

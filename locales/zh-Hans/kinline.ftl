@@ -353,3 +353,5 @@ call-title-name = 通话：{ $name }
 caller-named = 来电者： { $caller }
 video-caller-named = 来电者的视频：{ $caller }
 call-minutes-left = 剩余 { $minutes } 分钟
+compact-other-languages = 其他语言
+compact-other-languages-lead = 被拘留者的记录中没有这些语言。被拘留者可以用其中任何一种语言阅读协议；要用其中一种签署，须先由经理把该语言加入其记录（DSO §15）。否则请使用口译员。

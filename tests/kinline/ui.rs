@@ -562,6 +562,44 @@ fn compact_in_arabic_is_large_right_to_left_and_hides_staff_functions() {
 }
 
 #[test]
+fn dso_15_the_compact_is_offered_in_the_profile_languages_first_then_every_other_shipped_one() {
+    let t = Tablet::dco();
+    let d = t.detainee("Amal Haddad");
+    t.send(Msg::ChooseCompactLanguage(d));
+    let html = t.html();
+    let profile = html
+        .find("العربية (Arabic)")
+        .expect("the profile's language");
+    let others = html
+        .find("<h2>Other languages</h2>")
+        .expect("the other languages");
+    assert!(profile < others, "the profile's languages come first");
+    assert_eq!(html.matches("العربية (Arabic)").count(), 1, "offered once");
+    // Every language the centre's compact is published in, and this tablet has complete.
+    let published = t.app.0.borrow().backend.centre().compact.clone().unwrap().1;
+    let mut listed = 0;
+    for tag in published.iter().filter(|l| l.0 != "ar") {
+        if t.app.0.borrow().backend.compact(tag).is_none() {
+            continue;
+        }
+        let l = kinline_shared::languages::find(&tag.0).unwrap();
+        let label = format!("{} ({})", l.native, l.english);
+        let at = html
+            .find(&label)
+            .unwrap_or_else(|| panic!("{label} offered"));
+        assert!(at > others, "{label} under other languages");
+        listed += 1;
+    }
+    assert!(listed >= 5, "{listed} other languages");
+    // One of them, reachable: the compact in Polish, in the detainee's hands.
+    t.send(Msg::StartCompact(d, LanguageTag::new("pl")));
+    let Screen::Compact(s) = t.screen() else {
+        panic!("the compact in Polish")
+    };
+    assert_eq!(s.text.language.0, "pl");
+}
+
+#[test]
 fn detainee_mode_ignores_staff_actions_until_the_dco_pin() {
     let t = Tablet::dco();
     let d = t.detainee("Amal Haddad");

@@ -545,14 +545,32 @@ fn compact_language(a: &App, d: DetaineeId, send: Callback<Msg>) -> Element {
     rsx! {
         h1 { {t("compact-language-title")} }
         p { class: "lead", {t("compact-language-lead")} }
+    // Any other shipped language the compact is complete in: the detainee's profile may be
+    // out of date or incomplete, and the compact must still be reachable in what they read.
+    let others: Vec<&str> = languages::LANGUAGES
+        .iter()
+        .map(|l| l.tag)
+        .filter(|tag| !rows.iter().any(|(r, _)| r.eq_ignore_ascii_case(tag)))
+        .filter(|tag| {
+            a.backend
+                .compact(&kinline_shared::model::LanguageTag::new(tag))
+                .is_some()
+        })
+        .collect();
+    let pick = move |tag: &str| {
+        let tag = tag.to_owned();
+        rsx! {
+            button { class: "primary big", lang: "{tag}",
+                onclick: { let tag = tag.clone(); move |_| send.call(Msg::StartCompact(d, kinline_shared::model::LanguageTag::new(&tag))) },
+                "{language_label(&tag)}"
+            }
+        }
+    };
         ul { class: "languages",
             for (tag, has) in rows {
                 li { key: "{tag}",
                     if has {
-                        button { class: "primary big", lang: "{tag}",
-                            onclick: { let tag = tag.clone(); move |_| send.call(Msg::StartCompact(d, kinline_shared::model::LanguageTag::new(&tag))) },
-                            "{language_label(&tag)}"
-                        }
+                        {pick(&tag)}
                     } else {
                         p { class: "warn", {t_args("compact-no-translation-in", &[("language", arg(language_label(&tag)))])} }
                     }
@@ -562,6 +580,17 @@ fn compact_language(a: &App, d: DetaineeId, send: Callback<Msg>) -> Element {
         button { class: "secondary", onclick: move |_| send.call(Msg::StartInterpreter(d)), {t("interpreter-explained")} }
     }
 }
+        if !others.is_empty() {
+            section { class: "other-languages", aria_label: t("compact-other-languages"),
+                h2 { {t("compact-other-languages")} }
+                p { class: "hint", {t("compact-other-languages-lead")} }
+                ul { class: "languages",
+                    for tag in others {
+                        li { key: "{tag}", {pick(tag)} }
+                    }
+                }
+            }
+        }
 
 fn compact(a: &App, s: &CompactSession, send: Callback<Msg>) -> Element {
     let _ = a;
