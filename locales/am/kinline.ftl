@@ -361,3 +361,9 @@ video-caller-named = የደዋዩ ቪዲዮ: { $caller }
 call-minutes-left = { $minutes } ደቂቃ ቀርቷል
 compact-other-languages = ሌሎች ቋንቋዎች
 compact-other-languages-lead = በታሳሪው መገለጫ ውስጥ የሉም። ታሳሪው ስምምነቱን በማንኛቸውም ማንበብ ይችላል፤ በአንዱ ለመፈረም መጀመሪያ አስተዳዳሪ ቋንቋውን በመገለጫው ላይ ይጨምራል (DSO §15)። ያለበለዚያ አስተርጓሚ ይጠቀሙ።
+# $reason (String) - the reason the DCO tapped to end the call
+end-call-confirm-reason = ጥሪውን በዚህ ምክንያት ልታቆም ነው፦ { $reason }? ለደህንነት ቡድኑ ይላካል።
+end-call-confirm = አዎ፣ ጥሪውን አቁም
+end-call-go-back = አይ፣ ወደ ጥሪው ተመለስ
+# $time (String) - the slot's start, London; $kind (String) - social or legal call; $name (String) - the detainee
+incident-about-call = ስለ { $time } ጥሪ — { $kind } — { $name }

@@ -369,3 +369,9 @@ call-minutes-left = { $minutes ->
 }
 compact-other-languages = لغات أخرى
 compact-other-languages-lead = ليست في ملف المحتجز. يمكن للمحتجز قراءة الاتفاق بأي منها؛ وللتوقيع بإحداها يضيفها مدير أولاً إلى ملفه (DSO §15). وإلا فاستعن بمترجم.
+# $reason (String) - the reason the DCO tapped to end the call
+end-call-confirm-reason = هل تريد إنهاء المكالمة بسبب: { $reason }؟ ستُحال إلى فريق الأمن.
+end-call-confirm = نعم، أنهِ المكالمة
+end-call-go-back = لا، عُد إلى المكالمة
+# $time (String) - the slot's start, London; $kind (String) - social or legal call; $name (String) - the detainee
+incident-about-call = بخصوص المكالمة في { $time } — { $kind } — { $name }

@@ -361,3 +361,9 @@ video-caller-named = কলকারীর ভিডিও: { $caller }
 call-minutes-left = { $minutes } মিনিট বাকি
 compact-other-languages = অন্যান্য ভাষা
 compact-other-languages-lead = আটক ব্যক্তির প্রোফাইলে নেই। আটক ব্যক্তি এগুলির যেকোনোটিতে চুক্তিটি পড়তে পারেন; কোনোটিতে সই করতে হলে আগে একজন ম্যানেজার ভাষাটি তাঁর প্রোফাইলে যোগ করবেন (DSO §15)। নইলে একজন দোভাষী ব্যবহার করুন।
+# $reason (String) - the reason the DCO tapped to end the call
+end-call-confirm-reason = এই কারণে কল শেষ করবেন: { $reason }? এটি নিরাপত্তা দলের কাছে পাঠানো হবে।
+end-call-confirm = হ্যাঁ, কল শেষ করুন
+end-call-go-back = না, কলে ফিরে যান
+# $time (String) - the slot's start, London; $kind (String) - social or legal call; $name (String) - the detainee
+incident-about-call = { $time }-এর কল সম্পর্কে — { $kind } — { $name }

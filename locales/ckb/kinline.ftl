@@ -361,3 +361,9 @@ video-caller-named = ڤیدیۆی پەیوەندیکەر: { $caller }
 call-minutes-left = { $minutes } خولەک ماوە
 compact-other-languages = زمانەکانی تر
 compact-other-languages-lead = لە پرۆفایلی دەستبەسەرکراودا نین. دەستبەسەرکراو دەتوانێت ڕێککەوتنەکە بە هەر یەکێکیان بخوێنێتەوە؛ بۆ واژۆکردن بە یەکێکیان، سەرەتا بەڕێوەبەرێک زمانەکە زیاد دەکات بۆ پرۆفایلەکەی (DSO §15). ئەگەر نا، وەرگێڕ بەکاربهێنە.
+# $reason (String) - the reason the DCO tapped to end the call
+end-call-confirm-reason = کۆتایی بە پەیوەندی دەهێنیت بەهۆی: { $reason }؟ دەنێردرێت بۆ تیمی ئاسایش.
+end-call-confirm = بەڵێ، کۆتایی بە پەیوەندی بهێنە
+end-call-go-back = نەخێر، بگەڕێوە بۆ پەیوەندییەکە
+# $time (String) - the slot's start, London; $kind (String) - social or legal call; $name (String) - the detainee
+incident-about-call = دەربارەی پەیوەندیی { $time } — { $kind } — { $name }

@@ -463,3 +463,9 @@ call-minutes-left = { $minutes ->
 }
 compact-other-languages = Other languages
 compact-other-languages-lead = Not in the detainee's profile. The detainee can read the compact in any of these; to sign in one, a manager first adds it to their profile (DSO §15). Otherwise use an interpreter.
+# $reason (String) - the reason the DCO tapped to end the call
+end-call-confirm-reason = End the call because of: { $reason }? It is referred to the security team.
+end-call-confirm = Yes, end the call
+end-call-go-back = No, go back to the call
+# $time (String) - the slot's start, London; $kind (String) - social or legal call; $name (String) - the detainee
+incident-about-call = About the call at { $time } — { $kind } — { $name }

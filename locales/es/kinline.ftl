@@ -364,3 +364,9 @@ call-minutes-left = { $minutes ->
 }
 compact-other-languages = Otros idiomas
 compact-other-languages-lead = No figuran en el perfil de la persona detenida. Puede leer el acuerdo en cualquiera de ellos; para firmar en uno, un responsable debe añadirlo antes a su perfil (DSO §15). Si no, recurra a un intérprete.
+# $reason (String) - the reason the DCO tapped to end the call
+end-call-confirm-reason = ¿Terminar la llamada por: { $reason }? Se remite al equipo de seguridad.
+end-call-confirm = Sí, terminar la llamada
+end-call-go-back = No, volver a la llamada
+# $time (String) - the slot's start, London; $kind (String) - social or legal call; $name (String) - the detainee
+incident-about-call = Sobre la llamada de { $time } — { $kind } — { $name }

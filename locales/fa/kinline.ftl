@@ -361,3 +361,9 @@ video-caller-named = ویدیوی تماس‌گیرنده: { $caller }
 call-minutes-left = { $minutes } دقیقه مانده
 compact-other-languages = زبان‌های دیگر
 compact-other-languages-lead = در پروفایل بازداشت‌شده نیستند. بازداشت‌شده می‌تواند توافق‌نامه را به هر یک از آن‌ها بخواند؛ برای امضا به یکی از آن‌ها، ابتدا یک مدیر آن زبان را به پروفایلش اضافه می‌کند (DSO §15). در غیر این صورت از مترجم شفاهی استفاده کنید.
+# $reason (String) - the reason the DCO tapped to end the call
+end-call-confirm-reason = تماس به این دلیل پایان یابد: { $reason }؟ به تیم امنیت ارجاع می‌شود.
+end-call-confirm = بله، تماس را پایان بده
+end-call-go-back = نه، به تماس برگرد
+# $time (String) - the slot's start, London; $kind (String) - social or legal call; $name (String) - the detainee
+incident-about-call = درباره تماس { $time } — { $kind } — { $name }

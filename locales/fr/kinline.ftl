@@ -364,3 +364,9 @@ call-minutes-left = { $minutes ->
 }
 compact-other-languages = Autres langues
 compact-other-languages-lead = Absentes du profil de la personne retenue. Elle peut lire l'accord dans n'importe laquelle ; pour le signer dans l'une d'elles, un responsable doit d'abord l'ajouter à son profil (DSO §15). Sinon, faites appel à un interprète.
+# $reason (String) - the reason the DCO tapped to end the call
+end-call-confirm-reason = Terminer l'appel pour : { $reason } ? Il est signalé à l'équipe de sécurité.
+end-call-confirm = Oui, terminer l'appel
+end-call-go-back = Non, revenir à l'appel
+# $time (String) - the slot's start, London; $kind (String) - social or legal call; $name (String) - the detainee
+incident-about-call = À propos de l'appel du { $time } — { $kind } — { $name }

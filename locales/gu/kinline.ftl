@@ -361,3 +361,9 @@ video-caller-named = કૉલ કરનારનો વિડિયો: { $call
 call-minutes-left = { $minutes } મિનિટ બાકી
 compact-other-languages = અન્ય ભાષાઓ
 compact-other-languages-lead = અટકાયતીની પ્રોફાઇલમાં નથી. અટકાયતી આમાંની કોઈપણ ભાષામાં કરાર વાંચી શકે છે; કોઈ એકમાં સહી કરવા માટે પહેલાં મેનેજર તે ભાષા તેમની પ્રોફાઇલમાં ઉમેરે (DSO §15). નહીં તો દુભાષિયાનો ઉપયોગ કરો.
+# $reason (String) - the reason the DCO tapped to end the call
+end-call-confirm-reason = આ કારણે કૉલ પૂરો કરવો છે: { $reason }? તે સુરક્ષા ટીમને મોકલવામાં આવશે.
+end-call-confirm = હા, કૉલ પૂરો કરો
+end-call-go-back = ના, કૉલ પર પાછા જાઓ
+# $time (String) - the slot's start, London; $kind (String) - social or legal call; $name (String) - the detainee
+incident-about-call = { $time }ના કૉલ વિશે — { $kind } — { $name }

@@ -361,3 +361,9 @@ video-caller-named = कॉल करने वाले का वीडिय�
 call-minutes-left = { $minutes } मिनट बाकी
 compact-other-languages = अन्य भाषाएँ
 compact-other-languages-lead = बंदी की प्रोफ़ाइल में नहीं हैं। बंदी इनमें से किसी भी भाषा में समझौता पढ़ सकता है; किसी एक में हस्ताक्षर के लिए पहले कोई प्रबंधक वह भाषा उसकी प्रोफ़ाइल में जोड़े (DSO §15)। नहीं तो दुभाषिए की मदद लें।
+# $reason (String) - the reason the DCO tapped to end the call
+end-call-confirm-reason = इस कारण से कॉल खत्म करें: { $reason }? यह सुरक्षा टीम को भेजा जाएगा।
+end-call-confirm = हाँ, कॉल खत्म करें
+end-call-go-back = नहीं, कॉल पर वापस जाएँ
+# $time (String) - the slot's start, London; $kind (String) - social or legal call; $name (String) - the detainee
+incident-about-call = { $time } की कॉल के बारे में — { $kind } — { $name }

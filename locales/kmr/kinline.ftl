@@ -361,3 +361,9 @@ video-caller-named = Vîdyoya bangker: { $caller }
 call-minutes-left = { $minutes } deqîqe maye
 compact-other-languages = Zimanên din
 compact-other-languages-lead = Di profîla girtî de nînin. Girtî dikare peymanê bi her yekê ji wan bixwîne; ji bo îmzekirinê bi yekê, pêşî rêveberek zimanî li profîla wî/wê zêde dike (DSO §15). Wekî din wergêrekî bi kar bîne.
+# $reason (String) - the reason the DCO tapped to end the call
+end-call-confirm-reason = Bangê biqedînî ji ber: { $reason }? Ew ji tîma ewlehiyê re tê şandin.
+end-call-confirm = Erê, bangê biqedîne
+end-call-go-back = Na, vegere bangê
+# $time (String) - the slot's start, London; $kind (String) - social or legal call; $name (String) - the detainee
+incident-about-call = Derbarê banga { $time } — { $kind } — { $name }

@@ -361,3 +361,9 @@ video-caller-named = ਕਾਲ ਕਰਨ ਵਾਲੇ ਦੀ ਵੀਡੀਓ: { 
 call-minutes-left = { $minutes } ਮਿੰਟ ਬਾਕੀ
 compact-other-languages = ਹੋਰ ਭਾਸ਼ਾਵਾਂ
 compact-other-languages-lead = ਨਜ਼ਰਬੰਦ ਦੀ ਪ੍ਰੋਫਾਈਲ ਵਿੱਚ ਨਹੀਂ ਹਨ। ਨਜ਼ਰਬੰਦ ਇਨ੍ਹਾਂ ਵਿੱਚੋਂ ਕਿਸੇ ਵੀ ਭਾਸ਼ਾ ਵਿੱਚ ਸਮਝੌਤਾ ਪੜ੍ਹ ਸਕਦਾ ਹੈ; ਕਿਸੇ ਇੱਕ ਵਿੱਚ ਦਸਤਖ਼ਤ ਕਰਨ ਲਈ ਪਹਿਲਾਂ ਕੋਈ ਮੈਨੇਜਰ ਉਹ ਭਾਸ਼ਾ ਉਸਦੀ ਪ੍ਰੋਫਾਈਲ ਵਿੱਚ ਜੋੜੇ (DSO §15)। ਨਹੀਂ ਤਾਂ ਦੁਭਾਸ਼ੀਏ ਦੀ ਵਰਤੋਂ ਕਰੋ।
+# $reason (String) - the reason the DCO tapped to end the call
+end-call-confirm-reason = ਕੀ ਇਸ ਕਾਰਨ ਕਾਲ ਖ਼ਤਮ ਕਰਨੀ ਹੈ: { $reason }? ਇਹ ਸੁਰੱਖਿਆ ਟੀਮ ਨੂੰ ਭੇਜੀ ਜਾਵੇਗੀ।
+end-call-confirm = ਹਾਂ, ਕਾਲ ਖ਼ਤਮ ਕਰੋ
+end-call-go-back = ਨਹੀਂ, ਕਾਲ 'ਤੇ ਵਾਪਸ ਜਾਓ
+# $time (String) - the slot's start, London; $kind (String) - social or legal call; $name (String) - the detainee
+incident-about-call = { $time } ਦੀ ਕਾਲ ਬਾਰੇ — { $kind } — { $name }

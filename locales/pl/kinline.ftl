@@ -369,3 +369,9 @@ call-minutes-left = { $minutes ->
 }
 compact-other-languages = Inne języki
 compact-other-languages-lead = Nie ma ich w profilu osoby zatrzymanej. Może ona przeczytać umowę w każdym z nich; aby podpisać w jednym z nich, kierownik musi najpierw dodać go do jej profilu (DSO §15). W przeciwnym razie skorzystaj z tłumacza.
+# $reason (String) - the reason the DCO tapped to end the call
+end-call-confirm-reason = Zakończyć rozmowę z powodu: { $reason }? Sprawa trafi do zespołu bezpieczeństwa.
+end-call-confirm = Tak, zakończ rozmowę
+end-call-go-back = Nie, wróć do rozmowy
+# $time (String) - the slot's start, London; $kind (String) - social or legal call; $name (String) - the detainee
+incident-about-call = Dotyczy rozmowy z { $time } — { $kind } — { $name }

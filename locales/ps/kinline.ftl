@@ -361,3 +361,9 @@ video-caller-named = د زنګ وهونکي ویډیو: { $caller }
 call-minutes-left = { $minutes } دقیقې پاتې
 compact-other-languages = نورې ژبې
 compact-other-languages-lead = د توقیف شوي په پروفایل کې نشته. توقیف شوی کولی شي تړون په هره یوه ولولي؛ په یوه کې د لاسلیک لپاره، لومړی یو مدیر هغه ژبه د هغه پروفایل ته ورزیاتوي (DSO §15). که نه، ژباړونکی وکاروئ.
+# $reason (String) - the reason the DCO tapped to end the call
+end-call-confirm-reason = زنګ د دې لامل له امله پای ته ورسوئ: { $reason }؟ امنیتي ټیم ته لیږل کېږي.
+end-call-confirm = هو، زنګ پای ته ورسوه
+end-call-go-back = نه، زنګ ته بېرته ولاړ شه
+# $time (String) - the slot's start, London; $kind (String) - social or legal call; $name (String) - the detainee
+incident-about-call = د { $time } اړیکې په اړه — { $kind } — { $name }

@@ -364,3 +364,9 @@ call-minutes-left = { $minutes ->
 }
 compact-other-languages = Outras línguas
 compact-other-languages-lead = Não constam do perfil da pessoa detida. Pode ler o acordo em qualquer uma; para assinar numa delas, um responsável tem primeiro de a acrescentar ao seu perfil (DSO §15). Caso contrário, recorra a um intérprete.
+# $reason (String) - the reason the DCO tapped to end the call
+end-call-confirm-reason = Terminar a chamada por causa de: { $reason }? É comunicada à equipa de segurança.
+end-call-confirm = Sim, terminar a chamada
+end-call-go-back = Não, voltar à chamada
+# $time (String) - the slot's start, London; $kind (String) - social or legal call; $name (String) - the detainee
+incident-about-call = Sobre a chamada de { $time } — { $kind } — { $name }

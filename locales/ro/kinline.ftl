@@ -369,3 +369,9 @@ call-minutes-left = { $minutes ->
 }
 compact-other-languages = Alte limbi
 compact-other-languages-lead = Nu sunt în profilul persoanei reținute. Aceasta poate citi acordul în oricare dintre ele; pentru a semna într-una, un manager o adaugă mai întâi în profilul său (DSO §15). Altfel, folosiți un interpret.
+# $reason (String) - the reason the DCO tapped to end the call
+end-call-confirm-reason = Încheiați apelul din cauza: { $reason }? Este trimis echipei de securitate.
+end-call-confirm = Da, încheie apelul
+end-call-go-back = Nu, înapoi la apel
+# $time (String) - the slot's start, London; $kind (String) - social or legal call; $name (String) - the detainee
+incident-about-call = Despre apelul din { $time } — { $kind } — { $name }

@@ -361,3 +361,9 @@ video-caller-named = Muuqaalka wacaha: { $caller }
 call-minutes-left = { $minutes } daqiiqo ayaa hartay
 compact-other-languages = Luqado kale
 compact-other-languages-lead = Kuma jiraan astaanta qofka xiran. Qofka xiran wuxuu heshiiska ku akhrin karaa mid kasta; si uu mid ugu saxiixo, maamule ayaa marka hore luqadda ku daraya astaantiisa (DSO §15). Haddii kale isticmaal turjumaan.
+# $reason (String) - the reason the DCO tapped to end the call
+end-call-confirm-reason = Ma dhammaynaysaa wicitaanka sababtan: { $reason }? Waxaa loo gudbinayaa kooxda amniga.
+end-call-confirm = Haa, dhammee wicitaanka
+end-call-go-back = Maya, ku noqo wicitaanka
+# $time (String) - the slot's start, London; $kind (String) - social or legal call; $name (String) - the detainee
+incident-about-call = Ku saabsan wicitaanka { $time } — { $kind } — { $name }

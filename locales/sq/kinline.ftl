@@ -361,3 +361,9 @@ video-caller-named = Videoja e thirrësit: { $caller }
 call-minutes-left = { $minutes } minuta të mbetura
 compact-other-languages = Gjuhë të tjera
 compact-other-languages-lead = Nuk janë në profilin e të ndaluarit. I ndaluari mund ta lexojë marrëveshjen në cilëndo prej tyre; për ta nënshkruar në njërën, një menaxher duhet ta shtojë më parë në profilin e tij (DSO §15). Përndryshe përdorni një përkthyes.
+# $reason (String) - the reason the DCO tapped to end the call
+end-call-confirm-reason = Të mbyllet thirrja për shkak të: { $reason }? Do t'i dërgohet ekipit të sigurisë.
+end-call-confirm = Po, mbyll thirrjen
+end-call-go-back = Jo, kthehu te thirrja
+# $time (String) - the slot's start, London; $kind (String) - social or legal call; $name (String) - the detainee
+incident-about-call = Për thirrjen e { $time } — { $kind } — { $name }

@@ -361,3 +361,9 @@ video-caller-named = அழைப்பவரின் காணொலி: { $ca
 call-minutes-left = { $minutes } நிமிடங்கள் மீதம்
 compact-other-languages = பிற மொழிகள்
 compact-other-languages-lead = கைதியின் சுயவிவரத்தில் இல்லை. கைதி இவற்றில் எந்த மொழியிலும் ஒப்பந்தத்தைப் படிக்கலாம்; ஒன்றில் கையொப்பமிட, முதலில் ஒரு மேலாளர் அந்த மொழியை அவரது சுயவிவரத்தில் சேர்க்க வேண்டும் (DSO §15). இல்லையெனில் மொழிபெயர்ப்பாளரைப் பயன்படுத்தவும்.
+# $reason (String) - the reason the DCO tapped to end the call
+end-call-confirm-reason = இந்தக் காரணத்தால் அழைப்பை முடிக்கவா: { $reason }? இது பாதுகாப்புக் குழுவுக்கு அனுப்பப்படும்.
+end-call-confirm = ஆம், அழைப்பை முடி
+end-call-go-back = இல்லை, அழைப்புக்குத் திரும்பு
+# $time (String) - the slot's start, London; $kind (String) - social or legal call; $name (String) - the detainee
+incident-about-call = { $time } அழைப்பு பற்றி — { $kind } — { $name }

@@ -361,3 +361,9 @@ video-caller-named = ቪድዮ ናይቲ ደዋሊ: { $caller }
 call-minutes-left = { $minutes } ደቒቕ ተሪፉ
 compact-other-languages = ካልኦት ቋንቋታት
 compact-other-languages-lead = ኣብ መግለጺ እሱር የለዉን። እሱር ነቲ ስምምዕ ብዝኾነ ካብዚኣቶም ከንብቦ ይኽእል፤ ብሓደ ንምፍራም ግን ቅድሚ ኹሉ ሓላፊ ነቲ ቋንቋ ኣብ መግለጺኡ ይውስኾ (DSO §15)። እንተዘይኮይኑ ተርጓሚ ተጠቐም።
+# $reason (String) - the reason the DCO tapped to end the call
+end-call-confirm-reason = ጻውዒት ብሰንኪ እዚ ክትድምድም ኢኻ፦ { $reason }? ናብ ጉጅለ ድሕነት ይለኣኽ።
+end-call-confirm = እወ፣ ጻውዒት ደምድም
+end-call-go-back = ኣይፋል፣ ናብ ጻውዒት ተመለስ
+# $time (String) - the slot's start, London; $kind (String) - social or legal call; $name (String) - the detainee
+incident-about-call = ብዛዕባ ጻውዒት { $time } — { $kind } — { $name }

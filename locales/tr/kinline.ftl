@@ -358,3 +358,9 @@ video-caller-named = Arayanın videosu: { $caller }
 call-minutes-left = { $minutes } dakika kaldı
 compact-other-languages = Diğer diller
 compact-other-languages-lead = Tutulan kişinin profilinde yok. Kişi sözleşmeyi bunların herhangi birinde okuyabilir; birinde imzalaması için önce bir yönetici o dili profiline eklemelidir (DSO §15). Aksi halde tercüman kullanın.
+# $reason (String) - the reason the DCO tapped to end the call
+end-call-confirm-reason = Görüşme şu nedenle sonlandırılsın mı: { $reason }? Güvenlik ekibine bildirilir.
+end-call-confirm = Evet, görüşmeyi sonlandır
+end-call-go-back = Hayır, görüşmeye dön
+# $time (String) - the slot's start, London; $kind (String) - social or legal call; $name (String) - the detainee
+incident-about-call = { $time } görüşmesi hakkında — { $kind } — { $name }

@@ -361,3 +361,9 @@ video-caller-named = کال کرنے والے کی ویڈیو: { $caller }
 call-minutes-left = { $minutes } منٹ باقی
 compact-other-languages = دیگر زبانیں
 compact-other-languages-lead = زیرِ حراست شخص کی پروفائل میں نہیں ہیں۔ وہ معاہدہ ان میں سے کسی بھی زبان میں پڑھ سکتا ہے؛ کسی ایک میں دستخط کے لیے پہلے کوئی مینیجر وہ زبان اس کی پروفائل میں شامل کرے (DSO §15)۔ ورنہ ترجمان استعمال کریں۔
+# $reason (String) - the reason the DCO tapped to end the call
+end-call-confirm-reason = کیا کال اس وجہ سے ختم کریں: { $reason }؟ یہ سیکیورٹی ٹیم کو بھیجی جائے گی۔
+end-call-confirm = ہاں، کال ختم کریں
+end-call-go-back = نہیں، کال پر واپس جائیں
+# $time (String) - the slot's start, London; $kind (String) - social or legal call; $name (String) - the detainee
+incident-about-call = { $time } کی کال کے بارے میں — { $kind } — { $name }

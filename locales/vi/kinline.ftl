@@ -355,3 +355,9 @@ video-caller-named = Video của người gọi: { $caller }
 call-minutes-left = { $minutes } phút còn lại
 compact-other-languages = Ngôn ngữ khác
 compact-other-languages-lead = Không có trong hồ sơ của người bị tạm giữ. Người đó có thể đọc thỏa thuận bằng bất kỳ ngôn ngữ nào trong số này; để ký bằng một ngôn ngữ, trước tiên quản lý phải thêm ngôn ngữ đó vào hồ sơ (DSO §15). Nếu không, hãy dùng phiên dịch viên.
+# $reason (String) - the reason the DCO tapped to end the call
+end-call-confirm-reason = Kết thúc cuộc gọi vì: { $reason }? Việc này được chuyển cho nhóm an ninh.
+end-call-confirm = Có, kết thúc cuộc gọi
+end-call-go-back = Không, quay lại cuộc gọi
+# $time (String) - the slot's start, London; $kind (String) - social or legal call; $name (String) - the detainee
+incident-about-call = Về cuộc gọi lúc { $time } — { $kind } — { $name }

@@ -355,3 +355,9 @@ video-caller-named = 来电者的视频：{ $caller }
 call-minutes-left = 剩余 { $minutes } 分钟
 compact-other-languages = 其他语言
 compact-other-languages-lead = 被拘留者的记录中没有这些语言。被拘留者可以用其中任何一种语言阅读协议；要用其中一种签署，须先由经理把该语言加入其记录（DSO §15）。否则请使用口译员。
+# $reason (String) - the reason the DCO tapped to end the call
+end-call-confirm-reason = 因以下原因结束通话：{ $reason }？此事将转交安保团队。
+end-call-confirm = 是，结束通话
+end-call-go-back = 否，返回通话
+# $time (String) - the slot's start, London; $kind (String) - social or legal call; $name (String) - the detainee
+incident-about-call = 关于 { $time } 的通话 — { $kind } — { $name }

@@ -56,6 +56,23 @@ impl TerminationReason {
         Self::SecurityRisk,
         Self::ConcernForRecipient,
     ];
+
+    /// What kind of incident a call ended for this reason is (§19): the category its report
+    /// starts with. Annex A's terms of use cover dress, language, behaviour, material and
+    /// unlawful activity.
+    pub fn incident_category(self) -> IncidentCategory {
+        match self {
+            Self::Recording => IncidentCategory::Recording,
+            Self::InappropriateDress
+            | Self::AbusiveLanguage
+            | Self::SexualisedBehaviour
+            | Self::InappropriateBehaviour
+            | Self::OffensiveMaterial
+            | Self::UnlawfulActivity => IncidentCategory::BreachOfTerms,
+            Self::SecurityRisk => IncidentCategory::SecurityRisk,
+            Self::ConcernForRecipient => IncidentCategory::RecipientSafety,
+        }
+    }
 }
 
 /// How a call ended without staff terminating it.

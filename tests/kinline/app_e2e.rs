@@ -751,6 +751,8 @@ fn the_desktop_app_enrolled_to_a_real_server_records_a_whole_session_from_real_x
     eprintln!("app e2e: self view drawn at {:.1} fps", self_view.fps);
     tab.screenshot("call-in-progress", &l);
     tab.click_text(termination_reason(reason));
+    // One tap never ends a call: the DCO confirms the reason.
+    tab.click("the confirmation", |e| e.id == "confirm-end");
     // Ending with a reason ends the caller's call, refers it to security (§12) and opens the
     // incident report.
     let ended = rt.block_on(browser.until("the end at the caller", |s| s["phase"] == "ended"));

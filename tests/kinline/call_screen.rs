@@ -315,6 +315,7 @@ fn dso_8_12_the_call_screen_runs_the_engine_shows_the_caller_before_admission_an
     // The DCO ends the call with a reason: the browser shows it, the tablet records the
     // termination and its referral (§12), once.
     f.send(Msg::Terminate(TerminationReason::Recording));
+    f.send(Msg::ConfirmTerminate);
     let ended = rt.block_on(browser.until("the caller's page to show the end", |s| {
         s["phase"] == "ended"
     }));
@@ -479,6 +480,7 @@ fn dso_9_a_legal_call_is_handed_to_the_detainee_in_their_language_without_a_supe
     );
     // Staff actions do nothing while the detainee holds the tablet.
     f.send(Msg::Terminate(TerminationReason::Recording));
+    f.send(Msg::ConfirmTerminate);
     assert!(matches!(f.phase(), CallPhase::InCall { .. }));
     // The detainee ends their call; the caller's page shows it; the DCO takes the tablet
     // back with their PIN.

@@ -4,6 +4,8 @@
 
 use chrono::Duration;
 use dioxus::prelude::*;
+use kinline_app::call::CallEvent;
+use kinline_app::ui::call_link::{CallLink, LinkEvent};
 use kinline_app::ui::memory::{Controls, test_morning};
 use kinline_app::ui::signature::{Pad, encode_png_grey, render_png};
 use kinline_app::ui::state::Mode;
@@ -897,6 +899,7 @@ fn dso_12_19_ending_a_call_with_a_reason_refers_it_and_opens_the_incident_report
     t.send(Msg::Admit);
     t.send(Msg::StartCall);
     t.send(Msg::Terminate(TerminationReason::Recording));
+    t.send(Msg::ConfirmTerminate);
     let events = t.events();
     assert!(events.iter().any(|e| e.body
         == EventBody::CallTerminated {
@@ -916,6 +919,149 @@ fn dso_12_19_ending_a_call_with_a_reason_refers_it_and_opens_the_incident_report
     assert!(html.contains("Incident report (DSO §19)"));
     assert!(tag_with(&html, "Save report</button>").contains("disabled"));
     assert!(html.contains(r#"aria-pressed="false""#));
+}
+
+/// A call in progress: Amal's compact signed, checked in, adult checked, admitted, started.
+fn amal_in_call(t: &Tablet) -> (DetaineeId, BookingId) {
+    let (d, b) = ready_amal(t);
+    t.send(Msg::OpenCall(b));
+    t.send(Msg::CheckIn);
+    t.send(Msg::AdultCheck(true));
+    t.send(Msg::Admit);
+    t.send(Msg::StartCall);
+    (d, b)
+}
+
+fn terminations(t: &Tablet) -> usize {
+    t.events()
+        .iter()
+        .filter(|e| matches!(e.body, EventBody::CallTerminated { .. }))
+        .count()
+}
+
+#[test]
+fn dso_12_a_reason_tapped_asks_for_confirmation_and_ends_the_call_once() {
+    let t = Tablet::dco();
+    let (_, b) = amal_in_call(&t);
+    let in_call = |t: &Tablet| {
+        matches!(
+            t.app.0.borrow().backend.centre().calls[&b].phase,
+            kinline_shared::workflow::call::CallPhase::InCall { .. }
+        )
+    };
+    for reason in TerminationReason::ALL {
+        let label = kinline_app::ui::text::termination_reason(reason);
+        t.send(Msg::Terminate(reason));
+        assert!(in_call(&t), "one tap on {reason:?} does not end the call");
+        assert_eq!(terminations(&t), 0);
+        let html = t.html().replace("&#39;", "'");
+        assert!(
+            html.contains(&format!("End the call because of: {label}?")),
+            "{html}"
+        );
+        assert!(html.contains("Yes, end the call") && html.contains("No, go back to the call"));
+        assert!(
+            !html.contains("End the call because of:</h2>"),
+            "the reasons make way for the question"
+        );
+        t.send(Msg::KeepCall);
+        assert!(in_call(&t));
+        let html = t.html().replace("&#39;", "'");
+        assert!(!html.contains("Yes, end the call"));
+        assert!(html.contains(label), "the reasons are back");
+    }
+    t.send(Msg::Terminate(TerminationReason::AbusiveLanguage));
+    t.send(Msg::ConfirmTerminate);
+    assert!(!in_call(&t));
+    assert_eq!(terminations(&t), 1);
+    // A second tap on "confirm" (it was under the finger) ends nothing more and says nothing
+    // is wrong.
+    t.send(Msg::ConfirmTerminate);
+    assert_eq!(terminations(&t), 1);
+    assert!(t.alert().is_none(), "{:?}", t.alert());
+}
+
+/// A call link that carries "media" and reports what a test gives it, at the next tick.
+#[derive(Clone, Default)]
+struct ScriptedLink(std::rc::Rc<std::cell::RefCell<Vec<LinkEvent>>>);
+
+impl CallLink for ScriptedLink {
+    fn connects(&self) -> bool {
+        true
+    }
+    fn start(
+        &mut self,
+        _: BookingId,
+        _: kinline_shared::workflow::call::CallInfo,
+        _: chrono::DateTime<chrono::Utc>,
+        _: kinline_app::ui::call_link::CallScreens,
+    ) {
+    }
+    fn adult_check(&mut self, _: bool) {}
+    fn admit(&mut self) {}
+    fn end(&mut self, _: EndReason) {}
+    fn terminate(&mut self, _: TerminationReason) {}
+    fn poll(&mut self) -> Vec<LinkEvent> {
+        std::mem::take(&mut self.0.borrow_mut())
+    }
+}
+
+#[test]
+fn caller_did_not_join_is_offered_until_the_caller_joins_and_not_after() {
+    let t = Tablet::dco();
+    let link = ScriptedLink::default();
+    {
+        let mut app = t.app.0.borrow_mut();
+        app.calls = Box::new(link.clone());
+    }
+    let (_, b) = ready_amal(&t);
+    t.send(Msg::OpenCall(b));
+    t.send(Msg::CheckIn);
+    let no_caller = "Caller did not join — end the call";
+    let html = t.html();
+    assert!(html.contains("Waiting for the caller to join"), "{html}");
+    assert!(html.contains(no_caller));
+    // The caller opens their link: the engine says so at the next tick.
+    link.0
+        .borrow_mut()
+        .push(LinkEvent::Call(CallEvent::CallerWaiting));
+    t.send(Msg::Tick);
+    let html = t.html();
+    assert!(html.contains("The caller has joined."), "{html}");
+    assert!(!html.contains(no_caller), "the caller has joined: {html}");
+    // Nor after the adult check, which needs the caller there (§8).
+    t.send(Msg::AdultCheck(true));
+    assert!(!t.html().contains(no_caller));
+}
+
+#[test]
+fn dso_19_the_report_after_a_termination_names_the_call_and_starts_with_its_reasons_category() {
+    let t = Tablet::dco();
+    let (d, b) = amal_in_call(&t);
+    t.send(Msg::Terminate(TerminationReason::ConcernForRecipient));
+    t.send(Msg::ConfirmTerminate);
+    let slot = t.app.0.borrow().backend.centre().calls[&b].info.slot_start;
+    let when = kinline_app::ui::text::date_time(slot);
+    let about = format!("About the call at {when} — Social call — Amal Haddad");
+    let html = t.html();
+    assert!(html.contains(&about), "{html}");
+    let chosen = tag_with(&html, "Safety of the recipient</button>");
+    assert!(chosen.contains(r#"aria-pressed="true""#), "{chosen}");
+    assert_eq!(html.matches(r#"aria-pressed="true""#).count(), 1);
+    // The DCO writes what happened and saves: no category to hunt for.
+    t.send(Msg::IncidentAccount(
+        "The caller was crying and said she was afraid.".into(),
+    ));
+    assert!(!tag_with(&t.html(), "Save report</button>").contains("disabled"));
+    // Opened again from the ended call, the report starts the same way.
+    t.send(Msg::OpenCall(b));
+    t.send(Msg::OpenIncident(Some(b), Some(d)));
+    let html = t.html();
+    assert!(html.contains(&about));
+    assert!(tag_with(&html, "Safety of the recipient</button>").contains(r#"aria-pressed="true""#));
+    // A report about no call names none.
+    t.send(Msg::OpenIncident(None, Some(d)));
+    assert!(!t.html().contains("About the call at"));
 }
 
 #[test]

@@ -12,7 +12,7 @@ use kinline_shared::event::EventBody;
 use kinline_shared::ids::{BookingId, DetaineeId, IncidentId, SuspensionId};
 use kinline_shared::languages::{self, Direction};
 use kinline_shared::model::{
-    EndReason, Explanation, IncidentCategory, LanguageTag, TerminationReason,
+    CallOutcome, EndReason, Explanation, IncidentCategory, LanguageTag, TerminationReason,
 };
 use kinline_shared::workflow::call::CallPhase;
 
@@ -186,8 +186,13 @@ pub enum Msg {
     StartCall,
     /// The call ended without staff stepping in.
     EndCall(EndReason),
-    /// The DCO ends the call with a reason (§11, §12, §19).
+    /// The DCO taps a reason to end the call (§11, §12, §19): the call screen asks them to
+    /// confirm, nothing is recorded yet.
     Terminate(TerminationReason),
+    /// The DCO confirms ending the call for the reason they tapped: recorded once.
+    ConfirmTerminate,
+    /// The DCO does not end the call after all: back to the reasons.
+    KeepCall,
     /// Write an incident report.
     OpenIncident(Option<BookingId>, Option<DetaineeId>),
     /// Category chosen.
@@ -222,11 +227,6 @@ pub struct App {
     pub staff_number: String,
     /// Typed PIN for signing in or unlocking (cleared after every use).
     pub pin: String,
-    /// Typed search.
-    pub search: String,
-    /// A sync is running (progress is shown).
-    pub syncing: bool,
-    /// What to say when the sync round under way ends.
     /// Typed witness PIN on the signature pad: its own field, so typing it enables only
     /// "Witness and record", never "Unlock" (cleared after every use).
     pub witness_pin: String,
@@ -237,6 +237,11 @@ pub struct App {
     pub pin_refusals: u32,
     /// How many times a typed witness PIN was refused (its field is keyed by it likewise).
     pub witness_refusals: u32,
+    /// Typed search.
+    pub search: String,
+    /// A sync is running (progress is shown).
+    pub syncing: bool,
+    /// What to say when the sync round under way ends.
     after_sync: AfterSync,
     /// The caller's pictures in a call, as the call engine decodes them (drawn on the call
     /// screen's canvas).
@@ -247,6 +252,9 @@ pub struct App {
     pub calls: Box<dyn super::call_link::CallLink>,
     /// What the call engine reported about the call it carries.
     pub call_view: CallView,
+    /// The reason the DCO tapped to end the call on screen, waiting for them to confirm it
+    /// (one tap never ends a call).
+    pub ending: Option<TerminationReason>,
     last_touch: DateTime<Utc>,
 }
 
@@ -273,6 +281,9 @@ impl App {
             notice: None,
             staff_number: String::new(),
             pin: String::new(),
+            witness_pin: String::new(),
+            pin_refusals: 0,
+            witness_refusals: 0,
             search: String::new(),
             syncing: false,
             after_sync: AfterSync::SyncNow,
@@ -280,10 +291,8 @@ impl App {
             self_video: super::video::FrameFeed(crate::call::media::LatestFrame::new()),
             calls: Box::new(super::call_link::NoCalls),
             call_view: CallView::default(),
+            ending: None,
             last_touch: now,
-            witness_pin: String::new(),
-            pin_refusals: 0,
-            witness_refusals: 0,
         }
     }
 
@@ -410,6 +419,7 @@ impl App {
                 | Msg::PenUp
                 | Msg::UndoStroke
                 | Msg::ClearPad
+                | Msg::WitnessPin(_)
                 | Msg::Witness
                 // The detainee ends their own legal call (§9: the DCO is not there).
                 | Msg::EndCall(EndReason::Completed)
@@ -419,7 +429,6 @@ impl App {
         }
         if self.mode == Mode::Detainee && !allowed_locked && !detainee_may {
             return;
-                | Msg::WitnessPin(_)
         }
         match msg {
             Msg::StaffNumber(s) => self.staff_number = s,
@@ -434,6 +443,7 @@ impl App {
                 self.locked = false;
                 self.screen = Screen::SignIn;
                 self.pin.clear();
+                self.witness_pin.clear();
                 self.notice = None;
             }
             Msg::Tick => self.tick(now),
@@ -443,7 +453,6 @@ impl App {
             Msg::OpenFind => self.go(Screen::Find),
             Msg::Search(q) => self.search = q,
             Msg::OpenDetainee(d) => {
-                self.witness_pin.clear();
                 if self.record(EventBody::SessionOpened { detainee: d }) {
                     self.go(Screen::Detainee(d));
                 }
@@ -507,7 +516,17 @@ impl App {
                 }
             }
             Msg::Terminate(reason) => {
-                if self.call_step(|b| EventBody::CallTerminated { booking: b, reason }) {
+                if matches!(self.screen, Screen::Call(_)) {
+                    self.notice = None;
+                    self.ending = Some(reason);
+                }
+            }
+            Msg::KeepCall => self.ending = None,
+            Msg::ConfirmTerminate => {
+                // Taken, so a second tap on "confirm" has nothing left to end.
+                if let Some(reason) = self.ending.take()
+                    && self.call_step(|b| EventBody::CallTerminated { booking: b, reason })
+                {
                     self.tell_call(|l| l.terminate(reason));
                     self.say(t("call-terminated-referred"));
                     if let Screen::Call(b) = self.screen {
@@ -544,6 +563,7 @@ impl App {
     fn go(&mut self, screen: Screen) {
         self.speaker.stop();
         self.notice = None;
+        self.ending = None;
         self.screen = screen;
     }
 
@@ -581,8 +601,14 @@ impl App {
                 }
             }
         } else {
+            self.pin_refused();
             self.problem(t("error-wrong-pin"));
         }
+    }
+
+    /// A typed PIN was refused: its field is replaced by an empty one.
+    fn pin_refused(&mut self) {
+        self.pin_refusals = self.pin_refusals.wrapping_add(1);
     }
 
     fn tick(&mut self, now: DateTime<Utc>) {
@@ -599,18 +625,13 @@ impl App {
         {
             self.locked = true;
             self.pin.clear();
+            self.witness_pin.clear();
         }
         let failure = match &self.screen {
-            self.pin_refused();
             Screen::Compact(s) if s.playing => self.speaker.failure(),
             _ => None,
         };
         if let Some(failure) = failure {
-    /// A typed PIN was refused: its field is replaced by an empty one.
-    fn pin_refused(&mut self) {
-        self.pin_refusals = self.pin_refusals.wrapping_add(1);
-    }
-
             // Nothing more is read, and what was not heard does not count as heard.
             self.speaker.stop();
             if let Screen::Compact(s) = &mut self.screen {
@@ -625,7 +646,6 @@ impl App {
         } else if let Screen::Compact(s) = &mut self.screen
             && s.playing
             && !self.speaker.busy()
-            self.witness_pin.clear();
         {
             if s.current + 1 < s.text.sentences.len() {
                 s.current += 1;
@@ -790,6 +810,7 @@ impl App {
         }
         let pin = std::mem::take(&mut self.witness_pin);
         if !self.backend.check_pin(staff.id, &pin) {
+            self.witness_refusals = self.witness_refusals.wrapping_add(1);
             self.problem(t("error-wrong-pin"));
             return;
         }
@@ -810,7 +831,6 @@ impl App {
 
     fn call_step(&mut self, body: impl FnOnce(BookingId) -> EventBody) -> bool {
         let Screen::Call(b) = self.screen else {
-            self.witness_refusals = self.witness_refusals.wrapping_add(1);
             return false;
         };
         self.notice = None;
@@ -820,11 +840,20 @@ impl App {
     fn open_incident(&mut self, booking: Option<BookingId>, detainee: Option<DetaineeId>) {
         let id = IncidentId(self.backend.new_id());
         let keep = self.notice.clone();
+        // A report about a call staff ended starts with the category of the reason they
+        // gave; the DCO can change it.
+        let category = booking.and_then(|b| match self.backend.centre().calls.get(&b)?.phase {
+            CallPhase::Finished {
+                outcome: CallOutcome::Terminated(reason),
+                ..
+            } => Some(reason.incident_category()),
+            _ => None,
+        });
         self.go(Screen::Incident(Box::new(IncidentDraft {
             id,
             booking,
             detainee,
-            category: None,
+            category,
             account: String::new(),
         })));
         self.notice = keep;

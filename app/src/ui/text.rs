@@ -305,6 +305,14 @@ pub fn termination_reason(r: TerminationReason) -> &'static str {
     }
 }
 
+/// A call's kind, as the screens name it.
+pub fn call_kind(k: kinline_shared::model::CallKind) -> &'static str {
+    match k {
+        kinline_shared::model::CallKind::Social => t("call-kind-social"),
+        kinline_shared::model::CallKind::Legal => t("call-kind-legal"),
+    }
+}
+
 /// An incident category.
 pub fn incident_category(c: IncidentCategory) -> &'static str {
     match c {

@@ -5,8 +5,8 @@ use super::backend::{ReadFailure, SyncStatus};
 use super::signature::{PAD_HEIGHT, PAD_WIDTH, svg_path};
 use super::state::{App, CompactSession, IncidentDraft, Mode, Msg, Screen};
 use super::text::{
-    arg, call_phase, date_time, day, end_reason, incident_category, legal_method, num, refusal,
-    staff_t, suspension_reason, t, t_args, termination_reason,
+    arg, call_kind, call_phase, date_time, day, end_reason, incident_category, legal_method, num,
+    refusal, staff_t, suspension_reason, t, t_args, termination_reason,
 };
 use super::video::{FrameFeed, VideoCanvas};
 use crate::call::local::LocalCamera;
@@ -134,7 +134,7 @@ fn screen(a: &App, send: Callback<Msg>) -> Element {
         Screen::Interpreter(s) => interpreter(s, send),
         Screen::Signature(s) => signature(a, s, send),
         Screen::Call(b) => call(a, *b, send),
-        Screen::Incident(i) => incident(i, send),
+        Screen::Incident(i) => incident(a, i, send),
         Screen::Notice(s) => notice(a, *s, send),
     };
     let detainee_mode = a.mode == Mode::Detainee;
@@ -542,9 +542,6 @@ fn compact_language(a: &App, d: DetaineeId, send: Callback<Msg>) -> Element {
             (l, has)
         })
         .collect();
-    rsx! {
-        h1 { {t("compact-language-title")} }
-        p { class: "lead", {t("compact-language-lead")} }
     // Any other shipped language the compact is complete in: the detainee's profile may be
     // out of date or incomplete, and the compact must still be reachable in what they read.
     let others: Vec<&str> = languages::LANGUAGES
@@ -566,6 +563,9 @@ fn compact_language(a: &App, d: DetaineeId, send: Callback<Msg>) -> Element {
             }
         }
     };
+    rsx! {
+        h1 { {t("compact-language-title")} }
+        p { class: "lead", {t("compact-language-lead")} }
         ul { class: "languages",
             for (tag, has) in rows {
                 li { key: "{tag}",
@@ -577,9 +577,6 @@ fn compact_language(a: &App, d: DetaineeId, send: Callback<Msg>) -> Element {
                 }
             }
         }
-        button { class: "secondary", onclick: move |_| send.call(Msg::StartInterpreter(d)), {t("interpreter-explained")} }
-    }
-}
         if !others.is_empty() {
             section { class: "other-languages", aria_label: t("compact-other-languages"),
                 h2 { {t("compact-other-languages")} }
@@ -591,6 +588,9 @@ fn compact_language(a: &App, d: DetaineeId, send: Callback<Msg>) -> Element {
                 }
             }
         }
+        button { class: "secondary", onclick: move |_| send.call(Msg::StartInterpreter(d)), {t("interpreter-explained")} }
+    }
+}
 
 fn compact(a: &App, s: &CompactSession, send: Callback<Msg>) -> Element {
     let _ = a;
@@ -713,6 +713,10 @@ fn call(a: &App, b: BookingId, send: Callback<Msg>) -> Element {
     let caller_seen = a.caller_video.0.frames() > 0;
     // A legal call in progress is the detainee's: the DCO handed the tablet over (§9).
     let detainee_holds = a.mode == Mode::Detainee;
+    // Once the caller is there (the engine saw their page, or the DCO checked them, §8),
+    // "Caller did not join" is no longer true: it goes.
+    let caller_joined =
+        (a.call_view.carries(b) && a.call_view.caller_here) || c.phase == CallPhase::AdultChecked;
     let step = match &c.phase {
         CallPhase::Booked => rsx! {
             p { {t("call-step-checkin")} }
@@ -725,13 +729,14 @@ fn call(a: &App, b: BookingId, send: Callback<Msg>) -> Element {
             // §8: the DCO looks at the caller before saying they are an adult.
             button { id: "adult-yes", class: "primary big", disabled: connected && !caller_seen, onclick: move |_| send.call(Msg::AdultCheck(true)), {t("adult-yes")} }
             button { id: "adult-no", class: "danger big", onclick: move |_| send.call(Msg::AdultCheck(false)), {t("adult-no")} }
-            button { id: "end-no-caller", class: "secondary", onclick: move |_| send.call(Msg::EndCall(EndReason::CallerDidNotJoin)), {t("call-end-no-caller")} }
+            if !caller_joined {
+                button { id: "end-no-caller", class: "secondary", onclick: move |_| send.call(Msg::EndCall(EndReason::CallerDidNotJoin)), {t("call-end-no-caller")} }
+            }
         },
         CallPhase::AdultChecked => rsx! {
             {waiting_caller(a, b, &caller)}
             p { {t("admit-lead")} }
             button { id: "admit", class: "primary big", onclick: move |_| send.call(Msg::Admit), {t("admit")} }
-            button { id: "end-no-caller", class: "secondary", onclick: move |_| send.call(Msg::EndCall(EndReason::CallerDidNotJoin)), {t("call-end-no-caller")} }
         },
         // With the engine, the call starts by itself once the detainee is connected.
         CallPhase::Admitted if connected => rsx! {
@@ -758,11 +763,19 @@ fn call(a: &App, b: BookingId, send: Callback<Msg>) -> Element {
                     button { id: "end-own-call", class: "danger big", onclick: move |_| send.call(Msg::EndCall(EndReason::Completed)), {t("call-end")} }
                 } else {
                 div { class: "end-call", role: "group", aria_label: t("end-call-label"),
-                    button { class: "secondary big", onclick: move |_| send.call(Msg::EndCall(EndReason::Completed)), {t("end-call-finished")} }
-                    button { class: "secondary", onclick: move |_| send.call(Msg::EndCall(EndReason::TechnicalFailure)), {end_reason(EndReason::TechnicalFailure)} }
-                    h2 { {t("end-call-reason")} }
-                    for r in TerminationReason::ALL {
-                        button { key: "{r:?}", class: "danger", onclick: move |_| send.call(Msg::Terminate(r)), {termination_reason(r)} }
+                    if let Some(r) = a.ending {
+                        // One tap never ends a call: the reason tapped, then confirm or go
+                        // back. "Go back" comes first, where the reasons were.
+                        p { id: "end-call-confirm", class: "warn", role: "alert", {t_args("end-call-confirm-reason", &[("reason", arg(termination_reason(r)))])} }
+                        button { id: "keep-call", class: "secondary big", onclick: move |_| send.call(Msg::KeepCall), {t("end-call-go-back")} }
+                        button { id: "confirm-end", class: "danger big", onclick: move |_| send.call(Msg::ConfirmTerminate), {t("end-call-confirm")} }
+                    } else {
+                        button { class: "secondary big", onclick: move |_| send.call(Msg::EndCall(EndReason::Completed)), {t("end-call-finished")} }
+                        button { class: "secondary", onclick: move |_| send.call(Msg::EndCall(EndReason::TechnicalFailure)), {end_reason(EndReason::TechnicalFailure)} }
+                        h2 { {t("end-call-reason")} }
+                        for r in TerminationReason::ALL {
+                            button { key: "{r:?}", class: "danger", onclick: move |_| send.call(Msg::Terminate(r)), {termination_reason(r)} }
+                        }
                     }
                 }
                 }
@@ -852,8 +865,22 @@ fn SelfView(label: String, feed: Option<FrameFeed>) -> Element {
     }
 }
 
-fn incident(i: &IncidentDraft, send: Callback<Msg>) -> Element {
+fn incident(a: &App, i: &IncidentDraft, send: Callback<Msg>) -> Element {
     let ready = i.category.is_some() && !i.account.trim().is_empty();
+    // Which call the report is about: its slot, its kind and whose it is.
+    let about = i
+        .booking
+        .and_then(|b| a.backend.centre().calls.get(&b))
+        .map(|c| {
+            t_args(
+                "incident-about-call",
+                &[
+                    ("time", arg(date_time(c.info.slot_start))),
+                    ("kind", arg(call_kind(c.info.kind))),
+                    ("name", arg(detainee_name(a, c.info.detainee))),
+                ],
+            )
+        });
     const CATEGORIES: [IncidentCategory; 6] = [
         IncidentCategory::RecipientSafety,
         IncidentCategory::NatureOfCall,
@@ -864,6 +891,9 @@ fn incident(i: &IncidentDraft, send: Callback<Msg>) -> Element {
     ];
     rsx! {
         h1 { {t("incident-title")} }
+        if let Some(about) = about {
+            p { id: "incident-call", class: "incident-call", "{about}" }
+        }
         p { class: "lead", {t("incident-lead")} }
         fieldset {
             legend { {t("incident-category")} }
