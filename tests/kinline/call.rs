@@ -270,6 +270,36 @@ async fn dso_9_a_legal_call_is_marked_on_both_sides_and_has_no_supervision_view(
     browser.close().await;
 }
 
+/// Once the call has ended, the caller's page says so and offers nothing to hang up.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn the_callers_page_hides_hang_up_and_says_the_call_has_ended() {
+    let server = Server::start(None).await;
+    let browser = Browser::start().await;
+    let (_, _, mut tablet) = caller_waiting(&server, &browser).await;
+    // Laid out (not hidden by itself or a parent), as the caller sees it.
+    let hang_up_shown = "return document.getElementById('hangup').offsetParent !== null;";
+    let status = "return document.getElementById('status').textContent;";
+    assert_eq!(browser.eval(hang_up_shown).await, Value::Bool(true));
+    tablet.call.adult_check(true).await.unwrap();
+    tablet.call.admit().await.unwrap();
+    tablet
+        .until("connected", |e| matches!(e, CallEvent::Connected { .. }))
+        .await;
+    browser
+        .until("the call in progress", |s| s["phase"] == "in_call")
+        .await;
+    assert_eq!(browser.eval(hang_up_shown).await, Value::Bool(true));
+    tablet.call.hang_up().await.unwrap();
+    browser.until("the end", |s| s["phase"] == "ended").await;
+    assert_eq!(
+        browser.eval(hang_up_shown).await,
+        Value::Bool(false),
+        "no Hang up once the call has ended"
+    );
+    assert_eq!(browser.eval(status).await, "The call has ended.");
+    browser.close().await;
+}
+
 /// A social call whose detainee is checked in, with the caller's page open and waiting and
 /// their picture on the tablet.
 async fn caller_waiting(server: &Server, browser: &Browser) -> (JoinCode, BookingId, Tablet) {

@@ -24,6 +24,8 @@
     state.endedAt = performance.now();
     state.endedWallMs = Date.now();
     say("ended-" + notice.replace(/_/g, "-"));
+    // Nothing left to hang up: the page says the call has ended, and only that.
+    $("hangup").parentElement.hidden = true;
     if (pc) pc.close();
     if (local) local.getTracks().forEach((t) => t.stop());
     $("remote").srcObject = null;
