@@ -367,3 +367,7 @@ end-call-confirm = አዎ፣ ጥሪውን አቁም
 end-call-go-back = አይ፣ ወደ ጥሪው ተመለስ
 # $time (String) - the slot's start, London; $kind (String) - social or legal call; $name (String) - the detainee
 incident-about-call = ስለ { $time } ጥሪ — { $kind } — { $name }
+# $begins (String) - the slot's start, London date and time; $ends (String) - its end, London time; $opens (String) - the earliest check-in, London time
+refusal-outside-slot = { $paragraph }: የዚህ ጥሪ ሰዓት ከ{ $begins } እስከ { $ends } ነው። ከ{ $opens } ጀምሮ መመዝገብ ይቻላል፤ መገናኘት የሚቻለው በሰዓቱ ውስጥ ብቻ ነው። በሰዓቱ ይመለሱ።
+# $kind (String) - social or legal call; $begins (String) - the slot's start, London date and time; $ends (String) - its end, London time
+call-slot-kind = { $kind }: ከ{ $begins } እስከ { $ends }

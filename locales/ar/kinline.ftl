@@ -375,3 +375,7 @@ end-call-confirm = نعم، أنهِ المكالمة
 end-call-go-back = لا، عُد إلى المكالمة
 # $time (String) - the slot's start, London; $kind (String) - social or legal call; $name (String) - the detainee
 incident-about-call = بخصوص المكالمة في { $time } — { $kind } — { $name }
+# $begins (String) - the slot's start, London date and time; $ends (String) - its end, London time; $opens (String) - the earliest check-in, London time
+refusal-outside-slot = { $paragraph }: موعد هذه المكالمة من { $begins } إلى { $ends }. يمكن تسجيل الحضور لها من { $opens }، ولا يمكن توصيلها إلا خلال موعدها. عُد في موعدها.
+# $kind (String) - social or legal call; $begins (String) - the slot's start, London date and time; $ends (String) - its end, London time
+call-slot-kind = { $kind }: من { $begins } إلى { $ends }

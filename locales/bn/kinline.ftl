@@ -367,3 +367,7 @@ end-call-confirm = হ্যাঁ, কল শেষ করুন
 end-call-go-back = না, কলে ফিরে যান
 # $time (String) - the slot's start, London; $kind (String) - social or legal call; $name (String) - the detainee
 incident-about-call = { $time }-এর কল সম্পর্কে — { $kind } — { $name }
+# $begins (String) - the slot's start, London date and time; $ends (String) - its end, London time; $opens (String) - the earliest check-in, London time
+refusal-outside-slot = { $paragraph }: এই কলের সময় { $begins } থেকে { $ends }। { $opens } থেকে চেক-ইন করা যায়, আর সংযোগ শুধু এই সময়ের মধ্যেই হয়। নির্ধারিত সময়ে ফিরে আসুন।
+# $kind (String) - social or legal call; $begins (String) - the slot's start, London date and time; $ends (String) - its end, London time
+call-slot-kind = { $kind }: { $begins } থেকে { $ends }

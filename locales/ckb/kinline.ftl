@@ -367,3 +367,7 @@ end-call-confirm = بەڵێ، کۆتایی بە پەیوەندی بهێنە
 end-call-go-back = نەخێر، بگەڕێوە بۆ پەیوەندییەکە
 # $time (String) - the slot's start, London; $kind (String) - social or legal call; $name (String) - the detainee
 incident-about-call = دەربارەی پەیوەندیی { $time } — { $kind } — { $name }
+# $begins (String) - the slot's start, London date and time; $ends (String) - its end, London time; $opens (String) - the earliest check-in, London time
+refusal-outside-slot = { $paragraph }: کاتی ئەم پەیوەندییە لە { $begins } تا { $ends }یە. لە { $opens }ەوە دەتوانرێت ئامادەبوون تۆمار بکرێت و تەنها لە ناو کاتەکەیدا پەیوەست دەکرێت. لە کاتی خۆیدا بگەڕێوە.
+# $kind (String) - social or legal call; $begins (String) - the slot's start, London date and time; $ends (String) - its end, London time
+call-slot-kind = { $kind }: لە { $begins } تا { $ends }

@@ -469,3 +469,7 @@ end-call-confirm = Yes, end the call
 end-call-go-back = No, go back to the call
 # $time (String) - the slot's start, London; $kind (String) - social or legal call; $name (String) - the detainee
 incident-about-call = About the call at { $time } — { $kind } — { $name }
+# $begins (String) - the slot's start, London date and time; $ends (String) - its end, London time; $opens (String) - the earliest check-in, London time
+refusal-outside-slot = { $paragraph }: this call's slot is { $begins } to { $ends }. It can be checked in from { $opens } and connected only within its slot. Come back at its time.
+# $kind (String) - social or legal call; $begins (String) - the slot's start, London date and time; $ends (String) - its end, London time
+call-slot-kind = { $kind }: { $begins } to { $ends }

@@ -370,3 +370,7 @@ end-call-confirm = Sí, terminar la llamada
 end-call-go-back = No, volver a la llamada
 # $time (String) - the slot's start, London; $kind (String) - social or legal call; $name (String) - the detainee
 incident-about-call = Sobre la llamada de { $time } — { $kind } — { $name }
+# $begins (String) - the slot's start, London date and time; $ends (String) - its end, London time; $opens (String) - the earliest check-in, London time
+refusal-outside-slot = { $paragraph }: el horario de esta llamada es de { $begins } a { $ends }. Se puede registrar la llegada desde { $opens } y conectar solo dentro de su horario. Vuelva a su hora.
+# $kind (String) - social or legal call; $begins (String) - the slot's start, London date and time; $ends (String) - its end, London time
+call-slot-kind = { $kind }: de { $begins } a { $ends }

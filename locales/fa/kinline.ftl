@@ -367,3 +367,7 @@ end-call-confirm = بله، تماس را پایان بده
 end-call-go-back = نه، به تماس برگرد
 # $time (String) - the slot's start, London; $kind (String) - social or legal call; $name (String) - the detainee
 incident-about-call = درباره تماس { $time } — { $kind } — { $name }
+# $begins (String) - the slot's start, London date and time; $ends (String) - its end, London time; $opens (String) - the earliest check-in, London time
+refusal-outside-slot = { $paragraph }: زمان این تماس از { $begins } تا { $ends } است. از { $opens } می‌توان حضور را ثبت کرد و تنها در همین زمان می‌توان تماس را وصل کرد. سر وقتش برگردید.
+# $kind (String) - social or legal call; $begins (String) - the slot's start, London date and time; $ends (String) - its end, London time
+call-slot-kind = { $kind }: از { $begins } تا { $ends }

@@ -370,3 +370,7 @@ end-call-confirm = Oui, terminer l'appel
 end-call-go-back = Non, revenir à l'appel
 # $time (String) - the slot's start, London; $kind (String) - social or legal call; $name (String) - the detainee
 incident-about-call = À propos de l'appel du { $time } — { $kind } — { $name }
+# $begins (String) - the slot's start, London date and time; $ends (String) - its end, London time; $opens (String) - the earliest check-in, London time
+refusal-outside-slot = { $paragraph }: le créneau de cet appel va de { $begins } à { $ends }. L'arrivée peut être enregistrée à partir de { $opens } et l'appel connecté seulement pendant son créneau. Revenez à l'heure prévue.
+# $kind (String) - social or legal call; $begins (String) - the slot's start, London date and time; $ends (String) - its end, London time
+call-slot-kind = { $kind } : de { $begins } à { $ends }

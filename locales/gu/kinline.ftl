@@ -367,3 +367,7 @@ end-call-confirm = હા, કૉલ પૂરો કરો
 end-call-go-back = ના, કૉલ પર પાછા જાઓ
 # $time (String) - the slot's start, London; $kind (String) - social or legal call; $name (String) - the detainee
 incident-about-call = { $time }ના કૉલ વિશે — { $kind } — { $name }
+# $begins (String) - the slot's start, London date and time; $ends (String) - its end, London time; $opens (String) - the earliest check-in, London time
+refusal-outside-slot = { $paragraph }: આ કૉલનો સમય { $begins } થી { $ends } છે. { $opens } થી ચેક-ઇન થઈ શકે છે અને જોડાણ ફક્ત આ સમયમાં જ થાય છે. તેના સમયે પાછા આવો.
+# $kind (String) - social or legal call; $begins (String) - the slot's start, London date and time; $ends (String) - its end, London time
+call-slot-kind = { $kind }: { $begins } થી { $ends }

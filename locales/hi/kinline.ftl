@@ -367,3 +367,7 @@ end-call-confirm = हाँ, कॉल खत्म करें
 end-call-go-back = नहीं, कॉल पर वापस जाएँ
 # $time (String) - the slot's start, London; $kind (String) - social or legal call; $name (String) - the detainee
 incident-about-call = { $time } की कॉल के बारे में — { $kind } — { $name }
+# $begins (String) - the slot's start, London date and time; $ends (String) - its end, London time; $opens (String) - the earliest check-in, London time
+refusal-outside-slot = { $paragraph }: इस कॉल का समय { $begins } से { $ends } तक है। { $opens } से चेक-इन हो सकता है और जुड़ना केवल इसी समय के भीतर हो सकता है। उसी समय वापस आएँ।
+# $kind (String) - social or legal call; $begins (String) - the slot's start, London date and time; $ends (String) - its end, London time
+call-slot-kind = { $kind }: { $begins } से { $ends } तक

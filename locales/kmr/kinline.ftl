@@ -367,3 +367,7 @@ end-call-confirm = Erê, bangê biqedîne
 end-call-go-back = Na, vegere bangê
 # $time (String) - the slot's start, London; $kind (String) - social or legal call; $name (String) - the detainee
 incident-about-call = Derbarê banga { $time } — { $kind } — { $name }
+# $begins (String) - the slot's start, London date and time; $ends (String) - its end, London time; $opens (String) - the earliest check-in, London time
+refusal-outside-slot = { $paragraph }: dema vê bangê ji { $begins } heta { $ends } e. Ji { $opens } ve amadebûn dikare were tomarkirin û tenê di nava dema wê de tê girêdan. Di dema wê de vegere.
+# $kind (String) - social or legal call; $begins (String) - the slot's start, London date and time; $ends (String) - its end, London time
+call-slot-kind = { $kind }: ji { $begins } heta { $ends }

@@ -367,3 +367,7 @@ end-call-confirm = ਹਾਂ, ਕਾਲ ਖ਼ਤਮ ਕਰੋ
 end-call-go-back = ਨਹੀਂ, ਕਾਲ 'ਤੇ ਵਾਪਸ ਜਾਓ
 # $time (String) - the slot's start, London; $kind (String) - social or legal call; $name (String) - the detainee
 incident-about-call = { $time } ਦੀ ਕਾਲ ਬਾਰੇ — { $kind } — { $name }
+# $begins (String) - the slot's start, London date and time; $ends (String) - its end, London time; $opens (String) - the earliest check-in, London time
+refusal-outside-slot = { $paragraph }: ਇਸ ਕਾਲ ਦਾ ਸਮਾਂ { $begins } ਤੋਂ { $ends } ਤੱਕ ਹੈ। { $opens } ਤੋਂ ਚੈੱਕ-ਇਨ ਹੋ ਸਕਦਾ ਹੈ ਅਤੇ ਜੋੜਨਾ ਸਿਰਫ਼ ਇਸੇ ਸਮੇਂ ਵਿੱਚ ਹੁੰਦਾ ਹੈ। ਉਸੇ ਸਮੇਂ ਵਾਪਸ ਆਓ।
+# $kind (String) - social or legal call; $begins (String) - the slot's start, London date and time; $ends (String) - its end, London time
+call-slot-kind = { $kind }: { $begins } ਤੋਂ { $ends } ਤੱਕ

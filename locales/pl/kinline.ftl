@@ -375,3 +375,7 @@ end-call-confirm = Tak, zakończ rozmowę
 end-call-go-back = Nie, wróć do rozmowy
 # $time (String) - the slot's start, London; $kind (String) - social or legal call; $name (String) - the detainee
 incident-about-call = Dotyczy rozmowy z { $time } — { $kind } — { $name }
+# $begins (String) - the slot's start, London date and time; $ends (String) - its end, London time; $opens (String) - the earliest check-in, London time
+refusal-outside-slot = { $paragraph }: termin tej rozmowy to { $begins } do { $ends }. Przybycie można odnotować od { $opens }, a połączyć tylko w tym terminie. Wróć o tej porze.
+# $kind (String) - social or legal call; $begins (String) - the slot's start, London date and time; $ends (String) - its end, London time
+call-slot-kind = { $kind }: { $begins } do { $ends }

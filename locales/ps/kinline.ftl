@@ -367,3 +367,7 @@ end-call-confirm = هو، زنګ پای ته ورسوه
 end-call-go-back = نه، زنګ ته بېرته ولاړ شه
 # $time (String) - the slot's start, London; $kind (String) - social or legal call; $name (String) - the detainee
 incident-about-call = د { $time } اړیکې په اړه — { $kind } — { $name }
+# $begins (String) - the slot's start, London date and time; $ends (String) - its end, London time; $opens (String) - the earliest check-in, London time
+refusal-outside-slot = { $paragraph }: د دې اړیکې وخت له { $begins } څخه تر { $ends } پورې دی. له { $opens } څخه حاضري ثبتېدای شي او یوازې د خپل وخت دننه نښلول کېږي. په خپل وخت بېرته راشئ.
+# $kind (String) - social or legal call; $begins (String) - the slot's start, London date and time; $ends (String) - its end, London time
+call-slot-kind = { $kind }: له { $begins } څخه تر { $ends } پورې

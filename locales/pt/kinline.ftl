@@ -370,3 +370,7 @@ end-call-confirm = Sim, terminar a chamada
 end-call-go-back = Não, voltar à chamada
 # $time (String) - the slot's start, London; $kind (String) - social or legal call; $name (String) - the detainee
 incident-about-call = Sobre a chamada de { $time } — { $kind } — { $name }
+# $begins (String) - the slot's start, London date and time; $ends (String) - its end, London time; $opens (String) - the earliest check-in, London time
+refusal-outside-slot = { $paragraph }: o horário desta chamada é de { $begins } a { $ends }. A chegada pode ser registada a partir de { $opens } e a chamada ligada só dentro do seu horário. Volte à hora marcada.
+# $kind (String) - social or legal call; $begins (String) - the slot's start, London date and time; $ends (String) - its end, London time
+call-slot-kind = { $kind }: de { $begins } a { $ends }

@@ -375,3 +375,7 @@ end-call-confirm = Da, încheie apelul
 end-call-go-back = Nu, înapoi la apel
 # $time (String) - the slot's start, London; $kind (String) - social or legal call; $name (String) - the detainee
 incident-about-call = Despre apelul din { $time } — { $kind } — { $name }
+# $begins (String) - the slot's start, London date and time; $ends (String) - its end, London time; $opens (String) - the earliest check-in, London time
+refusal-outside-slot = { $paragraph }: intervalul acestui apel este { $begins } – { $ends }. Sosirea poate fi înregistrată de la { $opens }, iar apelul conectat doar în intervalul său. Reveniți la ora lui.
+# $kind (String) - social or legal call; $begins (String) - the slot's start, London date and time; $ends (String) - its end, London time
+call-slot-kind = { $kind }: { $begins } – { $ends }

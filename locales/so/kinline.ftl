@@ -367,3 +367,7 @@ end-call-confirm = Haa, dhammee wicitaanka
 end-call-go-back = Maya, ku noqo wicitaanka
 # $time (String) - the slot's start, London; $kind (String) - social or legal call; $name (String) - the detainee
 incident-about-call = Ku saabsan wicitaanka { $time } — { $kind } — { $name }
+# $begins (String) - the slot's start, London date and time; $ends (String) - its end, London time; $opens (String) - the earliest check-in, London time
+refusal-outside-slot = { $paragraph }: waqtiga wicitaankan waa { $begins } ilaa { $ends }. Imaanshaha waxaa la diiwaangelin karaa laga bilaabo { $opens }, waxaana la isku xiri karaa oo keliya waqtigiisa gudihiis. Ku soo noqo waqtigiisa.
+# $kind (String) - social or legal call; $begins (String) - the slot's start, London date and time; $ends (String) - its end, London time
+call-slot-kind = { $kind }: { $begins } ilaa { $ends }

@@ -367,3 +367,7 @@ end-call-confirm = Po, mbyll thirrjen
 end-call-go-back = Jo, kthehu te thirrja
 # $time (String) - the slot's start, London; $kind (String) - social or legal call; $name (String) - the detainee
 incident-about-call = Për thirrjen e { $time } — { $kind } — { $name }
+# $begins (String) - the slot's start, London date and time; $ends (String) - its end, London time; $opens (String) - the earliest check-in, London time
+refusal-outside-slot = { $paragraph }: orari i kësaj thirrjeje është { $begins } deri në { $ends }. Mbërritja mund të regjistrohet nga { $opens } dhe lidhja bëhet vetëm brenda orarit të saj. Kthehuni në orën e saj.
+# $kind (String) - social or legal call; $begins (String) - the slot's start, London date and time; $ends (String) - its end, London time
+call-slot-kind = { $kind }: { $begins } deri në { $ends }

@@ -367,3 +367,7 @@ end-call-confirm = ஆம், அழைப்பை முடி
 end-call-go-back = இல்லை, அழைப்புக்குத் திரும்பு
 # $time (String) - the slot's start, London; $kind (String) - social or legal call; $name (String) - the detainee
 incident-about-call = { $time } அழைப்பு பற்றி — { $kind } — { $name }
+# $begins (String) - the slot's start, London date and time; $ends (String) - its end, London time; $opens (String) - the earliest check-in, London time
+refusal-outside-slot = { $paragraph }: இந்த அழைப்பின் நேரம் { $begins } முதல் { $ends } வரை. { $opens } முதல் வருகையைப் பதியலாம்; இணைப்பு அதன் நேரத்துக்குள் மட்டுமே. அதன் நேரத்தில் திரும்பி வாருங்கள்.
+# $kind (String) - social or legal call; $begins (String) - the slot's start, London date and time; $ends (String) - its end, London time
+call-slot-kind = { $kind }: { $begins } முதல் { $ends } வரை

@@ -367,3 +367,7 @@ end-call-confirm = እወ፣ ጻውዒት ደምድም
 end-call-go-back = ኣይፋል፣ ናብ ጻውዒት ተመለስ
 # $time (String) - the slot's start, London; $kind (String) - social or legal call; $name (String) - the detainee
 incident-about-call = ብዛዕባ ጻውዒት { $time } — { $kind } — { $name }
+# $begins (String) - the slot's start, London date and time; $ends (String) - its end, London time; $opens (String) - the earliest check-in, London time
+refusal-outside-slot = { $paragraph }: ግዜ እዚ ጻውዒት ካብ { $begins } ክሳብ { $ends } እዩ። ካብ { $opens } ጀሚሩ ምብጻሕ ክምዝገብ ይኽእል፤ ምርኻብ ግን ኣብ ውሽጢ ግዜኡ ጥራይ እዩ። ብግዜኡ ተመለስ።
+# $kind (String) - social or legal call; $begins (String) - the slot's start, London date and time; $ends (String) - its end, London time
+call-slot-kind = { $kind }: ካብ { $begins } ክሳብ { $ends }

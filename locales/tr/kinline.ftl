@@ -364,3 +364,7 @@ end-call-confirm = Evet, görüşmeyi sonlandır
 end-call-go-back = Hayır, görüşmeye dön
 # $time (String) - the slot's start, London; $kind (String) - social or legal call; $name (String) - the detainee
 incident-about-call = { $time } görüşmesi hakkında — { $kind } — { $name }
+# $begins (String) - the slot's start, London date and time; $ends (String) - its end, London time; $opens (String) - the earliest check-in, London time
+refusal-outside-slot = { $paragraph }: bu görüşmenin zamanı { $begins } ile { $ends } arası. Gelişi { $opens } itibarıyla kaydedilebilir; bağlantı yalnızca bu süre içinde kurulur. Zamanında tekrar gelin.
+# $kind (String) - social or legal call; $begins (String) - the slot's start, London date and time; $ends (String) - its end, London time
+call-slot-kind = { $kind }: { $begins } – { $ends }

@@ -367,3 +367,7 @@ end-call-confirm = ہاں، کال ختم کریں
 end-call-go-back = نہیں، کال پر واپس جائیں
 # $time (String) - the slot's start, London; $kind (String) - social or legal call; $name (String) - the detainee
 incident-about-call = { $time } کی کال کے بارے میں — { $kind } — { $name }
+# $begins (String) - the slot's start, London date and time; $ends (String) - its end, London time; $opens (String) - the earliest check-in, London time
+refusal-outside-slot = { $paragraph }: اس کال کا وقت { $begins } سے { $ends } تک ہے۔ { $opens } سے حاضری درج ہو سکتی ہے اور رابطہ صرف اسی وقت کے اندر ہوتا ہے۔ اسی وقت واپس آئیں۔
+# $kind (String) - social or legal call; $begins (String) - the slot's start, London date and time; $ends (String) - its end, London time
+call-slot-kind = { $kind }: { $begins } سے { $ends } تک

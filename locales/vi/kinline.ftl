@@ -361,3 +361,7 @@ end-call-confirm = Có, kết thúc cuộc gọi
 end-call-go-back = Không, quay lại cuộc gọi
 # $time (String) - the slot's start, London; $kind (String) - social or legal call; $name (String) - the detainee
 incident-about-call = Về cuộc gọi lúc { $time } — { $kind } — { $name }
+# $begins (String) - the slot's start, London date and time; $ends (String) - its end, London time; $opens (String) - the earliest check-in, London time
+refusal-outside-slot = { $paragraph }: khung giờ của cuộc gọi này là { $begins } đến { $ends }. Có thể ghi nhận có mặt từ { $opens } và chỉ kết nối trong khung giờ của nó. Hãy quay lại đúng giờ.
+# $kind (String) - social or legal call; $begins (String) - the slot's start, London date and time; $ends (String) - its end, London time
+call-slot-kind = { $kind }: { $begins } đến { $ends }

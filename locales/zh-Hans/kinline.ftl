@@ -361,3 +361,7 @@ end-call-confirm = 是，结束通话
 end-call-go-back = 否，返回通话
 # $time (String) - the slot's start, London; $kind (String) - social or legal call; $name (String) - the detainee
 incident-about-call = 关于 { $time } 的通话 — { $kind } — { $name }
+# $begins (String) - the slot's start, London date and time; $ends (String) - its end, London time; $opens (String) - the earliest check-in, London time
+refusal-outside-slot = { $paragraph }：此通话的时段为 { $begins } 至 { $ends }。可从 { $opens } 起登记到场，且只能在该时段内接通。请按时再来。
+# $kind (String) - social or legal call; $begins (String) - the slot's start, London date and time; $ends (String) - its end, London time
+call-slot-kind = { $kind }：{ $begins } 至 { $ends }

@@ -93,6 +93,21 @@ pub enum RuleViolation {
         /// The refused length.
         minutes: u32,
     },
+    /// Annex A: the slot is the call. A call is checked in from the schedule's lead time before
+    /// its slot, and its caller admitted and media connected only within it.
+    #[error(
+        "DSO 01/2020 Annex A: this call's slot is {} to {}. It can be checked in from {} and \
+         connected only within its slot. Come back at its time.",
+        .start.to_rfc3339(), .end.to_rfc3339(), .check_in_from.to_rfc3339()
+    )]
+    OutsideSlot {
+        /// When the slot starts.
+        start: chrono::DateTime<chrono::Utc>,
+        /// When it ends.
+        end: chrono::DateTime<chrono::Utc>,
+        /// The earliest check-in.
+        check_in_from: chrono::DateTime<chrono::Utc>,
+    },
     /// A booking outside the centre's hours.
     #[error(
         "DSO 01/2020 §7: that slot is outside the video call service's opening hours. Pick a slot \
@@ -367,6 +382,7 @@ impl RuleViolation {
             V::ServiceUnderSevenHours { .. } => "refusal-service-under-seven-hours",
             V::BadOpeningWindow { .. } => "refusal-bad-opening-window",
             V::SlotLength { .. } => "refusal-slot-length",
+            V::OutsideSlot { .. } => "refusal-outside-slot",
             V::SlotOutsideOpeningHours => "refusal-slot-outside-opening-hours",
             V::SlotFull => "refusal-slot-full",
             V::RoomNameTaken { .. } => "refusal-room-name-taken",
@@ -421,6 +437,17 @@ impl RuleViolation {
                 args.push(("end", Text(end.to_string())));
             }
             V::SlotLength { minutes } => args.push(("minutes", Number(i64::from(*minutes)))),
+            // Instants as RFC 3339 (UTC): a shell writes them as London time in its reader's
+            // language.
+            V::OutsideSlot {
+                start,
+                end,
+                check_in_from,
+            } => {
+                args.push(("begins", Text(start.to_rfc3339())));
+                args.push(("ends", Text(end.to_rfc3339())));
+                args.push(("opens", Text(check_in_from.to_rfc3339())));
+            }
             V::CompactNotSigned { current } => args.push(("current", text(current))),
             V::CompactVersionNotCurrent { given, current } => {
                 args.push(("given", text(given)));
@@ -500,6 +527,12 @@ impl RuleViolation {
                 end: chrono::NaiveTime::from_hms_opt(9, 0, 0).unwrap_or_default(),
             },
             V::SlotLength { minutes: 90 },
+            V::OutsideSlot {
+                start: chrono::DateTime::from_timestamp(1_796_292_000, 0).unwrap_or_default(),
+                end: chrono::DateTime::from_timestamp(1_796_293_800, 0).unwrap_or_default(),
+                check_in_from: chrono::DateTime::from_timestamp(1_796_291_400, 0)
+                    .unwrap_or_default(),
+            },
             V::SlotOutsideOpeningHours,
             V::SlotFull,
             V::RoomNameTaken { name: s("Room 2") },
@@ -573,7 +606,7 @@ impl RuleViolation {
             | V::RoomNameTaken { .. }
             | V::RoomCapacity { .. }
             | V::RoomNotActive { .. } => Paragraph::P7,
-            V::SlotLength { .. } => Paragraph::AnnexA,
+            V::SlotLength { .. } | V::OutsideSlot { .. } => Paragraph::AnnexA,
             V::SlotFull | V::RoomFull { .. } | V::LegalCallIsPrivate => Paragraph::P9,
             V::AdultCheckMissing | V::RecipientNotAdult => Paragraph::P8,
             V::CompactNotSigned { .. }

@@ -298,6 +298,26 @@ pub struct Schedule {
     pub call_points: u16,
     /// The London date from which the schedule applies.
     pub effective_from: NaiveDate,
+    /// How many minutes before its slot a call can be checked in (the detainee brought to the
+    /// tablet); [`DEFAULT_CHECK_IN_LEAD_MINUTES`] when not set, at most
+    /// [`MAX_CHECK_IN_LEAD_MINUTES`]. Connecting is only ever within the slot. Not written
+    /// when not set, so schedules recorded before it existed keep their exact bytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub check_in_lead_minutes: Option<u32>,
+}
+
+/// How long before its slot a call can be checked in, unless the schedule says otherwise.
+pub const DEFAULT_CHECK_IN_LEAD_MINUTES: u32 = 10;
+
+/// The longest check-in lead a schedule can set (a longer one counts as this).
+pub const MAX_CHECK_IN_LEAD_MINUTES: u32 = 60;
+
+/// The check-in lead of a schedule's setting (`None`: the default), bounded.
+pub fn check_in_lead(minutes: Option<u32>) -> Duration {
+    let m = minutes
+        .unwrap_or(DEFAULT_CHECK_IN_LEAD_MINUTES)
+        .min(MAX_CHECK_IN_LEAD_MINUTES);
+    Duration::minutes(i64::from(m))
 }
 
 /// The minimum daily opening the order requires (§7), in minutes.
@@ -316,7 +336,19 @@ impl Schedule {
             slot_minutes,
             call_points,
             effective_from,
+            check_in_lead_minutes: None,
         }
+    }
+
+    /// The same schedule with calls checked in from `minutes` before their slot.
+    pub fn with_check_in_lead(mut self, minutes: u32) -> Self {
+        self.check_in_lead_minutes = Some(minutes);
+        self
+    }
+
+    /// How long before its slot a call can be checked in.
+    pub fn check_in_lead(&self) -> Duration {
+        check_in_lead(self.check_in_lead_minutes)
     }
 
     /// The windows that apply on a London date.

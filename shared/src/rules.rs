@@ -10,7 +10,7 @@ use crate::actor::{Actor, may_record};
 use crate::admin;
 use crate::dso::{Paragraph, RuleViolation};
 use crate::event::{EventBody, ReferralSource};
-use crate::model::{CallKind, CallOutcome, Evidence, SuspensionReason};
+use crate::model::{CallKind, CallOutcome, Evidence, Schedule, SuspensionReason, check_in_lead};
 use crate::projection::Centre;
 use crate::rooms;
 use crate::workflow::call::{CallPhase, CallStep};
@@ -463,5 +463,39 @@ fn call(
         }
         _ => {}
     }
-    c.phase.step(&c.info, step, now).map(|_| ())
+    c.phase.step(&c.info, step, now)?;
+    within_slot(centre, c, step, now)
+}
+
+/// Annex A: the slot is the call. The detainee is checked in from the schedule's lead time
+/// before the slot until its end; the caller is admitted and the call started only within it.
+/// Ending or terminating a call is never refused for the time.
+fn within_slot(
+    centre: &Centre,
+    c: &crate::projection::Call,
+    step: CallStep,
+    now: DateTime<Utc>,
+) -> Result<(), RuleViolation> {
+    let start = c.info.slot_start;
+    let Some(end) = centre.slot_end(c.info.booking) else {
+        return Ok(());
+    };
+    let lead = centre
+        .schedule
+        .as_ref()
+        .map_or_else(|| check_in_lead(None), Schedule::check_in_lead);
+    let check_in_from = start - lead;
+    let opens = match step {
+        CallStep::CheckIn => check_in_from,
+        CallStep::Admit | CallStep::Start => start,
+        _ => return Ok(()),
+    };
+    if now < opens || now >= end {
+        return Err(RuleViolation::OutsideSlot {
+            start,
+            end,
+            check_in_from,
+        });
+    }
+    Ok(())
 }

@@ -1079,6 +1079,84 @@ async fn a_call_started_offline_for_a_detainee_suspended_meanwhile_is_kept_and_r
 }
 
 #[tokio::test(flavor = "multi_thread")]
+async fn annex_a_a_check_in_outside_the_slot_is_refused_to_staff_and_kept_as_a_policy_exception_from_a_tablet()
+ {
+    each_backend(|backend| async move {
+        let s = TestServer::start(backend).await;
+        let (staff, dco_token) = s.staff(Role::Dco).await;
+        let (_, admin) = s.staff(Role::Administrator).await;
+        let (_, compliance) = s.staff(Role::ComplianceManager).await;
+        let post = |token: String, body: EventBody| {
+            let url = s.url.clone();
+            async move {
+                staff_send(
+                    &url,
+                    &token,
+                    reqwest::Method::POST,
+                    "/api/staff/events",
+                    serde_json::to_value(body).unwrap(),
+                )
+                .await
+            }
+        };
+        let today = kinline_shared::time::london_date(Utc::now());
+        let (status, v) = post(
+            admin.clone(),
+            EventBody::CentreScheduleChanged {
+                schedule: fixture::standard_schedule(today - chrono::Duration::days(1)),
+            },
+        )
+        .await;
+        assert_eq!(status, 201, "{v}");
+        // A call tomorrow at 10:00, London: hours away whatever the time now.
+        let tomorrow = today.succ_opt().unwrap();
+        let slot_start =
+            kinline_shared::time::london_instant(tomorrow.and_hms_opt(10, 0, 0).unwrap());
+        let d = DetaineeId(Uuid::now_v7());
+        let b = BookingId(Uuid::now_v7());
+        let (status, v) = post(
+            dco_token.clone(),
+            EventBody::CallBooked {
+                booking: b,
+                detainee: d,
+                kind: CallKind::Social,
+                slot_start,
+            },
+        )
+        .await;
+        assert_eq!(status, 201, "{v}");
+        // Staff checking it in now: refused, with the rule and when the call is.
+        let (status, err) = post(dco_token.clone(), EventBody::CallCheckedIn { booking: b }).await;
+        assert_eq!(status, 422, "{err}");
+        assert_eq!(err["error"], "rule_violation");
+        let message = err["message"].as_str().unwrap();
+        assert!(message.contains("DSO 01/2020 Annex A"), "{message}");
+        // A tablet that checked it in offline (out of date, or on a wrong clock): the event is
+        // kept — facts are never dropped — and the compliance manager sees the exception.
+        let (tablet, client) = s.tablet(&s.url).await;
+        let checked_in = tablet
+            .lock()
+            .unwrap()
+            .record(dco(staff), EventBody::CallCheckedIn { booking: b });
+        client.sync_once(&tablet).await.unwrap();
+        assert!(tablet.lock().unwrap().parked.is_empty());
+        let (status, exceptions) = staff_get(&s.url, &compliance, "/api/staff/exceptions").await;
+        assert_eq!(status, 200);
+        let exception = exceptions
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|e| e["event"] == json!(checked_in))
+            .unwrap_or_else(|| panic!("{exceptions:?}"));
+        assert!(
+            exception.to_string().contains("outside_slot"),
+            "{exception}"
+        );
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
 async fn a_tablet_pulls_other_devices_events_and_reference_data_in_pages() {
     each_backend(|backend| async move {
         let s = TestServer::start(backend).await;

@@ -1064,6 +1064,117 @@ fn dso_19_the_report_after_a_termination_names_the_call_and_starts_with_its_reas
     assert!(!t.html().contains("About the call at"));
 }
 
+/// Books a call for `d` in the slot starting at `slot_start`, as the signed-in DCO.
+fn book_at(t: &Tablet, d: DetaineeId, slot_start: chrono::DateTime<chrono::Utc>) -> BookingId {
+    let mut app = t.app.0.borrow_mut();
+    let actor = app.staff.as_ref().unwrap().actor();
+    let booking = BookingId(app.backend.new_id());
+    app.backend
+        .record(
+            actor,
+            EventBody::CallBooked {
+                booking,
+                detainee: d,
+                kind: CallKind::Social,
+                slot_start,
+            },
+        )
+        .unwrap();
+    booking
+}
+
+/// A message as read: without the isolation marks Fluent puts around each value.
+fn read(text: &str) -> String {
+    text.replace(['\u{2068}', '\u{2069}'], "")
+}
+
+fn phase(t: &Tablet, b: BookingId) -> kinline_shared::workflow::call::CallPhase {
+    t.app.0.borrow().backend.centre().calls[&b].phase.clone()
+}
+
+#[test]
+fn annex_a_a_call_is_checked_in_from_ten_minutes_before_its_slot_and_connected_only_within_it() {
+    use kinline_shared::workflow::call::CallPhase;
+    let t = Tablet::dco();
+    let (d, first) = ready_amal(&t);
+    // 09:00 now; the call's slot is 10:00–10:30.
+    let b = book_at(&t, d, test_morning() + Duration::hours(1));
+    t.send(Msg::OpenCall(b));
+    let html = t.html();
+    assert!(
+        html.contains("Social call: Saturday, 28 November 2026 at 10:00 to 10:30"),
+        "the call screen says when the call is and its kind: {html}"
+    );
+    // Too early to check in: the tablet says when the call is and refuses.
+    t.send(Msg::CheckIn);
+    let alert = read(&t.alert().expect("refused"));
+    assert!(alert.contains("DSO 01/2020 Annex A"), "{alert}");
+    assert!(
+        alert.contains("Saturday, 28 November 2026 at 10:00 to 10:30")
+            && alert.contains("checked in from 09:50"),
+        "{alert}"
+    );
+    assert_eq!(phase(&t, b), CallPhase::Booked);
+    // From ten minutes before: checked in, and the caller checked, but not admitted.
+    t.controls.advance(Duration::minutes(50));
+    t.send(Msg::CheckIn);
+    assert_eq!(t.alert(), None);
+    t.send(Msg::AdultCheck(true));
+    t.send(Msg::Admit);
+    assert!(t.alert().unwrap().contains("Annex A"));
+    assert_eq!(phase(&t, b), CallPhase::AdultChecked);
+    // At the slot's start: admitted and started.
+    t.controls.advance(Duration::minutes(10));
+    t.send(Msg::Admit);
+    t.send(Msg::StartCall);
+    assert!(
+        matches!(phase(&t, b), CallPhase::InCall { .. }),
+        "{:?}",
+        t.alert()
+    );
+    // The 09:00 call's slot is over: it is not checked in any more.
+    t.send(Msg::OpenCall(first));
+    t.send(Msg::CheckIn);
+    assert!(t.alert().unwrap().contains("Annex A"));
+    assert_eq!(phase(&t, first), CallPhase::Booked);
+}
+
+#[test]
+fn annex_a_the_check_in_lead_is_the_centres_schedule_setting() {
+    use kinline_shared::model::{DEFAULT_CHECK_IN_LEAD_MINUTES, Schedule, check_in_lead};
+    assert_eq!(DEFAULT_CHECK_IN_LEAD_MINUTES, 10);
+    assert_eq!(check_in_lead(None), Duration::minutes(10));
+    let t = Tablet::dco();
+    let (d, _) = ready_amal(&t);
+    {
+        let mut app = t.app.0.borrow_mut();
+        let schedule: Schedule = app.backend.centre().schedule.clone().unwrap();
+        let admin = kinline_shared::actor::Actor::Staff {
+            id: kinline_shared::ids::StaffId(app.backend.new_id()),
+            role: Role::Administrator,
+        };
+        app.backend
+            .record(
+                admin,
+                EventBody::CentreScheduleChanged {
+                    schedule: schedule.with_check_in_lead(20),
+                },
+            )
+            .unwrap();
+    }
+    let b = book_at(&t, d, test_morning() + Duration::hours(1));
+    t.send(Msg::OpenCall(b));
+    t.controls.advance(Duration::minutes(39));
+    t.send(Msg::CheckIn);
+    assert!(read(&t.alert().unwrap()).contains("checked in from 09:40"));
+    t.controls.advance(Duration::minutes(1));
+    t.send(Msg::CheckIn);
+    assert_eq!(
+        phase(&t, b),
+        kinline_shared::workflow::call::CallPhase::CheckedIn
+    );
+}
+
 #[test]
 fn dso_19_incident_report_saved_offline_says_it_will_be_sent() {
     let t = Tablet::dco();

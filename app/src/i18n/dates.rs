@@ -8,7 +8,7 @@
 
 use chrono::{DateTime, Datelike, NaiveDate, Timelike, Utc};
 use icu_calendar::Gregorian;
-use icu_datetime::fieldsets::{MDE, YMDE};
+use icu_datetime::fieldsets::{MDE, T, YMDE};
 use icu_datetime::input::{Date, Time};
 use icu_datetime::{FixedCalendarDateTimeFormatter, input};
 use icu_locale_core::Locale;
@@ -38,6 +38,28 @@ pub fn date_time(language: &Language, at: DateTime<Utc>) -> String {
     formatted.unwrap_or_else(|| {
         tracing::error!(language = language.tag, "no date format; showing digits");
         wall.format("%Y-%m-%d %H:%M").to_string()
+    })
+}
+
+/// A London time of day as a reader of `language` writes it: hours and minutes, with the
+/// language's digits and hour cycle, e.g. `09:30` (en-GB), `۰۹:۳۰` (fa).
+pub fn time(language: &Language, at: DateTime<Utc>) -> String {
+    let wall = london_wall(at);
+    let formatted = Time::try_new(
+        u8::try_from(wall.hour()).unwrap_or_default(),
+        u8::try_from(wall.minute()).unwrap_or_default(),
+        0,
+        0,
+    )
+    .ok()
+    .and_then(|time| {
+        let f =
+            icu_datetime::NoCalendarFormatter::try_new(locale(language).into(), T::hm()).ok()?;
+        Some(f.format(&time).to_string())
+    });
+    formatted.unwrap_or_else(|| {
+        tracing::error!(language = language.tag, "no time format; showing digits");
+        wall.format("%H:%M").to_string()
     })
 }
 

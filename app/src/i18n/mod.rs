@@ -10,7 +10,7 @@ mod dates;
 mod html;
 
 pub use compact::{Compact, CompactError, CompactHeader, compact_ids, compact_source};
-pub use dates::{date_time, day};
+pub use dates::{date_time, day, time};
 pub use html::{compact_html, escape_html};
 /// Fluent files laid out like `locales/` (`{tag}/kinline.ftl`), for [`Localizer::with_assets`].
 pub use i18n_embed::I18nAssets;

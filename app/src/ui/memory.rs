@@ -222,14 +222,23 @@ impl MemoryBackend {
         let tigist = b.add_detainee("Tigist Alemu", "H1004", "D-21", &["ti"], false, vec![]);
         let now = b.now();
         let date = kinline_shared::time::london_date(now);
-        let slots = b
+        let (slots, last_check_in) = b
             .timeline
             .centre()
             .schedule
             .as_ref()
-            .map(|s| s.slots_on(date))
+            .map(|s| {
+                let slot = Duration::minutes(i64::from(s.slot_minutes));
+                (s.slots_on(date), slot - s.check_in_lead())
+            })
             .unwrap_or_default();
-        let upcoming: Vec<DateTime<Utc>> = slots.into_iter().filter(|s| *s >= now).collect();
+        // The first call can be checked in at once (Annex A: from the check-in lead before its
+        // slot, connected only within it): the slot under way while more than the lead of it
+        // is left, else the next one.
+        let upcoming: Vec<DateTime<Utc>> = slots
+            .into_iter()
+            .filter(|s| *s + last_check_in > now)
+            .collect();
         if let [first, second, ..] = upcoming[..] {
             let _ = b.add_booking(amal, CallKind::Social, first, "Sister (Layla)");
             let _ = b.add_booking(piotr, CallKind::Legal, first, "Solicitor, Baker & Co");

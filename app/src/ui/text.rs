@@ -70,6 +70,12 @@ pub fn date_time(at: chrono::DateTime<chrono::Utc>) -> String {
     crate::i18n::date_time(language(), at)
 }
 
+/// A London time of day (hours and minutes) as the current interface language writes it
+/// ([`crate::i18n::time`]).
+pub fn time(at: chrono::DateTime<chrono::Utc>) -> String {
+    crate::i18n::time(language(), at)
+}
+
 /// A London calendar day as the current interface language writes it, without the year
 /// ([`crate::i18n::day`]).
 pub fn day(date: chrono::NaiveDate) -> String {
@@ -86,6 +92,15 @@ pub fn refusal(v: &RuleViolation) -> String {
         .map(|(name, value)| match (name, value) {
             ("language", Arg::Text(tag)) => {
                 let shown = languages::find(&tag).map_or(tag, |l| l.native.to_owned());
+                (name, Arg::Text(shown))
+            }
+            // A call's slot (`RuleViolation::OutsideSlot`): London time in this language.
+            ("begins" | "ends" | "opens", Arg::Text(at)) => {
+                let shown = match chrono::DateTime::parse_from_rfc3339(&at) {
+                    Ok(at) if name == "begins" => date_time(at.to_utc()),
+                    Ok(at) => time(at.to_utc()),
+                    Err(_) => at,
+                };
                 (name, Arg::Text(shown))
             }
             (name, value) => (name, value),

@@ -6,7 +6,7 @@ use super::signature::{PAD_HEIGHT, PAD_WIDTH, svg_path};
 use super::state::{App, CompactSession, IncidentDraft, Mode, Msg, Screen};
 use super::text::{
     arg, call_kind, call_phase, date_time, day, end_reason, incident_category, legal_method, num,
-    refusal, staff_t, suspension_reason, t, t_args, termination_reason,
+    refusal, staff_t, suspension_reason, t, t_args, termination_reason, time,
 };
 use super::video::{FrameFeed, VideoCanvas};
 use crate::call::local::LocalCamera;
@@ -790,8 +790,22 @@ fn call(a: &App, b: BookingId, send: Callback<Msg>) -> Element {
             button { class: "secondary", onclick: move |_| send.call(Msg::OpenToday), {t("nav-today")} }
         },
     };
+    // The slot is the call: when it is, in London time in the reader's language, and its kind.
+    let slot = centre.slot_end(b).map(|end| {
+        t_args(
+            "call-slot-kind",
+            &[
+                ("kind", arg(call_kind(c.info.kind))),
+                ("begins", arg(date_time(c.info.slot_start))),
+                ("ends", arg(time(end))),
+            ],
+        )
+    });
     rsx! {
         h1 { {t_args("call-title-name", &[("name", arg(&who))])} }
+        if let Some(slot) = slot {
+            p { id: "call-slot", class: "call-slot", "{slot}" }
+        }
         if !caller.is_empty() {
             p { class: "caller", {t_args("caller-named", &[("caller", arg(&caller))])} }
         }
