@@ -147,6 +147,12 @@ async fn staff_send(
     (status, resp.json().await.unwrap_or(Value::Null))
 }
 
+/// `POST /api/staff/events` with `body` as the staff member of `token`.
+async fn post_event(url: &str, token: &str, body: EventBody) -> (u16, Value) {
+    let body = serde_json::to_value(body).unwrap();
+    staff_send(url, token, reqwest::Method::POST, "/api/staff/events", body).await
+}
+
 async fn each_backend<F, Fut>(test: F)
 where
     F: Fn(Backend) -> Fut,
@@ -967,14 +973,7 @@ async fn a_call_started_offline_for_a_detainee_suspended_meanwhile_is_kept_and_r
         let post = |token: String, body: EventBody| {
             let url = s.url.clone();
             async move {
-                let (status, v) = staff_send(
-                    &url,
-                    &token,
-                    reqwest::Method::POST,
-                    "/api/staff/events",
-                    serde_json::to_value(body).unwrap(),
-                )
-                .await;
+                let (status, v) = post_event(&url, &token, body).await;
                 assert_eq!(status, 201, "{v}");
             }
         };
@@ -1086,22 +1085,10 @@ async fn annex_a_a_check_in_outside_the_slot_is_refused_to_staff_and_kept_as_a_p
         let (staff, dco_token) = s.staff(Role::Dco).await;
         let (_, admin) = s.staff(Role::Administrator).await;
         let (_, compliance) = s.staff(Role::ComplianceManager).await;
-        let post = |token: String, body: EventBody| {
-            let url = s.url.clone();
-            async move {
-                staff_send(
-                    &url,
-                    &token,
-                    reqwest::Method::POST,
-                    "/api/staff/events",
-                    serde_json::to_value(body).unwrap(),
-                )
-                .await
-            }
-        };
         let today = kinline_shared::time::london_date(Utc::now());
-        let (status, v) = post(
-            admin.clone(),
+        let (status, v) = post_event(
+            &s.url,
+            &admin,
             EventBody::CentreScheduleChanged {
                 schedule: fixture::standard_schedule(today - chrono::Duration::days(1)),
             },
@@ -1114,8 +1101,9 @@ async fn annex_a_a_check_in_outside_the_slot_is_refused_to_staff_and_kept_as_a_p
             kinline_shared::time::london_instant(tomorrow.and_hms_opt(10, 0, 0).unwrap());
         let d = DetaineeId(Uuid::now_v7());
         let b = BookingId(Uuid::now_v7());
-        let (status, v) = post(
-            dco_token.clone(),
+        let (status, v) = post_event(
+            &s.url,
+            &dco_token,
             EventBody::CallBooked {
                 booking: b,
                 detainee: d,
@@ -1126,7 +1114,8 @@ async fn annex_a_a_check_in_outside_the_slot_is_refused_to_staff_and_kept_as_a_p
         .await;
         assert_eq!(status, 201, "{v}");
         // Staff checking it in now: refused, with the rule and when the call is.
-        let (status, err) = post(dco_token.clone(), EventBody::CallCheckedIn { booking: b }).await;
+        let (status, err) =
+            post_event(&s.url, &dco_token, EventBody::CallCheckedIn { booking: b }).await;
         assert_eq!(status, 422, "{err}");
         assert_eq!(err["error"], "rule_violation");
         let message = err["message"].as_str().unwrap();

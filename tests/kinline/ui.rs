@@ -331,27 +331,8 @@ fn dso_9_today_lists_legal_calls_first_and_marks_them() {
 
 /// Books a call for the demo roster's Reza Karimi as the signed-in DCO.
 fn book_reza(t: &Tablet, kind: CallKind, slot_start: chrono::DateTime<chrono::Utc>) {
-    let mut app = t.app.0.borrow_mut();
-    let d = app
-        .backend
-        .roster()
-        .into_iter()
-        .find(|r| r.name == "Reza Karimi")
-        .unwrap()
-        .id;
-    let actor = app.staff.as_ref().unwrap().actor();
-    let booking = BookingId(app.backend.new_id());
-    app.backend
-        .record(
-            actor,
-            EventBody::CallBooked {
-                booking,
-                detainee: d,
-                kind,
-                slot_start,
-            },
-        )
-        .unwrap();
+    let d = t.detainee("Reza Karimi");
+    book_at(t, d, kind, slot_start);
 }
 
 #[test]
@@ -1064,8 +1045,13 @@ fn dso_19_the_report_after_a_termination_names_the_call_and_starts_with_its_reas
     assert!(!t.html().contains("About the call at"));
 }
 
-/// Books a call for `d` in the slot starting at `slot_start`, as the signed-in DCO.
-fn book_at(t: &Tablet, d: DetaineeId, slot_start: chrono::DateTime<chrono::Utc>) -> BookingId {
+/// Books a call of `kind` for `d` in the slot starting at `slot_start`, as the signed-in DCO.
+fn book_at(
+    t: &Tablet,
+    d: DetaineeId,
+    kind: CallKind,
+    slot_start: chrono::DateTime<chrono::Utc>,
+) -> BookingId {
     let mut app = t.app.0.borrow_mut();
     let actor = app.staff.as_ref().unwrap().actor();
     let booking = BookingId(app.backend.new_id());
@@ -1075,7 +1061,7 @@ fn book_at(t: &Tablet, d: DetaineeId, slot_start: chrono::DateTime<chrono::Utc>)
             EventBody::CallBooked {
                 booking,
                 detainee: d,
-                kind: CallKind::Social,
+                kind,
                 slot_start,
             },
         )
@@ -1098,7 +1084,7 @@ fn annex_a_a_call_is_checked_in_from_ten_minutes_before_its_slot_and_connected_o
     let t = Tablet::dco();
     let (d, first) = ready_amal(&t);
     // 09:00 now; the call's slot is 10:00–10:30.
-    let b = book_at(&t, d, test_morning() + Duration::hours(1));
+    let b = book_at(&t, d, CallKind::Social, test_morning() + Duration::hours(1));
     t.send(Msg::OpenCall(b));
     let html = t.html();
     assert!(
@@ -1162,7 +1148,7 @@ fn annex_a_the_check_in_lead_is_the_centres_schedule_setting() {
             )
             .unwrap();
     }
-    let b = book_at(&t, d, test_morning() + Duration::hours(1));
+    let b = book_at(&t, d, CallKind::Social, test_morning() + Duration::hours(1));
     t.send(Msg::OpenCall(b));
     t.controls.advance(Duration::minutes(39));
     t.send(Msg::CheckIn);
