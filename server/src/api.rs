@@ -405,18 +405,37 @@ pub struct SignedIn {
 }
 
 #[utoipa::path(post, path = "/api/staff/sign-in", request_body = SignIn,
-    responses((status = 200, body = SignedIn), (status = 401, body = ErrorDoc)))]
+    responses((status = 200, body = SignedIn), (status = 400, body = ErrorDoc),
+              (status = 401, body = ErrorDoc),
+              (status = 429, body = ErrorDoc, description = "too many wrong PINs: wait, or the account is locked")))]
 async fn sign_in(
     State(s): State<AppState>,
+    PeerAddr(from): PeerAddr,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Json<SignedIn>, ApiError> {
     let req: SignIn = json_body(body)?;
-    let (token, role, expires_at) = s.sign_in(req.staff, &req.secret).await?;
+    let (token, role, expires_at) = s.sign_in_from(req.staff, &req.secret, from).await?;
     Ok(Json(SignedIn {
         token: token.0,
         role,
         expires_at,
     }))
+}
+
+/// The address a request came from, where the server was started with it (`tls::serve`).
+pub struct PeerAddr(pub Option<std::net::IpAddr>);
+
+impl<S: Send + Sync> FromRequestParts<S> for PeerAddr {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        Ok(Self(
+            parts
+                .extensions
+                .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+                .map(|c| c.0.ip()),
+        ))
+    }
 }
 
 /// The signed-in member of staff behind a request.

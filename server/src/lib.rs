@@ -17,6 +17,7 @@ mod push;
 pub mod service;
 pub mod signalling;
 pub mod staff_lists;
+pub mod throttle;
 pub mod tls;
 mod verify;
 

@@ -11,6 +11,7 @@ use crate::config::Config;
 use crate::db::{Db, StaffRow, StoredEvent};
 use crate::error::{ApiError, ServerError};
 use crate::push::{Checked, Denial, Job, Outcome, Proof, ToCheck};
+use crate::throttle::{SignInThrottle, Verdict};
 use axum::http::StatusCode;
 use chrono::{DateTime, Utc};
 use ed25519_dalek::{Signer, SigningKey, VerifyingKey};
@@ -126,7 +127,17 @@ pub struct Server {
     requests: AtomicU64,
     staff_roles: Mutex<HashMap<StaffId, Option<Role>>>,
     signalling: crate::signalling::Signalling,
+    /// Wrong PINs per account and address (`throttle`).
+    throttle: Mutex<SignInThrottle>,
+    /// Argon2 runs on the blocking pool, at most this many at once (each takes ~19 MiB).
+    argon: tokio::sync::Semaphore,
+    /// What an unknown staff id's PIN is verified against: one verification, as for a known
+    /// one, so the time taken does not tell which ids exist.
+    unknown_hash: String,
 }
+
+/// Argon2 verifications at once.
+const ARGON_AT_ONCE: usize = 2;
 
 /// The current time in Unix milliseconds.
 pub fn now_ms() -> i64 {
@@ -208,6 +219,11 @@ impl Server {
             projection: tokio::sync::Mutex::new(Projection::default()),
             requests: AtomicU64::new(0),
             staff_roles: Mutex::new(HashMap::new()),
+            throttle: Mutex::new(SignInThrottle::default()),
+            argon: tokio::sync::Semaphore::new(ARGON_AT_ONCE),
+            unknown_hash: tokio::task::spawn_blocking(|| auth::hash_secret("no such account"))
+                .await
+                .map_err(|e| ServerError::Task(e.to_string()))?,
             signalling: crate::signalling::Signalling::new(
                 config.calls.turn.clone(),
                 std::time::Duration::from_secs(config.calls.recovery_secs),
@@ -731,8 +747,12 @@ impl Server {
             active,
         };
         self.db.upsert_staff(id, &row).await?;
-        // A new PIN (or role, or a disabled account) ends every session opened with the old.
+        // A new PIN (or role, or a disabled account) ends every session opened with the old,
+        // and lifts a lockout.
         self.db.delete_sessions_of(id).await?;
+        if let Ok(mut t) = self.throttle.lock() {
+            t.reset(id);
+        }
         // What a push's permission check reads next (no read of the row it just wrote).
         if let Ok(mut m) = self.staff_roles.lock() {
             m.insert(id, active.then_some(role));
@@ -755,25 +775,72 @@ impl Server {
         id: StaffId,
         secret: &str,
     ) -> Result<(SessionToken, Role, DateTime<Utc>), ApiError> {
+        self.sign_in_from(id, secret, None).await
+    }
+
+    /// [`Self::sign_in`] from an address: wrong PINs are counted per account and per address
+    /// (`throttle`), with growing waits and a lockout the administrator lifts by setting the
+    /// PIN again.
+    pub async fn sign_in_from(
+        &self,
+        id: StaffId,
+        secret: &str,
+        from: Option<std::net::IpAddr>,
+    ) -> Result<(SessionToken, Role, DateTime<Utc>), ApiError> {
         let failed = || {
             ApiError::unauthorized(
                 "sign_in_failed",
                 "that staff id and PIN or password do not match an active account",
             )
         };
+        let verdict = self
+            .throttle
+            .lock()
+            .map_or(Verdict::Allowed, |t| t.check(id, from, now_ms()));
+        match verdict {
+            Verdict::Allowed => {}
+            Verdict::Wait { secs } => {
+                return Err(ApiError::new(
+                    StatusCode::TOO_MANY_REQUESTS,
+                    "sign_in_wait",
+                    format!("too many wrong PINs; try again in {secs} seconds"),
+                ));
+            }
+            Verdict::Locked => {
+                return Err(ApiError::new(
+                    StatusCode::TOO_MANY_REQUESTS,
+                    "account_locked",
+                    "this account is locked after too many wrong PINs; ask the centre \
+                     administrator to set its PIN again",
+                ));
+            }
+        }
         let row = self.db.staff(id).await?;
         let (hash, role, active) = match row {
             Some(r) => (r.secret_hash, r.role, r.active),
-            // Verify against a throwaway hash anyway, so timing does not reveal unknown ids.
-            None => (auth::hash_secret("unknown account"), Role::Dco, false),
+            // Verify against a hash made at start anyway: the same cost as a known id.
+            None => (self.unknown_hash.clone(), Role::Dco, false),
         };
         let s = secret.to_owned();
-        let ok = tokio::task::spawn_blocking(move || auth::verify_secret(&s, &hash))
-            .await
-            .map_err(|e| ServerError::Task(e.to_string()))?;
+        let ok = {
+            let _permit = self
+                .argon
+                .acquire()
+                .await
+                .map_err(|e| ServerError::Task(e.to_string()))?;
+            tokio::task::spawn_blocking(move || auth::verify_secret(&s, &hash))
+                .await
+                .map_err(|e| ServerError::Task(e.to_string()))?
+        };
         if !ok || !active {
+            if let Ok(mut t) = self.throttle.lock() {
+                t.failed(id, from, now_ms());
+            }
             tracing::info!(staff = %id, "staff sign-in refused");
             return Err(failed());
+        }
+        if let Ok(mut t) = self.throttle.lock() {
+            t.succeeded(id);
         }
         let token = auth::new_token();
         let expires = Utc::now() + chrono::Duration::minutes(self.config.session_minutes);
@@ -787,6 +854,11 @@ impl Server {
             .await?;
         tracing::info!(staff = %id, role = ?role, "staff signed in");
         Ok((SessionToken(token), role, expires))
+    }
+
+    /// Whether a staff account is locked after too many wrong PINs.
+    pub fn sign_in_locked(&self, id: StaffId) -> bool {
+        self.throttle.lock().is_ok_and(|t| t.is_locked(id))
     }
 
     /// The staff member behind a session token.

@@ -69,6 +69,9 @@ pub struct StaffListItem {
     pub role: kinline_shared::actor::Role,
     /// Whether they may sign in.
     pub active: bool,
+    /// Locked after too many wrong PINs: setting the PIN again unlocks it.
+    #[serde(default)]
+    pub locked: bool,
 }
 
 #[utoipa::path(get, path = "/api/admin/staff",
@@ -90,6 +93,7 @@ pub(crate) async fn list_staff(
                 name: r.name,
                 role: r.role,
                 active: r.active,
+                locked: s.sign_in_locked(r.id),
             })
             .collect(),
     ))

@@ -46,7 +46,7 @@ pub async fn serve(
                 .acceptor(axum_server::accept::NoDelayAcceptor::new());
             axum_server::from_tcp(listener)
                 .acceptor(acceptor)
-                .serve(app.into_make_service())
+                .serve(app.into_make_service_with_connect_info::<std::net::SocketAddr>())
                 .await?;
         }
         None => {
@@ -56,7 +56,11 @@ pub async fn serve(
                     tracing::debug!(error = %e, "TCP_NODELAY not set on a connection");
                 }
             });
-            axum::serve(listener, app).await?;
+            axum::serve(
+                listener,
+                app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+            )
+            .await?;
         }
     }
     Ok(())

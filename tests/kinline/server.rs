@@ -2066,3 +2066,46 @@ async fn dso_16_a_pin_reset_ends_the_staff_members_open_sessions() {
     })
     .await;
 }
+
+/// DSO §16 (no unauthorised access): wrong PINs are counted per account — after three, each
+/// try waits longer (so the 10,000 four-digit PINs cannot be walked), an unknown id is
+/// counted and answered as a known one, and setting the PIN again lifts the wait.
+#[tokio::test(flavor = "multi_thread")]
+async fn dso_16_wrong_pins_make_the_account_wait_and_an_unknown_id_is_answered_alike() {
+    let s = TestServer::start(Backend::Sqlite).await;
+    let (id, _) = s.staff(Role::CentreManager).await;
+    let sign_in = |staff: StaffId, pin: &'static str| {
+        let url = s.url.clone();
+        async move {
+            let resp = reqwest::Client::new()
+                .post(format!("{url}/api/staff/sign-in"))
+                .json(&json!({ "staff": staff, "secret": pin }))
+                .send()
+                .await
+                .unwrap();
+            let status = resp.status().as_u16();
+            let body: Value = resp.json().await.unwrap_or(Value::Null);
+            (
+                status,
+                body["error"].as_str().unwrap_or_default().to_owned(),
+            )
+        }
+    };
+    let unknown = StaffId(Uuid::now_v7());
+    for who in [id, unknown] {
+        for _ in 0..4 {
+            assert_eq!(sign_in(who, "0000").await, (401, "sign_in_failed".into()));
+        }
+        assert_eq!(sign_in(who, "0000").await.0, 429, "the fifth try waits");
+    }
+    assert_eq!(
+        sign_in(id, "1234").await,
+        (429, "sign_in_wait".into()),
+        "even the right PIN waits its turn"
+    );
+    s.server
+        .set_staff(id, Role::CentreManager, "1234", true)
+        .await
+        .unwrap();
+    assert_eq!(sign_in(id, "1234").await.0, 200);
+}
