@@ -189,7 +189,12 @@ suspend-detainee = Detainee
 suspend-notice-name = Name on the written notice
 suspend-reason = Reason (§17)
 suspend-evidence = Evidence from video calls
-suspend-no-evidence = No incident report or terminated call for this detainee.
+suspend-no-evidence = No incident report about, or termination of, a call of this detainee.
+suspend-evidence-safety = Safety concerns recorded about this detainee's calls (§17)
+suspend-no-safety-concern = No safety concern recorded about a call of this detainee: no incident report on the recipient's safety or the nature of a call, and no call terminated out of concern for the recipient.
+suspend-evidence-security = Evidence from video calls (optional beside the security report)
+suspend-security-report = Security information report reference (DSO 11/2014)
+suspend-not-a-sanction = I confirm this suspension is not a sanction for wider non-compliance; it rests on the use of video calls (§17).
 evidence-incident = Incident report { $id }
 evidence-terminated = Terminated call { $id }
 suspend-words = The reasons in words (they are printed on the notice)
@@ -229,6 +234,14 @@ oversight-over = Over.
 compliance-decided = Decided { $at }.
 compliance-notified = You were notified { $at }.
 compliance-not-notified = You have not been notified yet (§18).
+# $reference (String) - the security information report's reference
+compliance-basis-report = Security information report { $reference }.
+compliance-basis-no-report = No security information report.
+# $evidence (String) - the incident reports and terminated calls cited, listed
+compliance-basis-evidence = Evidence: { $evidence }.
+compliance-basis-no-evidence = No call evidence cited.
+compliance-basis-statement = The manager stated it is not a sanction for wider non-compliance.
+compliance-basis-no-statement = Recorded before the manager was asked to state it is not a sanction.
 # $count (Number) - appeals decided after their deadline, all suspensions
 compliance-late-appeals = Appeals decided after their deadline (48 hours, 12 with imminent removal directions; §18): { $count }.
 # $id (String) - the appeal, shortened; $due (String) - its deadline, London; $at (String) - when it was decided, London

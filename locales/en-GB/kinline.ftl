@@ -351,6 +351,9 @@ refusal-suspended = { $paragraph }: the detainee's video call access is suspende
 # $role (String) - a staff role, in English; $action (String) - what they tried, in English
 refusal-not-permitted = { $paragraph }: a { $role } may not { $action }. Ask a member of staff whose role allows it.
 refusal-suspension-without-video-call-evidence = { $paragraph }: a suspension for breach of the acceptable use policy must cite evidence from video calls (an incident report or a terminated call of this detainee). A suspension cannot be a sanction for wider non-compliance.
+refusal-suspension-as-sanction = { $paragraph }: state that this suspension is not a sanction for wider non-compliance; it may rest only on the use of the video call service.
+refusal-suspension-without-security-report = { $paragraph }: a suspension for security must give the reference of the security information report it rests on (DSO 11/2014).
+refusal-suspension-without-safety-concern = { $paragraph }: a suspension for safety must cite a safety concern recorded about one of this detainee's calls: an incident report on the recipient's safety or the nature of the call, or a call terminated out of concern for the recipient.
 refusal-suspension-reasons-missing = { $paragraph }: write down the reasons for the suspension; the detainee is told them in writing.
 # $language (String) - a language's name
 refusal-notice-language = { $paragraph }: the written notice must be in a language the detainee understands ({ $language } is not one of theirs). Give the notice in their language.

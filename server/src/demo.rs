@@ -309,6 +309,29 @@ async fn suspend_with_appeal(
     manager: StaffId,
     detainee: DetaineeId,
 ) -> Result<(), ApiError> {
+    // Yesterday's call the incident is about (§17: a suspension rests on the detainee's calls).
+    let yesterday = london_date(Utc::now()) - Duration::days(1);
+    let slot = server
+        .centre()
+        .await?
+        .day(yesterday)
+        .first()
+        .map(|s| s.start);
+    let booking = slot.map(|_| BookingId(new_uuid()));
+    if let (Some(booking), Some(slot_start)) = (booking, slot) {
+        server
+            .record(
+                dco,
+                Role::Dco,
+                EventBody::CallBooked {
+                    booking,
+                    detainee,
+                    kind: CallKind::Social,
+                    slot_start,
+                },
+            )
+            .await?;
+    }
     let incident = IncidentId(new_uuid());
     server
         .record(
@@ -316,7 +339,7 @@ async fn suspend_with_appeal(
             Role::Dco,
             EventBody::IncidentReported {
                 incident,
-                booking: None,
+                booking,
                 detainee: Some(detainee),
                 category: IncidentCategory::Recording,
                 account: "Held a second phone up to the screen during the call.".into(),
@@ -335,6 +358,8 @@ async fn suspend_with_appeal(
                 reasons: "You recorded a video call with a second phone.".into(),
                 evidence: vec![Evidence::Incident(incident)],
                 until: Some(Utc::now() + Duration::days(5)),
+                security_report: None,
+                not_a_sanction: true,
             },
         )
         .await?;

@@ -279,6 +279,25 @@ pub enum RuleViolation {
          suspension cannot be a sanction for wider non-compliance."
     )]
     SuspensionWithoutVideoCallEvidence,
+    /// §17: the manager did not state that the suspension is not a sanction.
+    #[error(
+        "DSO 01/2020 §17: state that this suspension is not a sanction for wider non-compliance; \
+         it may rest only on the use of the video call service."
+    )]
+    SuspensionAsSanction,
+    /// §17: a suspension for security without its security information report.
+    #[error(
+        "DSO 01/2020 §17: a suspension for security must give the reference of the security \
+         information report it rests on (DSO 11/2014)."
+    )]
+    SuspensionWithoutSecurityReport,
+    /// §17: a suspension for safety without a safety concern recorded about a call.
+    #[error(
+        "DSO 01/2020 §17: a suspension for safety must cite a safety concern recorded about one \
+         of this detainee's calls: an incident report on the recipient's safety or the nature of \
+         the call, or a call terminated out of concern for the recipient."
+    )]
+    SuspensionWithoutSafetyConcern,
     /// §17 no reasons.
     #[error(
         "DSO 01/2020 §17: write down the reasons for the suspension; the detainee is told them in writing."
@@ -403,6 +422,9 @@ impl RuleViolation {
             V::RiskAssessmentRequired { .. } => "refusal-risk-assessment-required",
             V::Suspended => "refusal-suspended",
             V::NotPermitted { .. } => "refusal-not-permitted",
+            V::SuspensionAsSanction => "refusal-suspension-as-sanction",
+            V::SuspensionWithoutSecurityReport => "refusal-suspension-without-security-report",
+            V::SuspensionWithoutSafetyConcern => "refusal-suspension-without-safety-concern",
             V::SuspensionWithoutVideoCallEvidence => {
                 "refusal-suspension-without-video-call-evidence"
             }
@@ -495,6 +517,9 @@ impl RuleViolation {
             | V::InterpreterReferenceMissing
             | V::Suspended
             | V::SuspensionWithoutVideoCallEvidence
+            | V::SuspensionAsSanction
+            | V::SuspensionWithoutSecurityReport
+            | V::SuspensionWithoutSafetyConcern
             | V::SuspensionReasonsMissing
             | V::AppealAlreadyDecided
             | V::AppealReasonsMissing
@@ -568,6 +593,9 @@ impl RuleViolation {
                 action: s("suspend video call access"),
             },
             V::SuspensionWithoutVideoCallEvidence,
+            V::SuspensionAsSanction,
+            V::SuspensionWithoutSecurityReport,
+            V::SuspensionWithoutSafetyConcern,
             V::SuspensionReasonsMissing,
             V::NoticeLanguage {
                 language: s("en-GB"),
@@ -625,6 +653,9 @@ impl RuleViolation {
             V::RiskAssessmentRequired { .. } | V::RiskAssessmentRefused { .. } => Paragraph::P14,
             V::Suspended
             | V::SuspensionWithoutVideoCallEvidence
+            | V::SuspensionAsSanction
+            | V::SuspensionWithoutSecurityReport
+            | V::SuspensionWithoutSafetyConcern
             | V::SuspensionReasonsMissing
             | V::NoticeLanguage { .. } => Paragraph::P17,
             V::AppealAlreadyDecided | V::AppealReasonsMissing | V::AuthorisationNotNeeded => {

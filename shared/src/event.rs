@@ -251,10 +251,19 @@ pub enum EventBody {
         reason: SuspensionReason,
         /// The reasons in words, for the written notice.
         reasons: String,
-        /// Evidence from video calls.
+        /// Evidence from video calls (`basis::evidence_accepted`).
         evidence: Vec<Evidence>,
         /// The planned end, if set.
         until: Option<DateTime<Utc>>,
+        /// The reference of the security information report (DSO 11/2014) a suspension for
+        /// security rests on (§17). Absent in decisions recorded before it was asked.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        security_report: Option<String>,
+        /// The manager's statement that the suspension is not a sanction for wider
+        /// non-compliance (§17); the rulebook requires it. `false` in decisions recorded before
+        /// it was asked (and then not written, so their bytes and signatures are unchanged).
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        not_a_sanction: bool,
     },
     /// The detainee was given the written notice (§17).
     SuspensionNoticeGiven {

@@ -30,6 +30,7 @@
 
 pub mod actor;
 pub mod admin;
+pub mod basis;
 pub mod bounds;
 pub mod calllog;
 pub mod clock;

@@ -24,7 +24,7 @@ use crate::rules;
 use crate::time::london_date;
 use crate::workflow::call::{CallInfo, CallPhase, CallStep};
 use crate::workflow::compact::{CompactFlow, CompactStep, Understanding};
-use crate::workflow::suspension::{Deadline, Suspension, SuspensionPhase};
+use crate::workflow::suspension::{Deadline, Suspension, SuspensionBasis, SuspensionPhase};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -523,11 +523,21 @@ impl Centre {
                 detainee,
                 reason,
                 until,
+                evidence,
+                security_report,
+                not_a_sanction,
                 ..
             } => {
-                self.suspensions.entry(*suspension).or_insert_with(|| {
-                    Suspension::new(*suspension, *detainee, *reason, at, *until)
-                });
+                self.suspensions
+                    .entry(*suspension)
+                    .or_insert_with(|| Suspension {
+                        basis: SuspensionBasis {
+                            evidence: evidence.clone(),
+                            security_report: security_report.clone(),
+                            not_a_sanction: *not_a_sanction,
+                        },
+                        ..Suspension::new(*suspension, *detainee, *reason, at, *until)
+                    });
             }
             B::SuspensionNoticeGiven {
                 suspension,

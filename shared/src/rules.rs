@@ -8,9 +8,10 @@
 
 use crate::actor::{Actor, may_record};
 use crate::admin;
+use crate::basis;
 use crate::dso::{Paragraph, RuleViolation};
 use crate::event::{EventBody, ReferralSource};
-use crate::model::{CallKind, CallOutcome, Evidence, Schedule, SuspensionReason, check_in_lead};
+use crate::model::{CallKind, CallOutcome, Schedule, check_in_lead};
 use crate::projection::Centre;
 use crate::rooms;
 use crate::workflow::call::{CallPhase, CallStep};
@@ -328,31 +329,19 @@ pub fn check(
             reason,
             reasons,
             evidence,
+            security_report,
+            not_a_sanction,
             ..
         } => {
             text("The reasons", reasons).map_err(|_| RuleViolation::SuspensionReasonsMissing)?;
-            if *reason == SuspensionReason::BreachOfAcceptableUse {
-                let cites = |e: &Evidence| match e {
-                    Evidence::Incident(i) => centre
-                        .incidents
-                        .get(i)
-                        .is_some_and(|inc| inc.detainee == Some(*detainee)),
-                    Evidence::TerminatedCall(b) => centre.calls.get(b).is_some_and(|c| {
-                        c.info.detainee == *detainee
-                            && matches!(
-                                c.phase,
-                                CallPhase::Finished {
-                                    outcome: CallOutcome::Terminated(_),
-                                    ..
-                                }
-                            )
-                    }),
-                };
-                if evidence.is_empty() || !evidence.iter().all(cites) {
-                    return Err(RuleViolation::SuspensionWithoutVideoCallEvidence);
-                }
-            }
-            Ok(())
+            basis::check(
+                centre,
+                *detainee,
+                *reason,
+                evidence,
+                security_report.as_deref(),
+                *not_a_sanction,
+            )
         }
         B::SuspensionNoticeGiven {
             suspension: id,

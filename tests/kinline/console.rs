@@ -179,6 +179,8 @@ fn suspend_on_screen(c: &SharedConsole, d: DetaineeId, words: &str) -> Suspensio
     send(c, Msg::SuspendDetainee(d));
     send(c, Msg::NoticeName(d, "Amal Haddad".into()));
     send(c, Msg::SuspendReason(SuspensionReason::Security));
+    send(c, Msg::SuspendSecurityReport("SIR 2026/0412".into()));
+    send(c, Msg::SuspendNotASanction(true));
     send(c, Msg::SuspendWords(words.into()));
     send(c, Msg::Suspend);
     assert_eq!(alert(c), None);
@@ -296,6 +298,7 @@ fn dso_17_a_manager_suspends_for_a_video_call_reason_and_the_notice_prints_in_th
         &m,
         Msg::SuspendReason(SuspensionReason::BreachOfAcceptableUse),
     );
+    send(&m, Msg::SuspendNotASanction(true));
     send(&m, Msg::SuspendWords("Behaviour on the wing.".into()));
     send(&m, Msg::Suspend);
     let refusal = alert(&m).expect("refused");
@@ -538,10 +541,12 @@ fn suspended_at(decided: DateTime<Utc>) -> (TestCentre, DetaineeId, SuspensionId
         EventBody::SuspensionDecided {
             suspension: s,
             detainee: d,
-            reason: SuspensionReason::Safety,
+            reason: SuspensionReason::Security,
             reasons: "A caller was put at risk.".into(),
             evidence: vec![],
             until: None,
+            security_report: Some("SIR 2026/0401".into()),
+            not_a_sanction: true,
         },
     )
     .unwrap();
@@ -1075,6 +1080,7 @@ fn dso_19_a_tablet_termination_reaches_the_security_queue_and_a_console_suspensi
         &m,
         Msg::ToggleEvidence(kinline_shared::model::Evidence::TerminatedCall(b)),
     );
+    send(&m, Msg::SuspendNotASanction(true));
     send(&m, Msg::SuspendWords(words.into()));
     send(&m, Msg::Suspend);
     assert_eq!(alert(&m), None);
@@ -1227,6 +1233,8 @@ fn dso_17_a_manager_picks_the_detainee_from_the_roster_and_the_notice_carries_th
     // The notice's name field starts with the roster's name.
     assert!(html(&m).contains("value=\"Amal Haddad\""));
     send(&m, Msg::SuspendReason(SuspensionReason::Security));
+    send(&m, Msg::SuspendSecurityReport("SIR 2026/0413".into()));
+    send(&m, Msg::SuspendNotASanction(true));
     send(
         &m,
         Msg::SuspendWords("Passing messages for another detainee during calls.".into()),

@@ -741,6 +741,8 @@ fn suspend(
             reasons: "Attempted to pass a message arranging a prohibited item.".into(),
             evidence: vec![],
             until,
+            security_report: Some("SIR 2026/0412".into()),
+            not_a_sanction: true,
         },
     )
     .unwrap();
@@ -758,6 +760,8 @@ fn dso_17_a_dco_cannot_suspend_access() {
         reasons: "x".into(),
         evidence: vec![],
         until: None,
+        security_report: Some("SIR 2026/0412".into()),
+        not_a_sanction: true,
     };
     let err = refused(&mut c, dco(), body.clone(), Paragraph::P17);
     assert!(
@@ -785,6 +789,8 @@ fn dso_17_a_suspension_for_breach_must_rest_on_video_call_evidence() {
         reasons: "Recorded the call on a second phone.".into(),
         evidence,
         until: None,
+        security_report: None,
+        not_a_sanction: true,
     };
     let body = breach(&mut c, d, vec![]);
     assert_eq!(
@@ -806,6 +812,242 @@ fn dso_17_a_suspension_for_breach_must_rest_on_video_call_evidence() {
     c.record(manager(), body).unwrap();
 }
 
+/// A suspension of `d` for `reason` on `evidence` and `report`, stated to be no sanction.
+fn decision(
+    c: &mut TestCentre,
+    d: kinline_shared::ids::DetaineeId,
+    reason: SuspensionReason,
+    evidence: Vec<Evidence>,
+    report: Option<&str>,
+) -> EventBody {
+    EventBody::SuspensionDecided {
+        suspension: SuspensionId(c.id()),
+        detainee: d,
+        reason,
+        reasons: "The reasons, for the written notice.".into(),
+        evidence,
+        until: None,
+        security_report: report.map(str::to_owned),
+        not_a_sanction: true,
+    }
+}
+
+/// An incident report by the DCO about `booking` (a call) or about no call.
+fn incident(
+    c: &mut TestCentre,
+    d: kinline_shared::ids::DetaineeId,
+    booking: Option<kinline_shared::ids::BookingId>,
+    category: IncidentCategory,
+) -> Evidence {
+    let incident = IncidentId(c.id());
+    c.record(
+        dco(),
+        EventBody::IncidentReported {
+            incident,
+            booking,
+            detainee: Some(d),
+            category,
+            account: "What the DCO saw.".into(),
+        },
+    )
+    .unwrap();
+    Evidence::Incident(incident)
+}
+
+#[test]
+fn dso_17_every_reason_rests_on_a_basis_tied_to_the_video_call_service() {
+    use SuspensionReason::{BreachOfAcceptableUse as Breach, Safety, Security};
+    let mut c = TestCentre::open();
+    let (d, b) = c.running_call();
+    // An incident on the wing names the detainee but is not about a call: no basis at all.
+    let wing = incident(&mut c, d, None, IncidentCategory::BreachOfTerms);
+    let body = decision(&mut c, d, Breach, vec![wing], None);
+    assert_eq!(
+        refused(&mut c, manager(), body, Paragraph::P17),
+        RuleViolation::SuspensionWithoutVideoCallEvidence
+    );
+    // Security rests on a security information report (DSO 11/2014), by its reference.
+    let body = decision(&mut c, d, Security, vec![], None);
+    assert_eq!(
+        refused(&mut c, manager(), body, Paragraph::P17),
+        RuleViolation::SuspensionWithoutSecurityReport
+    );
+    let long = "S".repeat(kinline_shared::basis::MAX_SECURITY_REPORT + 1);
+    let body = decision(&mut c, d, Security, vec![], Some(&long));
+    assert!(matches!(
+        refused(&mut c, manager(), body, Paragraph::P17),
+        RuleViolation::TextLength { .. }
+    ));
+    let body = decision(&mut c, d, Security, vec![wing], Some("SIR 2026/0412"));
+    refused(&mut c, manager(), body, Paragraph::P17);
+    // Safety rests on a safety concern recorded about this detainee's call: not any report.
+    let recording = incident(&mut c, d, Some(b), IncidentCategory::Recording);
+    let body = decision(&mut c, d, Safety, vec![recording], None);
+    assert_eq!(
+        refused(&mut c, manager(), body, Paragraph::P17),
+        RuleViolation::SuspensionWithoutSafetyConcern
+    );
+    let body = decision(&mut c, d, Safety, vec![], None);
+    refused(&mut c, manager(), body, Paragraph::P17);
+    let concern = incident(&mut c, d, Some(b), IncidentCategory::RecipientSafety);
+    let body = decision(&mut c, d, Safety, vec![concern], None);
+    c.record(manager(), body).unwrap();
+    // A breach rests on an incident report about one of this detainee's calls.
+    let body = decision(&mut c, d, Breach, vec![recording], None);
+    c.record(manager(), body).unwrap();
+    let body = decision(&mut c, d, Security, vec![], Some("SIR 2026/0412"));
+    c.record(manager(), body).unwrap();
+    // A call terminated out of concern for the recipient is a recorded safety concern.
+    let (other, call) = c.running_call();
+    c.record(
+        dco(),
+        EventBody::CallTerminated {
+            booking: call,
+            reason: TerminationReason::ConcernForRecipient,
+        },
+    )
+    .unwrap();
+    let body = decision(
+        &mut c,
+        other,
+        Safety,
+        vec![Evidence::TerminatedCall(call)],
+        None,
+    );
+    c.record(manager(), body).unwrap();
+}
+
+#[test]
+fn dso_17_the_manager_states_it_is_no_sanction_and_the_compliance_manager_sees_the_basis() {
+    let mut c = TestCentre::open();
+    let (d, b) = c.running_call();
+    let evidence = incident(&mut c, d, Some(b), IncidentCategory::Recording);
+    let EventBody::SuspensionDecided {
+        suspension,
+        detainee,
+        reason,
+        reasons,
+        evidence: cited,
+        until,
+        security_report,
+        ..
+    } = decision(
+        &mut c,
+        d,
+        SuspensionReason::BreachOfAcceptableUse,
+        vec![evidence],
+        Some("SIR 2026/0412"),
+    )
+    else {
+        unreachable!()
+    };
+    let body = |not_a_sanction| EventBody::SuspensionDecided {
+        suspension,
+        detainee,
+        reason,
+        reasons: reasons.clone(),
+        evidence: cited.clone(),
+        until,
+        security_report: security_report.clone(),
+        not_a_sanction,
+    };
+    assert_eq!(
+        refused(&mut c, manager(), body(false), Paragraph::P17),
+        RuleViolation::SuspensionAsSanction
+    );
+    c.record(manager(), body(true)).unwrap();
+    let basis = &c.centre().suspensions[&suspension].basis;
+    assert_eq!(basis.evidence, vec![evidence]);
+    assert_eq!(basis.security_report.as_deref(), Some("SIR 2026/0412"));
+    assert!(basis.not_a_sanction);
+}
+
+#[test]
+fn dso_17_the_console_offers_exactly_the_evidence_the_rulebook_accepts() {
+    use kinline_shared::basis::evidence_accepted;
+    let mut c = TestCentre::open();
+    let (d, b) = c.running_call();
+    let (_, other) = c.running_call();
+    // Every kind of evidence there is: about this detainee's call, about no call, about
+    // another detainee's call, each category; a termination for concern and for recording.
+    let mut all = vec![incident(&mut c, d, None, IncidentCategory::Recording)];
+    for category in [
+        IncidentCategory::RecipientSafety,
+        IncidentCategory::NatureOfCall,
+        IncidentCategory::Recording,
+        IncidentCategory::Other,
+    ] {
+        all.push(incident(&mut c, d, Some(b), category));
+        all.push(incident(&mut c, d, Some(other), category));
+    }
+    for (call, reason) in [
+        (b, TerminationReason::ConcernForRecipient),
+        (other, TerminationReason::Recording),
+    ] {
+        c.record(
+            dco(),
+            EventBody::CallTerminated {
+                booking: call,
+                reason,
+            },
+        )
+        .unwrap();
+        all.push(Evidence::TerminatedCall(call));
+    }
+    let detainees: Vec<_> = c.centre().calls.values().map(|c| c.info.detainee).collect();
+    for who in detainees {
+        for reason in [
+            SuspensionReason::BreachOfAcceptableUse,
+            SuspensionReason::Safety,
+            SuspensionReason::Security,
+        ] {
+            let offered = evidence_accepted(c.centre(), who, reason);
+            for e in &all {
+                let body = decision(&mut c, who, reason, vec![*e], Some("SIR 2026/0412"));
+                let accepted = kinline_shared::rules::check(c.centre(), &manager(), &body, c.now);
+                assert_eq!(
+                    accepted.is_ok(),
+                    offered.contains(e),
+                    "{reason:?} {e:?}: offered {offered:?}, rulebook {accepted:?}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn dso_17_a_suspension_recorded_before_the_statement_still_reads_and_folds() {
+    let d = uuid::Uuid::from_u128(7);
+    let s = uuid::Uuid::from_u128(8);
+    // As stored before the basis fields existed.
+    let stored = serde_json::json!({
+        "type": "suspension_decided",
+        "suspension": s,
+        "detainee": d,
+        "reason": "security",
+        "reasons": "Passing messages.",
+        "evidence": [],
+        "until": null
+    });
+    let body: EventBody = serde_json::from_value(stored.clone()).unwrap();
+    let EventBody::SuspensionDecided {
+        security_report,
+        not_a_sanction,
+        ..
+    } = &body
+    else {
+        panic!("{body:?}")
+    };
+    assert_eq!((security_report, not_a_sanction), (&None, &false));
+    // Written back byte for byte as it was (its hash and signature still hold).
+    assert_eq!(serde_json::to_value(&body).unwrap(), stored);
+    let mut c = TestCentre::open();
+    let event = c.stamp(manager(), body);
+    c.timeline.insert(event);
+    let suspension = &c.centre().suspensions[&SuspensionId(s)];
+    assert!(!suspension.basis.not_a_sanction);
+}
+
 #[test]
 fn dso_17_a_suspension_needs_written_reasons() {
     let mut c = TestCentre::open();
@@ -817,6 +1059,8 @@ fn dso_17_a_suspension_needs_written_reasons() {
         reasons: "".into(),
         evidence: vec![],
         until: None,
+        security_report: None,
+        not_a_sanction: true,
     };
     assert_eq!(
         refused(&mut c, manager(), body, Paragraph::P17),

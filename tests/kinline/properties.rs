@@ -127,10 +127,12 @@ fn run(ops: &[Op]) -> TestCentre {
                 let body = EventBody::SuspensionDecided {
                     suspension: s,
                     detainee: pick(&detainees, *d),
-                    reason: SuspensionReason::Safety,
-                    reasons: "Safety.".into(),
+                    reason: SuspensionReason::Security,
+                    reasons: "Security.".into(),
                     evidence: vec![],
                     until: None,
+                    security_report: Some("SIR 1".into()),
+                    not_a_sanction: true,
                 };
                 if c.record(manager(), body).is_ok() {
                     suspensions.push(s);

@@ -281,6 +281,8 @@ async fn a_refused_event_is_held_parked_with_its_reason_and_not_retried() {
                     reasons: "reasons".into(),
                     evidence: vec![],
                     until: None,
+                    security_report: Some("SIR 1".into()),
+                    not_a_sanction: true,
                 },
             );
             // An actor claiming a role the centre never gave them.
@@ -877,6 +879,8 @@ fn body_of(kind: EventKind) -> EventBody {
             reasons: "reasons".into(),
             evidence: vec![],
             until: None,
+            security_report: Some("SIR 1".into()),
+            not_a_sanction: true,
         },
         K::SuspensionNoticeGiven => EventBody::SuspensionNoticeGiven {
             suspension: s,
@@ -1008,6 +1012,8 @@ async fn a_call_started_offline_for_a_detainee_suspended_meanwhile_is_kept_and_r
                 reasons: "a safety concern".into(),
                 evidence: vec![],
                 until: None,
+                security_report: Some("SIR 1".into()),
+                not_a_sanction: true,
             },
         )
         .await;

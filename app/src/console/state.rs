@@ -192,6 +192,10 @@ pub struct Forms {
     pub suspend_until: String,
     /// Suspend: the evidence ticked.
     pub suspend_evidence: Vec<Evidence>,
+    /// Suspend: the security information report's reference (DSO 11/2014), for security.
+    pub suspend_security_report: String,
+    /// Suspend: the manager's statement that it is not a sanction for wider non-compliance.
+    pub suspend_not_a_sanction: bool,
     /// The name printed on notices, per detainee (the server holds no names).
     pub names: BTreeMap<DetaineeId, String>,
     /// The notice's language, per suspension.
@@ -271,6 +275,10 @@ pub enum Msg {
     SuspendUntil(String),
     /// Suspend: tick or untick evidence.
     ToggleEvidence(Evidence),
+    /// Suspend: the security information report's reference.
+    SuspendSecurityReport(String),
+    /// Suspend: state (or withdraw) that the suspension is not a sanction (§17).
+    SuspendNotASanction(bool),
     /// The name printed on a detainee's notices.
     NoticeName(DetaineeId, String),
     /// Record the suspension.
@@ -642,7 +650,13 @@ impl Console {
                 self.forms.suspend_detainee = Some(d);
                 self.forms.suspend_evidence.clear();
             }
-            Msg::SuspendReason(r) => self.forms.suspend_reason = Some(r),
+            Msg::SuspendReason(r) => {
+                self.forms.suspend_reason = Some(r);
+                // Each reason accepts its own evidence (`basis::evidence_accepted`).
+                self.forms.suspend_evidence.clear();
+            }
+            Msg::SuspendSecurityReport(s) => self.forms.suspend_security_report = s,
+            Msg::SuspendNotASanction(b) => self.forms.suspend_not_a_sanction = b,
             Msg::SuspendWords(s) => self.forms.suspend_words = s,
             Msg::SuspendUntil(s) => self.forms.suspend_until = s,
             Msg::ToggleEvidence(e) => {
@@ -959,6 +973,9 @@ impl Console {
                 reasons: self.forms.suspend_words.clone(),
                 evidence: self.forms.suspend_evidence.clone(),
                 until,
+                security_report: Some(self.forms.suspend_security_report.trim().to_owned())
+                    .filter(|r| !r.is_empty()),
+                not_a_sanction: self.forms.suspend_not_a_sanction,
             },
             &ct("suspended-done"),
         );
@@ -966,6 +983,8 @@ impl Console {
             self.forms.suspend_words.clear();
             self.forms.suspend_until.clear();
             self.forms.suspend_evidence.clear();
+            self.forms.suspend_security_report.clear();
+            self.forms.suspend_not_a_sanction = false;
             self.forms.suspend_reason = None;
             self.screen = Screen::Notice(suspension);
         }
@@ -1278,37 +1297,10 @@ impl Console {
         v
     }
 
-    /// Evidence from video calls about a detainee: their incident reports and terminated calls.
-    pub fn evidence_for(&self, d: DetaineeId) -> Vec<Evidence> {
-        let mut v: Vec<Evidence> = self
-            .centre
-            .incidents
-            .values()
-            .filter(|i| {
-                i.detainee == Some(d)
-                    || i.booking
-                        .and_then(|b| self.centre.calls.get(&b))
-                        .is_some_and(|c| c.info.detainee == d)
-            })
-            .map(|i| Evidence::Incident(i.id))
-            .collect();
-        v.extend(
-            self.centre
-                .calls
-                .values()
-                .filter(|c| c.info.detainee == d)
-                .filter(|c| {
-                    matches!(
-                        c.phase,
-                        kinline_shared::workflow::call::CallPhase::Finished {
-                            outcome: kinline_shared::model::CallOutcome::Terminated(_),
-                            ..
-                        }
-                    )
-                })
-                .map(|c| Evidence::TerminatedCall(c.info.booking)),
-        );
-        v
+    /// The evidence the rulebook accepts for suspending `d` for `reason` (§17), decided in
+    /// `shared` (`basis::evidence_accepted`): the console offers exactly these.
+    pub fn evidence_for(&self, d: DetaineeId, reason: SuspensionReason) -> Vec<Evidence> {
+        kinline_shared::basis::evidence_accepted(&self.centre, d, reason)
     }
 }
 

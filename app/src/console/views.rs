@@ -269,10 +269,43 @@ fn legal_label(m: &LegalAccessMethod) -> String {
     }
 }
 
+/// The legend of the evidence a reason accepts (§17, `basis::evidence_accepted`).
+fn basis_legend(r: SuspensionReason) -> &'static str {
+    match r {
+        SuspensionReason::BreachOfAcceptableUse => "suspend-evidence",
+        SuspensionReason::Safety => "suspend-evidence-safety",
+        SuspensionReason::Security => "suspend-evidence-security",
+    }
+}
+
+/// What the form says when a reason has no evidence to offer.
+fn basis_none(r: SuspensionReason) -> &'static str {
+    match r {
+        SuspensionReason::Safety => "suspend-no-safety-concern",
+        _ => "suspend-no-evidence",
+    }
+}
+
+fn evidence_label(e: Evidence) -> String {
+    match e {
+        Evidence::Incident(i) => {
+            ct_args("evidence-incident", &[("id", text(short(&i.to_string())))])
+        }
+        Evidence::TerminatedCall(b) => ct_args(
+            "evidence-terminated",
+            &[("id", text(short(&b.to_string())))],
+        ),
+    }
+}
+
 fn suspend(c: &Console, send: Callback<Msg>) -> Element {
     let detainees = c.known_detainees();
     let chosen = c.forms.suspend_detainee;
-    let evidence = chosen.map(|d| c.evidence_for(d)).unwrap_or_default();
+    let reason = c.forms.suspend_reason;
+    let evidence = chosen
+        .zip(reason)
+        .map(|(d, r)| c.evidence_for(d, r))
+        .unwrap_or_default();
     let name = chosen
         .map(|d| {
             c.forms
@@ -310,15 +343,25 @@ fn suspend(c: &Console, send: Callback<Msg>) -> Element {
                         onclick: move |_| send.call(Msg::SuspendReason(r)), "{reason_label(r)}" }
                 }
             }
-            if c.forms.suspend_reason == Some(SuspensionReason::BreachOfAcceptableUse) {
-                fieldset { legend { {ct("suspend-evidence")} }
-                    if evidence.is_empty() { p { class: "empty", {ct("suspend-no-evidence")} } }
+            if let Some(r) = reason {
+                fieldset { legend { {ct(basis_legend(r))} }
+                    if evidence.is_empty() { p { class: "empty", {ct(basis_none(r))} } }
                     for e in evidence {
                         button { r#type: "button", class: if c.forms.suspend_evidence.contains(&e) { "choice chosen" } else { "choice" },
+                            aria_pressed: if c.forms.suspend_evidence.contains(&e) { "true" } else { "false" },
                             onclick: move |_| send.call(Msg::ToggleEvidence(e)),
-                            match e { Evidence::Incident(i) => ct_args("evidence-incident", &[("id", text(short(&i.to_string())))]), Evidence::TerminatedCall(b) => ct_args("evidence-terminated", &[("id", text(short(&b.to_string())))]) } }
+                            {evidence_label(e)} }
                     }
                 }
+            }
+            if reason == Some(SuspensionReason::Security) {
+                label { r#for: "security-report", {ct("suspend-security-report")} }
+                input { id: "security-report", value: "{c.forms.suspend_security_report}", oninput: move |e| send.call(Msg::SuspendSecurityReport(e.value())) }
+            }
+            label { class: "statement",
+                input { r#type: "checkbox", id: "not-a-sanction", checked: c.forms.suspend_not_a_sanction,
+                    onchange: move |e| send.call(Msg::SuspendNotASanction(e.checked())) }
+                {ct("suspend-not-a-sanction")}
             }
             label { r#for: "reasons", {ct("suspend-words")} }
             textarea { id: "reasons", value: "{c.forms.suspend_words}", oninput: move |e| send.call(Msg::SuspendWords(e.value())) }
@@ -446,6 +489,13 @@ fn compliance(c: &Console, send: Callback<Msg>) -> Element {
                         p { {ct_args("compliance-decided", &[("at", text(display_london(s.decided_at)))])} }
                         p { class: "notification", match s.compliance_notified_at { Some(t) => ct_args("compliance-notified", &[("at", text(display_london(t)))]), None => ct("compliance-not-notified") } }
                         p { class: "{class}", "{words}" }
+                        p { class: "basis",
+                            {match &s.basis.security_report { Some(r) => ct_args("compliance-basis-report", &[("reference", text(r.clone()))]), None => ct("compliance-basis-no-report") }}
+                            " "
+                            {if s.basis.evidence.is_empty() { ct("compliance-basis-no-evidence") } else { ct_args("compliance-basis-evidence", &[("evidence", text(s.basis.evidence.iter().map(|e| evidence_label(*e)).collect::<Vec<_>>().join(", ")))]) }}
+                            " "
+                            {if s.basis.not_a_sanction { ct("compliance-basis-statement") } else { ct("compliance-basis-no-statement") }}
+                        }
                         for l in s.late_appeals.iter() {
                             p { key: "{l.appeal}", class: "appeal-late overdue",
                                 {ct_args("compliance-appeal-late", &[("id", text(short(&l.appeal.to_string()))), ("due", text(display_london(l.decide_by))), ("at", text(display_london(l.decided_at)))])} }

@@ -250,12 +250,23 @@ impl MemoryBackend {
 
     fn suspend_demo(&mut self, detainee: DetaineeId) {
         let manager = system(Role::CentreManager);
+        // Yesterday's call the incident is about (§17: a suspension rests on the detainee's calls).
+        let yesterday = kinline_shared::time::london_date(self.now()) - Duration::days(1);
+        let slot = self
+            .centre()
+            .schedule
+            .as_ref()
+            .and_then(|s| s.slots_on(yesterday).first().copied());
+        let booking = slot.and_then(|s| {
+            self.add_booking(detainee, CallKind::Social, s, "Cousin")
+                .ok()
+        });
         let incident = IncidentId(self.new_id());
         let _ = self.record(
             system(Role::Dco),
             EventBody::IncidentReported {
                 incident,
-                booking: None,
+                booking,
                 detainee: Some(detainee),
                 category: kinline_shared::model::IncidentCategory::Recording,
                 account: "Held a second phone up to the screen during the call.".into(),
@@ -272,6 +283,8 @@ impl MemoryBackend {
                 reasons: "You recorded a video call with a second phone.".into(),
                 evidence: vec![Evidence::Incident(incident)],
                 until: Some(until),
+                security_report: None,
+                not_a_sanction: true,
             },
         );
         let _ = self.record(

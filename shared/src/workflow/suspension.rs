@@ -5,7 +5,7 @@
 
 use crate::dso::Paragraph;
 use crate::ids::{AppealId, DetaineeId, SuspensionId};
-use crate::model::{LanguageTag, LegalAccessMethod, SuspensionReason};
+use crate::model::{Evidence, LanguageTag, LegalAccessMethod, SuspensionReason};
 use crate::time::add_london_days;
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
@@ -71,10 +71,26 @@ pub struct Suspension {
     pub legal_access: Option<LegalAccessMethod>,
     /// Appeals decided so far: (appeal, upheld).
     pub decided_appeals: Vec<(AppealId, bool)>,
+    /// What it rests on (§17): the evidence cited, the security information report, and the
+    /// manager's statement that it is no sanction — for the Compliance Manager to see.
+    #[serde(default)]
+    pub basis: SuspensionBasis,
     /// Appeals decided after their deadline (§18): stored like any decision, and marked late
     /// for the Compliance Manager and the reports.
     #[serde(default)]
     pub late_appeals: Vec<LateAppeal>,
+}
+
+/// What a suspension rests on (§17), as decided.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SuspensionBasis {
+    /// Incident reports and terminated calls cited.
+    pub evidence: Vec<Evidence>,
+    /// The security information report's reference (DSO 11/2014), if given.
+    pub security_report: Option<String>,
+    /// Whether the manager stated that it is not a sanction for wider non-compliance (`false`
+    /// for decisions recorded before Kinline asked).
+    pub not_a_sanction: bool,
 }
 
 /// An appeal decided after its deadline (§18: 48 hours, 12 with imminent removal directions).
@@ -165,6 +181,7 @@ impl Suspension {
             last_review_at: None,
             legal_access: None,
             decided_appeals: Vec::new(),
+            basis: SuspensionBasis::default(),
             late_appeals: Vec::new(),
         }
     }
