@@ -300,7 +300,10 @@ impl Server {
             Some(row)
                 if row.public_key == key
                     && !row.revoked
-                    && self.db.code_used(&auth::token_hash(&code)).await? =>
+                    && self
+                        .db
+                        .code_used_by(&auth::token_hash(&code), device)
+                        .await? =>
             {
                 true
             }

@@ -1152,3 +1152,30 @@ async fn dso_8_a_second_caller_is_refused_a_huge_signal_closes_its_socket_and_re
     let seen = closes_within(&mut tablet, PATIENCE).await;
     assert!(seen.is_some(), "the revoked tablet's socket is closed");
 }
+
+/// DSO §16: the TURN credential handed to each side names no call — the join code would
+/// otherwise travel in clear as the STUN username and sit in the relay's logs.
+#[tokio::test(flavor = "multi_thread")]
+async fn dso_16_the_turn_username_carries_no_join_code() {
+    use futures_util::StreamExt;
+    let turn = kinline_server::signalling::TurnConfig {
+        urls: vec!["turn:127.0.0.1:3478?transport=udp".into()],
+        secret: "a shared secret".into(),
+        relay_only: true,
+    };
+    let server = Server::start(Some(turn)).await;
+    let (code, _, _) = server
+        .open(CallKind::Social, Duration::from_secs(1800))
+        .await;
+    let caller = format!("ws://{}/join/{}/ws", server.addr, code.0);
+    let (mut ws, _) = tokio_tungstenite::connect_async(caller.as_str())
+        .await
+        .unwrap();
+    let first = ws.next().await.unwrap().unwrap();
+    let Signal::Hello { ice_servers, .. } = serde_json::from_str(first.to_text().unwrap()).unwrap()
+    else {
+        panic!("the first signal is Hello");
+    };
+    let user = ice_servers[0].username.clone().unwrap();
+    assert!(!user.contains(&code.0), "{user}");
+}

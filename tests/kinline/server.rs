@@ -2115,3 +2115,27 @@ async fn dso_16_wrong_pins_make_the_account_wait_and_an_unknown_id_is_answered_a
         .unwrap();
     assert_eq!(sign_in(id, "1234").await.0, 200);
 }
+
+/// DSO §16: a tablet asking to enrol again is recognised by the code it used itself; another
+/// tablet's used code is refused (before, it was accepted and relabelled the asking tablet with
+/// that code's label).
+#[tokio::test(flavor = "multi_thread")]
+async fn dso_16_re_enrolment_with_another_tablets_used_code_is_refused() {
+    each_backend(|backend| async move {
+        let s = TestServer::start(backend).await;
+        let client = kinline_app::sync::SyncClient::new(&s.url, None).unwrap();
+        let (a, b) = (MemoryTablet::new(), MemoryTablet::new());
+        let (code_a, code_b) = (s.code().await, s.code().await);
+        let key = |t: &MemoryTablet| t.key.verifying_key().to_bytes();
+        client.enrol(&code_a, a.device, key(&a)).await.unwrap();
+        client.enrol(&code_b, b.device, key(&b)).await.unwrap();
+        // Its own code again: enrolled as before (a lost answer).
+        client.enrol(&code_b, b.device, key(&b)).await.unwrap();
+        let stolen = client.enrol(&code_a, b.device, key(&b)).await;
+        assert!(
+            matches!(stolen, Err(SyncError::Server { status: 409, ref code, .. }) if code == "device_exists"),
+            "{stolen:?}"
+        );
+    })
+    .await;
+}

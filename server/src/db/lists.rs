@@ -94,8 +94,12 @@ impl Db {
     }
 
     /// Whether the enrolment code was used (a tablet enrolled with it).
-    pub async fn code_used(&self, code_hash: &str) -> Result<bool, ServerError> {
-        both!(self.code_used(code_hash.to_owned()))
+    pub async fn code_used_by(
+        &self,
+        code_hash: &str,
+        device: DeviceId,
+    ) -> Result<bool, ServerError> {
+        both!(self.code_used_by(code_hash.to_owned(), device.to_string()))
     }
 
     /// Gives a device enrolled with a code that code's label, if it had one.

@@ -35,6 +35,10 @@ const SQLITE_MIGRATIONS: &[Migration] = &[
         "0004_enrol_code_issuers.sql",
         include_str!("../../migrations/sqlite/0004_enrol_code_issuers.sql"),
     ),
+    (
+        "0005_enrol_code_used_by.sql",
+        include_str!("../../migrations/sqlite/0005_enrol_code_used_by.sql"),
+    ),
 ];
 
 const POSTGRES_MIGRATIONS: &[Migration] = &[
@@ -53,6 +57,10 @@ const POSTGRES_MIGRATIONS: &[Migration] = &[
     (
         "0004_enrol_code_issuers.sql",
         include_str!("../../migrations/postgres/0004_enrol_code_issuers.sql"),
+    ),
+    (
+        "0005_enrol_code_used_by.sql",
+        include_str!("../../migrations/postgres/0005_enrol_code_used_by.sql"),
     ),
 ];
 

@@ -154,9 +154,9 @@ impl Postgres {
         let tx = c.transaction().await?;
         let used = tx
             .execute(
-                "UPDATE enrol_codes SET used = TRUE
+                "UPDATE enrol_codes SET used = TRUE, used_by = $3
                  WHERE code_hash = $1 AND NOT used AND expires_ms > $2",
-                &[&code_hash, &now_ms],
+                &[&code_hash, &now_ms, &device.to_string()],
             )
             .await?;
         if used != 1 {

@@ -109,9 +109,9 @@ impl Sqlite {
         self.run(move |c| {
             let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
             let used = tx.execute(
-                "UPDATE enrol_codes SET used = 1
+                "UPDATE enrol_codes SET used = 1, used_by = ?3
                  WHERE code_hash = ?1 AND used = 0 AND expires_ms > ?2",
-                params![code_hash, now_ms],
+                params![code_hash, now_ms, device.to_string()],
             )?;
             if used != 1 {
                 return Ok(false);

@@ -230,7 +230,7 @@ impl Signalling {
         }
     }
 
-    fn hello(&self, room: &Room, code: &str) -> Signal {
+    fn hello(&self, room: &Room) -> Signal {
         let system_now = Utc::now();
         let now = self.clock.at(system_now);
         // coturn checks the credential against the system's time.
@@ -239,6 +239,13 @@ impl Signalling {
             .system_at(room.info.slot_end)
             .timestamp()
             .max(system_now.timestamp() + 60);
+        // The TURN username names no call: the join code would travel in clear (STUN
+        // usernames are not encrypted) and sit in coturn's logs. A random tag per credential.
+        let mut tag = [0u8; 8];
+        let user = match getrandom::fill(&mut tag) {
+            Ok(()) => hex::encode(tag),
+            Err(_) => "kinline".to_owned(),
+        };
         Signal::Hello {
             kind: room.info.kind,
             ice_servers: self
@@ -273,7 +280,7 @@ impl Signalling {
             return Err(Signal::InUse);
         }
         let (tx, rx) = mpsc::channel(OUTBOX);
-        let _ = tx.try_send(self.hello(room, code));
+        let _ = tx.try_send(self.hello(room));
         match side {
             Side::Tablet => {
                 if room.caller.is_some() {

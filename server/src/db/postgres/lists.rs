@@ -104,12 +104,16 @@ impl Postgres {
         Ok(row.map(|r| r.get(0)))
     }
 
-    pub(in crate::db) async fn code_used(&self, code_hash: String) -> Result<bool, ServerError> {
+    pub(in crate::db) async fn code_used_by(
+        &self,
+        code_hash: String,
+        device: String,
+    ) -> Result<bool, ServerError> {
         let c = self.pool.get().await?;
         let row = c
             .query_opt(
-                "SELECT used FROM enrol_codes WHERE code_hash = $1",
-                &[&code_hash],
+                "SELECT used FROM enrol_codes WHERE code_hash = $1 AND used_by = $2",
+                &[&code_hash, &device],
             )
             .await?;
         Ok(row.is_some_and(|r| r.get::<_, bool>(0)))

@@ -128,12 +128,16 @@ impl Sqlite {
         .await
     }
 
-    pub(in crate::db) async fn code_used(&self, code_hash: String) -> Result<bool, ServerError> {
+    pub(in crate::db) async fn code_used_by(
+        &self,
+        code_hash: String,
+        device: String,
+    ) -> Result<bool, ServerError> {
         self.run(move |c| {
             let used: Option<i64> = c
                 .query_row(
-                    "SELECT used FROM enrol_codes WHERE code_hash = ?1",
-                    params![code_hash],
+                    "SELECT used FROM enrol_codes WHERE code_hash = ?1 AND used_by = ?2",
+                    params![code_hash, device],
                     |r| r.get(0),
                 )
                 .optional()?;
