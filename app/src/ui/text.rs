@@ -84,7 +84,8 @@ pub fn day(date: chrono::NaiveDate) -> String {
 
 /// A refusal of the rulebook in the current interface language: its message
 /// ([`RuleViolation::message_id`]) with its values ([`RuleViolation::args`]); a language tag is
-/// shown as that language's name in its own script.
+/// shown as that language's name in its own script, and a call slot's times
+/// ([`RuleViolation::OutsideSlot`]) as London time in this language.
 pub fn refusal(v: &RuleViolation) -> String {
     let args: Vec<(&str, Arg)> = v
         .args()
