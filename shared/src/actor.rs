@@ -131,3 +131,49 @@ pub fn may_record(actor: &Actor, kind: EventKind) -> bool {
         K::SuspensionAppealed => role == R::Dco || role.is_centre_manager(),
     }
 }
+
+/// Whether people do this kind of thing on a tablet: the one table of what a tablet may push.
+/// The rest — the schedule, rooms, accounts, tablets, compact versions, profiles, risk
+/// assessments, suspensions and their oversight, security's updates — is done at the staff
+/// console through the centre server (DSO §16: a tablet's key cannot act as a manager, the
+/// Compliance Manager or the administrator, whoever is signed in on it).
+pub fn done_on_tablets(kind: EventKind) -> bool {
+    use EventKind as K;
+    match kind {
+        K::SessionOpened
+        | K::CompactPresented
+        | K::CompactExplained
+        | K::CompactSigned
+        | K::CallBooked
+        | K::CallCancelled
+        | K::CallRoomAssigned
+        | K::CallCheckedIn
+        | K::AdultCheckRecorded
+        | K::CallerAdmitted
+        | K::CallStarted
+        | K::CallEnded
+        | K::CallTerminated
+        | K::IncidentReported
+        | K::ReferredToSecurity
+        | K::SuspensionNoticeGiven
+        | K::SuspensionAppealed => true,
+        K::CentreScheduleChanged
+        | K::RoomAdded
+        | K::RoomRetired
+        | K::StaffAccountSet
+        | K::DeviceEnrolled
+        | K::DeviceRevoked
+        | K::CompactVersionPublished
+        | K::DetaineeProfileUpdated
+        | K::RiskAssessmentRecorded
+        | K::ReferralUpdated
+        | K::SuspensionDecided
+        | K::ComplianceManagerNotified
+        | K::SuspensionAuthorised
+        | K::SuspensionReviewed
+        | K::AppealDecided
+        | K::SuspensionLifted
+        | K::AlternativeLegalAccessArranged
+        | K::PolicyExceptionReviewed => false,
+    }
+}

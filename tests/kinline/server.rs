@@ -2139,3 +2139,56 @@ async fn dso_16_re_enrolment_with_another_tablets_used_code_is_refused() {
     })
     .await;
 }
+
+/// DSO §16: a tablet records only what people do on a tablet (`actor::done_on_tablets`): a
+/// policy-exception review as the Compliance Manager and a new room as the administrator —
+/// both at the staff members' real roles — are refused from a tablet's push; a DCO's session
+/// beside them is stored.
+#[tokio::test(flavor = "multi_thread")]
+async fn dso_16_a_tablet_cannot_push_what_is_done_at_the_staff_console_even_at_a_real_role() {
+    each_backend(|backend| async move {
+        let s = TestServer::start(backend).await;
+        let (cm, _) = s.staff(Role::ComplianceManager).await;
+        let (admin, _) = s.staff(Role::Administrator).await;
+        let (staff, _) = s.staff(Role::Dco).await;
+        let (tablet, client) = s.tablet(&s.url).await;
+        {
+            let mut t = tablet.lock().unwrap();
+            t.record(
+                Actor::Staff {
+                    id: cm,
+                    role: Role::ComplianceManager,
+                },
+                EventBody::PolicyExceptionReviewed {
+                    event: EventId(Uuid::now_v7()),
+                    notes: "Reviewed.".into(),
+                },
+            );
+            t.record(
+                Actor::Staff {
+                    id: admin,
+                    role: Role::Administrator,
+                },
+                EventBody::RoomAdded {
+                    room: RoomId(Uuid::now_v7()),
+                    name: "A room of the tablet's".into(),
+                    capacity: 2,
+                },
+            );
+            t.record(dco(staff), session(1));
+        }
+        let report = client.sync_once(&tablet).await.unwrap();
+        assert_eq!(report.parked, 2);
+        let t = tablet.lock().unwrap();
+        for (_, why) in &t.parked {
+            assert!(
+                matches!(why, Refusal::NotPermitted(m) if m.contains("staff console")),
+                "{why:?}"
+            );
+        }
+        drop(t);
+        let counts = s.server.db().counts().await.unwrap();
+        assert_eq!((counts.stored, counts.refused), (1, 2));
+    })
+    .await;
+}

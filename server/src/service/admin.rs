@@ -15,7 +15,7 @@ use crate::auth;
 use crate::error::ApiError;
 use crate::push::Checked;
 use axum::http::StatusCode;
-use kinline_shared::actor::{Actor, Role, may_record};
+use kinline_shared::actor::{Actor, Role, done_on_tablets, may_record};
 use kinline_shared::dso::RuleViolation;
 use kinline_shared::event::{EventBody, EventKind};
 use kinline_shared::ids::{DeviceId, EventId, StaffId};
@@ -30,15 +30,16 @@ pub(crate) const ADMIN_TABLE_KINDS: [EventKind; 3] = [
     EventKind::DeviceRevoked,
 ];
 
-/// Refuses, in a tablet's push, the kinds only the server records (their effect is in its
-/// tables): an administrator signed in on a tablet cannot revoke or enrol by an event alone.
+/// Refuses, in a tablet's push, the kinds people do not do on a tablet
+/// (`actor::done_on_tablets`): the administrator's, the managers', the Compliance Manager's
+/// and security's decisions are made at the staff console through this server, so a tablet's
+/// key cannot make them, whoever it names as the actor.
 pub(crate) fn refuse_from_tablets(batch: &mut [Checked]) {
     for c in batch {
         let kind = c.logged.event.body.kind();
-        if c.refusal.is_none() && ADMIN_TABLE_KINDS.contains(&kind) {
+        if c.refusal.is_none() && !done_on_tablets(kind) {
             c.refusal = Some(Refusal::NotPermitted(format!(
-                "only the centre server records that an administrator decided to {} ({}); use \
-                 the staff console",
+                "a tablet cannot {} ({}): that is done at the staff console",
                 kind.action(),
                 kind.paragraph()
             )));
