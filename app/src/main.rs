@@ -272,7 +272,12 @@ fn main() {
             .with_title("Kinline — staff console")
             .with_inner_size(LogicalSize::new(width, height));
         dioxus::LaunchBuilder::desktop()
-            .with_cfg(Config::new().with_window(window).with_menu(None))
+            .with_cfg(
+                Config::new()
+                    .with_window(window)
+                    .with_menu(None)
+                    .with_custom_head(kinline_app::i18n::font_head()),
+            )
             .with_context(target)
             .launch(console_root);
         return;
@@ -288,7 +293,12 @@ fn main() {
     }
         .with_inner_size(LogicalSize::new(width, height));
     dioxus::LaunchBuilder::desktop()
-        .with_cfg(Config::new().with_window(window).with_menu(None))
+        .with_cfg(
+            Config::new()
+                .with_window(window)
+                .with_menu(None)
+                .with_custom_head(kinline_app::i18n::font_head()),
+        )
         .with_context(chosen)
         .launch(root);
 }

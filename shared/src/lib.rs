@@ -24,7 +24,8 @@
 //! - [`reports`]: availability, calls per day, waiting times, CSV export.
 //! - [`workflow`]: the compact, call and suspension workflows as enum state machines.
 //! - [`calllog`]: the call log, a type that cannot hold more than Annex A allows.
-//! - [`languages`]: the languages Kinline offers and how each is written.
+//! - [`languages`]: the languages Kinline offers and how each is written; [`fonts`] the fonts
+//!   that draw them.
 //! - [`sync`]: the tablet ↔ server protocol's message types.
 //! - [`signalling`]: the call's signalling messages (tablet ↔ server ↔ caller's page).
 
@@ -36,6 +37,7 @@ pub mod calllog;
 pub mod clock;
 pub mod dso;
 pub mod event;
+pub mod fonts;
 pub mod hostile;
 pub mod ids;
 pub mod languages;

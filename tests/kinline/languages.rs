@@ -2,8 +2,8 @@
 //! falling back, every voiced sentence audible, right-to-left layout, and no missing glyphs.
 
 use kinline_app::i18n::{
-    self, Compact, CompactError, CompactHeader, FALLBACK, Localizer, SHIPPED_FONTS, SYSTEM_FONTS,
-    compact_html, compact_ids, compact_source,
+    self, Compact, CompactError, CompactHeader, FALLBACK, Localizer, compact_html, compact_ids,
+    compact_source,
 };
 use kinline_app::speech::voices::{Espeak, espeak_voice};
 use kinline_app::speech::{
@@ -13,6 +13,7 @@ use kinline_app::speech::{
 use kinline_app::ui::text;
 use kinline_shared::languages::{Direction, LANGUAGES};
 use kinline_shared::model::{LanguageTag, TextHash};
+use kinline_tests::demo_tablet_signed_in;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
@@ -451,23 +452,11 @@ fn recorded_audio_is_read_from_memory_as_16_bit_mono_wav() {
     assert!(parse_wav(b"not a wav").is_err());
 }
 
-/// Every font Kinline renders with: the shipped ones and the CJK font setup installs.
+/// Every font Kinline renders with: the shipped ones, nothing from the machine.
 fn fonts() -> Vec<(String, Vec<u8>)> {
-    let mut out = Vec::new();
-    for f in SHIPPED_FONTS {
-        let path = root().join("assets/fonts").join(f);
-        out.push((
-            f.to_string(),
-            std::fs::read(&path).unwrap_or_else(|e| panic!("{f}: {e}")),
-        ));
-    }
-    for f in SYSTEM_FONTS {
-        out.push((
-            f.to_string(),
-            std::fs::read(f).unwrap_or_else(|e| panic!("{f} (cargo xtask setup installs it): {e}")),
-        ));
-    }
-    out
+    i18n::shipped_fonts()
+        .map(|f| (f.file.to_owned(), f.bytes.to_vec()))
+        .collect()
 }
 
 /// The characters of `text` that no font has a glyph for (invisible format marks need none).
@@ -493,14 +482,40 @@ fn with_faces(check: impl FnOnce(&[ttf_parser::Face<'_>])) {
 #[test]
 fn assets_fonts_stay_small_enough_to_commit() {
     let mut total = 0;
-    for f in SHIPPED_FONTS {
-        let len = std::fs::metadata(root().join("assets/fonts").join(f))
+    for f in i18n::shipped_fonts() {
+        let len = std::fs::metadata(root().join("assets/fonts").join(f.file))
             .unwrap()
             .len();
-        assert!(len < 5 * 1024 * 1024, "{f} is {len} bytes");
+        assert!(len < 5 * 1024 * 1024, "{} is {len} bytes", f.file);
+        assert_eq!(len, f.bytes.len() as u64, "{} is the file embedded", f.file);
         total += len;
     }
     assert!(total < 20 * 1024 * 1024, "assets/fonts is {total} bytes");
+}
+
+#[test]
+fn every_han_character_the_chinese_screens_can_show_is_in_the_shipped_han_subset() {
+    let han = i18n::shipped_fonts()
+        .find(|f| f.family == "Kinline Han")
+        .expect("a Han face is shipped");
+    let face = ttf_parser::Face::parse(han.bytes, 0).expect("the Han subset parses");
+    let chinese = kinline_shared::languages::find("zh-Hans").unwrap();
+    let mut text: String = ["kinline.ftl", "compact.ftl", "caller.ftl"]
+        .iter()
+        .map(|f| i18n::source("zh-Hans", f).unwrap_or_default())
+        .collect();
+    text.push_str(chinese.native);
+    text.push_str(&written_dates(chinese).concat());
+    let outside: BTreeSet<char> = text
+        .chars()
+        .filter(|c| han.covers(*c) && face.glyph_index(*c).is_none())
+        .collect();
+    assert!(
+        outside.is_empty(),
+        "Chinese strings use {outside:?}, outside assets/fonts/{}: subset Noto Sans CJK SC again \
+         with them (kinline_shared::fonts says how)",
+        han.file
+    );
 }
 
 #[test]
@@ -653,33 +668,9 @@ fn dso_15_mandarin_is_read_as_numbered_pinyin_with_each_polyphone_of_the_compact
     );
 }
 
-/// The demo centre on a tablet at `now`, signed in as the DCO.
-fn demo_tablet_signed_in(now: chrono::DateTime<chrono::Utc>) -> kinline_app::ui::SharedApp {
-    use kinline_app::ui::{App, MemoryBackend, Msg, SharedApp, SilentSpeaker};
-    let app = SharedApp::new(App::new(
-        Box::new(MemoryBackend::demo(now, true)),
-        Box::<SilentSpeaker>::default(),
-    ));
-    for m in [
-        Msg::StaffNumber("D1234".into()),
-        Msg::Pin("2468".into()),
-        Msg::SignIn,
-    ] {
-        app.0.borrow_mut().update(m);
-    }
-    app
-}
-
 /// Amal Haddad's id in the demo centre.
 fn amal(app: &kinline_app::ui::SharedApp) -> kinline_shared::ids::DetaineeId {
-    app.0
-        .borrow()
-        .backend
-        .roster()
-        .into_iter()
-        .find(|r| r.name == "Amal Haddad")
-        .unwrap()
-        .id
+    kinline_tests::detainee_named(app, "Amal Haddad")
 }
 
 /// The tablet's demo centre, signed in as the DCO, holding the compact in `tag` for Amal Haddad

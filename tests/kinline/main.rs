@@ -9,6 +9,7 @@ mod call_screen;
 mod console;
 mod demo;
 mod dso;
+mod glyphs;
 mod languages;
 mod permissions;
 mod platforms;

@@ -5,6 +5,7 @@ pub mod call_harness;
 pub mod cargo_env;
 pub mod crash;
 pub mod fixture;
+pub mod glyphs;
 pub mod pg_cluster;
 pub mod server_harness;
 
@@ -54,4 +55,38 @@ pub fn render_app(app: &kinline_app::ui::SharedApp) -> String {
     );
     dom.rebuild_in_place();
     dioxus_ssr::render(&dom)
+}
+
+/// The demo centre on a tablet at `now`, signed in as its DCO (D1234).
+pub fn demo_tablet_signed_in(now: chrono::DateTime<chrono::Utc>) -> kinline_app::ui::SharedApp {
+    signed_in(kinline_app::ui::MemoryBackend::demo(now, true))
+}
+
+/// A tablet on `backend`, signed in as the demo DCO (D1234).
+pub fn signed_in(backend: kinline_app::ui::MemoryBackend) -> kinline_app::ui::SharedApp {
+    use kinline_app::ui::{App, Msg, SharedApp, SilentSpeaker};
+    let app = SharedApp::new(App::new(Box::new(backend), Box::<SilentSpeaker>::default()));
+    for m in [
+        Msg::StaffNumber("D1234".into()),
+        Msg::Pin("2468".into()),
+        Msg::SignIn,
+    ] {
+        app.0.borrow_mut().update(m);
+    }
+    app
+}
+
+/// The id of the detainee called `name` on the tablet's roster.
+pub fn detainee_named(
+    app: &kinline_app::ui::SharedApp,
+    name: &str,
+) -> kinline_shared::ids::DetaineeId {
+    app.0
+        .borrow()
+        .backend
+        .roster()
+        .into_iter()
+        .find(|r| r.name == name)
+        .unwrap_or_else(|| panic!("{name} is on the roster"))
+        .id
 }

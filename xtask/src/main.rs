@@ -14,6 +14,7 @@ mod crash;
 mod demo;
 mod faults;
 mod fuzz;
+mod glyphs;
 mod languages;
 mod setup;
 mod test;
@@ -36,6 +37,7 @@ fn main() -> Result<()> {
         "fuzz" => fuzz::run(rest),
         "bench" => bench::run(rest),
         "languages" => languages::run(rest),
+        "glyphs" => glyphs::run(rest),
         "help" | "--help" | "-h" => {
             println!("{USAGE}");
             Ok(())
@@ -49,6 +51,8 @@ const USAGE: &str = "usage: cargo xtask <command>
           (--fuzz N: then fuzz the protocol decoder for N seconds)
   demo    run Kinline on this machine
   languages  the language table: interface, compact, voice, reviewed
+  glyphs  every locale's tablet screens, notice and caller's page drawn in Chromium: no glyph
+          missing from the shipped fonts
   setup   only install the system packages and Rust targets the tests need
   crash   --runs N: kill a writing tablet store N times, check nothing is lost or doubled
   faults  --rounds N: sync tablets through a fault proxy, check nothing is lost or doubled

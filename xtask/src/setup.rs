@@ -20,7 +20,7 @@ pub(crate) const PACKAGES: &[(&str, &str)] = &[
     ),
     (
         "fonts-noto-cjk",
-        "the Chinese font the compact screen uses (too large to ship in assets/fonts)",
+        "Noto Sans CJK, which assets/fonts/NotoSansSC-Subset.otf is cut from (kinline_shared::fonts)",
     ),
     ("pkg-config", "finding system libraries"),
     (

@@ -82,19 +82,31 @@ pub fn notice_html(n: &NoticeText) -> Result<String, I18nError> {
     }
     Ok(format!(
         "<!DOCTYPE html>\n<html lang=\"{lang}\" dir=\"{dir}\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <title>{title}</title>\n<style>{NOTICE_CSS}</style>\n</head>\n<body>\n\
+         <title>{title}</title>\n<style>{fonts}{NOTICE_CSS}</style>\n</head>\n<body>\n\
          <article class=\"notice\">\n{body}<footer>DSO 01/2020 §17 · {reference}</footer>\n\
          </article>\n</body>\n</html>\n",
         lang = l.language().tag,
         dir = l.dir(),
         title = escape_html(paragraphs.first().map_or("", String::as_str)),
         reference = n.suspension,
+        fonts = notice_fonts(&format!("lang=\"{}\" {body} DSO §17 ·", l.language().tag)),
     ))
 }
 
-/// The notice page's styles: A4, large type, no colour needed to read it.
+/// The `@font-face` rules of the faces the notice's text needs, inside the page as `data:`
+/// URLs: the notice is printed or saved as one file and never depends on the fonts of the
+/// machine that opens it.
+fn notice_fonts(text: &str) -> String {
+    kinline_shared::fonts::css(
+        kinline_shared::fonts::needed_by(text),
+        "body",
+        kinline_shared::fonts::data_url,
+    )
+}
+
+/// The notice page's styles: A4, large type, no colour needed to read it (the font family is
+/// set with the shipped faces, [`notice_fonts`]).
 pub const NOTICE_CSS: &str = "@page { size: A4; margin: 20mm; } \
-body { font-family: 'Noto Sans', 'Noto Sans Arabic', 'Noto Sans Ethiopic', 'Noto Sans CJK SC', sans-serif; \
-font-size: 14pt; line-height: 1.6; color: #000000; background: #ffffff; margin: 0; } \
+body { font-size: 14pt; line-height: 1.6; color: #000000; background: #ffffff; margin: 0; } \
 .notice { max-width: 170mm; margin: 0 auto; } h1 { font-size: 20pt; } \
 footer { margin-top: 2em; font-size: 10pt; border-top: 1px solid #000000; padding-top: 0.5em; }";

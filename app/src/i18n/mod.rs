@@ -170,25 +170,30 @@ impl Localizer {
     }
 }
 
-/// The fonts shipped in `assets/fonts/` (Noto, OFL): together with [`SYSTEM_FONTS`] they cover
-/// every character of every offered string, so no glyph is ever missing.
-pub const SHIPPED_FONTS: &[&str] = &[
-    "NotoSans-Regular.ttf",
-    "NotoSans-Bold.ttf",
-    "NotoSansArabic-Regular.ttf",
-    "NotoSansArabic-Bold.ttf",
-    "NotoSansBengali-Regular.ttf",
-    "NotoSansDevanagari-Regular.ttf",
-    "NotoSansGujarati-Regular.ttf",
-    "NotoSansGurmukhi-Regular.ttf",
-    "NotoSansTamil-Regular.ttf",
-    "NotoSansEthiopic-Regular.ttf",
-];
+/// The font files shipped in `assets/fonts/` (Noto, OFL; [`kinline_shared::fonts::FACES`]):
+/// they cover every character of every offered string, so no glyph is ever missing and none
+/// comes from a font the machine happens to have.
+pub fn shipped_fonts() -> impl Iterator<Item = &'static kinline_shared::fonts::Face> {
+    kinline_shared::fonts::FACES.iter()
+}
 
-/// Fonts installed by the platform rather than shipped: Chinese needs a CJK font of ~20 MB, too
-/// large to commit, so it comes from Debian's `fonts-noto-cjk` (installed by `cargo xtask setup`)
-/// and from the platform's own CJK font on Android, iOS, macOS and Windows.
-pub const SYSTEM_FONTS: &[&str] = &["/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"];
+/// The CSS that loads every shipped face from `data:` URLs (bundled in the binary; the
+/// webview needs no file or network) and sets the font stack, with Nastaliq for Urdu.
+pub fn font_css() -> &'static str {
+    static CSS: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+        kinline_shared::fonts::css(
+            kinline_shared::fonts::FACES,
+            ":root",
+            kinline_shared::fonts::data_url,
+        )
+    });
+    &CSS
+}
+
+/// The `<head>` addition of every window (tablet and staff console): [`font_css`].
+pub fn font_head() -> String {
+    format!("<style>{}</style>", font_css())
+}
 
 /// Looks up an interface string: `t!(localizer, "message-id")` or
 /// `t!(localizer, "message-id", name = value)`. The id and its variables are checked against

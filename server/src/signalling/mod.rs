@@ -9,6 +9,7 @@
 //! call touches the disk. Rooms live in memory and are opened lazily from the database, so a
 //! restart loses no link; a cancelled booking or a slot past its end refuses joining.
 
+pub mod fonts;
 pub mod page;
 pub mod turn;
 
@@ -372,6 +373,7 @@ pub fn routes() -> Router<AppState> {
         .route("/join/{code}", get(caller_page))
         .route("/join/{code}/ws", get(caller_ws))
         .route("/assets/caller/caller.js", get(caller_js))
+        .route("/assets/fonts/{hash}/{file}", get(fonts::serve))
         .route("/signalling/tablet/{booking}/ws", get(tablet_ws))
 }
 

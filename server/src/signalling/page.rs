@@ -180,7 +180,8 @@ pub fn render(lang: &Language, refused: Option<&'static str>) -> String {
         .replace("{{dir}}", dir)
         .replace("{{options}}", &options)
         .replace("{{strings}}", &json)
-        .replace("{{refused}}", refused.unwrap_or(""));
+        .replace("{{refused}}", refused.unwrap_or(""))
+        .replace("{{fonts}}", super::fonts::css());
     let status = refused.unwrap_or("join-starting");
     page = page.replace("{{status}}", &text(status));
     for key in KEYS {
