@@ -358,6 +358,7 @@ call-phase-ended-because = አብቅቷል፦ { $reason }
 call-phase-terminated-because = ሠራተኛ አቋርጧል፦ { $reason }
 call-cancelled-by-centre = ማዕከሉ ይህን ቀጠሮ ሰርዟል፣ ስለዚህ ጥሪው አብቅቷል። ምክንያቱን ለማየት አሁን ያመሳስሉ።
 sync-parked-count = በማዕከሉ አገልጋይ ውድቅ የተደረጉ፦ { $count }። ለማዕከሉ የአይቲ ድጋፍ ያሳውቁ።
+sync-clock-off = የዚህ ታብሌት ሰዓት ከማዕከሉ ሰዓት በ{ $minutes } ደቂቃ ይለያል። Kinline የማዕከሉን ሰዓት ይጠቀማል፤ የታብሌቱን ቀን እና ሰዓት እንዲያስተካክሉ የአይቲ ድጋፍን ይጠይቁ።
 call-title-name = ጥሪ: { $name }
 caller-named = ደዋይ፦ { $caller }
 video-caller-named = የደዋዩ ቪዲዮ: { $caller }

@@ -361,6 +361,7 @@ call-phase-ended-because = انتهت: { $reason }
 call-phase-terminated-because = أنهاها الموظف: { $reason }
 call-cancelled-by-centre = ألغى المركز هذا الحجز، لذا انتهت المكالمة. زامِن الآن لمعرفة السبب.
 sync-parked-count = رفضها خادم المركز: { $count }. أبلغ دعم تقنية المعلومات في المركز.
+sync-clock-off = ساعة هذا الجهاز اللوحي تختلف عن ساعة المركز بمقدار { $minutes } دقيقة. يستخدم Kinline وقت المركز؛ اطلب من الدعم الفني ضبط تاريخ الجهاز ووقته.
 call-title-name = المكالمة: { $name }
 caller-named = المتصل: { $caller }
 video-caller-named = فيديو المتصل: { $caller }

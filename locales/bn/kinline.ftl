@@ -358,6 +358,7 @@ call-phase-ended-because = শেষ: { $reason }
 call-phase-terminated-because = কর্মী শেষ করেছেন: { $reason }
 call-cancelled-by-centre = কেন্দ্র এই বুকিং বাতিল করেছে, তাই কল শেষ। কারণ দেখতে এখনই সিঙ্ক করুন।
 sync-parked-count = কেন্দ্রের সার্ভার প্রত্যাখ্যান করেছে: { $count }। কেন্দ্রের আইটি সহায়তাকে জানান।
+sync-clock-off = এই ট্যাবলেটের ঘড়ি কেন্দ্রের ঘড়ি থেকে { $minutes } মিনিট আলাদা। Kinline কেন্দ্রের সময় ব্যবহার করে; ট্যাবলেটের তারিখ ও সময় ঠিক করতে আইটি সহায়তাকে বলুন।
 call-title-name = কল: { $name }
 caller-named = কলকারী: { $caller }
 video-caller-named = কলকারীর ভিডিও: { $caller }

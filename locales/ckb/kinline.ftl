@@ -358,6 +358,7 @@ call-phase-ended-because = کۆتایی هات: { $reason }
 call-phase-terminated-because = کارمەند کۆتایی پێهێنا: { $reason }
 call-cancelled-by-centre = سەنتەرەکە ئەم کاتە دیاریکراوەی هەڵوەشاندەوە، بۆیە پەیوەندییەکە تەواو بوو. ئێستا هاوکات بکە بۆ بینینی هۆکارەکەی.
 sync-parked-count = ڕەتکراوە لەلایەن سێرڤەری سەنتەرەوە: { $count }. بە پشتگیری IT ی سەنتەرەکە بڵێ.
+sync-clock-off = کاتژمێری ئەم تابلێتە { $minutes } خولەک لە کاتی ناوەندەکە جیاوازە. Kinline کاتی ناوەندەکە بەکاردێنێت؛ داوا لە پشتگیری IT بکە ڕێکەوت و کاتی تابلێتەکە ڕێکبخات.
 call-title-name = پەیوەندی: { $name }
 caller-named = پەیوەندیکەر: { $caller }
 video-caller-named = ڤیدیۆی پەیوەندیکەر: { $caller }

@@ -457,6 +457,8 @@ call-phase-ended-because = Ended: { $reason }
 call-phase-terminated-because = Ended by staff: { $reason }
 call-cancelled-by-centre = The centre cancelled this booking, so the call is over. Sync now to see why.
 sync-parked-count = Refused by the centre server: { $count }. Tell the centre's IT support.
+# $minutes (Number) - how far the tablet's clock is off the server's
+sync-clock-off = This tablet's clock is { $minutes } minutes off the centre's. Kinline uses the centre's time; ask IT support to set the tablet's date and time.
 call-title-name = Call: { $name }
 caller-named = Caller: { $caller }
 video-caller-named = Caller's video: { $caller }

@@ -358,6 +358,7 @@ call-phase-ended-because = Terminada: { $reason }
 call-phase-terminated-because = Terminada por el personal: { $reason }
 call-cancelled-by-centre = El centro canceló esta reserva, así que la llamada ha terminado. Sincronice ahora para ver el motivo.
 sync-parked-count = Rechazados por el servidor del centro: { $count }. Avise al soporte informático del centro.
+sync-clock-off = El reloj de esta tableta difiere { $minutes } minutos del del centro. Kinline usa la hora del centro; pida al soporte informático que ajuste la fecha y hora de la tableta.
 call-title-name = Llamada: { $name }
 caller-named = Quien llama: { $caller }
 video-caller-named = Vídeo de quien llama: { $caller }

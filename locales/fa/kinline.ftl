@@ -358,6 +358,7 @@ call-phase-ended-because = پایان یافت: { $reason }
 call-phase-terminated-because = کارکنان پایان دادند: { $reason }
 call-cancelled-by-centre = مرکز این رزرو را لغو کرد، پس تماس تمام شد. برای دیدن دلیل، اکنون همگام‌سازی کنید.
 sync-parked-count = ردشده توسط سرور مرکز: { $count }. به پشتیبانی فناوری اطلاعات مرکز خبر دهید.
+sync-clock-off = ساعت این تبلت { $minutes } دقیقه با ساعت مرکز فرق دارد. Kinline از زمان مرکز استفاده می‌کند؛ از پشتیبانی فنی بخواهید تاریخ و ساعت تبلت را تنظیم کند.
 call-title-name = تماس: { $name }
 caller-named = تماس‌گیرنده: { $caller }
 video-caller-named = ویدیوی تماس‌گیرنده: { $caller }

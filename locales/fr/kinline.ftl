@@ -358,6 +358,7 @@ call-phase-ended-because = Terminé : { $reason }
 call-phase-terminated-because = Terminé par le personnel : { $reason }
 call-cancelled-by-centre = Le centre a annulé cette réservation, l'appel est donc terminé. Synchronisez maintenant pour voir pourquoi.
 sync-parked-count = Refusés par le serveur du centre : { $count }. Prévenez le support informatique du centre.
+sync-clock-off = L'horloge de cette tablette diffère de { $minutes } minutes de celle du centre. Kinline utilise l'heure du centre ; demandez au support informatique de régler la date et l'heure de la tablette.
 call-title-name = Appel: { $name }
 caller-named = Appelant : { $caller }
 video-caller-named = Vidéo de l'appelant: { $caller }

@@ -358,6 +358,7 @@ call-phase-ended-because = પૂરો થયો: { $reason }
 call-phase-terminated-because = સ્ટાફે પૂરો કર્યો: { $reason }
 call-cancelled-by-centre = કેન્દ્રએ આ બુકિંગ રદ કર્યું, તેથી કૉલ સમાપ્ત થયો. કારણ જોવા માટે હમણાં સિંક કરો.
 sync-parked-count = કેન્દ્રના સર્વરે નકાર્યા: { $count }. કેન્દ્રની આઇટી સહાયને જણાવો.
+sync-clock-off = આ ટેબ્લેટની ઘડિયાળ કેન્દ્રની ઘડિયાળથી { $minutes } મિનિટ અલગ છે. Kinline કેન્દ્રનો સમય વાપરે છે; ટેબ્લેટની તારીખ અને સમય સુધારવા આઇટી સપોર્ટને કહો.
 call-title-name = કૉલ: { $name }
 caller-named = કૉલ કરનાર: { $caller }
 video-caller-named = કૉલ કરનારનો વિડિયો: { $caller }

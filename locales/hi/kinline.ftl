@@ -358,6 +358,7 @@ call-phase-ended-because = खत्म: { $reason }
 call-phase-terminated-because = स्टाफ़ ने खत्म की: { $reason }
 call-cancelled-by-centre = केंद्र ने यह बुकिंग रद्द कर दी, इसलिए कॉल समाप्त हो गई। कारण देखने के लिए अभी सिंक करें।
 sync-parked-count = केंद्र के सर्वर ने अस्वीकार किए: { $count }। केंद्र की आईटी सहायता को बताएं।
+sync-clock-off = इस टैबलेट की घड़ी केंद्र की घड़ी से { $minutes } मिनट अलग है। Kinline केंद्र का समय इस्तेमाल करता है; टैबलेट की तारीख़ और समय ठीक करने के लिए आईटी सहायता से कहें।
 call-title-name = कॉल: { $name }
 caller-named = कॉल करने वाला: { $caller }
 video-caller-named = कॉल करने वाले का वीडियो: { $caller }

@@ -358,6 +358,7 @@ call-phase-ended-because = Qediya: { $reason }
 call-phase-terminated-because = Karmend qedand: { $reason }
 call-cancelled-by-centre = Navendê ev rezervasyon betal kir, ji ber vê bang qediya. Niha hevdem bike da ku sedemê bibînî.
 sync-parked-count = Ji aliyê servera navendê ve hat redkirin: { $count }. Ji piştgiriya IT ya navendê re bêje.
+sync-clock-off = Demjimêra vê tabletê { $minutes } deqîqe ji ya navendê cuda ye. Kinline dema navendê bi kar tîne; ji piştgiriya IT bixwazin ku dîrok û demjimêra tabletê rast bikin.
 call-title-name = Bang: { $name }
 caller-named = Bangker: { $caller }
 video-caller-named = Vîdyoya bangker: { $caller }

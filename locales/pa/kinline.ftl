@@ -358,6 +358,7 @@ call-phase-ended-because = ਖ਼ਤਮ: { $reason }
 call-phase-terminated-because = ਸਟਾਫ਼ ਨੇ ਖ਼ਤਮ ਕੀਤੀ: { $reason }
 call-cancelled-by-centre = ਕੇਂਦਰ ਨੇ ਇਹ ਬੁਕਿੰਗ ਰੱਦ ਕਰ ਦਿੱਤੀ, ਇਸ ਲਈ ਕਾਲ ਖਤਮ ਹੋ ਗਈ। ਕਾਰਨ ਵੇਖਣ ਲਈ ਹੁਣੇ ਸਿੰਕ ਕਰੋ।
 sync-parked-count = ਕੇਂਦਰ ਦੇ ਸਰਵਰ ਨੇ ਰੱਦ ਕੀਤੇ: { $count }। ਕੇਂਦਰ ਦੀ ਆਈਟੀ ਸਹਾਇਤਾ ਨੂੰ ਦੱਸੋ।
+sync-clock-off = ਇਸ ਟੈਬਲੇਟ ਦੀ ਘੜੀ ਕੇਂਦਰ ਦੀ ਘੜੀ ਤੋਂ { $minutes } ਮਿੰਟ ਵੱਖਰੀ ਹੈ। Kinline ਕੇਂਦਰ ਦਾ ਸਮਾਂ ਵਰਤਦਾ ਹੈ; ਟੈਬਲੇਟ ਦੀ ਤਾਰੀਖ਼ ਅਤੇ ਸਮਾਂ ਠੀਕ ਕਰਨ ਲਈ ਆਈਟੀ ਸਹਾਇਤਾ ਨੂੰ ਕਹੋ।
 call-title-name = ਕਾਲ: { $name }
 caller-named = ਕਾਲ ਕਰਨ ਵਾਲਾ: { $caller }
 video-caller-named = ਕਾਲ ਕਰਨ ਵਾਲੇ ਦੀ ਵੀਡੀਓ: { $caller }

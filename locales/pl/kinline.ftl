@@ -362,6 +362,7 @@ call-phase-ended-because = Zakończona: { $reason }
 call-phase-terminated-because = Zakończona przez personel: { $reason }
 call-cancelled-by-centre = Ośrodek anulował tę rezerwację, więc połączenie się zakończyło. Zsynchronizuj teraz, aby zobaczyć powód.
 sync-parked-count = Odrzucone przez serwer ośrodka: { $count }. Powiadom dział IT ośrodka.
+sync-clock-off = Zegar tego tabletu różni się od zegara ośrodka o { $minutes } min. Kinline używa czasu ośrodka; poproś wsparcie IT o ustawienie daty i godziny tabletu.
 call-title-name = Rozmowa: { $name }
 caller-named = Dzwoniący: { $caller }
 video-caller-named = Obraz dzwoniącego: { $caller }

@@ -358,6 +358,7 @@ call-phase-ended-because = پای ته ورسېد: { $reason }
 call-phase-terminated-because = کارکوونکو پای ته ورساوه: { $reason }
 call-cancelled-by-centre = مرکز دا بکینګ لغوه کړه، نو زنګ پای ته ورسېد. د لامل لیدو لپاره اوس همغږي وکړئ.
 sync-parked-count = د مرکز سرور رد کړي: { $count }. د مرکز IT ملاتړ ته ووایاست.
+sync-clock-off = د دې ټابلیټ ساعت د مرکز له ساعت سره { $minutes } دقیقې توپیر لري. Kinline د مرکز وخت کاروي؛ له IT ملاتړ وغواړئ چې د ټابلیټ نېټه او وخت سم کړي.
 call-title-name = زنګ: { $name }
 caller-named = زنګ وهونکی: { $caller }
 video-caller-named = د زنګ وهونکي ویډیو: { $caller }

@@ -358,6 +358,7 @@ call-phase-ended-because = Terminada: { $reason }
 call-phase-terminated-because = Terminada pelos funcionários: { $reason }
 call-cancelled-by-centre = O centro cancelou esta marcação, por isso a chamada terminou. Sincronize agora para ver o motivo.
 sync-parked-count = Recusados pelo servidor do centro: { $count }. Informe o apoio informático do centro.
+sync-clock-off = O relógio deste tablet difere { $minutes } minutos do do centro. O Kinline usa a hora do centro; peça ao suporte informático que acerte a data e a hora do tablet.
 call-title-name = Chamada: { $name }
 caller-named = Quem liga: { $caller }
 video-caller-named = Vídeo de quem liga: { $caller }

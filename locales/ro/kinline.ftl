@@ -362,6 +362,7 @@ call-phase-ended-because = Încheiat: { $reason }
 call-phase-terminated-because = Încheiat de personal: { $reason }
 call-cancelled-by-centre = Centrul a anulat această rezervare, așa că apelul s-a încheiat. Sincronizați acum pentru a vedea motivul.
 sync-parked-count = Refuzate de serverul centrului: { $count }. Anunțați suportul IT al centrului.
+sync-clock-off = Ceasul acestei tablete diferă cu { $minutes } minute de cel al centrului. Kinline folosește ora centrului; cereți suportului IT să seteze data și ora tabletei.
 call-title-name = Apel: { $name }
 caller-named = Apelant: { $caller }
 video-caller-named = Imaginea apelantului: { $caller }

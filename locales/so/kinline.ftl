@@ -358,6 +358,7 @@ call-phase-ended-because = Dhammaaday: { $reason }
 call-phase-terminated-because = Shaqaalaha ayaa joojiyay: { $reason }
 call-cancelled-by-centre = Xaruntu way joojisay ballantan, sidaas darteed wicitaanku waa dhammaaday. Hadda isku-dubbarid si aad u aragto sababta.
 sync-parked-count = Waxaa diiday server-ka xarunta: { $count }. U sheeg taageerada IT-ga ee xarunta.
+sync-clock-off = Saacadda tablet-kan waxay ka duwan tahay tan xarunta { $minutes } daqiiqo. Kinline wuxuu isticmaalaa waqtiga xarunta; ka codso taageerada IT inay saxaan taariikhda iyo saacadda tablet-ka.
 call-title-name = Wicitaan: { $name }
 caller-named = Wacaha: { $caller }
 video-caller-named = Muuqaalka wacaha: { $caller }

@@ -358,6 +358,7 @@ call-phase-ended-because = Mbaroi: { $reason }
 call-phase-terminated-because = E mbylli stafi: { $reason }
 call-cancelled-by-centre = Qendra e anuloi këtë rezervim, ndaj thirrja mbaroi. Sinkronizo tani për të parë arsyen.
 sync-parked-count = Refuzuar nga serveri i qendrës: { $count }. Njoftoni mbështetjen IT të qendrës.
+sync-clock-off = Ora e këtij tableti ndryshon me { $minutes } minuta nga ajo e qendrës. Kinline përdor orën e qendrës; kërkojini mbështetjes IT të rregullojë datën dhe orën e tabletit.
 call-title-name = Thirrja: { $name }
 caller-named = Thirrësi: { $caller }
 video-caller-named = Videoja e thirrësit: { $caller }

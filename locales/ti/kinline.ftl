@@ -358,6 +358,7 @@ call-phase-ended-because = ተወዲኡ፦ { $reason }
 call-phase-terminated-because = ሰራሕተኛ ደምዲሙ፦ { $reason }
 call-cancelled-by-centre = ማእከል ነዚ ቆጸራ ሰሪዝዎ፡ ስለዚ ጻውዒት ተዛዚሙ። ምኽንያቱ ንምርኣይ ሕጂ ኣመሳስል።
 sync-parked-count = ብሰርቨር ማእከል ዝተነጽጉ፡ { $count }። ንደገፍ IT ማእከል ሓብሩ።
+sync-clock-off = ሰዓት ናይዚ ታብለት ካብ ሰዓት ማእከል ብ{ $minutes } ደቒቕ ይፈላለ። Kinline ግዜ ማእከል ይጥቀም፤ ዕለትን ሰዓትን ናይቲ ታብለት ከስተኻኽሉ ንደገፍ IT ሕተቱ።
 call-title-name = ጻውዒት: { $name }
 caller-named = ደዋሊ፦ { $caller }
 video-caller-named = ቪድዮ ናይቲ ደዋሊ: { $caller }

@@ -355,6 +355,7 @@ call-phase-ended-because = Sona erdi: { $reason }
 call-phase-terminated-because = Personel sonlandırdı: { $reason }
 call-cancelled-by-centre = Merkez bu randevuyu iptal etti, bu yüzden görüşme bitti. Nedenini görmek için şimdi eşitleyin.
 sync-parked-count = Merkez sunucusunun reddettikleri: { $count }. Merkezin BT desteğine bildirin.
+sync-clock-off = Bu tabletin saati merkezin saatinden { $minutes } dakika farklı. Kinline merkezin saatini kullanır; tabletin tarih ve saatini ayarlaması için BT desteğine başvurun.
 call-title-name = Görüşme: { $name }
 caller-named = Arayan: { $caller }
 video-caller-named = Arayanın videosu: { $caller }

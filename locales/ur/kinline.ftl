@@ -358,6 +358,7 @@ call-phase-ended-because = ختم: { $reason }
 call-phase-terminated-because = اسٹاف نے ختم کی: { $reason }
 call-cancelled-by-centre = مرکز نے یہ بکنگ منسوخ کر دی، اس لیے کال ختم ہو گئی۔ وجہ دیکھنے کے لیے ابھی سنک کریں۔
 sync-parked-count = مرکز کے سرور نے مسترد کیے: { $count }۔ مرکز کی آئی ٹی سپورٹ کو بتائیں۔
+sync-clock-off = اس ٹیبلٹ کی گھڑی مرکز کی گھڑی سے { $minutes } منٹ مختلف ہے۔ Kinline مرکز کا وقت استعمال کرتا ہے؛ ٹیبلٹ کی تاریخ اور وقت درست کرنے کے لیے آئی ٹی سپورٹ سے کہیں۔
 call-title-name = کال: { $name }
 caller-named = کال کرنے والا: { $caller }
 video-caller-named = کال کرنے والے کی ویڈیو: { $caller }

@@ -352,6 +352,7 @@ call-phase-ended-because = Đã kết thúc: { $reason }
 call-phase-terminated-because = Nhân viên đã kết thúc: { $reason }
 call-cancelled-by-centre = Trung tâm đã hủy lịch hẹn này nên cuộc gọi đã kết thúc. Hãy đồng bộ ngay để xem lý do.
 sync-parked-count = Bị máy chủ trung tâm từ chối: { $count }. Hãy báo cho bộ phận hỗ trợ CNTT của trung tâm.
+sync-clock-off = Đồng hồ của máy tính bảng này lệch { $minutes } phút so với đồng hồ của trung tâm. Kinline dùng giờ của trung tâm; hãy nhờ bộ phận hỗ trợ CNTT chỉnh ngày giờ của máy.
 call-title-name = Cuộc gọi: { $name }
 caller-named = Người gọi: { $caller }
 video-caller-named = Video của người gọi: { $caller }

@@ -352,6 +352,7 @@ call-phase-ended-because = 已结束：{ $reason }
 call-phase-terminated-because = 工作人员结束：{ $reason }
 call-cancelled-by-centre = 中心取消了此预约，通话已结束。请立即同步以查看原因。
 sync-parked-count = 被中心服务器拒绝：{ $count }。请告知中心的 IT 支持。
+sync-clock-off = 这台平板电脑的时钟与中心的时钟不同（{ $minutes } 分钟）。Kinline 使用中心的时间；请让 IT 支持设置平板电脑的日期和时间。
 call-title-name = 通话：{ $name }
 caller-named = 来电者： { $caller }
 video-caller-named = 来电者的视频：{ $caller }

@@ -73,8 +73,9 @@ pub fn router(server: Arc<Server>) -> Router {
         .with_state(server)
 }
 
-/// The headers every answer carries: no sniffing, no referrer (the caller's join code is in
-/// its URL), never framed, HSTS over HTTPS, and a Content-Security-Policy — the page's own
+/// The headers every answer carries: the server's time (`HEADER_SERVER_TIME`, a tablet's
+/// clock correction), no sniffing, no referrer (the caller's join code is in its URL), never
+/// framed, HSTS over HTTPS, and a Content-Security-Policy — the page's own
 /// where it set one (the caller's page), else one that allows nothing (JSON answers).
 async fn security_headers(mut res: Response, https: bool) -> Response {
     use axum::http::HeaderValue;
@@ -94,6 +95,9 @@ async fn security_headers(mut res: Response, https: bool) -> Response {
             header::CONTENT_SECURITY_POLICY,
             HeaderValue::from_static("default-src 'none'; frame-ancestors 'none'"),
         );
+    }
+    if let Ok(v) = HeaderValue::from_str(&crate::service::now_ms().to_string()) {
+        h.insert(kinline_shared::sync::HEADER_SERVER_TIME, v);
     }
     if https {
         h.insert(

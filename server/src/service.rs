@@ -292,9 +292,9 @@ impl Server {
             })?;
         let device = req.device;
         let code = req.code.trim().to_ascii_lowercase();
-        // The same tablet asking again with the same key and its used code (its answer was
+        // The same tablet asking again with the same key and the code it used (its answer was
         // lost, or the server failed after enrolling it): it is enrolled; what follows is
-        // done again.
+        // done again. Another tablet's used code is refused like any used code.
         let again = match self.db.device(device).await? {
             None => false,
             Some(row)
@@ -609,6 +609,14 @@ impl Server {
             admin::refuse_from_tablets(&mut batch);
         }
         let n = batch.len();
+        // The server's own clock observes what it accepts, so a staff member's later action
+        // sorts after a tablet's event whatever the two clocks said (bounded: an accepted
+        // stamp is at most the receive window ahead).
+        let newest = batch
+            .iter()
+            .filter(|c| c.refusal.is_none())
+            .map(|c| c.logged.event.stamp)
+            .max();
         let booked = calls::booked_in(&batch);
         let cancelled = calls::cancelled_in(&batch);
         let resp = self
@@ -620,6 +628,15 @@ impl Server {
             })
             .await?
             .ok_or_else(|| ServerError::Task("a push was answered as a nonce".into()))?;
+        if let Some(stamp) = newest {
+            let mut own = self.own.lock().await;
+            if let Err(e) = own
+                .clock
+                .observe(stamp, self.centre_now().timestamp_millis())
+            {
+                tracing::debug!(ahead_ms = e.ahead_ms, "a pushed stamp not observed");
+            }
+        }
         self.open_booked_calls(&booked).await;
         self.close_cancelled_calls(&cancelled);
         tracing::debug!(device = %device, events = n, high = resp.high_water,

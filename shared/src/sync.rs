@@ -165,6 +165,10 @@ pub const HEADER_TIMESTAMP: &str = "x-kinline-timestamp";
 pub const HEADER_NONCE: &str = "x-kinline-nonce";
 /// Header with the Ed25519 signature (hex) over [`request_signing_bytes`].
 pub const HEADER_SIGNATURE: &str = "x-kinline-signature";
+/// Header on every server answer: the server's clock, Unix milliseconds. A tablet learns its
+/// own clock's offset from it and signs (and records) on the corrected time, so a tablet whose
+/// clock is wrong still syncs.
+pub const HEADER_SERVER_TIME: &str = "x-kinline-server-time";
 
 /// How far a signed request's timestamp may be from the server's clock, either way. Outside
 /// it the request is refused (the tablet should fix its clock); inside it nonces are

@@ -178,3 +178,28 @@ async fn the_sync_agent_sends_a_record_at_once_backs_off_while_the_server_is_dow
     assert_eq!((counts.stored, counts.refused), (12, 1), "{counts:?}");
     assert_eq!(counts.stored, counts.distinct_ids);
 }
+
+/// DSO §16 (a robust service): a tablet whose clock is three hours fast was refused
+/// (`clock_skew`) on every request and never synced. It now learns the server's time from
+/// the first answer, signs on it and syncs; the offset it learned is what the DCO is told.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_tablet_whose_clock_is_three_hours_fast_learns_the_servers_time_and_syncs() {
+    let s = TestServer::start(Backend::Sqlite).await;
+    let (staff, _) = s.staff(Role::Dco).await;
+    let (tablet, client) = s.tablet(&s.url).await;
+    let client = client.with_clock_error(chrono::Duration::hours(3));
+    tablet.lock().unwrap().record(
+        Actor::Staff {
+            id: staff,
+            role: Role::Dco,
+        },
+        EventBody::SessionOpened {
+            detainee: DetaineeId(Uuid::from_u128(1)),
+        },
+    );
+    let report = client.sync_once(&tablet).await.unwrap();
+    assert_eq!((report.pushed, report.parked), (1, 0));
+    let off = client.clock_offset().num_minutes();
+    assert!((-181..=-179).contains(&off), "learned offset {off} minutes");
+    assert!(client.clock_offset().num_milliseconds().abs() > kinline_app::sync::CLOCK_WARNING_MS);
+}

@@ -400,6 +400,23 @@ fn sync_status_counts_waiting_records_and_sync_now_offline_says_nothing_is_lost(
 }
 
 #[test]
+fn a_tablet_whose_clock_is_wrong_tells_the_dco_by_how_much() {
+    let t = Tablet::dco();
+    assert!(!t.html().contains("sync-clock"));
+    t.controls.clock_off_minutes.set(Some(180));
+    let html = t.html();
+    assert!(
+        tag_with(&html, "minutes off the centre").contains(r#"role="status""#),
+        "{html}"
+    );
+    let plain = html.replace(['\u{2068}', '\u{2069}'], "");
+    assert!(
+        plain.contains("clock is 180 minutes off the centre"),
+        "{html}"
+    );
+}
+
+#[test]
 fn sync_in_progress_shows_progress_and_disables_the_button() {
     let t = Tablet::dco();
     t.app.0.borrow_mut().syncing = true;

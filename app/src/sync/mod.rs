@@ -163,7 +163,17 @@ pub struct SyncClient {
     pub batch: u32,
     /// Items per pull page.
     pub page: u32,
+    /// The server's clock minus this tablet's, in milliseconds, as learned from the server's
+    /// answers (`HEADER_SERVER_TIME`); shared by the clones of this client.
+    offset_ms: std::sync::Arc<std::sync::atomic::AtomicI64>,
+    /// How far this tablet's clock reads from the system's: zero in service; a test or a
+    /// rehearsal sets it to play a tablet whose clock is wrong.
+    clock_error: chrono::Duration,
 }
+
+/// How far off a tablet's clock may be before the DCO is told (a signed request is refused
+/// past 5 minutes; the correction makes it work, but the tablet's clock should be fixed).
+pub const CLOCK_WARNING_MS: i64 = 2 * 60 * 1000;
 
 impl SyncClient {
     /// A client for the server at `base` (e.g. `https://kinline.centre.internal:8443`).
@@ -183,7 +193,54 @@ impl SyncClient {
             base: base.trim_end_matches('/').to_owned(),
             batch: 500,
             page: 500,
+            offset_ms: std::sync::Arc::default(),
+            clock_error: chrono::Duration::zero(),
         })
+    }
+
+    /// This client as a tablet whose clock reads `error` off (a test or a rehearsal of a
+    /// tablet with a wrong date and time).
+    pub fn with_clock_error(mut self, error: chrono::Duration) -> Self {
+        self.clock_error = error;
+        self
+    }
+
+    /// This tablet's own clock.
+    fn local_now(&self) -> DateTime<Utc> {
+        Utc::now() + self.clock_error
+    }
+
+    /// The time by the server's clock, as far as this tablet has learned it: the time the
+    /// tablet signs requests and records events on, so a wrong clock still syncs.
+    pub fn server_now(&self) -> DateTime<Utc> {
+        let offset = self.offset_ms.load(std::sync::atomic::Ordering::Relaxed);
+        self.local_now() + chrono::Duration::milliseconds(offset)
+    }
+
+    /// How far this tablet's clock is from the server's (server minus tablet), as learned.
+    pub fn clock_offset(&self) -> chrono::Duration {
+        chrono::Duration::milliseconds(self.offset_ms.load(std::sync::atomic::Ordering::Relaxed))
+    }
+
+    /// Learns the server's clock from an answer's `HEADER_SERVER_TIME`.
+    fn learn_time(&self, resp: &reqwest::Response) {
+        let server_ms = resp
+            .headers()
+            .get(kinline_shared::sync::HEADER_SERVER_TIME)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.parse::<i64>().ok());
+        if let Some(server_ms) = server_ms {
+            let offset = server_ms.saturating_sub(self.local_now().timestamp_millis());
+            let before = self
+                .offset_ms
+                .swap(offset, std::sync::atomic::Ordering::Relaxed);
+            if (offset - before).abs() > CLOCK_WARNING_MS {
+                tracing::warn!(
+                    offset_ms = offset,
+                    "this tablet's clock differs from the server's; signing on the server's time"
+                );
+            }
+        }
     }
 
     /// Enrols this tablet with a one-time code (unsigned: the code is the proof).
@@ -206,6 +263,7 @@ impl SyncClient {
             .send()
             .await
             .map_err(|e| SyncError::Network(e.to_string()))?;
+        self.learn_time(&resp);
         let r: kinline_shared::sync::EnrolResponse = answer(resp).await?;
         Ok(r.device)
     }
@@ -219,6 +277,7 @@ impl SyncClient {
             .send()
             .await
             .map_err(|e| SyncError::Network(e.to_string()))?;
+        self.learn_time(&resp);
         let _: serde_json::Value = answer(resp).await?;
         Ok(())
     }
@@ -229,8 +288,15 @@ impl SyncClient {
         path: &'static str,
         body: &T,
     ) -> Result<R, SyncError> {
-        let request = sign(store, path, body)?;
-        self.send(request).await
+        let request = sign(store, path, body, self.server_now())?;
+        match self.send(request).await {
+            // The answer taught this client the server's time: signed again on it, once.
+            Err(e) if is_clock_skew(&e) => {
+                let request = sign(store, path, body, self.server_now())?;
+                self.send(request).await
+            }
+            other => other,
+        }
     }
 
     /// Sends a signed request and reads its answer.
@@ -247,14 +313,23 @@ impl SyncClient {
             .send()
             .await
             .map_err(|e| SyncError::Network(e.to_string()))?;
+        self.learn_time(&resp);
         answer(resp).await
     }
 
     /// Pushes the whole outbox, batch by batch; refused events are parked.
     pub async fn push_all<S: SyncStore>(&self, store: &Mutex<S>) -> Result<RoundReport, SyncError> {
         let mut report = RoundReport::default();
+        let mut resigned = false;
         while let Some(push) = self.prepare_push(store)? {
-            let one = self.send_push(store, push).await?;
+            let one = match self.send_push(store, push).await {
+                // The answer taught this client the server's time: prepared again, once.
+                Err(e) if is_clock_skew(&e) && !resigned => {
+                    resigned = true;
+                    continue;
+                }
+                other => other?,
+            };
             report.pushed += one.pushed;
             report.parked += one.parked;
         }
@@ -280,7 +355,7 @@ impl SyncClient {
             device,
             events: batch,
         };
-        let request = sign(store, "/api/sync/push", &req)?;
+        let request = sign(store, "/api/sync/push", &req, self.server_now())?;
         Ok(Some(PreparedPush {
             first,
             last,
@@ -405,17 +480,24 @@ pub struct PreparedPush {
     request: SignedRequest,
 }
 
-/// Serialises `body` and signs it for `path` with a fresh nonce and the current time.
+/// Whether the server refused a request for its timestamp (the tablet's clock).
+fn is_clock_skew(e: &SyncError) -> bool {
+    matches!(e, SyncError::Server { code, .. } if code == "clock_skew")
+}
+
+/// Serialises `body` and signs it for `path` with a fresh nonce and the time `now` (the
+/// server's, as this client learned it).
 fn sign<S: SyncStore, T: Serialize>(
     store: &Mutex<S>,
     path: &'static str,
     body: &T,
+    now: DateTime<Utc>,
 ) -> Result<SignedRequest, SyncError> {
     let body = serde_json::to_vec(body).map_err(|e| StoreFailure(e.to_string()))?;
     let mut nonce = [0u8; 16];
     getrandom::fill(&mut nonce).map_err(|e| StoreFailure(e.to_string()))?;
     let nonce = hex::encode(nonce);
-    let timestamp_ms = Utc::now().timestamp_millis();
+    let timestamp_ms = now.timestamp_millis();
     let to_sign = request_signing_bytes("POST", path, timestamp_ms, &nonce, &body);
     let (device, signature) = {
         let s = lock(store)?;

@@ -108,6 +108,10 @@ pub struct SyncStatus {
     pub syncing: bool,
     /// Why the last round failed, if it did.
     pub failed: Option<SyncError>,
+    /// How many minutes this tablet's clock is off the centre server's, when that is more
+    /// than `sync::CLOCK_WARNING_MS` (Kinline records and signs on the server's time; the
+    /// DCO is told so that the clock gets fixed).
+    pub clock_off_minutes: Option<i64>,
 }
 
 /// A detainee as the roster names them (names live only in the encrypted roster).

@@ -60,6 +60,9 @@ pub struct Controls {
     pub now: Rc<Cell<DateTime<Utc>>>,
     /// Whether the centre server is reachable.
     pub online: Rc<Cell<bool>>,
+    /// How many minutes the tablet's clock is off the server's, as the sync client would
+    /// have learned it (none: within the warning's limit).
+    pub clock_off_minutes: Rc<Cell<Option<i64>>>,
 }
 
 impl Controls {
@@ -80,6 +83,7 @@ impl MemoryBackend {
             controls: Controls {
                 now: Rc::new(Cell::new(now)),
                 online: Rc::new(Cell::new(true)),
+                clock_off_minutes: Rc::new(Cell::new(None)),
             },
             fixed_time,
             centre_clock: CentreClock::SYSTEM,
@@ -391,6 +395,7 @@ impl Backend for MemoryBackend {
             online: self.controls.online.get(),
             waiting: self.timeline.events().count() - self.pushed,
             last_sync: self.last_sync,
+            clock_off_minutes: self.controls.clock_off_minutes.get(),
             ..SyncStatus::default()
         }
     }

@@ -608,7 +608,13 @@ fn session(id: StaffId, role: Role) -> StaffSession {
 
 impl Backend for StoreBackend {
     fn now(&self) -> DateTime<Utc> {
-        self.fixed_now.unwrap_or_else(Utc::now)
+        // The server's time as the sync client learned it: a tablet whose clock is wrong
+        // records on the centre's (its events then sort and sync as they happened).
+        self.fixed_now.unwrap_or_else(|| {
+            self.client
+                .as_ref()
+                .map_or_else(Utc::now, SyncClient::server_now)
+        })
     }
 
     fn device(&self) -> DeviceId {
@@ -705,6 +711,11 @@ impl Backend for StoreBackend {
     }
 
     fn sync_status(&self) -> SyncStatus {
+        let clock_off_minutes = self.client.as_ref().and_then(|c| {
+            let off = c.clock_offset();
+            (off.num_milliseconds().abs() > crate::sync::CLOCK_WARNING_MS)
+                .then(|| off.num_minutes().abs())
+        });
         let (waiting, parked) = {
             let store = self.store();
             (
@@ -728,6 +739,7 @@ impl Backend for StoreBackend {
                             SyncError::Offline
                         }
                     }),
+                    clock_off_minutes,
                 }
             }
             None => SyncStatus {
@@ -737,6 +749,7 @@ impl Backend for StoreBackend {
                 parked,
                 syncing: false,
                 failed: None,
+                clock_off_minutes,
             },
         }
     }

@@ -202,6 +202,9 @@ pub fn sync_bar(s: &SyncStatus, syncing: bool, send: Callback<Msg>) -> Element {
             if s.parked > 0 {
                 span { class: "sync-parked warn", role: "status", {t_args("sync-parked-count", &[("count", num(s.parked))])} }
             }
+            if let Some(minutes) = s.clock_off_minutes {
+                span { class: "sync-clock warn", role: "status", {t_args("sync-clock-off", &[("minutes", num(minutes))])} }
+            }
             if syncing {
                 span { class: "progress", role: "progressbar", aria_busy: "true", {t("sync-running")} }
             }
