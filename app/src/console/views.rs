@@ -398,7 +398,7 @@ fn notice(c: &Console, s: SuspensionId, send: Callback<Msg>) -> Element {
         label { r#for: "notice-language", {ct("notice-language")} }
         select { id: "notice-language", onchange: move |e| send.call(Msg::NoticeLanguage(s, e.value())),
             for l in LANGUAGES.iter() {
-                option { value: "{l.tag}", selected: l.tag == chosen, "{l.native} — {l.english}" }
+                option { value: "{l.tag}", selected: l.tag == chosen, "\u{2068}{l.native}\u{2069} — {l.english}" }
             }
         }
         div { class: "actions", role: "group", aria_label: ct("notice-actions"),

@@ -411,10 +411,13 @@ fn until_line(until: Option<chrono::DateTime<chrono::Utc>>) -> String {
     )
 }
 
+/// A language's name in its own script, then in English: the native name is a bidi isolate
+/// (FSI … PDI, as `<bdi>`), so "العربية" keeps its own direction and does not carry the
+/// English name and its brackets along with it, in a left-to-right or right-to-left screen.
 fn language_label(tag: &str) -> String {
     languages::find(tag).map_or_else(
         || tag.to_owned(),
-        |l| format!("{} ({})", l.native, l.english),
+        |l| format!("\u{2068}{}\u{2069} ({})", l.native, l.english),
     )
 }
 

@@ -159,10 +159,11 @@ pub fn render(lang: &Language, refused: Option<&'static str>) -> String {
         .iter()
         .map(|l| {
             let selected = if l.tag == lang.tag { " selected" } else { "" };
+            // Each name in its own direction, whatever the page's (as `<bdi>`).
             let dir = if l.direction == Direction::Rtl {
                 " dir=\"rtl\""
             } else {
-                ""
+                " dir=\"ltr\""
             };
             format!(
                 "<option value=\"{}\" lang=\"{}\"{dir}{selected}>{}</option>",
