@@ -171,6 +171,7 @@ fn legal_call(tag: &str) -> String {
         let a = app.0.borrow();
         a.mode == Mode::Detainee
             && a.screen == Screen::Call(booking)
+            && a.language() == tag
             && matches!(
                 a.backend.centre().calls[&booking].phase,
                 CallPhase::InCall { .. }

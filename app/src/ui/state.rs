@@ -344,6 +344,8 @@ impl App {
             Screen::Notice(id) => self
                 .notice_language(*id)
                 .map_or_else(|| "en-GB".into(), |l| l.0),
+            // A legal call handed to the detainee is in their language (so Urdu is Nastaliq).
+            Screen::Call(_) if self.mode == Mode::Detainee => self.interface_language().0,
             _ => "en-GB".into(),
         }
     }
