@@ -86,6 +86,34 @@ pub struct Config {
     /// file); a rehearsal or a test may shift it to run the centre's day at a chosen hour.
     #[serde(skip)]
     pub clock: CentreClock,
+    /// The SQLite database's SQLCipher key from the environment (`KINLINE_DB_KEY`, 64 hex
+    /// digits); never read from a config file. Unset: the key file in the data directory
+    /// (`files::DB_KEY_FILE`, made with the database).
+    #[serde(skip)]
+    pub db_key: Option<DbKeyText>,
+}
+
+/// A database key as given in the environment; `Debug` shows none of it.
+#[derive(Clone, PartialEq, Eq)]
+pub struct DbKeyText(pub String);
+
+impl std::fmt::Debug for DbKeyText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("DbKeyText(***)")
+    }
+}
+
+impl DbKeyText {
+    /// The key's 32 bytes.
+    pub fn bytes(&self) -> Result<zeroize::Zeroizing<[u8; 32]>, crate::error::ServerError> {
+        let mut bytes = zeroize::Zeroizing::new([0u8; 32]);
+        hex::decode_to_slice(self.0.trim(), &mut *bytes).map_err(|_| {
+            crate::error::ServerError::Corrupt(
+                "KINLINE_DB_KEY must be 64 hexadecimal digits (32 bytes)".into(),
+            )
+        })?;
+        Ok(bytes)
+    }
 }
 
 impl Default for Config {
@@ -103,6 +131,7 @@ impl Default for Config {
             event_max_ahead_secs: ReceiveWindow::default().max_ahead.num_seconds(),
             calls: Calls::default(),
             clock: CentreClock::SYSTEM,
+            db_key: None,
         }
     }
 }
@@ -173,7 +202,8 @@ pub enum ConfigError {
 impl Config {
     /// Reads `file` (if given), then applies the environment: `KINLINE_DATA_DIR`,
     /// `KINLINE_LISTEN`, `KINLINE_DATABASE_URL` (a `postgres://` URL selects PostgreSQL),
-    /// `KINLINE_TLS_CERT`, `KINLINE_TLS_KEY` and `KINLINE_PUBLIC_URL` (`calls.public_url`).
+    /// `KINLINE_TLS_CERT`, `KINLINE_TLS_KEY`, `KINLINE_PUBLIC_URL` (`calls.public_url`) and
+    /// `KINLINE_DB_KEY` (the SQLite database's key; else its key file).
     pub fn load(
         file: Option<&Path>,
         env: impl Fn(&str) -> Option<String>,
@@ -212,6 +242,9 @@ impl Config {
                     message: "expected a postgres:// URL or `sqlite`".into(),
                 });
             };
+        }
+        if let Some(key) = env("KINLINE_DB_KEY") {
+            config.db_key = Some(DbKeyText(key));
         }
         if let Some(url) = env("KINLINE_PUBLIC_URL") {
             config.calls.public_url = Some(url);

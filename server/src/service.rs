@@ -152,15 +152,8 @@ impl Server {
     /// Opens the database, runs migrations, and loads or creates the server's own device key.
     pub async fn open(config: Config) -> Result<Self, ServerError> {
         let db = Db::open(&config).await?;
-        let key_hex = db
-            .meta_init("server_key", &hex::encode(auth::random_bytes::<32>()))
-            .await?;
+        let key = signing_key(&config, &db).await?;
         let device_id = db.meta_init("server_device", &new_id().to_string()).await?;
-        let key_bytes: [u8; 32] = hex::decode(&key_hex)
-            .ok()
-            .and_then(|b| b.try_into().ok())
-            .ok_or_else(|| ServerError::Corrupt("the server key".into()))?;
-        let key = SigningKey::from_bytes(&key_bytes);
         let device: DeviceId = device_id
             .parse()
             .map_err(|_| ServerError::Corrupt("the server device id".into()))?;
@@ -628,7 +621,9 @@ impl Server {
             })
             .await?
             .ok_or_else(|| ServerError::Task("a push was answered as a nonce".into()))?;
-        if let Some(stamp) = newest {
+        // Not for the server's own log: `record` holds `own` while it pushes, and its stamps
+        // are its own clock's already.
+        if let Some(stamp) = newest.filter(|_| device != self.device) {
             let mut own = self.own.lock().await;
             if let Err(e) = own
                 .clock
@@ -1023,6 +1018,26 @@ impl Server {
         }
         Ok(p)
     }
+}
+
+/// The server's signing key, from its file in the data directory (private, never in the
+/// database). A server from before kept it in the database's `meta` table: it is moved to the
+/// file and removed from the table. A new server makes one.
+async fn signing_key(config: &Config, db: &Db) -> Result<SigningKey, ServerError> {
+    crate::files::private_dir(&config.data_dir)?;
+    let path = config.data_dir.join(crate::files::SIGNING_KEY_FILE);
+    if !path.exists()
+        && let Some(old) = db.meta("server_key").await?
+    {
+        let old = zeroize::Zeroizing::new(old);
+        crate::files::create_private(&path, old.as_bytes())?;
+        db.meta_remove("server_key").await?;
+        tracing::info!("the server's signing key moved out of the database into its key file");
+    }
+    // A new key only for a server that has no device of its own yet.
+    let may_create = db.meta("server_device").await?.is_none();
+    let bytes = crate::files::secret(&path, may_create)?;
+    Ok(SigningKey::from_bytes(&bytes))
 }
 
 fn check_protocol(v: u32) -> Result<(), ApiError> {

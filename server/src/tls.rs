@@ -15,12 +15,14 @@ pub fn dev_certificate(dir: &Path) -> Result<(PathBuf, PathBuf), ServerError> {
     if cert_path.exists() && key_path.exists() {
         return Ok((cert_path, key_path));
     }
-    std::fs::create_dir_all(dir)?;
+    crate::files::private_dir(dir)?;
     let certified =
         rcgen::generate_simple_self_signed(vec!["localhost".to_owned(), "127.0.0.1".to_owned()])
             .map_err(|e| ServerError::Io(std::io::Error::other(e.to_string())))?;
     std::fs::write(&cert_path, certified.cert.pem())?;
-    std::fs::write(&key_path, certified.key_pair.serialize_pem())?;
+    // The private key is private (0600); a half-made pair from before is made again.
+    let _ = std::fs::remove_file(&key_path);
+    crate::files::create_private(&key_path, certified.key_pair.serialize_pem().as_bytes())?;
     Ok((cert_path, key_path))
 }
 

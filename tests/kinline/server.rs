@@ -2192,3 +2192,96 @@ async fn dso_16_a_tablet_cannot_push_what_is_done_at_the_staff_console_even_at_a
     })
     .await;
 }
+
+/// DSO §16 (data held securely): the server's data directory is private (0700) and every file
+/// in it private (0600); its SQLite database is encrypted (SQLCipher) — no incident account,
+/// and no SQLite header, in its raw bytes — with a key kept in a file of its own; and its
+/// signing key is a file of its own, not a row of the database.
+#[tokio::test(flavor = "multi_thread")]
+async fn dso_16_the_servers_files_are_private_and_its_database_unreadable_without_its_key() {
+    use std::os::unix::fs::PermissionsExt;
+    let s = TestServer::start(Backend::Sqlite).await;
+    let (staff, _) = s.staff(Role::Dco).await;
+    let marker = "MARKER-7c1e-the-dco-saw-something";
+    s.server
+        .record(
+            staff,
+            Role::Dco,
+            EventBody::IncidentReported {
+                incident: IncidentId(Uuid::now_v7()),
+                booking: None,
+                detainee: None,
+                category: IncidentCategory::Other,
+                account: marker.into(),
+            },
+        )
+        .await
+        .unwrap();
+    let dir = s.server.config.data_dir.clone();
+    let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&dir), 0o700, "{}", dir.display());
+    let db = dir.join("kinline-server.sqlite3");
+    let mut files = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        assert_eq!(mode(&path), 0o600, "{}", path.display());
+        let bytes = std::fs::read(&path).unwrap();
+        assert!(
+            !bytes.windows(marker.len()).any(|w| w == marker.as_bytes()),
+            "{} holds the account in clear",
+            path.display()
+        );
+        files += 1;
+    }
+    assert!(files >= 3, "the database, its key and the signing key");
+    let head = std::fs::read(&db).unwrap();
+    assert_ne!(
+        &head[..16],
+        b"SQLite format 3\0",
+        "the database is encrypted"
+    );
+    // With its key, the database opens, and holds no signing key.
+    let key = std::fs::read_to_string(dir.join(kinline_server::files::DB_KEY_FILE)).unwrap();
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    conn.pragma_update(None, "key", format!("x'{}'", key.trim()))
+        .unwrap();
+    let keys: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM meta WHERE key = 'server_key'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(keys, 0);
+    assert!(dir.join(kinline_server::files::SIGNING_KEY_FILE).exists());
+}
+
+/// A server from before the database was encrypted: its plain SQLite file is encrypted in place
+/// at the next start, keeping what it held.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_plain_server_database_from_before_is_encrypted_at_start_and_keeps_its_rows() {
+    let config = kinline_tests::server_harness::config(Backend::Sqlite);
+    std::fs::create_dir_all(&config.data_dir).unwrap();
+    let db = config.data_dir.join("kinline-server.sqlite3");
+    let marker = "MARKER-plain-row-from-before";
+    {
+        let plain = rusqlite::Connection::open(&db).unwrap();
+        plain
+            .execute_batch(&format!(
+                "CREATE TABLE from_before (v TEXT); INSERT INTO from_before VALUES ('{marker}');"
+            ))
+            .unwrap();
+    }
+    let s = TestServer::start_with(config).await;
+    let raw = std::fs::read(&db).unwrap();
+    assert!(!raw.windows(marker.len()).any(|w| w == marker.as_bytes()));
+    let dir = &s.server.config.data_dir;
+    let key = std::fs::read_to_string(dir.join(kinline_server::files::DB_KEY_FILE)).unwrap();
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    conn.pragma_update(None, "key", format!("x'{}'", key.trim()))
+        .unwrap();
+    let kept: String = conn
+        .query_row("SELECT v FROM from_before", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(kept, marker);
+}

@@ -144,9 +144,16 @@ impl Db {
     pub async fn open(config: &Config) -> Result<Self, ServerError> {
         match &config.database {
             Database::Sqlite => {
-                std::fs::create_dir_all(&config.data_dir)?;
+                crate::files::private_dir(&config.data_dir)?;
                 let path = config.data_dir.join("kinline-server.sqlite3");
-                Ok(Db::Sqlite(sqlite::Sqlite::open(&path).await?))
+                let key = match &config.db_key {
+                    Some(k) => k.bytes()?,
+                    None => crate::files::secret(
+                        &config.data_dir.join(crate::files::DB_KEY_FILE),
+                        !path.exists() || sqlite::is_plaintext(&path),
+                    )?,
+                };
+                Ok(Db::Sqlite(sqlite::Sqlite::open(&path, key).await?))
             }
             Database::Postgres { url } => Ok(Db::Postgres(postgres::Postgres::open(url).await?)),
         }
@@ -163,6 +170,11 @@ impl Db {
     /// A value from the meta table.
     pub async fn meta(&self, key: &str) -> Result<Option<String>, ServerError> {
         dispatch!(self.meta(key))
+    }
+
+    /// Removes a meta value (a secret that moved out of the database).
+    pub async fn meta_remove(&self, key: &str) -> Result<(), ServerError> {
+        dispatch!(self.meta_remove(key))
     }
 
     /// Sets a meta value only if it is not set yet; returns the value now stored.

@@ -115,6 +115,13 @@ impl Postgres {
         )
     }
 
+    pub(super) async fn meta_remove(&self, key: &str) -> Result<(), ServerError> {
+        let c = self.pool.get().await?;
+        c.execute("DELETE FROM meta WHERE key = $1", &[&key])
+            .await?;
+        Ok(())
+    }
+
     pub(super) async fn meta_init(&self, key: &str, value: &str) -> Result<String, ServerError> {
         let c = self.pool.get().await?;
         c.execute(

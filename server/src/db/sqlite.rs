@@ -23,18 +23,85 @@ pub struct Sqlite {
     conn: Arc<Mutex<Connection>>,
 }
 
+/// Whether the file at `path` is a plain (unencrypted) SQLite database: its first bytes are
+/// SQLite's header in clear. An encrypted file's are random.
+pub(crate) fn is_plaintext(path: &Path) -> bool {
+    use std::io::Read;
+    let mut head = [0u8; 16];
+    std::fs::File::open(path)
+        .and_then(|mut f| f.read_exact(&mut head))
+        .is_ok_and(|()| &head == b"SQLite format 3\0")
+}
+
+/// The `PRAGMA key` value of a raw key: SQLCipher then skips its passphrase derivation.
+fn pragma_key(key: &[u8; 32]) -> zeroize::Zeroizing<String> {
+    zeroize::Zeroizing::new(format!("x'{}'", hex::encode(key)))
+}
+
+/// Encrypts a plain database file in place with `key` (a server from before the database was
+/// encrypted): exported into an encrypted copy, which then replaces it.
+fn encrypt_in_place(path: &Path, key: &[u8; 32]) -> Result<(), ServerError> {
+    let copy = path.with_extension("sqlite3.encrypting");
+    let _ = std::fs::remove_file(&copy);
+    crate::files::create_private(&copy, &[])?;
+    {
+        let conn = Connection::open(path)?;
+        conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")?;
+        conn.execute(
+            "ATTACH DATABASE ?1 AS encrypted KEY ?2",
+            params![copy.to_string_lossy(), &*pragma_key(key)],
+        )?;
+        conn.query_row("SELECT sqlcipher_export('encrypted')", [], |_| Ok(()))?;
+        conn.execute_batch("DETACH DATABASE encrypted;")?;
+    }
+    for suffix in ["-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+    }
+    std::fs::rename(&copy, path)?;
+    tracing::info!("the server's SQLite database is now encrypted (SQLCipher)");
+    Ok(())
+}
+
 impl Sqlite {
-    /// Opens (creating if needed) and migrates the database file.
-    pub(super) async fn open(path: &Path) -> Result<Self, ServerError> {
+    /// Opens (creating if needed), encrypts with `key` (SQLCipher; a plain file from before is
+    /// encrypted first) and migrates the database file. The file and its journal are private
+    /// (0600); a wrong key stops the open before anything is written.
+    pub(super) async fn open(
+        path: &Path,
+        key: zeroize::Zeroizing<[u8; 32]>,
+    ) -> Result<Self, ServerError> {
         let path = path.to_owned();
         let conn = tokio::task::spawn_blocking(move || -> Result<Connection, ServerError> {
-            let mut conn = Connection::open(path)?;
+            if !path.exists() {
+                // Made private before SQLite writes to it: its -wal and -shm take its mode.
+                crate::files::create_private(&path, &[])?;
+            } else if is_plaintext(&path) {
+                encrypt_in_place(&path, &key)?;
+            }
+            crate::files::restrict(&path)?;
+            let mut conn = Connection::open(&path)?;
+            conn.pragma_update(None, "key", &*pragma_key(&key))?;
+            drop(key);
+            // The first read proves the key (each page's HMAC), before any write.
+            conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+                r.get::<_, i64>(0)
+            })
+            .map_err(|_| {
+                ServerError::Corrupt(format!(
+                    "{} cannot be read with its key (a wrong KINLINE_DB_KEY or key file, or \
+                         a damaged file); restore the key or the database from the backup",
+                    path.display()
+                ))
+            })?;
             conn.pragma_update(None, "journal_mode", "WAL")?;
             // FULL: a committed batch survives power loss, not only a killed process.
             conn.pragma_update(None, "synchronous", "FULL")?;
             conn.pragma_update(None, "foreign_keys", "ON")?;
             conn.busy_timeout(std::time::Duration::from_secs(10))?;
             migrate(&mut conn)?;
+            for suffix in ["-wal", "-shm"] {
+                crate::files::restrict(Path::new(&format!("{}{suffix}", path.display())))?;
+            }
             Ok(conn)
         })
         .await
@@ -66,6 +133,15 @@ impl Sqlite {
                 c.query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0))
                     .optional()?,
             )
+        })
+        .await
+    }
+
+    pub(super) async fn meta_remove(&self, key: &str) -> Result<(), ServerError> {
+        let key = key.to_owned();
+        self.run(move |c| {
+            c.execute("DELETE FROM meta WHERE key = ?1", [key])?;
+            Ok(())
         })
         .await
     }
