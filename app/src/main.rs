@@ -283,14 +283,14 @@ fn main() {
         return;
     }
     let (chosen, title) = choose();
+    if let Some(tag) = arg_value("--compact") {
+        print_compact(&chosen, &tag);
+    }
     if wants_no_window() {
         no_window(&chosen);
     }
     let window = WindowBuilder::new()
         .with_title(title)
-    if let Some(tag) = arg_value("--compact") {
-        print_compact(&chosen, &tag);
-    }
         .with_inner_size(LogicalSize::new(width, height));
     dioxus::LaunchBuilder::desktop()
         .with_cfg(
@@ -306,6 +306,9 @@ fn main() {
 #[cfg(not(feature = "desktop"))]
 fn main() {
     init_logs();
+    if let Some(tag) = arg_value("--compact") {
+        print_compact(&choose().0, &tag);
+    }
     if wants_no_window() {
         no_window(&choose().0);
     }
@@ -316,9 +319,6 @@ fn main() {
 /// Logs go to stderr, filtered by `RUST_LOG` (default: warnings, and Kinline's own at info;
 /// not the DTLS handshake's notes on extensions it skips).
 /// Their fields are ids, never names, PINs or keys.
-    if let Some(tag) = arg_value("--compact") {
-        print_compact(&choose().0, &tag);
-    }
 fn init_logs() {
     tracing_subscriber::fmt()
         .with_writer(std::io::stderr)

@@ -241,21 +241,6 @@ pub enum RuleViolation {
         /// Which measure applies.
         measure: String,
     },
-    /// §17 active suspension.
-    #[error(
-        "DSO 01/2020 §17: the detainee's video call access is suspended. They keep access to \
-         legal advice by other means (§18); see the suspension notice."
-    )]
-    Suspended,
-    /// A role not allowed to do it.
-    #[error("{paragraph}: a {role} may not {action}. Ask a member of staff whose role allows it.")]
-    NotPermitted {
-        /// The paragraph that gives the power.
-        paragraph: Paragraph,
-        /// The actor's role (or "detainee").
-        role: String,
-        /// What they tried.
-        action: String,
     /// §14: the latest individual risk assessment does not allow video calls; the refusal
     /// names it and its date, so staff can find it and ask for a new one.
     #[error(
@@ -271,6 +256,21 @@ pub enum RuleViolation {
         /// The London day it was recorded.
         date: chrono::NaiveDate,
     },
+    /// §17 active suspension.
+    #[error(
+        "DSO 01/2020 §17: the detainee's video call access is suspended. They keep access to \
+         legal advice by other means (§18); see the suspension notice."
+    )]
+    Suspended,
+    /// A role not allowed to do it.
+    #[error("{paragraph}: a {role} may not {action}. Ask a member of staff whose role allows it.")]
+    NotPermitted {
+        /// The paragraph that gives the power.
+        paragraph: Paragraph,
+        /// The actor's role (or "detainee").
+        role: String,
+        /// What they tried.
+        action: String,
     },
     /// §17 sanction misuse.
     #[error(
@@ -420,6 +420,7 @@ impl RuleViolation {
             V::LanguageNotUnderstood { .. } => "refusal-language-not-understood",
             V::InterpreterReferenceMissing => "refusal-interpreter-reference-missing",
             V::RiskAssessmentRequired { .. } => "refusal-risk-assessment-required",
+            V::RiskAssessmentRefused { .. } => "refusal-risk-assessment-refused",
             V::Suspended => "refusal-suspended",
             V::NotPermitted { .. } => "refusal-not-permitted",
             V::SuspensionAsSanction => "refusal-suspension-as-sanction",
@@ -453,7 +454,6 @@ impl RuleViolation {
                 args.push(("date", Text(date.to_string())));
                 args.push(("minutes", Number(*minutes)));
             }
-            V::RiskAssessmentRefused { .. } => "refusal-risk-assessment-refused",
             V::BadOpeningWindow { start, end } => {
                 args.push(("start", Text(start.to_string())));
                 args.push(("end", Text(end.to_string())));
@@ -479,6 +479,15 @@ impl RuleViolation {
                 args.push(("language", text(language)));
             }
             V::RiskAssessmentRequired { measure } => args.push(("measure", text(measure))),
+            V::RiskAssessmentRefused {
+                measure,
+                reference,
+                date,
+            } => {
+                args.push(("measure", text(measure)));
+                args.push(("reference", text(reference)));
+                args.push(("date", Text(date.to_string())));
+            }
             V::RoomNameTaken { name } | V::RoomNotActive { name } | V::RoomFull { name } => {
                 args.push(("name", text(name)));
             }
@@ -527,15 +536,6 @@ impl RuleViolation {
         }
         args
     }
-            V::RiskAssessmentRefused {
-                measure,
-                reference,
-                date,
-            } => {
-                args.push(("measure", text(measure)));
-                args.push(("reference", text(reference)));
-                args.push(("date", Text(date.to_string())));
-            }
 
     /// One refusal of every kind, with plausible values: for checking that every refusal has
     /// a message in every language. A new variant must be added here too.
@@ -585,6 +585,11 @@ impl RuleViolation {
             V::InterpreterReferenceMissing,
             V::RiskAssessmentRequired {
                 measure: s("MAPPA"),
+            },
+            V::RiskAssessmentRefused {
+                measure: s("MAPPA"),
+                reference: s("RA-2026-0117"),
+                date: chrono::NaiveDate::from_ymd_opt(2026, 11, 28).unwrap_or_default(),
             },
             V::Suspended,
             V::NotPermitted {
@@ -645,11 +650,6 @@ impl RuleViolation {
             | V::CompactAudioIncomplete
             | V::LanguageNotUnderstood { .. }
             | V::InterpreterReferenceMissing => Paragraph::P15,
-            V::RiskAssessmentRefused {
-                measure: s("MAPPA"),
-                reference: s("RA-2026-0117"),
-                date: chrono::NaiveDate::from_ymd_opt(2026, 11, 28).unwrap_or_default(),
-            },
             V::RiskAssessmentRequired { .. } | V::RiskAssessmentRefused { .. } => Paragraph::P14,
             V::Suspended
             | V::SuspensionWithoutVideoCallEvidence

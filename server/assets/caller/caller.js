@@ -118,6 +118,7 @@
       case "ended": end(m.notice); break;
       case "peer_left": if (state.phase !== "ended") say("peer-left"); break;
       case "unknown": state.phase = "unknown"; say("unknown"); break;
+      case "in_use": state.phase = "in_use"; say("in-use"); break;
     }
   }
 
@@ -138,7 +139,7 @@
     const scheme = location.protocol === "https:" ? "wss" : "ws";
     ws = new WebSocket(`${scheme}://${location.host}/join/${code}/ws`);
     ws.onmessage = (ev) => { onSignal(JSON.parse(ev.data)).catch((e) => { state.error = String(e); }); };
-    ws.onclose = () => { if (state.phase !== "ended" && state.phase !== "unknown") state.socketClosed = true; };
+    ws.onclose = () => { if (state.phase !== "ended" && state.phase !== "unknown" && state.phase !== "in_use") state.socketClosed = true; };
     $("hangup").onclick = () => {
       if (ws && ws.readyState === WebSocket.OPEN) ws.send(JSON.stringify({ type: "ended", notice: "completed" }));
       end("completed");

@@ -252,7 +252,7 @@ impl Signalling {
             ice_servers: self
                 .turn
                 .as_ref()
-                .map(|t| t.ice_servers(code, expires))
+                .map(|t| t.ice_servers(&user, expires))
                 .unwrap_or_default(),
             relay_only: self.turn.as_ref().is_some_and(|t| t.relay_only),
             seconds_left: (room.info.slot_end - now).num_seconds(),
