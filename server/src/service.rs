@@ -115,6 +115,8 @@ pub struct Server {
     db: Arc<Db>,
     /// The group commit's queue: every signed request's nonce and every push go through it.
     commits: mpsc::UnboundedSender<Queued>,
+    /// The group commit's thread, joined when the server is dropped (see `Drop`).
+    committer: Mutex<Option<std::thread::JoinHandle<()>>>,
     keys: Mutex<HashMap<DeviceId, DeviceKey>>,
     /// How many groups the group commit wrote, and how long it took.
     commit_stats: Arc<CommitStats>,
@@ -138,6 +140,22 @@ pub struct Server {
 
 /// Argon2 verifications at once.
 const ARGON_AT_ONCE: usize = 2;
+
+impl Drop for Server {
+    /// Closes the group commit's queue and waits for its thread, which holds the database: the
+    /// database is closed here, not by a thread still running while the process exits (SQLCipher
+    /// then calls into OpenSSL after OpenSSL's exit handler freed it: a crash at exit).
+    fn drop(&mut self) {
+        let (closed, _) = mpsc::unbounded_channel();
+        drop(std::mem::replace(&mut self.commits, closed));
+        let handle = self.committer.lock().ok().and_then(|mut h| h.take());
+        if let Some(handle) = handle
+            && handle.thread().id() != std::thread::current().id()
+        {
+            let _ = handle.join();
+        }
+    }
+}
 
 /// The current time in Unix milliseconds.
 pub fn now_ms() -> i64 {
@@ -187,7 +205,7 @@ impl Server {
             .enable_all()
             .build()
             .map_err(|e| ServerError::Task(format!("the group commit's runtime: {e}")))?;
-        std::thread::Builder::new()
+        let committer = std::thread::Builder::new()
             .name("group-commit".into())
             .spawn(move || runtime.block_on(committing))
             .map_err(|e| ServerError::Task(format!("the group commit's thread: {e}")))?;
@@ -199,6 +217,7 @@ impl Server {
         Ok(Self {
             db,
             commits,
+            committer: Mutex::new(Some(committer)),
             keys: Mutex::new(HashMap::new()),
             checks,
             commit_stats,

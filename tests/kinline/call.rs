@@ -781,7 +781,7 @@ async fn the_caller_page_speaks_the_browsers_language_and_refusals_are_translate
     assert!(html.contains("<title>تماس تصویری</title>"));
     // Each language is offered in its own script; the chosen one is selected.
     assert!(html.contains(r#"<option value="fa" lang="fa" dir="rtl" selected>فارسی</option>"#));
-    assert!(html.contains(r#"<option value="zh-Hans" lang="zh-Hans">简体中文</option>"#));
+    assert!(html.contains(r#"<option value="zh-Hans" lang="zh-Hans" dir="ltr">简体中文</option>"#));
     let (_, html) = page("fa", "?lang=pl").await;
     assert!(html.contains(r#"<html lang="pl" dir="ltr">"#));
     assert!(html.contains("Połączenie wideo"));

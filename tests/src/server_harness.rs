@@ -236,10 +236,21 @@ impl TestServer {
         }
     }
 
-    /// Stops the server: its runtime and every task on it are dropped.
+    /// Stops the server: its runtime and every task on it are dropped, here and now (so the
+    /// server's database is closed before the test process exits).
     pub fn kill(&mut self) {
-        if let Some(rt) = self.runtime.take() {
-            rt.shutdown_background();
+        use tokio::runtime::{Handle, RuntimeFlavor};
+        let Some(rt) = self.runtime.take() else {
+            return;
+        };
+        let patience = std::time::Duration::from_secs(10);
+        match Handle::try_current() {
+            // In a test's multi-threaded runtime: this worker may block meanwhile.
+            Ok(h) if h.runtime_flavor() == RuntimeFlavor::MultiThread => {
+                tokio::task::block_in_place(|| rt.shutdown_timeout(patience));
+            }
+            Ok(_) => rt.shutdown_background(),
+            Err(_) => rt.shutdown_timeout(patience),
         }
     }
 

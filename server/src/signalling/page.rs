@@ -26,6 +26,7 @@ pub const KEYS: &[&str] = &[
     "join-ended-technical-failure",
     "join-ended-not-admitted",
     "join-unknown",
+    "join-in-use",
     "join-hang-up",
     "join-no-record",
     "join-language",
