@@ -461,10 +461,7 @@ async fn caller_ws(
     // page then tells the caller.
     let open = s.call_room(&code).await.is_ok();
     let signalling = s.signalling().clone();
-    let ws = ws
-        .max_message_size(MAX_SIGNAL_BYTES)
-        .max_frame_size(MAX_SIGNAL_BYTES);
-    ws.on_upgrade(move |socket| async move {
+    limited(ws).on_upgrade(move |socket| async move {
         if open {
             run_socket(signalling, code, Side::Caller, None, socket).await;
         } else {
@@ -498,11 +495,14 @@ async fn tablet_ws(
         .map_err(JoinRefusal::api_error)?;
     tracing::info!(booking = %booking.0, device = %device, "tablet joins its call");
     let signalling = s.signalling().clone();
-    let ws = ws
-        .max_message_size(MAX_SIGNAL_BYTES)
-        .max_frame_size(MAX_SIGNAL_BYTES);
-    Ok(ws
+    Ok(limited(ws)
         .on_upgrade(move |socket| run_socket(signalling, code, Side::Tablet, Some(device), socket)))
+}
+
+/// A signalling socket's upgrade, its messages bounded ([`MAX_SIGNAL_BYTES`]).
+fn limited(ws: WebSocketUpgrade) -> WebSocketUpgrade {
+    ws.max_message_size(MAX_SIGNAL_BYTES)
+        .max_frame_size(MAX_SIGNAL_BYTES)
 }
 
 async fn refuse_socket(socket: WebSocket, why: Signal) {
