@@ -5,6 +5,7 @@ mod audio;
 pub mod call;
 pub mod console;
 pub mod i18n;
+pub mod logs;
 pub mod shared;
 pub mod speech;
 pub mod store;

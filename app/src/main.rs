@@ -317,17 +317,15 @@ fn main() {
 }
 
 /// Logs go to stderr, filtered by `RUST_LOG` (default: warnings, and Kinline's own at info;
-/// not the DTLS handshake's notes on extensions it skips).
+/// not the DTLS handshake's notes on extensions it skips). The WebRTC stack's own lines are
+/// sanitised and throttled (`kinline_app::logs`): never a packet, at most one a second.
 /// Their fields are ids, never names, PINs or keys.
 fn init_logs() {
-    tracing_subscriber::fmt()
-        .with_writer(std::io::stderr)
-        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env()
-                .unwrap_or_else(|_| "warn,kinline_app=info,rtc_dtls=error".into()),
-        )
-        .init();
+    use tracing_subscriber::util::SubscriberInitExt;
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| "warn,kinline_app=info,rtc_dtls=error".into());
+    let ansi = std::io::IsTerminal::is_terminal(&std::io::stderr());
+    kinline_app::logs::subscriber(filter, std::io::stderr, ansi).init();
 }
 
 /// `KINLINE_WINDOW=800x1280` (portrait) or the default 1280×800 (landscape).
