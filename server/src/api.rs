@@ -37,6 +37,7 @@ pub fn router(server: Arc<Server>) -> Router {
     let https = server.config.tls.is_some();
     Router::new()
         .route("/api/health", get(health))
+        .route("/metrics", get(metrics))
         .route("/api/openapi.json", get(openapi))
         .route("/api/enrol", post(enrol))
         .route("/api/sync/push", post(push))
@@ -266,9 +267,61 @@ async fn method_not_allowed() -> ApiError {
     )
 }
 
-#[utoipa::path(get, path = "/api/health", responses((status = 200, description = "The server is up")))]
-async fn health() -> Json<serde_json::Value> {
-    Json(serde_json::json!({ "status": "ok", "protocol": PROTOCOL_VERSION }))
+#[utoipa::path(get, path = "/api/health", responses(
+    (status = 200, description = "The server is up and its database answers: `database` is `ok`, with its backend and newest migration"),
+    (status = 503, description = "The database does not answer: `database` is `unavailable`")))]
+async fn health(State(s): State<AppState>) -> (StatusCode, Json<serde_json::Value>) {
+    let backend = s.db().backend();
+    match s.database_state().await {
+        Ok(schema) => (
+            StatusCode::OK,
+            Json(serde_json::json!({
+                "status": "ok",
+                "protocol": PROTOCOL_VERSION,
+                "database": "ok",
+                "backend": backend,
+                "schema": schema,
+            })),
+        ),
+        Err(e) => {
+            tracing::warn!(error = %e, "health: the database does not answer");
+            (
+                StatusCode::SERVICE_UNAVAILABLE,
+                Json(serde_json::json!({
+                    "status": "degraded",
+                    "protocol": PROTOCOL_VERSION,
+                    "database": "unavailable",
+                    "backend": backend,
+                })),
+            )
+        }
+    }
+}
+
+/// The metrics in the Prometheus text format (see [`crate::metrics`] for who may read them).
+async fn metrics(
+    State(s): State<AppState>,
+    PeerAddr(from): PeerAddr,
+    headers: HeaderMap,
+) -> Response {
+    let authorization = headers
+        .get(axum::http::header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok());
+    let token = s.config.metrics_token.as_ref().map(|t| t.0.as_str());
+    if !crate::metrics::may_scrape(token, from, authorization) {
+        return ApiError::forbidden(
+            "the metrics are read from this machine, or with the configured metrics token",
+        )
+        .into_response();
+    }
+    (
+        [(
+            axum::http::header::CONTENT_TYPE,
+            "text/plain; version=0.0.4; charset=utf-8",
+        )],
+        s.metrics_text().await,
+    )
+        .into_response()
 }
 
 async fn openapi() -> Json<utoipa::openapi::OpenApi> {

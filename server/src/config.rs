@@ -82,6 +82,12 @@ pub struct Config {
     pub event_max_ahead_secs: i64,
     /// The video calls: the caller's join link, TURN and recovery.
     pub calls: Calls,
+    /// Who may read `/metrics`: whoever sends this as `Authorization: Bearer …` (masked in
+    /// `Debug`); unset, only a scraper on this machine (a loopback address).
+    pub metrics_token: Option<Secret>,
+    /// How the server writes its log to stderr: `text` (for people) or `json` (one JSON
+    /// object a line, for journald and log collectors).
+    pub log_format: LogFormat,
     /// The centre's calendar clock: the system's time in service (never read from a config
     /// file); a rehearsal or a test may shift it to run the centre's day at a chosen hour.
     #[serde(skip)]
@@ -91,6 +97,28 @@ pub struct Config {
     /// (`files::DB_KEY_FILE`, made with the database).
     #[serde(skip)]
     pub db_key: Option<DbKeyText>,
+}
+
+/// A secret from the config file or the environment; `Debug` shows none of it.
+#[derive(Clone, PartialEq, Eq, Deserialize)]
+#[serde(transparent)]
+pub struct Secret(pub String);
+
+impl std::fmt::Debug for Secret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Secret(***)")
+    }
+}
+
+/// The log's format on stderr.
+#[derive(Clone, Copy, Debug, Default, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum LogFormat {
+    /// Lines for people.
+    #[default]
+    Text,
+    /// One JSON object a line (journald, log collectors).
+    Json,
 }
 
 /// A database key as given in the environment; `Debug` shows none of it.
@@ -130,6 +158,8 @@ impl Default for Config {
             event_max_age_days: ReceiveWindow::default().max_age.num_days(),
             event_max_ahead_secs: ReceiveWindow::default().max_ahead.num_seconds(),
             calls: Calls::default(),
+            metrics_token: None,
+            log_format: LogFormat::Text,
             clock: CentreClock::SYSTEM,
             db_key: None,
         }
@@ -202,8 +232,9 @@ pub enum ConfigError {
 impl Config {
     /// Reads `file` (if given), then applies the environment: `KINLINE_DATA_DIR`,
     /// `KINLINE_LISTEN`, `KINLINE_DATABASE_URL` (a `postgres://` URL selects PostgreSQL),
-    /// `KINLINE_TLS_CERT`, `KINLINE_TLS_KEY`, `KINLINE_PUBLIC_URL` (`calls.public_url`) and
-    /// `KINLINE_DB_KEY` (the SQLite database's key; else its key file).
+    /// `KINLINE_TLS_CERT`, `KINLINE_TLS_KEY`, `KINLINE_PUBLIC_URL` (`calls.public_url`),
+    /// `KINLINE_DB_KEY` (the SQLite database's key; else its key file),
+    /// `KINLINE_METRICS_TOKEN` and `KINLINE_LOG_FORMAT` (`text` or `json`).
     pub fn load(
         file: Option<&Path>,
         env: impl Fn(&str) -> Option<String>,
@@ -245,6 +276,21 @@ impl Config {
         }
         if let Some(key) = env("KINLINE_DB_KEY") {
             config.db_key = Some(DbKeyText(key));
+        }
+        if let Some(token) = env("KINLINE_METRICS_TOKEN") {
+            config.metrics_token = Some(Secret(token));
+        }
+        if let Some(format) = env("KINLINE_LOG_FORMAT") {
+            config.log_format = match format.as_str() {
+                "text" => LogFormat::Text,
+                "json" => LogFormat::Json,
+                _ => {
+                    return Err(ConfigError::Env {
+                        name: "KINLINE_LOG_FORMAT",
+                        message: "expected `text` or `json`".into(),
+                    });
+                }
+            };
         }
         if let Some(url) = env("KINLINE_PUBLIC_URL") {
             config.calls.public_url = Some(url);

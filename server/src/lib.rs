@@ -9,11 +9,14 @@
 
 pub mod api;
 pub mod auth;
+pub mod backup;
 pub mod config;
 pub mod db;
 pub mod demo;
 pub mod error;
 pub mod files;
+pub mod logs;
+pub mod metrics;
 mod push;
 pub mod service;
 pub mod signalling;

@@ -5,6 +5,11 @@
 //! kinline-server [--config FILE] set-staff ID ROLE   create/update a staff account; the PIN or
 //!                                                password is read from KINLINE_STAFF_SECRET
 //! kinline-server dev-cert DIR                    write a development TLS certificate
+//! kinline-server [--config FILE] backup DIR      copy the SQLite database (online, encrypted
+//!                                                with its key, which is not copied) and the
+//!                                                signing key into the new directory DIR
+//! kinline-server [--config FILE] restore DIR     the server stopped: check the backup in DIR,
+//!                                                set the current database aside, restore it
 //! kinline-server [--config FILE] demo LOCALES    seed the demo centre (once), make a tablet
 //!                                                enrolment code, print a JSON summary line
 //!                                                (`kinline-demo: {...}`), then serve
@@ -17,14 +22,6 @@ use std::sync::Arc;
 
 #[tokio::main]
 async fn main() -> Result<()> {
-    // Logs go to stderr: stdout carries only what a command prints for people or scripts.
-    tracing_subscriber::fmt()
-        .with_writer(std::io::stderr)
-        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()),
-        )
-        .init();
     let mut args: Vec<String> = std::env::args().skip(1).collect();
     let mut config_file = None;
     if let Some(i) = args.iter().position(|a| a == "--config") {
@@ -33,6 +30,7 @@ async fn main() -> Result<()> {
         args.drain(i..=i + 1);
     }
     let config = Config::load(config_file.as_deref(), |k| std::env::var(k).ok())?;
+    kinline_server::logs::init(config.log_format);
     match args.first().map(String::as_str) {
         None | Some("serve") => serve(config).await,
         Some("set-staff") => {
@@ -62,6 +60,25 @@ async fn main() -> Result<()> {
             println!("{}\n{}", cert.display(), key.display());
             Ok(())
         }
+        Some(command @ ("backup" | "restore")) => {
+            let dir = args
+                .get(1)
+                .map(PathBuf::from)
+                .with_context(|| format!("usage: kinline-server {command} DIR"))?;
+            let manifest = if command == "backup" {
+                kinline_server::backup::backup(&config, &dir)?
+            } else {
+                kinline_server::backup::restore(&config, &dir)?
+            };
+            println!(
+                "{command}: {} (schema {}, {} devices, {} log positions, every chain verified)",
+                dir.display(),
+                manifest.schema,
+                manifest.chains.devices,
+                manifest.chains.positions
+            );
+            Ok(())
+        }
         Some("demo") => {
             let locales = args
                 .get(1)
@@ -69,7 +86,9 @@ async fn main() -> Result<()> {
                 .context("usage: kinline-server demo LOCALES_DIR (the repository's locales/)")?;
             demo(config, &locales).await
         }
-        Some(other) => bail!("unknown command '{other}' (serve | set-staff | dev-cert | demo)"),
+        Some(other) => bail!(
+            "unknown command '{other}' (serve | set-staff | dev-cert | backup | restore | demo)"
+        ),
     }
 }
 

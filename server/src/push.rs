@@ -325,7 +325,9 @@ fn check_permission(
             }
         }
     }
-    if !may_record(&event.actor, kind) {
+    // A kind this release does not know is carried for the release that does (its actor
+    // checked above): that release's fold checks it with the rulebook, as any event.
+    if kind.is_known() && !may_record(&event.actor, kind) {
         let who = event.actor.role().map_or("a detainee", |r| r.label());
         return Some(Refusal::NotPermitted(format!(
             "{who} may not {} ({})",
@@ -414,6 +416,19 @@ pub(crate) enum Denial {
 /// What became of one job: the push's answer (none for a nonce-only job) or a denial.
 pub(crate) type Outcome = Result<Option<PushResponse>, Denial>;
 
+/// A committed group: one outcome per job, and how many log positions it wrote by status.
+#[derive(Debug)]
+pub(crate) struct Committed {
+    /// Per job, in order.
+    pub outcomes: Vec<Outcome>,
+    /// New events stored.
+    pub stored: u64,
+    /// Positions refused (parked on their tablets).
+    pub refused: u64,
+    /// Positions repeating an event stored before.
+    pub duplicate: u64,
+}
+
 /// The plan for one group of jobs, written in one transaction.
 #[derive(Debug, Default)]
 pub(crate) struct GroupPlan<'a> {
@@ -427,6 +442,26 @@ pub(crate) struct GroupPlan<'a> {
     /// (job, device, index) of positions a push repeats that the server already held: their
     /// earlier refusals are answered again, in case the tablet never saw the first answer.
     pub held: Vec<(usize, DeviceId, u64)>,
+}
+
+impl GroupPlan<'_> {
+    /// The plan as committed, with `outcomes` (its own, completed by the backend).
+    pub(crate) fn committed(&self, outcomes: Vec<Outcome>) -> Committed {
+        let count = |status| {
+            self.rows
+                .iter()
+                .filter(|r| r.status == status)
+                .count()
+                .try_into()
+                .unwrap_or(u64::MAX)
+        };
+        Committed {
+            outcomes,
+            stored: count(Status::Stored),
+            refused: count(Status::Refused),
+            duplicate: count(Status::Duplicate),
+        }
+    }
 }
 
 /// Plans a group of jobs in order, as if each were its own transaction: a job is denied if

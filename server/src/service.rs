@@ -112,6 +112,9 @@ struct OwnLog {
 pub struct Server {
     /// Its configuration.
     pub config: Config,
+    /// Its counters, served at `/metrics`; whatever else counts (the invitation outbox)
+    /// holds a clone.
+    pub metrics: Arc<crate::metrics::Metrics>,
     db: Arc<Db>,
     /// The group commit's queue: every signed request's nonce and every push go through it.
     commits: mpsc::UnboundedSender<Queued>,
@@ -196,10 +199,16 @@ impl Server {
         let db = Arc::new(db);
         let (commits, queue) = mpsc::unbounded_channel();
         let commit_stats = Arc::new(CommitStats::default());
+        let metrics = Arc::new(crate::metrics::Metrics::default());
         // The group commit runs on a thread of its own: its database round trips are not
         // queued behind the requests the server's runtime is busy with (500 tablets' pushes
         // at once). It ends when the server is dropped (its queue closes).
-        let committing = commit_loop(Arc::clone(&db), queue, Arc::clone(&commit_stats));
+        let committing = commit_loop(
+            Arc::clone(&db),
+            queue,
+            Arc::clone(&commit_stats),
+            Arc::clone(&metrics),
+        );
         let runtime = tokio::runtime::Builder::new_current_thread()
             .thread_name("group-commit")
             .enable_all()
@@ -221,6 +230,7 @@ impl Server {
             keys: Mutex::new(HashMap::new()),
             checks,
             commit_stats,
+            metrics,
             key,
             device,
             own: tokio::sync::Mutex::new(OwnLog {
@@ -651,6 +661,7 @@ impl Server {
                 tracing::debug!(ahead_ms = e.ahead_ms, "a pushed stamp not observed");
             }
         }
+        self.metrics.push_answered();
         self.open_booked_calls(&booked).await;
         self.close_cancelled_calls(&cancelled);
         tracing::debug!(device = %device, events = n, high = resp.high_water,
@@ -675,7 +686,7 @@ impl Server {
             received_ms: now_ms(),
             batch: Some(batch),
         }]);
-        match self.db.commit_group(jobs).await?.pop() {
+        match self.db.commit_group(jobs).await?.outcomes.pop() {
             Some(Ok(Some(resp))) => Ok(resp),
             _ => Err(ServerError::Corrupt("the device is not enrolled".into()).into()),
         }
@@ -834,6 +845,7 @@ impl Server {
         match verdict {
             Verdict::Allowed => {}
             Verdict::Wait { secs } => {
+                self.metrics.sign_in_failed(true);
                 return Err(ApiError::new(
                     StatusCode::TOO_MANY_REQUESTS,
                     "sign_in_wait",
@@ -841,6 +853,7 @@ impl Server {
                 ));
             }
             Verdict::Locked => {
+                self.metrics.sign_in_failed(true);
                 return Err(ApiError::new(
                     StatusCode::TOO_MANY_REQUESTS,
                     "account_locked",
@@ -870,6 +883,7 @@ impl Server {
             if let Ok(mut t) = self.throttle.lock() {
                 t.failed(id, from, now_ms());
             }
+            self.metrics.sign_in_failed(false);
             tracing::info!(staff = %id, "staff sign-in refused");
             return Err(failed());
         }
@@ -997,6 +1011,31 @@ impl Server {
             .await?)
     }
 
+    /// The database's state for `/api/health`: its backend and newest migration, or why it
+    /// does not answer.
+    pub async fn database_state(&self) -> Result<String, ServerError> {
+        self.db.ping().await
+    }
+
+    /// The metrics in the Prometheus text format: the counters, and gauges read now (the
+    /// database answers, rooms open, the centre's finished calls by outcome).
+    pub async fn metrics_text(&self) -> String {
+        let database_up = self.db.ping().await.is_ok();
+        let calls = match self.projection().await {
+            Ok(p) => crate::metrics::calls_by_outcome(&p.centre),
+            Err(e) => {
+                tracing::warn!(error = %e, "metrics: the centre could not be folded");
+                std::collections::BTreeMap::new()
+            }
+        };
+        self.metrics.render(&crate::metrics::Gauges {
+            database_up,
+            backend: self.db.backend(),
+            open_rooms: self.signalling.open_rooms(),
+            calls,
+        })
+    }
+
     /// The centre folded from every stored event (policy exceptions included).
     pub async fn centre(&self) -> Result<Centre, ApiError> {
         Ok(self.projection().await?.centre.clone())
@@ -1117,6 +1156,7 @@ async fn commit_loop(
     db: Arc<Db>,
     mut queue: mpsc::UnboundedReceiver<Queued>,
     stats: Arc<CommitStats>,
+    metrics: Arc<crate::metrics::Metrics>,
 ) {
     while let Some(first) = queue.recv().await {
         let started = std::time::Instant::now();
@@ -1131,7 +1171,10 @@ async fn commit_loop(
         let (jobs, replies): (Vec<Job>, Vec<_>) = group.into_iter().unzip();
         let jobs = Arc::new(jobs);
         let outcomes = match db.commit_group(Arc::clone(&jobs)).await {
-            Ok(outcomes) => outcomes.into_iter().map(Ok).collect(),
+            Ok(c) => {
+                metrics.logged(c.stored, c.refused, c.duplicate);
+                c.outcomes.into_iter().map(Ok).collect()
+            }
             Err(e) if jobs.len() == 1 => vec![Err(e)],
             Err(e) => {
                 tracing::warn!(error = %e, jobs = jobs.len(),
@@ -1139,8 +1182,10 @@ async fn commit_loop(
                 let mut each = Vec::with_capacity(jobs.len());
                 for job in jobs.iter() {
                     let one = db.commit_group(Arc::new(vec![job.clone()])).await;
-                    each.push(one.and_then(|mut o| {
-                        o.pop()
+                    each.push(one.and_then(|mut c| {
+                        metrics.logged(c.stored, c.refused, c.duplicate);
+                        c.outcomes
+                            .pop()
                             .ok_or_else(|| ServerError::Task("a job had no outcome".into()))
                     }));
                 }

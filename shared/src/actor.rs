@@ -129,6 +129,8 @@ pub fn may_record(actor: &Actor, kind: EventKind) -> bool {
             role == R::ComplianceManager
         }
         K::SuspensionAppealed => role == R::Dco || role.is_centre_manager(),
+        // Nobody records a kind this release does not know: it only carries one.
+        K::Unknown => false,
     }
 }
 
@@ -174,6 +176,7 @@ pub fn done_on_tablets(kind: EventKind) -> bool {
         | K::AppealDecided
         | K::SuspensionLifted
         | K::AlternativeLegalAccessArranged
-        | K::PolicyExceptionReviewed => false,
+        | K::PolicyExceptionReviewed
+        | K::Unknown => false,
     }
 }

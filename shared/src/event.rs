@@ -39,9 +39,11 @@ impl Event {
     }
 }
 
-/// What happened. One variant per kind of fact.
+/// What happened. One variant per kind of fact, and [`EventBody::Unknown`] for a kind a newer
+/// release recorded. (De)serialised by the impls below [`OpaqueBody`]: the derived code (here
+/// inherent functions, `remote = "Self"`) for every known kind.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
+#[serde(tag = "type", rename_all = "snake_case", remote = "Self")]
 pub enum EventBody {
     /// The administrator set opening hours, slot length and call points (§7, Annex A).
     CentreScheduleChanged {
@@ -330,6 +332,90 @@ pub enum EventBody {
         /// Notes.
         notes: String,
     },
+    /// An event of a kind this release does not know: a newer release recorded it. Carried
+    /// opaque (stored, pushed and pulled byte for byte, so its chain holds), never folded,
+    /// never decided; a release that knows the kind reads it from the same bytes.
+    #[serde(skip)]
+    Unknown(OpaqueBody),
+}
+
+/// The body of an event of a kind this release does not know, exactly as it arrived (JSON).
+/// `Debug` shows its kind and size, never its contents (they may hold a name).
+#[derive(Clone, PartialEq, Eq)]
+pub struct OpaqueBody {
+    kind: String,
+    json: String,
+}
+
+impl OpaqueBody {
+    /// The body of a kind this release does not know, from its JSON (an object with a
+    /// `type`); none for a known kind or JSON that is not such an object.
+    pub fn from_json(json: &str) -> Option<Self> {
+        match serde_json::from_str::<EventBody>(json) {
+            Ok(EventBody::Unknown(opaque)) => Some(opaque),
+            _ => None,
+        }
+    }
+
+    /// The kind's name (its `type` tag), as the newer release wrote it.
+    pub fn kind(&self) -> &str {
+        &self.kind
+    }
+
+    /// The body's JSON, as received.
+    pub fn json(&self) -> &str {
+        &self.json
+    }
+}
+
+impl std::fmt::Debug for OpaqueBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("OpaqueBody")
+            .field("kind", &self.kind)
+            .field("bytes", &self.json.len())
+            .finish()
+    }
+}
+
+impl Serialize for EventBody {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            EventBody::Unknown(opaque) => {
+                let raw = serde_json::value::RawValue::from_string(opaque.json.clone())
+                    .map_err(serde::ser::Error::custom)?;
+                raw.serialize(s)
+            }
+            known => EventBody::serialize(known, s),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for EventBody {
+    /// A known kind as derived; a `type` this release does not know as [`OpaqueBody`]; a
+    /// known kind with bad fields, or no `type`, is an error as before.
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        #[derive(Deserialize)]
+        struct Tag {
+            #[serde(rename = "type")]
+            kind: String,
+        }
+        let raw = Box::<serde_json::value::RawValue>::deserialize(d)?;
+        let known = EventBody::deserialize(&mut serde_json::Deserializer::from_str(raw.get()));
+        match known {
+            Ok(body) => Ok(body),
+            Err(e) => {
+                let tag: Tag = serde_json::from_str(raw.get()).map_err(D::Error::custom)?;
+                if EventKind::named(&tag.kind).is_some() {
+                    return Err(D::Error::custom(e));
+                }
+                Ok(EventBody::Unknown(OpaqueBody {
+                    kind: tag.kind,
+                    json: raw.get().to_owned(),
+                }))
+            }
+        }
+    }
 }
 
 /// What a referral to security is about; one referral per source.
@@ -382,10 +468,26 @@ pub enum EventKind {
     SuspensionLifted,
     AlternativeLegalAccessArranged,
     PolicyExceptionReviewed,
+    /// A kind a newer release recorded ([`EventBody::Unknown`]); not in [`EventKind::ALL`].
+    Unknown,
 }
 
 impl EventKind {
-    /// Every kind, for exhaustive permission tests.
+    /// The known kind a body's `type` tag names (none for an unknown one).
+    pub fn named(tag: &str) -> Option<EventKind> {
+        Self::ALL.into_iter().find(|k| {
+            serde_json::to_value(k)
+                .ok()
+                .is_some_and(|v| v.as_str() == Some(tag))
+        })
+    }
+
+    /// Whether this release knows the kind (not [`EventKind::Unknown`]).
+    pub fn is_known(self) -> bool {
+        self != EventKind::Unknown
+    }
+
+    /// Every kind this release knows, for exhaustive permission tests.
     pub const ALL: [EventKind; 35] = [
         Self::CentreScheduleChanged,
         Self::RoomAdded,
@@ -452,6 +554,8 @@ impl EventKind {
             | K::SuspensionLifted
             | K::AlternativeLegalAccessArranged
             | K::PolicyExceptionReviewed => Paragraph::P18,
+            // What a release cannot check is §16's: it is carried, never acted on.
+            K::Unknown => Paragraph::P16,
         }
     }
 
@@ -494,6 +598,7 @@ impl EventKind {
             K::SuspensionLifted => "lift a suspension",
             K::AlternativeLegalAccessArranged => "arrange alternative legal access",
             K::PolicyExceptionReviewed => "review a policy exception",
+            K::Unknown => "record an event of a kind this release does not know",
         }
     }
 }
@@ -539,6 +644,7 @@ impl EventBody {
             B::SuspensionLifted { .. } => K::SuspensionLifted,
             B::AlternativeLegalAccessArranged { .. } => K::AlternativeLegalAccessArranged,
             B::PolicyExceptionReviewed { .. } => K::PolicyExceptionReviewed,
+            B::Unknown(_) => K::Unknown,
         }
     }
 
@@ -562,5 +668,45 @@ impl EventBody {
             B::IncidentReported { detainee, .. } => *detainee,
             _ => None,
         }
+    }
+}
+
+#[cfg(test)]
+mod opaque_tests {
+    use super::*;
+
+    const NEWER: &str = r#"{"type":"caller_invited","zeta":1,"alpha":{"b":2,"a":"x"}}"#;
+
+    #[test]
+    fn a_kind_this_release_does_not_know_is_kept_byte_for_byte() {
+        let body: EventBody = serde_json::from_str(NEWER).unwrap();
+        assert_eq!(body.kind(), EventKind::Unknown);
+        assert_eq!(serde_json::to_string(&body).unwrap(), NEWER);
+        let shown = format!("{body:?}");
+        assert!(
+            shown.contains("caller_invited") && !shown.contains("alpha"),
+            "{shown}"
+        );
+    }
+
+    #[test]
+    fn a_known_kind_with_bad_fields_or_no_type_is_still_an_error() {
+        assert!(serde_json::from_str::<EventBody>(r#"{"type":"session_opened"}"#).is_err());
+        assert!(
+            serde_json::from_str::<EventBody>(r#"{"type":"session_opened","detainee":"x"}"#)
+                .is_err()
+        );
+        assert!(serde_json::from_str::<EventBody>(r#"{"detainee":"x"}"#).is_err());
+        assert!(serde_json::from_str::<EventBody>("[1]").is_err());
+    }
+
+    #[test]
+    fn every_known_kind_is_named_by_its_tag_and_unknown_is_not() {
+        for kind in EventKind::ALL {
+            let tag = serde_json::to_value(kind).unwrap();
+            assert_eq!(EventKind::named(tag.as_str().unwrap()), Some(kind));
+        }
+        assert_eq!(EventKind::named("unknown"), None);
+        assert!(!EventKind::ALL.contains(&EventKind::Unknown));
     }
 }

@@ -315,6 +315,11 @@ impl Bytes<'_> {
                 event: EventId(self.pooled(9)),
                 notes: self.text(),
             },
+            // Not in `EventKind::ALL`; a newer release's kind is carried, never folded.
+            EventKind::Unknown => {
+                crate::event::OpaqueBody::from_json(r#"{"type":"from_a_newer_release"}"#)
+                    .map_or(B::SessionOpened { detainee }, B::Unknown)
+            }
         }
     }
 }

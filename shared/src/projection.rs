@@ -318,6 +318,12 @@ impl Centre {
     /// end) is not applied — it raises a policy exception and changes nothing else — so no
     /// sequence of events can make the fold panic, loop or grow without bound.
     pub fn apply(&mut self, event: &Event) {
+        // A kind a newer release recorded: carried, not folded (the release that knows it
+        // folds it, with the rulebook's check as for any event).
+        if matches!(event.body, EventBody::Unknown(_)) {
+            self.last = Some(event.order_key());
+            return;
+        }
         if let Err(violation) = crate::bounds::check_event(event) {
             self.exceptions.push(PolicyException {
                 event: event.id,
@@ -601,6 +607,8 @@ impl Centre {
                     e.reviewed = true;
                 }
             }
+            // Not folded (see `apply`).
+            B::Unknown(_) => {}
         }
     }
 

@@ -419,6 +419,8 @@ pub fn check(
             }
             text("The review notes", notes)
         }
+        // `may_record` refused it above: nobody records a kind this release does not know.
+        B::Unknown(_) => Ok(()),
     }
 }
 

@@ -11,6 +11,7 @@ mod demo;
 mod dso;
 mod glyphs;
 mod languages;
+mod operations;
 mod permissions;
 mod platforms;
 mod properties;

@@ -915,6 +915,10 @@ fn body_of(kind: EventKind) -> EventBody {
             event: EventId(Uuid::nil()),
             notes: "n".into(),
         },
+        K::Unknown => EventBody::Unknown(
+            kinline_shared::event::OpaqueBody::from_json(r#"{"type":"from_a_newer_release"}"#)
+                .unwrap(),
+        ),
     }
 }
 

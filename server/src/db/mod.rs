@@ -9,7 +9,7 @@ mod sqlite;
 
 use crate::config::{Config, Database};
 use crate::error::ServerError;
-use crate::push::{Job, Outcome};
+use crate::push::{Committed, Job};
 use kinline_shared::actor::Role;
 use kinline_shared::event::Event;
 use kinline_shared::ids::{DeviceId, StaffId};
@@ -145,7 +145,7 @@ impl Db {
         match &config.database {
             Database::Sqlite => {
                 crate::files::private_dir(&config.data_dir)?;
-                let path = config.data_dir.join("kinline-server.sqlite3");
+                let path = config.data_dir.join(crate::backup::DATABASE_FILE);
                 let key = match &config.db_key {
                     Some(k) => k.bytes()?,
                     None => crate::files::secret(
@@ -165,6 +165,12 @@ impl Db {
             Db::Sqlite(_) => "sqlite",
             Db::Postgres(_) => "postgres",
         }
+    }
+
+    /// Asks the database for its newest applied migration: the health check and the
+    /// metrics' `kinline_database_up`.
+    pub async fn ping(&self) -> Result<String, ServerError> {
+        dispatch!(self.ping())
     }
 
     /// A value from the meta table.
@@ -243,7 +249,7 @@ impl Db {
     pub(crate) async fn commit_group(
         &self,
         jobs: std::sync::Arc<Vec<Job>>,
-    ) -> Result<Vec<Outcome>, ServerError> {
+    ) -> Result<Committed, ServerError> {
         dispatch!(self.commit_group(jobs))
     }
 

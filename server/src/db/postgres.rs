@@ -12,7 +12,7 @@ use super::{
     u64_of,
 };
 use crate::error::ServerError;
-use crate::push::{self, Head, Job, Outcome};
+use crate::push::{self, Committed, Head, Job};
 use deadpool_postgres::{ClientWrapper, Pool, Runtime};
 use kinline_shared::actor::Role;
 use kinline_shared::ids::{DeviceId, EventId, StaffId};
@@ -104,6 +104,17 @@ impl Postgres {
             tx.commit().await?;
         }
         Ok(())
+    }
+
+    pub(super) async fn ping(&self) -> Result<String, ServerError> {
+        let client = self.pool.get().await?;
+        let row = client
+            .query_one(
+                "SELECT COALESCE(MAX(version), '') FROM schema_migrations",
+                &[],
+            )
+            .await?;
+        Ok(row.get(0))
     }
 
     pub(super) async fn meta(&self, key: &str) -> Result<Option<String>, ServerError> {
@@ -269,10 +280,7 @@ impl Postgres {
     /// 3–10 ms of the database's time, measured with psql): only if the unique index refuses
     /// one, a copy of a stored event from another log position, is the group written again,
     /// looking them up, so the copy is logged as a duplicate.
-    pub(super) async fn commit_group(
-        &self,
-        jobs: Arc<Vec<Job>>,
-    ) -> Result<Vec<Outcome>, ServerError> {
+    pub(super) async fn commit_group(&self, jobs: Arc<Vec<Job>>) -> Result<Committed, ServerError> {
         let mut committer = self.committer.lock().await;
         let c = match committer.take() {
             Some(c) => c,
@@ -317,7 +325,7 @@ impl Postgres {
         c: &ClientWrapper,
         jobs: &[Job],
         look_up_ids: bool,
-    ) -> Result<Vec<Outcome>, ServerError> {
+    ) -> Result<Committed, ServerError> {
         let lock = c.prepare_cached("SELECT pg_advisory_xact_lock($1)").await?;
         let nonces = c
             .prepare_cached(
@@ -399,7 +407,7 @@ impl Postgres {
                 stored.insert(id);
             }
         }
-        let plan = push::plan_group(jobs, &heads, &fresh, &stored);
+        let mut plan = push::plan_group(jobs, &heads, &fresh, &stored);
         let (mut head_d, mut head_h, mut head_l) = (Vec::new(), Vec::new(), Vec::new());
         for (device, high, last_hash) in &plan.heads {
             head_d.push(device.to_string());
@@ -470,7 +478,7 @@ impl Postgres {
                 }
             },
         )?;
-        let mut outcomes = plan.outcomes;
+        let mut outcomes = std::mem::take(&mut plan.outcomes);
         let mut refusals = HashMap::new();
         for r in held_rows {
             let (device, idx, id, refusal): (String, i64, String, String) =
@@ -488,7 +496,7 @@ impl Postgres {
         if !commit_now {
             c.batch_execute("COMMIT").await?;
         }
-        Ok(outcomes)
+        Ok(plan.committed(outcomes))
     }
 
     pub(super) async fn events_after(

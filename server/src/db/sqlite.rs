@@ -9,7 +9,7 @@ use super::{
     u64_of,
 };
 use crate::error::ServerError;
-use crate::push::{self, Head, Job, Outcome};
+use crate::push::{self, Committed, Head, Job};
 use kinline_shared::actor::Role;
 use kinline_shared::ids::{DeviceId, EventId, StaffId};
 use kinline_shared::sync::{GENESIS_HASH, ReferenceItem, Refusal};
@@ -81,7 +81,6 @@ impl Sqlite {
             crate::files::restrict(&path)?;
             let mut conn = Connection::open(&path)?;
             conn.pragma_update(None, "key", &*pragma_key(&key))?;
-            drop(key);
             // The first read proves the key (each page's HMAC), before any write.
             conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
                 r.get::<_, i64>(0)
@@ -98,6 +97,23 @@ impl Sqlite {
             conn.pragma_update(None, "synchronous", "FULL")?;
             conn.pragma_update(None, "foreign_keys", "ON")?;
             conn.busy_timeout(std::time::Duration::from_secs(10))?;
+            // An upgrade's migrations run only after a backup of the database as it was.
+            if let Some(first) = pending(&conn)?.first()
+                && has_schema(&conn)?
+            {
+                let dir =
+                    crate::backup::before_migration(&conn, &path, &key, first).map_err(|e| {
+                        ServerError::Migration {
+                            version: (*first).to_owned(),
+                            message: format!(
+                                "no backup could be taken before it, so it was not run: {e}"
+                            ),
+                        }
+                    })?;
+                tracing::info!(migration = first, backup = %dir.display(),
+                    "database backed up before its migrations");
+            }
+            drop(key);
             migrate(&mut conn)?;
             for suffix in ["-wal", "-shm"] {
                 crate::files::restrict(Path::new(&format!("{}{suffix}", path.display())))?;
@@ -124,6 +140,17 @@ impl Sqlite {
         })
         .await
         .map_err(|e| ServerError::Task(e.to_string()))?
+    }
+
+    pub(super) async fn ping(&self) -> Result<String, ServerError> {
+        self.run(|c| {
+            Ok(c.query_row(
+                "SELECT COALESCE(MAX(version), '') FROM schema_migrations",
+                [],
+                |r| r.get(0),
+            )?)
+        })
+        .await
     }
 
     pub(super) async fn meta(&self, key: &str) -> Result<Option<String>, ServerError> {
@@ -296,10 +323,7 @@ impl Sqlite {
         .await
     }
 
-    pub(super) async fn commit_group(
-        &self,
-        jobs: Arc<Vec<Job>>,
-    ) -> Result<Vec<Outcome>, ServerError> {
+    pub(super) async fn commit_group(&self, jobs: Arc<Vec<Job>>) -> Result<Committed, ServerError> {
         self.run(move |c| {
             let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
             // Nonces first: a replay within the group loses to the first request.
@@ -352,7 +376,7 @@ impl Sqlite {
                     }
                 }
             }
-            let plan = push::plan_group(&jobs, &heads, &fresh, &stored);
+            let mut plan = push::plan_group(&jobs, &heads, &fresh, &stored);
             {
                 let mut ins = tx.prepare_cached(
                     "INSERT INTO log (device, idx, event_id, status, refusal, chain_hash, kind,
@@ -379,7 +403,7 @@ impl Sqlite {
                     head.execute(params![i64_of(*high), last_hash, device.to_string()])?;
                 }
             }
-            let mut outcomes = plan.outcomes;
+            let mut outcomes = std::mem::take(&mut plan.outcomes);
             if !plan.held.is_empty() {
                 let mut q = tx.prepare_cached(
                     "SELECT event_id, refusal FROM log
@@ -399,7 +423,7 @@ impl Sqlite {
                 }
             }
             tx.commit()?;
-            Ok(outcomes)
+            Ok(plan.committed(outcomes))
         })
         .await
     }
@@ -609,6 +633,29 @@ pub(super) fn refusal_row(id: &str, refusal: &str) -> Result<(EventId, Refusal),
         .parse()
         .map_err(|_| ServerError::Corrupt("a logged event id".into()))?;
     Ok((id, serde_json::from_str(refusal)?))
+}
+
+/// Whether the database has been migrated before (an existing database, not a new one).
+fn has_schema(conn: &Connection) -> Result<bool, ServerError> {
+    Ok(conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'schema_migrations')",
+        [],
+        |r| r.get(0),
+    )?)
+}
+
+/// The embedded migrations the database has not run yet, in order.
+fn pending(conn: &Connection) -> Result<Vec<&'static str>, ServerError> {
+    if !has_schema(conn)? {
+        return Ok(SQLITE_MIGRATIONS.iter().map(|(v, _)| *v).collect());
+    }
+    let mut q = conn.prepare("SELECT version FROM schema_migrations")?;
+    let done: HashSet<String> = q.query_map([], |r| r.get(0))?.collect::<Result<_, _>>()?;
+    Ok(SQLITE_MIGRATIONS
+        .iter()
+        .map(|(v, _)| *v)
+        .filter(|v| !done.contains(*v))
+        .collect())
 }
 
 fn migrate(conn: &mut Connection) -> Result<(), ServerError> {

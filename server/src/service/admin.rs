@@ -37,7 +37,7 @@ pub(crate) const ADMIN_TABLE_KINDS: [EventKind; 3] = [
 pub(crate) fn refuse_from_tablets(batch: &mut [Checked]) {
     for c in batch {
         let kind = c.logged.event.body.kind();
-        if c.refusal.is_none() && !done_on_tablets(kind) {
+        if c.refusal.is_none() && kind.is_known() && !done_on_tablets(kind) {
             c.refusal = Some(Refusal::NotPermitted(format!(
                 "a tablet cannot {} ({}): that is done at the staff console",
                 kind.action(),

@@ -185,6 +185,16 @@ impl Signalling {
         });
     }
 
+    /// How many rooms are open for joining (opened, not ended): the metrics' gauge.
+    pub fn open_rooms(&self) -> usize {
+        self.rooms
+            .lock()
+            .expect("signalling lock")
+            .values()
+            .filter(|r| r.ended.is_none())
+            .count()
+    }
+
     /// The open room of `code`, if it is in memory: its facts and how it ended, if it did.
     pub fn room(&self, code: &str) -> Option<(RoomInfo, Option<EndNotice>)> {
         self.rooms

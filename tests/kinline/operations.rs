@@ -1,0 +1,485 @@
+//! Operating the centre server: `/metrics` as Prometheus reads it, who may read it,
+//! `/api/health` with the database's state, and JSON log lines free of names and PINs.
+// A tablet's mutex is only ever taken by the test's own task here.
+#![allow(clippy::await_holding_lock)]
+
+use kinline_shared::actor::{Actor, Role};
+use kinline_shared::event::EventBody;
+use kinline_shared::ids::{DetaineeId, StaffId, SuspensionId};
+use kinline_shared::model::{EndReason, SuspensionReason, TerminationReason};
+use kinline_tests::fixture::{self, TestCentre};
+use kinline_tests::server_harness::{Backend, MemoryTablet, TestServer, config, temp_dir, unique};
+use prometheus_parse::{Scrape, Value};
+use uuid::Uuid;
+
+fn dco(id: StaffId) -> Actor {
+    Actor::Staff {
+        id,
+        role: Role::Dco,
+    }
+}
+
+/// The value of `metric` whose labels include `labels`.
+fn sample(scrape: &Scrape, metric: &str, labels: &[(&str, &str)]) -> f64 {
+    let found: Vec<f64> = scrape
+        .samples
+        .iter()
+        .filter(|s| s.metric == metric)
+        .filter(|s| labels.iter().all(|(k, v)| s.labels.get(k) == Some(*v)))
+        .map(|s| match s.value {
+            Value::Counter(v) | Value::Gauge(v) | Value::Untyped(v) => v,
+            _ => f64::NAN,
+        })
+        .collect();
+    assert_eq!(found.len(), 1, "{metric} {labels:?}: {found:?}");
+    found[0]
+}
+
+async fn get(url: &str, bearer: Option<&str>) -> (u16, String) {
+    let mut req = reqwest::Client::new().get(url);
+    if let Some(token) = bearer {
+        req = req.bearer_auth(token);
+    }
+    let resp = req.send().await.unwrap();
+    (resp.status().as_u16(), resp.text().await.unwrap())
+}
+
+/// A finished call of each of two outcomes, as a tablet's log: the fixture centre's events
+/// (schedule, compact, detainees, bookings, the calls' steps), re-logged on `tablet`.
+fn two_finished_calls(tablet: &mut MemoryTablet) {
+    let mut c = TestCentre::open();
+    let (_, completed) = c.running_call();
+    c.record(
+        fixture::dco(),
+        EventBody::CallEnded {
+            booking: completed,
+            reason: EndReason::Completed,
+        },
+    )
+    .unwrap();
+    let (_, terminated) = c.running_call();
+    c.record(
+        fixture::dco(),
+        EventBody::CallTerminated {
+            booking: terminated,
+            reason: TerminationReason::AbusiveLanguage,
+        },
+    )
+    .unwrap();
+    for e in c.timeline.events() {
+        let mut e = e.clone();
+        e.device = tablet.device;
+        tablet.append(e);
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn metrics_are_prometheus_text_counting_pushes_parked_events_calls_and_failed_sign_ins_without_a_name_or_pin()
+ {
+    let s = TestServer::start(Backend::Sqlite).await;
+    let (staff, _) = s.staff(Role::Dco).await;
+    let (tablet, client) = s.tablet(&s.url).await;
+    let detainee = DetaineeId(Uuid::now_v7());
+    {
+        let mut t = tablet.lock().unwrap();
+        for _ in 0..3 {
+            t.record(dco(staff), EventBody::SessionOpened { detainee });
+        }
+        // A DCO may not suspend (§17): refused, parked on the tablet.
+        t.record(
+            dco(staff),
+            EventBody::SuspensionDecided {
+                suspension: SuspensionId(Uuid::now_v7()),
+                detainee,
+                reason: SuspensionReason::Security,
+                reasons: "reasons".into(),
+                evidence: vec![],
+                until: None,
+                security_report: Some("SIR 1".into()),
+                not_a_sanction: true,
+            },
+        );
+    }
+    client.sync_once(&tablet).await.unwrap();
+    assert_eq!(tablet.lock().unwrap().parked.len(), 1);
+    // Two wrong PINs for the DCO.
+    for _ in 0..2 {
+        assert!(s.server.sign_in(staff, "9876").await.is_err());
+    }
+    // The calls of a second tablet's log.
+    let (calls_tablet, _) = s.tablet(&s.url).await;
+    let (device, log) = {
+        let mut t = calls_tablet.lock().unwrap();
+        two_finished_calls(&mut t);
+        (t.device, t.log.clone())
+    };
+    let resp = s.server.insert_unchecked(device, log).await.unwrap();
+    assert!(resp.refused.is_empty(), "{:?}", resp.refused);
+    // The invitation outbox's hook.
+    s.server.metrics.invitation_sent(true);
+
+    let (status, text) = get(&format!("{}/metrics", s.url), None).await;
+    assert_eq!(status, 200, "{text}");
+    let scrape = Scrape::parse(text.lines().map(|l| Ok(l.to_owned()))).unwrap();
+    assert!(sample(&scrape, "kinline_pushes_total", &[]) >= 1.0);
+    assert_eq!(
+        sample(&scrape, "kinline_events_total", &[("status", "stored")]),
+        3.0
+    );
+    assert_eq!(
+        sample(&scrape, "kinline_events_total", &[("status", "parked")]),
+        1.0
+    );
+    assert_eq!(
+        sample(
+            &scrape,
+            "kinline_calls_finished",
+            &[("outcome", "completed")]
+        ),
+        1.0
+    );
+    assert_eq!(
+        sample(
+            &scrape,
+            "kinline_calls_finished",
+            &[("outcome", "terminated")]
+        ),
+        1.0
+    );
+    assert_eq!(
+        sample(
+            &scrape,
+            "kinline_calls_finished",
+            &[("outcome", "technical_failure")]
+        ),
+        0.0
+    );
+    assert_eq!(sample(&scrape, "kinline_signalling_rooms_open", &[]), 0.0);
+    assert_eq!(
+        sample(
+            &scrape,
+            "kinline_sign_in_failures_total",
+            &[("reason", "wrong")]
+        ),
+        2.0
+    );
+    assert_eq!(
+        sample(
+            &scrape,
+            "kinline_invitations_sent_total",
+            &[("result", "sent")]
+        ),
+        1.0
+    );
+    assert_eq!(
+        sample(&scrape, "kinline_database_up", &[("backend", "sqlite")]),
+        1.0
+    );
+    for secret in [
+        staff.to_string(),
+        detainee.to_string(),
+        "9876".to_owned(),
+        "1234".to_owned(),
+    ] {
+        assert!(!text.contains(&secret), "the metrics hold {secret}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn metrics_with_a_token_configured_need_it_even_from_this_machine() {
+    let mut c = config(Backend::Sqlite);
+    c.metrics_token = Some(kinline_server::config::Secret("scrape-me".into()));
+    let s = TestServer::start_with(c).await;
+    let url = format!("{}/metrics", s.url);
+    assert_eq!(get(&url, None).await.0, 403);
+    assert_eq!(get(&url, Some("scrape-you")).await.0, 403);
+    let (status, text) = get(&url, Some("scrape-me")).await;
+    assert_eq!(status, 200);
+    assert!(
+        text.contains("# TYPE kinline_pushes_total counter"),
+        "{text}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn health_reports_the_database_backend_and_schema_on_both_backends() {
+    for backend in [Backend::Sqlite, Backend::Postgres] {
+        let s = TestServer::start(backend).await;
+        let (status, text) = get(&format!("{}/api/health", s.url), None).await;
+        assert_eq!(status, 200, "{text}");
+        let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(v["database"], "ok", "{v}");
+        let name = if backend == Backend::Sqlite {
+            "sqlite"
+        } else {
+            "postgres"
+        };
+        assert_eq!(v["backend"], name, "{v}");
+        assert!(
+            v["schema"].as_str().is_some_and(|m| m.ends_with(".sql")),
+            "{v}"
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn json_logs_are_one_object_a_line_and_hold_no_pin() {
+    use std::io::{BufRead, BufReader};
+    let dir = temp_dir("kinline-json-logs");
+    let exe = env!("CARGO_BIN_EXE_centre_server");
+    let mut child = std::process::Command::new(exe)
+        .env("KINLINE_DATA_DIR", &dir)
+        .env("KINLINE_LISTEN", "127.0.0.1:0")
+        .env("KINLINE_LOG_FORMAT", "json")
+        .env("RUST_LOG", "debug")
+        .env_remove("KINLINE_DATABASE_URL")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    let mut line = String::new();
+    stdout.read_line(&mut line).unwrap();
+    let url = line.trim().strip_prefix("listening ").unwrap().to_owned();
+    // A wrong PIN for an id nobody has, and one for an id that is a secret word.
+    let wrong_pin = unique("pin");
+    let resp = reqwest::Client::new()
+        .post(format!("{url}/api/staff/sign-in"))
+        .json(&serde_json::json!({ "staff": Uuid::now_v7(), "secret": wrong_pin }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status().as_u16(), 401);
+    child.kill().unwrap();
+    child.wait().unwrap();
+    let stderr = BufReader::new(child.stderr.take().unwrap());
+    let lines: Vec<String> = stderr.lines().map(Result::unwrap).collect();
+    assert!(
+        lines.iter().any(|l| l.contains("staff sign-in refused")),
+        "{lines:?}"
+    );
+    for l in &lines {
+        let v: serde_json::Value =
+            serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON ({e}): {l}"));
+        assert!(v["level"].is_string() && v["fields"].is_object(), "{l}");
+        assert!(!l.contains(&wrong_pin), "a PIN in the log: {l}");
+    }
+}
+
+/// Records `n` sessions on a tablet and syncs it.
+async fn record_and_sync(
+    tablet: &std::sync::Arc<std::sync::Mutex<MemoryTablet>>,
+    client: &kinline_app::sync::SyncClient,
+    staff: StaffId,
+    n: usize,
+) {
+    {
+        let mut t = tablet.lock().unwrap();
+        for _ in 0..n {
+            t.record(
+                dco(staff),
+                EventBody::SessionOpened {
+                    detainee: DetaineeId(Uuid::now_v7()),
+                },
+            );
+        }
+    }
+    client.sync_once(tablet).await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_backup_taken_while_tablets_push_restores_encrypted_with_every_devices_chain_whole() {
+    use kinline_server::backup;
+    let s = TestServer::start(Backend::Sqlite).await;
+    let (staff, _) = s.staff(Role::Dco).await;
+    let mut tablets = Vec::new();
+    for _ in 0..4 {
+        let (t, c) = s.tablet(&s.url).await;
+        record_and_sync(&t, &c, staff, 5).await;
+        tablets.push((t, c));
+    }
+    // Four tablets push 40 rounds each while the backup is taken.
+    let pushing: Vec<_> = tablets
+        .iter()
+        .map(|(t, c)| {
+            let (t, c) = (t.clone(), c.clone());
+            tokio::spawn(async move {
+                for _ in 0..40 {
+                    record_and_sync(&t, &c, staff, 5).await;
+                }
+            })
+        })
+        .collect();
+    let dir = temp_dir("kinline-backup").join("backup");
+    let (running, into) = (s.config.clone(), dir.clone());
+    let manifest = tokio::task::spawn_blocking(move || backup::backup(&running, &into))
+        .await
+        .unwrap()
+        .unwrap();
+    for p in pushing {
+        p.await.unwrap();
+    }
+    // Four tablets' first rounds and the server's own log were in before it.
+    assert!(manifest.chains.positions >= 20, "{manifest:?}");
+    assert!(manifest.chains.devices >= 5, "{manifest:?}");
+    // Encrypted with the database's key, which is not in the backup.
+    let head = std::fs::read(dir.join(backup::DATABASE_FILE)).unwrap();
+    assert_ne!(&head[..16], b"SQLite format 3\0");
+    assert!(!dir.join(kinline_server::files::DB_KEY_FILE).exists());
+    // Restored on a new machine that has the key file.
+    let restored_config = config(Backend::Sqlite);
+    std::fs::create_dir_all(&restored_config.data_dir).unwrap();
+    std::fs::copy(
+        s.config.data_dir.join(kinline_server::files::DB_KEY_FILE),
+        restored_config
+            .data_dir
+            .join(kinline_server::files::DB_KEY_FILE),
+    )
+    .unwrap();
+    let restored = backup::restore(&restored_config, &dir).unwrap();
+    assert_eq!(restored.chains, manifest.chains);
+    let verified = backup::verify_database(&restored_config).unwrap();
+    assert_eq!(verified.chains, manifest.chains);
+    // Each tablet's log on the restored server is a prefix of what it recorded, in order.
+    let r = TestServer::start_with(restored_config).await;
+    let events = r.server.db().events_after(0, None, u32::MAX).await.unwrap();
+    let mut restored_total = 0;
+    for (t, _) in &tablets {
+        let t = t.lock().unwrap();
+        let held: Vec<_> = events
+            .iter()
+            .filter(|e| e.event.device == t.device)
+            .map(|e| e.event.id)
+            .collect();
+        let recorded: Vec<_> = t.log.iter().map(|l| l.event.id).collect();
+        assert!(held.len() >= 5 && held.len() <= recorded.len());
+        assert_eq!(held, recorded[..held.len()], "device {}", t.device);
+        restored_total += held.len();
+    }
+    let now = s.server.db().counts().await.unwrap().stored;
+    assert!(restored_total as u64 <= now);
+    // A backup is never written over.
+    assert!(matches!(
+        backup::backup(&s.config, &dir),
+        Err(backup::BackupError::NotEmpty(_))
+    ));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_upgrade_backs_the_database_up_before_running_its_new_migrations() {
+    let mut s = TestServer::start(Backend::Sqlite).await;
+    let config = s.config.clone();
+    s.kill();
+    drop(s);
+    // The database as the release before migration 0005 left it.
+    {
+        let key = std::fs::read_to_string(config.data_dir.join(kinline_server::files::DB_KEY_FILE))
+            .unwrap();
+        let conn =
+            rusqlite::Connection::open(config.data_dir.join(kinline_server::backup::DATABASE_FILE))
+                .unwrap();
+        conn.pragma_update(None, "key", format!("x'{}'", key.trim()))
+            .unwrap();
+        conn.execute_batch(
+            "ALTER TABLE enrol_codes DROP COLUMN used_by;
+             DELETE FROM schema_migrations WHERE version = '0005_enrol_code_used_by.sql';",
+        )
+        .unwrap();
+    }
+    let backups = config.data_dir.join("backups");
+    assert!(!backups.exists());
+    let s = TestServer::start_with(config.clone()).await;
+    let (_, v) = get(&format!("{}/api/health", s.url), None).await;
+    assert!(v.contains("0005_enrol_code_used_by.sql"), "{v}");
+    let taken: Vec<_> = std::fs::read_dir(&backups)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(taken.len(), 1, "{taken:?}");
+    let name = taken[0].file_name().unwrap().to_string_lossy().into_owned();
+    assert!(
+        name.starts_with("before-0005_enrol_code_used_by-"),
+        "{name}"
+    );
+    let manifest: kinline_server::backup::Manifest = serde_json::from_slice(
+        &std::fs::read(taken[0].join(kinline_server::backup::MANIFEST_FILE)).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(manifest.schema, "0004_enrol_code_issuers.sql");
+    // The next start has nothing to migrate, and takes no backup.
+    let mut s = s;
+    s.kill();
+    drop(s);
+    let _again = TestServer::start_with(config).await;
+    assert_eq!(std::fs::read_dir(&backups).unwrap().count(), 1);
+}
+
+/// The body of a kind a newer release records and this one does not know.
+const NEWER_KIND: &str = r#"{"type":"caller_invited","booking":"0193a0b4-0000-7000-8000-000000000001","channel":"email","attempt":1}"#;
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_kind_from_a_newer_release_is_stored_chained_pulled_and_kept_unchanged_and_never_folded()
+{
+    use kinline_shared::event::OpaqueBody;
+    let s = TestServer::start(Backend::Sqlite).await;
+    let (staff, _) = s.staff(Role::Dco).await;
+    // The newer tablet records a kind this release does not know, between two it does.
+    let (newer, newer_client) = s.tablet(&s.url).await;
+    let detainee = DetaineeId(Uuid::now_v7());
+    let opaque = OpaqueBody::from_json(NEWER_KIND).unwrap();
+    assert_eq!(opaque.kind(), "caller_invited");
+    let id = {
+        let mut t = newer.lock().unwrap();
+        t.record(dco(staff), EventBody::SessionOpened { detainee });
+        let id = t.record(dco(staff), EventBody::Unknown(opaque.clone()));
+        t.record(dco(staff), EventBody::SessionOpened { detainee });
+        id
+    };
+    newer_client.sync_once(&newer).await.unwrap();
+    {
+        let t = newer.lock().unwrap();
+        assert!(t.parked.is_empty(), "{:?}", t.parked);
+        assert_eq!(t.acked, 3);
+    }
+    // Its chain holds on the server: the event was stored byte for byte.
+    let checked = kinline_server::backup::verify_database(&s.config).unwrap();
+    assert!(checked.chains.positions >= 3, "{checked:?}");
+    // Another tablet pulls it unchanged.
+    let (other, other_client) = s.tablet(&s.url).await;
+    other_client.sync_once(&other).await.unwrap();
+    let pulled = other.lock().unwrap().pulled.get(&id).cloned().unwrap();
+    match &pulled.body {
+        EventBody::Unknown(o) => assert_eq!(o.json(), NEWER_KIND),
+        body => panic!("folded as {body:?}"),
+    }
+    // Never folded: no policy exception, no call, on the server.
+    let centre = s.server.centre().await.unwrap();
+    assert!(centre.exceptions.is_empty(), "{:?}", centre.exceptions);
+    // A tablet's own store keeps it across a restart, and folds around it.
+    let dir = temp_dir("kinline-newer-kind");
+    let config = kinline_app::store::StoreConfig::new(
+        dir.join("tablet.db"),
+        kinline_app::store::KeySource::File(dir.join("tablet.key")),
+        kinline_shared::ids::DeviceId(Uuid::now_v7()),
+    );
+    {
+        let mut store = kinline_app::store::Store::open(&config).unwrap();
+        store
+            .apply_remote(std::slice::from_ref(&pulled), 1, chrono::Utc::now())
+            .unwrap();
+    }
+    let store = kinline_app::store::Store::open(&config).unwrap();
+    assert!(store.event_ids().unwrap().contains(&id));
+    assert!(store.centre().exceptions.is_empty());
+    // Nobody records one through this release's rulebook: the staff API refuses it.
+    let (_, token) = s.staff(Role::CentreManager).await;
+    let resp = reqwest::Client::new()
+        .post(format!("{}/api/staff/events", s.url))
+        .bearer_auth(token)
+        .body(NEWER_KIND)
+        .header("content-type", "application/json")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status().as_u16(), 403);
+}
