@@ -724,6 +724,17 @@ impl Coturn {
         assert!(ok, "kill {sig} coturn");
     }
 
+    /// Where coturn listens.
+    pub fn addr(&self) -> SocketAddr {
+        let host = self
+            .url
+            .trim_start_matches("turn:")
+            .split('?')
+            .next()
+            .unwrap_or_default();
+        host.parse().expect("coturn listens on a loopback address")
+    }
+
     /// The signalling's TURN configuration for this coturn, relay-only.
     pub fn config(&self) -> TurnConfig {
         TurnConfig {

@@ -6,6 +6,7 @@ pub mod cargo_env;
 pub mod crash;
 pub mod fixture;
 pub mod glyphs;
+pub mod impair;
 pub mod pg_cluster;
 pub mod server_harness;
 

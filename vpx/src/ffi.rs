@@ -22,6 +22,7 @@ fn check(what: &'static str, err: sys::vpx_codec_err_t) -> Result<(), VpxError> 
 /// `2 × fps` frames.
 pub struct Vp8Encoder {
     ctx: Box<sys::vpx_codec_ctx_t>,
+    cfg: Box<sys::vpx_codec_enc_cfg_t>,
     width: u32,
     height: u32,
     pts: i64,
@@ -73,10 +74,26 @@ impl Vp8Encoder {
         }
         Ok(Self {
             ctx,
+            cfg: Box::new(cfg),
             width,
             height,
             pts: 0,
         })
+    }
+
+    /// Aims at `kbps` from the next frame on (congestion control), without a key frame.
+    pub fn set_bitrate(&mut self, kbps: u32) -> Result<(), VpxError> {
+        if self.cfg.rc_target_bitrate == kbps {
+            return Ok(());
+        }
+        self.cfg.rc_target_bitrate = kbps.max(1);
+        // SAFETY: ctx was initialised in new(); cfg is this encoder's own, valid configuration.
+        unsafe {
+            check(
+                "encoder bit rate",
+                sys::vpx_codec_enc_config_set(&mut *self.ctx, &*self.cfg),
+            )
+        }
     }
 
     /// Encodes one I420 picture (`width × height`, tightly packed); the compressed frames it

@@ -27,6 +27,42 @@ impl Vp8Encoder {
     ) -> Result<Vec<Vec<u8>>, CallError> {
         self.0.encode(&frame.data, key).map_err(codec_err)
     }
+
+    /// Aims at `kbps` from the next frame on.
+    pub(crate) fn set_bitrate(&mut self, kbps: u32) -> Result<(), CallError> {
+        self.0.set_bitrate(kbps).map_err(codec_err)
+    }
+}
+
+/// `frame` made to fit within `max_width × max_height`, keeping its shape (nearest
+/// neighbour: cheap, and the congestion ladder only halves); as it is if it already fits.
+pub(crate) fn fit_i420(frame: &I420Frame, max_width: u32, max_height: u32) -> I420Frame {
+    let (w, h) = (frame.width, frame.height);
+    if w <= max_width && h <= max_height {
+        return frame.clone();
+    }
+    let scale = (f64::from(max_width) / f64::from(w)).min(f64::from(max_height) / f64::from(h));
+    let even = |x: f64| ((x as u32) & !1).max(2);
+    let (nw, nh) = (even(f64::from(w) * scale), even(f64::from(h) * scale));
+    let (w, h, nw, nh) = (w as usize, h as usize, nw as usize, nh as usize);
+    let mut data = Vec::with_capacity(nw * nh * 3 / 2);
+    let plane = |data: &mut Vec<u8>, src: &[u8], sw: usize, sh: usize, dw: usize, dh: usize| {
+        for y in 0..dh {
+            let row = &src[(y * sh / dh) * sw..];
+            data.extend((0..dw).map(|x| row[x * sw / dw]));
+        }
+    };
+    let (y_plane, uv) = frame.data.split_at(w * h);
+    let (u_plane, v_plane) = uv.split_at(w.div_ceil(2) * h.div_ceil(2));
+    plane(&mut data, y_plane, w, h, nw, nh);
+    let (cw, ch) = (w.div_ceil(2), h.div_ceil(2));
+    plane(&mut data, u_plane, cw, ch, nw / 2, nh / 2);
+    plane(&mut data, v_plane, cw, ch, nw / 2, nh / 2);
+    I420Frame {
+        width: nw as u32,
+        height: nh as u32,
+        data,
+    }
 }
 
 /// A VP8 decoder producing RGBA pictures.
@@ -37,9 +73,16 @@ impl Vp8Decoder {
         kinline_vpx::Vp8Decoder::new().map(Self).map_err(codec_err)
     }
 
-    /// Decodes one compressed frame; the picture, if the frame made one.
-    pub(crate) fn decode(&mut self, data: &[u8]) -> Result<Option<RgbaFrame>, CallError> {
-        Ok(self.0.decode(data).map_err(codec_err)?.map(|p| {
+    /// Decodes one compressed frame; the picture, if the frame made one and `show` is set (a
+    /// frame that will not be shown — a later one is already waiting — is decoded for its
+    /// references only, without the cost of converting it).
+    pub(crate) fn decode(
+        &mut self,
+        data: &[u8],
+        show: bool,
+    ) -> Result<Option<RgbaFrame>, CallError> {
+        let picture = self.0.decode(data).map_err(codec_err)?;
+        Ok(picture.filter(|_| show).map(|p| {
             let cw = p.width.div_ceil(2) as usize;
             i420_to_rgba(
                 p.width,
@@ -82,14 +125,22 @@ pub(crate) fn i420_to_rgba(
     }
 }
 
-/// Opus at 48 kHz mono, 20 ms frames, tuned for speech.
+/// Opus at 48 kHz mono, 20 ms frames, tuned for speech: in-band FEC (each packet carries a
+/// low-rate copy of the one before, so one lost packet is heard anyway) and DTX (silence costs
+/// next to nothing).
 pub(crate) struct OpusEncoder(opus::Encoder);
 
 impl OpusEncoder {
     pub(crate) fn new() -> Result<Self, CallError> {
-        opus::Encoder::new(48_000, opus::Channels::Mono, opus::Application::Voip)
-            .map(Self)
-            .map_err(|e| CallError::Codec(format!("Opus encoder: {e}")))
+        let err = |e: opus::Error| CallError::Codec(format!("Opus encoder: {e}"));
+        let mut enc = opus::Encoder::new(48_000, opus::Channels::Mono, opus::Application::Voip)
+            .map_err(err)?;
+        enc.set_inband_fec(true).map_err(err)?;
+        // FEC is only made for a loss the encoder expects.
+        enc.set_packet_loss_perc(10).map_err(err)?;
+        enc.set_dtx(true).map_err(err)?;
+        enc.set_bitrate(opus::Bitrate::Bits(32_000)).map_err(err)?;
+        Ok(Self(enc))
     }
     pub(crate) fn encode(&mut self, pcm: &[i16]) -> Result<Vec<u8>, CallError> {
         let mut out = vec![0u8; 1500];
@@ -121,6 +172,18 @@ impl OpusDecoder {
         out.truncate(n);
         Ok(out)
     }
+
+    /// The 20 ms before `next_packet`, which was lost: from the FEC copy `next_packet` carries,
+    /// or concealed when it carries none (an empty `next_packet` only conceals).
+    pub(crate) fn recover(&mut self, next_packet: &[u8]) -> Result<Vec<i16>, CallError> {
+        let mut out = vec![0i16; 960];
+        let n = self
+            .0
+            .decode(next_packet, &mut out, !next_packet.is_empty())
+            .map_err(|e| CallError::Codec(format!("Opus decode: {e}")))?;
+        out.truncate(n);
+        Ok(out)
+    }
 }
 
 #[cfg(test)]
@@ -136,7 +199,7 @@ mod tests {
         let mut pictures = 0;
         for i in 0..5 {
             for frame in enc.encode(&src.next_frame(), i == 0).unwrap() {
-                if let Some(p) = dec.decode(&frame).unwrap() {
+                if let Some(p) = dec.decode(&frame, true).unwrap() {
                     assert_eq!((p.width, p.height), (320, 240));
                     assert_eq!(p.rgba.len(), 320 * 240 * 4);
                     pictures += 1;
@@ -161,5 +224,41 @@ mod tests {
             loud += out.iter().filter(|s| s.unsigned_abs() > 300).count();
         }
         assert!(loud > 1000);
+    }
+
+    #[test]
+    fn a_lost_opus_packet_is_heard_from_the_next_ones_fec_copy() {
+        use crate::call::media::{AudioSource, SyntheticTone};
+        let mut tone = SyntheticTone::new(440.0);
+        let mut enc = OpusEncoder::new().unwrap();
+        let mut dec = OpusDecoder::new().unwrap();
+        let mut packets = Vec::new();
+        for _ in 0..20 {
+            let mut pcm = [0i16; 960];
+            tone.next_samples(&mut pcm);
+            packets.push(enc.encode(&pcm).unwrap());
+        }
+        for p in &packets[..10] {
+            dec.decode(p).unwrap();
+        }
+        // Packet 10 is lost: packet 11 brings it back, loud, then decodes itself.
+        let recovered = dec.recover(&packets[11]).unwrap();
+        assert_eq!(recovered.len(), 960);
+        assert!(recovered.iter().filter(|s| s.unsigned_abs() > 300).count() > 300);
+        assert_eq!(dec.decode(&packets[11]).unwrap().len(), 960);
+    }
+
+    #[test]
+    fn a_picture_is_fitted_down_the_ladder_keeping_its_shape() {
+        let frame = SyntheticVideo::new(640, 480, 30).next_frame();
+        let small = fit_i420(&frame, 160, 120);
+        assert_eq!((small.width, small.height), (160, 120));
+        assert_eq!(small.data.len(), 160 * 120 * 3 / 2);
+        let same = fit_i420(&frame, 640, 480);
+        assert_eq!(same, frame);
+        let mut enc = Vp8Encoder::new(160, 120, 5, 30).unwrap();
+        assert!(!enc.encode(&small, true).unwrap().is_empty());
+        enc.set_bitrate(60).unwrap();
+        assert!(!enc.encode(&small, false).unwrap().is_empty());
     }
 }

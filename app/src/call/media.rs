@@ -231,6 +231,116 @@ impl FrameSink for LatestFrame {
     }
 }
 
+/// How the caller's video fared on its way in: counted by the engine's receive path, read by
+/// tests and benches (and what a later screen could show). Counts only, no media.
+#[derive(Debug, Default)]
+pub struct ReceiveStats {
+    decoded: AtomicU64,
+    decode_errors: AtomicU64,
+    dropped: AtomicU64,
+    losses: AtomicU64,
+    overflows: AtomicU64,
+    key_requests: AtomicU64,
+    decoded_broken: AtomicU64,
+    last_error_at: Mutex<Option<Instant>>,
+    broken_at: Mutex<Option<Instant>>,
+    repaired_at: Mutex<Option<Instant>>,
+}
+
+impl std::fmt::Display for ReceiveStats {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} decoded, {} refused, {} dropped waiting for a key frame, {} losses, {} decoder \
+             overflows, {} key frame requests, {} decoded on lost references",
+            self.decoded(),
+            self.decode_errors(),
+            self.dropped(),
+            self.losses(),
+            self.overflows(),
+            self.key_requests(),
+            self.decoded_broken()
+        )
+    }
+}
+
+impl ReceiveStats {
+    /// Fresh counts.
+    pub fn new() -> Arc<Self> {
+        Arc::default()
+    }
+    /// Pictures decoded.
+    pub fn decoded(&self) -> u64 {
+        self.decoded.load(Ordering::Relaxed)
+    }
+    /// Frames the decoder refused.
+    pub fn decode_errors(&self) -> u64 {
+        self.decode_errors.load(Ordering::Relaxed)
+    }
+    /// Frames not decoded because their references were lost (waiting for a key frame).
+    pub fn dropped(&self) -> u64 {
+        self.dropped.load(Ordering::Relaxed)
+    }
+    /// Losses seen (runs of packets that never came).
+    pub fn losses(&self) -> u64 {
+        self.losses.load(Ordering::Relaxed)
+    }
+    /// Frames dropped because the decoder was behind (a slow, loaded tablet).
+    pub fn overflows(&self) -> u64 {
+        self.overflows.load(Ordering::Relaxed)
+    }
+    /// Key frames asked for (PLI).
+    pub fn key_requests(&self) -> u64 {
+        self.key_requests.load(Ordering::Relaxed)
+    }
+    /// Frames decoded although a frame they may refer to was lost: a corrupt picture (green
+    /// noise) — what the key frame gate is there to prevent.
+    pub fn decoded_broken(&self) -> u64 {
+        self.decoded_broken.load(Ordering::Relaxed)
+    }
+    /// When the decoder last refused a frame.
+    pub fn last_error_at(&self) -> Option<Instant> {
+        *self.last_error_at.lock().expect("stats lock")
+    }
+    /// When the picture last broke (a loss, a dropped or refused frame).
+    pub fn broken_at(&self) -> Option<Instant> {
+        *self.broken_at.lock().expect("stats lock")
+    }
+    /// When a key frame last made a broken picture whole again.
+    pub fn repaired_at(&self) -> Option<Instant> {
+        *self.repaired_at.lock().expect("stats lock")
+    }
+
+    pub(crate) fn count_decoded(&self, broken: bool) {
+        self.decoded.fetch_add(1, Ordering::Relaxed);
+        if broken {
+            self.decoded_broken.fetch_add(1, Ordering::Relaxed);
+        }
+    }
+    pub(crate) fn count_error(&self) {
+        self.decode_errors.fetch_add(1, Ordering::Relaxed);
+        *self.last_error_at.lock().expect("stats lock") = Some(Instant::now());
+    }
+    pub(crate) fn count_dropped(&self) {
+        self.dropped.fetch_add(1, Ordering::Relaxed);
+    }
+    pub(crate) fn count_loss(&self) {
+        self.losses.fetch_add(1, Ordering::Relaxed);
+    }
+    pub(crate) fn count_overflow(&self) {
+        self.overflows.fetch_add(1, Ordering::Relaxed);
+    }
+    pub(crate) fn count_key_request(&self) {
+        self.key_requests.fetch_add(1, Ordering::Relaxed);
+    }
+    pub(crate) fn mark_broken(&self) {
+        *self.broken_at.lock().expect("stats lock") = Some(Instant::now());
+    }
+    pub(crate) fn mark_repaired(&self) {
+        *self.repaired_at.lock().expect("stats lock") = Some(Instant::now());
+    }
+}
+
 /// An [`AudioSink`] that only measures: samples received and their energy.
 #[derive(Debug, Default)]
 pub struct AudioMeter {

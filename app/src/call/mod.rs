@@ -22,10 +22,13 @@ pub(crate) mod codec;
 pub mod devices;
 #[cfg(feature = "call-devices")]
 pub mod echo;
+mod feedback;
+mod jitter;
 pub mod link;
 pub mod local;
 pub mod media;
 mod peer;
+mod rate;
 
 use chrono::{DateTime, Utc};
 use futures_util::{SinkExt, StreamExt};
@@ -36,7 +39,7 @@ use kinline_shared::event::ReferralSource;
 use kinline_shared::model::{CallOutcome, EndReason, TerminationReason};
 use kinline_shared::signalling::{EndNotice, IceServer, Signal};
 use kinline_shared::workflow::call::{CallEffect, CallInfo, CallPhase, CallStep};
-use media::{AudioSink, AudioSource, FrameSink, VideoSource};
+use media::{AudioSink, AudioSource, FrameSink, ReceiveStats, VideoSource};
 use peer::{Peer, PeerEvent};
 use std::net::{IpAddr, Ipv4Addr};
 use std::sync::Arc;
@@ -317,6 +320,7 @@ enum Command {
 pub struct Call {
     commands: mpsc::UnboundedSender<Command>,
     events: mpsc::UnboundedReceiver<CallEvent>,
+    stats: Arc<ReceiveStats>,
 }
 
 impl std::fmt::Debug for Call {
@@ -358,7 +362,9 @@ impl Call {
         let Connected(ws) = signalling;
         let (commands, command_rx) = mpsc::unbounded_channel();
         let (event_tx, events) = mpsc::unbounded_channel();
+        let stats = ReceiveStats::new();
         let mut engine = Engine {
+            stats: Arc::clone(&stats),
             phase: CallPhase::Booked,
             config,
             media: Some(media),
@@ -379,7 +385,17 @@ impl Call {
         };
         engine.apply(CallStep::CheckIn).await?;
         tokio::spawn(engine.run(command_rx));
-        Ok(Call { commands, events })
+        Ok(Call {
+            commands,
+            events,
+            stats,
+        })
+    }
+
+    /// How the caller's video fared on its way in (counts only): losses, key frames asked for,
+    /// pictures decoded and refused.
+    pub fn receive_stats(&self) -> Arc<ReceiveStats> {
+        Arc::clone(&self.stats)
     }
 
     async fn step(&self, step: CallStep) -> Result<(), CallError> {
@@ -435,6 +451,7 @@ impl std::fmt::Debug for Connected {
 }
 
 struct Engine {
+    stats: Arc<ReceiveStats>,
     phase: CallPhase,
     config: CallConfig,
     media: Option<CallMedia>,
@@ -562,8 +579,11 @@ impl Engine {
             &self.ice_servers,
             self.relay_only,
             peer_events.clone(),
-            Arc::clone(&media.frames),
-            Arc::clone(&media.sound),
+            (
+                Arc::clone(&media.frames),
+                Arc::clone(&media.sound),
+                Arc::clone(&self.stats),
+            ),
         )
         .await?;
         let pc = Arc::clone(&peer.pc);

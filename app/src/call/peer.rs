@@ -5,37 +5,60 @@
 //! fails the connection, which ends the call.
 
 use super::CallError;
-use super::codec::{OpusDecoder, OpusEncoder, Vp8Decoder, Vp8Encoder};
-use super::media::{AudioSink, AudioSource, FrameSink, VideoSource};
+use super::codec::{OpusDecoder, OpusEncoder, Vp8Decoder, Vp8Encoder, fit_i420};
+use super::feedback::FeedbackForwarder;
+use super::jitter::{JitterBuffer, KeyframeGate, Packet as VideoPacket, Released, Verdict};
+use super::media::{AudioSink, AudioSource, FrameSink, ReceiveStats, VideoSource};
+use super::rate::{Feedback, RateController, VideoPlan};
 use bytes::Bytes;
 use kinline_shared::signalling::IceServer;
-use rtc::interceptor::Registry;
+use rtc::interceptor::{Gcc, Registry, Slot};
 use rtc::media::Sample;
-use rtc::media::io::sample_builder::SampleBuilder;
-use rtc::peer_connection::configuration::interceptor_registry::register_default_interceptors;
+use rtc::peer_connection::configuration::interceptor_registry::{
+    CongestionFeedback, configure_congestion_control, configure_nack, configure_rtcp_reports,
+    configure_simulcast_extension_headers,
+};
 use rtc::peer_connection::configuration::media_engine::{
     MIME_TYPE_OPUS, MIME_TYPE_VP8, MediaEngine,
 };
+use rtc::rtcp::payload_feedbacks::full_intra_request::FullIntraRequest;
 use rtc::rtcp::payload_feedbacks::picture_loss_indication::PictureLossIndication;
+use rtc::rtcp::payload_feedbacks::receiver_estimated_maximum_bitrate::ReceiverEstimatedMaximumBitrate;
 use rtc::rtp::codec::vp8::Vp8Packet;
+use rtc::rtp::packetizer::Depacketizer;
 use rtc::rtp_transceiver::rtp_sender::{
-    RTCRtpCodec, RTCRtpCodecParameters, RTCRtpCodingParameters, RTCRtpEncodingParameters,
-    RtpCodecKind,
+    RTCPFeedback, RTCRtpCodec, RTCRtpCodecParameters, RTCRtpCodingParameters,
+    RTCRtpEncodingParameters, RtpCodecKind,
 };
 use std::net::IpAddr;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::{Duration, Instant};
-use tokio::sync::mpsc;
+use tokio::sync::{mpsc, watch};
 use webrtc::media_stream::MediaStreamTrack;
-use webrtc::media_stream::track_local::TrackLocal;
 use webrtc::media_stream::track_local::static_sample::TrackLocalStaticSample;
+use webrtc::media_stream::track_local::{TrackLocal, TrackLocalEvent};
 use webrtc::media_stream::track_remote::{TrackRemote, TrackRemoteEvent};
 use webrtc::peer_connection::{
     PeerConnection, PeerConnectionBuilder, PeerConnectionEventHandler, RTCConfigurationBuilder,
     RTCIceGatheringState, RTCIceServer, RTCIceTransportPolicy, RTCPeerConnectionState,
-    SettingEngineBuilder,
+    RTCStatsReportEntry, SettingEngineBuilder, StatsSelector,
 };
+
+/// What the send-side estimate starts at, bit/s (GCC then finds the path's real rate).
+const START_BPS: f64 = 800_000.0;
+/// The least the estimate may fall to, bit/s.
+const MIN_BPS: f64 = 40_000.0;
+/// The most the tablet sends, bit/s.
+const MAX_BPS: f64 = 1_500_000.0;
+/// How often the congestion controller reads the network's estimates.
+const CONTROL_EVERY: Duration = Duration::from_millis(500);
+/// Whole frames waiting for the decoder (a second's worth: a busy tablet catches up, converting
+/// only the newest); more and the reader drops one (and asks for a key frame) rather than
+/// letting the connection's packet queue overflow.
+const DECODE_QUEUE: usize = 30;
+/// The most lost audio packets concealed in a row (100 ms); after that, silence.
+const MAX_CONCEALED: u16 = 5;
 
 /// What the peer tells the engine.
 #[derive(Debug)]
@@ -52,6 +75,7 @@ struct Handler {
     events: mpsc::UnboundedSender<PeerEvent>,
     frames: Arc<dyn FrameSink>,
     sound: Arc<dyn AudioSink>,
+    stats: Arc<ReceiveStats>,
 }
 
 #[async_trait::async_trait]
@@ -71,7 +95,8 @@ impl PeerConnectionEventHandler for Handler {
         let events = self.events.clone();
         if kind == RtpCodecKind::Video {
             let frames = Arc::clone(&self.frames);
-            tokio::spawn(receive_video(track, frames, events));
+            let stats = Arc::clone(&self.stats);
+            tokio::spawn(receive_video(track, frames, events, stats));
         } else {
             let sound = Arc::clone(&self.sound);
             tokio::spawn(receive_audio(track, sound));
@@ -79,64 +104,238 @@ impl PeerConnectionEventHandler for Handler {
     }
 }
 
+/// One item for the decoding thread.
+enum ToDecoder {
+    /// A whole frame; `after_loss` if something before it never reached the decoder.
+    Frame {
+        data: Vec<u8>,
+        key: bool,
+        after_loss: bool,
+    },
+    /// Packets were lost.
+    Lost,
+}
+
+/// The caller's video: packets are read as fast as they come (so the connection's queue never
+/// overflows), put in order by the jitter buffer, and whole frames go to a decoding thread;
+/// the thread's key frame gate asks for a key frame (PLI) through `want_key` whenever the
+/// picture's references are broken.
 async fn receive_video(
     track: Arc<dyn TrackRemote>,
     frames: Arc<dyn FrameSink>,
     events: mpsc::UnboundedSender<PeerEvent>,
+    stats: Arc<ReceiveStats>,
+) {
+    let media_ssrc = track.ssrcs().await.first().copied().unwrap_or(0);
+    let (to_decoder, from_reader) = std::sync::mpsc::sync_channel(DECODE_QUEUE);
+    let (want_key, mut key_wanted) = mpsc::unbounded_channel::<()>();
+    let decoding = {
+        let stats = Arc::clone(&stats);
+        std::thread::Builder::new()
+            .name("kinline-video-decode".into())
+            .spawn(move || decode_video(&from_reader, &*frames, &events, &stats, &want_key))
+    };
+    if decoding.is_err() {
+        return;
+    }
+    let mut buffer = JitterBuffer::default();
+    let mut depacketizer = Vp8Packet::default();
+    let mut lost_unsaid = false;
+    let far = tokio::time::Instant::now() + Duration::from_secs(86_400);
+    loop {
+        let wake = buffer
+            .deadline()
+            .map_or(far, tokio::time::Instant::from_std);
+        tokio::select! {
+            event = track.poll() => {
+                let Some(event) = event else { break };
+                if let TrackRemoteEvent::OnRtpPacket(packet) = event
+                    && let Some(p) = depacketize(&mut depacketizer, &packet)
+                {
+                    buffer.push(p);
+                }
+            }
+            Some(()) = key_wanted.recv() => {
+                stats.count_key_request();
+                let _ = track
+                    .write_rtcp(vec![Box::new(PictureLossIndication {
+                        sender_ssrc: 0,
+                        media_ssrc,
+                    })])
+                    .await;
+                continue;
+            }
+            _ = tokio::time::sleep_until(wake) => {}
+        }
+        for released in buffer.pop(Instant::now()) {
+            let item = match released {
+                Released::Frame { data, key, .. } => ToDecoder::Frame {
+                    data,
+                    key,
+                    after_loss: std::mem::take(&mut lost_unsaid),
+                },
+                Released::Lost { .. } => {
+                    stats.count_loss();
+                    ToDecoder::Lost
+                }
+            };
+            match to_decoder.try_send(item) {
+                Ok(()) => {}
+                Err(std::sync::mpsc::TrySendError::Full(_)) => {
+                    // The decoder is behind: this frame is dropped, and the next one says so.
+                    stats.count_overflow();
+                    lost_unsaid = true;
+                }
+                Err(std::sync::mpsc::TrySendError::Disconnected(_)) => return,
+            }
+        }
+    }
+}
+
+/// One RTP packet's VP8 payload, with where it sits in its frame (a padding-only packet as a
+/// filler); `None` for a payload that is not VP8.
+fn depacketize(d: &mut Vp8Packet, packet: &rtc::rtp::Packet) -> Option<VideoPacket> {
+    if packet.payload.is_empty() {
+        return Some(VideoPacket {
+            seq: packet.header.sequence_number,
+            timestamp: packet.header.timestamp,
+            marker: false,
+            start: false,
+            key: false,
+            data: Vec::new(),
+            filler: true,
+        });
+    }
+    let data = d.depacketize(&packet.payload).ok()?;
+    let start = d.s == 1 && d.pid == 0;
+    Some(VideoPacket {
+        seq: packet.header.sequence_number,
+        timestamp: packet.header.timestamp,
+        marker: packet.header.marker,
+        start,
+        // VP8's frame tag: bit 0 clear is a key frame (RFC 6386 §9.1).
+        key: start && data.first().is_some_and(|b| b & 0x01 == 0),
+        data: data.to_vec(),
+        filler: false,
+    })
+}
+
+/// The decoding thread: decodes what the gate lets through, counts, and asks for key frames.
+fn decode_video(
+    from_reader: &std::sync::mpsc::Receiver<ToDecoder>,
+    frames: &dyn FrameSink,
+    events: &mpsc::UnboundedSender<PeerEvent>,
+    stats: &ReceiveStats,
+    want_key: &mpsc::UnboundedSender<()>,
 ) {
     let Ok(mut decoder) = Vp8Decoder::new() else {
         return;
     };
-    let media_ssrc = track.ssrcs().await.first().copied().unwrap_or(0);
-    let mut builder = SampleBuilder::new(64, Vp8Packet::default(), 90_000);
+    let mut gate = KeyframeGate::default();
     let mut first = true;
-    let mut last_pli: Option<Instant> = None;
-    let pli = |track: Arc<dyn TrackRemote>| async move {
-        let _ = track
-            .write_rtcp(vec![Box::new(PictureLossIndication {
-                sender_ssrc: 0,
-                media_ssrc,
-            })])
-            .await;
+    let broken = |gate: &mut KeyframeGate| {
+        if !gate.is_broken() {
+            stats.mark_broken();
+        }
+        gate.broken();
     };
-    while let Some(event) = track.poll().await {
-        let TrackRemoteEvent::OnRtpPacket(packet) = event else {
+    let mut waiting = std::collections::VecDeque::new();
+    loop {
+        // Everything that has come, so only the newest picture is converted for the screen.
+        if waiting.is_empty() {
+            match from_reader.recv() {
+                Ok(item) => waiting.push_back(item),
+                Err(_) => return,
+            }
+        }
+        waiting.extend(from_reader.try_iter());
+        let Some(item) = waiting.pop_front() else {
             continue;
         };
-        // Ask for a key frame at the start and then now and again until pictures decode.
-        if first && last_pli.is_none_or(|t| t.elapsed() > Duration::from_millis(500)) {
-            last_pli = Some(Instant::now());
-            pli(Arc::clone(&track)).await;
-        }
-        builder.push(Instant::now(), packet);
-        while let Some(sample) = builder.pop(Instant::now()) {
-            match decoder.decode(&sample.data) {
-                Ok(Some(picture)) => {
-                    frames.frame(&picture);
-                    if first {
-                        first = false;
-                        let _ = events.send(PeerEvent::FirstRemoteFrame);
-                    }
+        let now = Instant::now();
+        let (data, key) = match item {
+            ToDecoder::Lost => {
+                broken(&mut gate);
+                if gate.request_key(now) {
+                    let _ = want_key.send(());
                 }
-                Ok(None) => {}
-                Err(_) => {
-                    // A lost key frame: ask again.
-                    first = true;
+                continue;
+            }
+            ToDecoder::Frame {
+                data,
+                key,
+                after_loss,
+            } => {
+                if after_loss {
+                    broken(&mut gate);
+                }
+                (data, key)
+            }
+        };
+        let was_broken = gate.is_broken();
+        if gate.frame(key) == Verdict::Drop {
+            stats.count_dropped();
+            if gate.request_key(now) {
+                let _ = want_key.send(());
+            }
+            continue;
+        }
+        let show = !waiting.iter().any(|w| matches!(w, ToDecoder::Frame { .. }));
+        match decoder.decode(&data, show) {
+            Ok(picture) => {
+                if let Some(picture) = picture {
+                    frames.frame(&picture);
+                }
+                stats.count_decoded(was_broken && !key);
+                if was_broken {
+                    stats.mark_repaired();
+                }
+                if first && show {
+                    first = false;
+                    let _ = events.send(PeerEvent::FirstRemoteFrame);
+                }
+            }
+            Err(_) => {
+                stats.count_error();
+                broken(&mut gate);
+                if gate.request_key(now) {
+                    let _ = want_key.send(());
                 }
             }
         }
     }
 }
 
+/// The caller's sound: a lost packet is heard from the next one's FEC copy (a longer gap is
+/// concealed, up to [`MAX_CONCEALED`] packets); late and repeated packets are dropped.
 async fn receive_audio(track: Arc<dyn TrackRemote>, sound: Arc<dyn AudioSink>) {
     let Ok(mut decoder) = OpusDecoder::new() else {
         return;
     };
+    let mut last: Option<u16> = None;
     while let Some(event) = track.poll().await {
-        if let TrackRemoteEvent::OnRtpPacket(packet) = event
-            && !packet.payload.is_empty()
-            && let Ok(pcm) = decoder.decode(&packet.payload)
-        {
+        let TrackRemoteEvent::OnRtpPacket(packet) = event else {
+            continue;
+        };
+        if packet.payload.is_empty() {
+            continue;
+        }
+        let seq = packet.header.sequence_number;
+        if let Some(last) = last {
+            let ahead = seq.wrapping_sub(last);
+            if ahead == 0 || ahead >= 0x8000 {
+                continue;
+            }
+            let lost = (ahead - 1).min(MAX_CONCEALED);
+            for i in 0..lost {
+                let from: &[u8] = if i + 1 == lost { &packet.payload } else { &[] };
+                if let Ok(pcm) = decoder.recover(from) {
+                    sound.samples(&pcm);
+                }
+            }
+        }
+        last = Some(seq);
+        if let Ok(pcm) = decoder.decode(&packet.payload) {
             sound.samples(&pcm);
         }
     }
@@ -151,6 +350,15 @@ pub(crate) struct Peer {
     audio_sender: Arc<dyn webrtc::rtp_transceiver::RtpSender>,
 }
 
+fn feedback(typ: &str, parameter: &str) -> RTCPFeedback {
+    RTCPFeedback {
+        typ: typ.to_owned(),
+        parameter: parameter.to_owned(),
+    }
+}
+
+/// VP8, announcing the feedback the tablet acts on: NACK (retransmission), PLI and FIR (key
+/// frames), REMB and transport-wide feedback (congestion control).
 fn video_codec() -> RTCRtpCodecParameters {
     RTCRtpCodecParameters {
         rtp_codec: RTCRtpCodec {
@@ -158,7 +366,13 @@ fn video_codec() -> RTCRtpCodecParameters {
             clock_rate: 90_000,
             channels: 0,
             sdp_fmtp_line: String::new(),
-            rtcp_feedback: vec![],
+            rtcp_feedback: vec![
+                feedback("nack", ""),
+                feedback("nack", "pli"),
+                feedback("ccm", "fir"),
+                feedback("goog-remb", ""),
+                feedback("transport-cc", ""),
+            ],
         },
         payload_type: 96,
     }
@@ -170,8 +384,8 @@ fn audio_codec() -> RTCRtpCodecParameters {
             mime_type: MIME_TYPE_OPUS.to_owned(),
             clock_rate: 48_000,
             channels: 2,
-            sdp_fmtp_line: "minptime=10;useinbandfec=1".to_owned(),
-            rtcp_feedback: vec![],
+            sdp_fmtp_line: "minptime=10;useinbandfec=1;usedtx=1".to_owned(),
+            rtcp_feedback: vec![feedback("transport-cc", "")],
         },
         payload_type: 111,
     }
@@ -207,14 +421,15 @@ fn local_track(
 }
 
 impl Peer {
-    /// Builds the connection: VP8 and Opus only, mDNS off, host candidates on `bind`.
+    /// Builds the connection: VP8 and Opus only, mDNS off, host candidates on `bind`; NACK
+    /// both ways, RTCP reports, transport-wide congestion control (GCC) with a pacer, and the
+    /// browser's key frame requests and REMB passed up to the encoder.
     pub(crate) async fn build(
         bind: IpAddr,
         ice_servers: &[IceServer],
         relay_only: bool,
         events: mpsc::UnboundedSender<PeerEvent>,
-        frames: Arc<dyn FrameSink>,
-        sound: Arc<dyn AudioSink>,
+        (frames, sound, stats): (Arc<dyn FrameSink>, Arc<dyn AudioSink>, Arc<ReceiveStats>),
     ) -> Result<Self, CallError> {
         let media = |e: rtc::shared::error::Error| CallError::Media(e.to_string());
         let mut engine = MediaEngine::default();
@@ -224,8 +439,19 @@ impl Peer {
         engine
             .register_codec(audio_codec(), RtpCodecKind::Audio)
             .map_err(media)?;
-        let registry =
-            register_default_interceptors(Registry::new(), &mut engine).map_err(media)?;
+        configure_simulcast_extension_headers(&mut engine).map_err(media)?;
+        let registry = configure_nack(Registry::new(), &mut engine);
+        let registry = configure_rtcp_reports(registry);
+        let registry = configure_congestion_control(
+            registry,
+            Gcc::new(START_BPS, MIN_BPS, MAX_BPS),
+            CongestionFeedback::Twcc,
+            &mut engine,
+        )
+        .map_err(media)?;
+        // Application-most: every interceptor has seen the inbound RTCP before this picks out
+        // what the encoder answers.
+        let registry = registry.with(Slot::from(14_000), FeedbackForwarder::default());
         let config = RTCConfigurationBuilder::new()
             .with_ice_servers(
                 ice_servers
@@ -250,6 +476,7 @@ impl Peer {
             events,
             frames,
             sound,
+            stats,
         });
         let pc = PeerConnectionBuilder::new()
             .with_configuration(config)
@@ -282,49 +509,47 @@ impl Peer {
     }
 
     /// Starts the tablet's outgoing media: frames are made, encoded and sent only while
-    /// `sending` is set (after the DCO admits the caller), and a key frame opens each run.
+    /// `sending` is set (after the DCO admits the caller), and a key frame opens each run and
+    /// answers each of the browser's requests (PLI, FIR) at once. How much video goes — bit
+    /// rate, frame rate, picture size, or none — follows the congestion controller
+    /// ([`RateController`]); audio always goes.
     pub(crate) async fn start_sending(
         &self,
-        mut video: Box<dyn VideoSource>,
+        video: Box<dyn VideoSource>,
         mut audio: Box<dyn AudioSource>,
         sending: Arc<AtomicBool>,
         stop: Arc<AtomicBool>,
     ) -> Result<(), CallError> {
         let (vssrc, vpt) = negotiated(&self.video, &self.video_sender).await?;
         let (assrc, apt) = negotiated(&self.audio, &self.audio_sender).await?;
-        let track = Arc::clone(&self.video);
-        let (s, st) = (Arc::clone(&sending), Arc::clone(&stop));
-        tokio::spawn(async move {
-            let fps = video.fps().max(1);
-            let first = video.next_frame();
-            let Ok(mut enc) = Vp8Encoder::new(first.width, first.height, fps, 1_000) else {
-                return;
-            };
-            let mut tick = tokio::time::interval(Duration::from_secs(1) / fps);
-            tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Skip);
-            let mut was_sending = false;
-            while !st.load(Ordering::Relaxed) {
-                tick.tick().await;
-                let now_sending = s.load(Ordering::Relaxed);
-                if !now_sending {
-                    was_sending = false;
-                    continue;
-                }
-                let frame = video.next_frame();
-                let Ok(packets) = enc.encode(&frame, !was_sending) else {
-                    continue;
-                };
-                was_sending = true;
-                for data in packets {
-                    let sample = Sample {
-                        data: Bytes::from(data),
-                        duration: Duration::from_secs(1) / fps,
-                        ..Sample::new(Instant::now())
-                    };
-                    let _ = track.sample_writer(vssrc, vpt).write_sample(&sample).await;
-                }
-            }
-        });
+        let key_wanted = Arc::new(AtomicBool::new(false));
+        let remb = Arc::new(AtomicU64::new(0));
+        tokio::spawn(read_feedback(
+            Arc::clone(&self.video) as Arc<dyn TrackLocal>,
+            Some((Arc::clone(&key_wanted), Arc::clone(&remb))),
+        ));
+        tokio::spawn(read_feedback(
+            Arc::clone(&self.audio) as Arc<dyn TrackLocal>,
+            None,
+        ));
+        let controller = RateController::new(START_BPS / 1_000.0, MAX_BPS / 1_000.0);
+        let (plans, plan) = watch::channel(controller.plan());
+        tokio::spawn(control_rate(
+            Arc::clone(&self.pc),
+            vssrc,
+            controller,
+            remb,
+            plans,
+            Arc::clone(&stop),
+        ));
+        let sender = VideoSender {
+            track: Arc::clone(&self.video),
+            ssrc: vssrc,
+            pt: vpt,
+            key_wanted,
+            plan,
+        };
+        tokio::spawn(sender.run(video, Arc::clone(&sending), Arc::clone(&stop)));
         let track = Arc::clone(&self.audio);
         tokio::spawn(async move {
             let Ok(mut enc) = OpusEncoder::new() else {
@@ -354,6 +579,154 @@ impl Peer {
     }
 }
 
+/// Reads the browser's feedback about one of the tablet's tracks: for video, key frame
+/// requests (PLI, FIR) and REMB go to the encoder through `video`; for audio it only drains.
+async fn read_feedback(
+    track: Arc<dyn TrackLocal>,
+    video: Option<(Arc<AtomicBool>, Arc<AtomicU64>)>,
+) {
+    while let Some(TrackLocalEvent::OnRtcpPacket(packets)) = track.poll().await {
+        let Some((key_wanted, remb)) = &video else {
+            continue;
+        };
+        for packet in packets {
+            let any = packet.as_any();
+            if any.is::<PictureLossIndication>() || any.is::<FullIntraRequest>() {
+                key_wanted.store(true, Ordering::Relaxed);
+            } else if let Some(r) = any.downcast_ref::<ReceiverEstimatedMaximumBitrate>()
+                && r.bitrate.is_finite()
+                && r.bitrate > 0.0
+            {
+                remb.store(r.bitrate as u64, Ordering::Relaxed);
+            }
+        }
+    }
+}
+
+/// Twice a second: reads the send-side estimate (GCC) and the browser's reported loss from
+/// the connection's statistics, adds the last REMB, and publishes the controller's plan.
+async fn control_rate(
+    pc: Arc<dyn PeerConnection>,
+    vssrc: u32,
+    mut controller: RateController,
+    remb: Arc<AtomicU64>,
+    plans: watch::Sender<VideoPlan>,
+    stop: Arc<AtomicBool>,
+) {
+    let mut tick = tokio::time::interval(CONTROL_EVERY);
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Skip);
+    while !stop.load(Ordering::Relaxed) {
+        tick.tick().await;
+        let report = pc.get_stats(Instant::now(), StatsSelector::None).await;
+        let mut feedback = Feedback::default();
+        for entry in report.iter() {
+            match entry {
+                RTCStatsReportEntry::OutboundRtp(s)
+                    if s.sent_rtp_stream_stats.rtp_stream_stats.ssrc == vssrc
+                        && s.target_bitrate > 0.0 =>
+                {
+                    feedback.estimate_bps = Some(s.target_bitrate);
+                }
+                RTCStatsReportEntry::RemoteInboundRtp(s)
+                    if s.received_rtp_stream_stats.rtp_stream_stats.ssrc == vssrc =>
+                {
+                    feedback.loss = Some(s.fraction_lost);
+                }
+                _ => {}
+            }
+        }
+        let remb = remb.load(Ordering::Relaxed);
+        feedback.remb_bps = (remb > 0).then_some(remb as f64);
+        let plan = controller.update(&feedback, Instant::now());
+        plans.send_if_modified(|p| {
+            let changed = *p != plan;
+            *p = plan;
+            changed
+        });
+    }
+}
+
+/// The tablet's video on its way out.
+struct VideoSender {
+    track: Arc<TrackLocalStaticSample>,
+    ssrc: u32,
+    pt: u8,
+    key_wanted: Arc<AtomicBool>,
+    plan: watch::Receiver<VideoPlan>,
+}
+
+impl VideoSender {
+    async fn run(
+        self,
+        mut video: Box<dyn VideoSource>,
+        sending: Arc<AtomicBool>,
+        stop: Arc<AtomicBool>,
+    ) {
+        let source_fps = video.fps().max(1);
+        let mut tick = tokio::time::interval(Duration::from_secs(1) / source_fps);
+        tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Skip);
+        // The encoder and the (width, height, fps) it was made for.
+        let mut encoder: Option<(Vp8Encoder, (u32, u32, u32))> = None;
+        let mut was_sending = false;
+        let mut credit = 0.0f64;
+        let mut last_sent: Option<Instant> = None;
+        while !stop.load(Ordering::Relaxed) {
+            tick.tick().await;
+            if !sending.load(Ordering::Relaxed) {
+                was_sending = false;
+                continue;
+            }
+            let plan = *self.plan.borrow();
+            let (Some(rung), VideoPlan::Send { kbps, .. }) = (plan.rung(), plan) else {
+                // Paused for the network: audio only; a key frame when video comes back.
+                was_sending = false;
+                continue;
+            };
+            // Fewer frames than the camera makes: send `fps` of every `source_fps`.
+            let fps = rung.fps.min(source_fps);
+            credit += f64::from(fps) / f64::from(source_fps);
+            if credit < 1.0 {
+                continue;
+            }
+            credit -= 1.0;
+            let frame = fit_i420(&video.next_frame(), rung.width, rung.height);
+            let shape = (frame.width, frame.height, fps);
+            let remake = encoder.as_ref().is_none_or(|(_, s)| *s != shape);
+            if remake {
+                encoder = Vp8Encoder::new(frame.width, frame.height, fps, kbps)
+                    .ok()
+                    .map(|e| (e, shape));
+            }
+            let Some((enc, _)) = encoder.as_mut() else {
+                continue;
+            };
+            let _ = enc.set_bitrate(kbps);
+            let key = !was_sending || remake || self.key_wanted.swap(false, Ordering::Relaxed);
+            let Ok(packets) = enc.encode(&frame, key) else {
+                continue;
+            };
+            was_sending = true;
+            let now = Instant::now();
+            let duration = last_sent
+                .map_or(Duration::from_secs(1) / fps, |t| now.duration_since(t))
+                .min(Duration::from_secs(1));
+            last_sent = Some(now);
+            for data in packets {
+                let sample = Sample {
+                    data: Bytes::from(data),
+                    duration,
+                    ..Sample::new(now)
+                };
+                let _ = self
+                    .track
+                    .sample_writer(self.ssrc, self.pt)
+                    .write_sample(&sample)
+                    .await;
+            }
+        }
+    }
+}
+
 async fn negotiated(
     track: &Arc<TrackLocalStaticSample>,
     sender: &Arc<dyn webrtc::rtp_transceiver::RtpSender>,
@@ -375,4 +748,41 @@ async fn negotiated(
         .map(|c| c.payload_type)
         .ok_or_else(|| CallError::Media("no codec negotiated".into()))?;
     Ok((ssrc, pt))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::call::media::{AudioMeter, LatestFrame};
+
+    #[tokio::test]
+    async fn the_offer_announces_the_feedback_the_tablet_acts_on() {
+        let (events, _rx) = mpsc::unbounded_channel();
+        let sinks = (
+            LatestFrame::new() as Arc<dyn FrameSink>,
+            AudioMeter::new() as Arc<dyn AudioSink>,
+            ReceiveStats::new(),
+        );
+        let peer = Peer::build([127, 0, 0, 1].into(), &[], false, events, sinks)
+            .await
+            .unwrap();
+        let offer = peer.pc.create_offer(None).await.unwrap();
+        for line in [
+            "a=rtcp-fb:96 nack\r\n",
+            "a=rtcp-fb:96 nack pli\r\n",
+            "a=rtcp-fb:96 ccm fir\r\n",
+            "a=rtcp-fb:96 goog-remb\r\n",
+            "a=rtcp-fb:96 transport-cc\r\n",
+            "a=rtcp-fb:111 transport-cc\r\n",
+            "transport-wide-cc",
+            "useinbandfec=1;usedtx=1",
+        ] {
+            assert!(
+                offer.sdp.contains(line),
+                "{line:?} missing from\n{}",
+                offer.sdp
+            );
+        }
+        let _ = peer.pc.close().await;
+    }
 }

@@ -14,6 +14,30 @@
   };
   window.kinline = state;
   let pc = null, ws = null, local = null, rtcConfig = {}, statsTimer = null;
+  // A stall: nothing new (no frame, no packet) for this long in the call, whatever
+  // connectionState says — Firefox stays "connected" over a cut network.
+  const STALL_MS = 2000;
+  // The longest ICE gathering is waited for; the answer then goes with what was found.
+  const GATHER_MS = 10000;
+  // The longest the centre's first message is waited for.
+  const CONNECT_MS = 15000;
+  let progress = { count: -1, at: 0 };
+
+  // What the page says about the connection: lost while the browser says so or while nothing
+  // arrives; back once both are well again.
+  function showConnection() {
+    if (state.phase === "ended" || !pc) return;
+    const c = pc.connectionState;
+    const down = state.stalled || c === "disconnected" || c === "failed";
+    if (down && !state.reconnecting) {
+      state.reconnecting = true;
+      say("reconnecting");
+    } else if (!down && c === "connected" && state.reconnecting) {
+      state.reconnecting = false;
+      state.recovered = (state.recovered || 0) + 1;
+      say(state.phase === "in_call" ? "in-call" : "waiting");
+    }
+  }
 
   function say(key) { $("status").textContent = T["join-" + key] || key; }
 
@@ -37,6 +61,7 @@
   async function pollStats() {
     if (!pc) return;
     const report = await pc.getStats();
+    let arrived = 0;
     report.forEach((s) => {
       if (s.type === "transport" && s.selectedCandidatePairId) {
         const pair = report.get(s.selectedCandidatePairId);
@@ -46,6 +71,7 @@
         state.remoteCandidateType = remoteCandidate ? remoteCandidate.candidateType : null;
       }
       if (s.type !== "inbound-rtp") return;
+      arrived += (s.packetsReceived || 0) + (s.framesDecoded || 0);
       if (s.kind === "video") {
         const f = s.framesDecoded || 0;
         if (state.phase !== "in_call") state.framesBeforeAdmission = f;
@@ -58,13 +84,25 @@
         state.audioSamples = s.totalSamplesReceived || 0;
       }
     });
+    const now = performance.now();
+    if (arrived !== progress.count) {
+      progress = { count: arrived, at: now };
+      if (state.stalled) { state.stalled = false; showConnection(); }
+    } else if (state.phase === "in_call" && state.firstFrameAt !== null && !state.stalled
+        && now - progress.at > STALL_MS) {
+      state.stalled = true;
+      state.stalls = (state.stalls || 0) + 1;
+      state.stalledWhile = pc.connectionState;
+      showConnection();
+    }
   }
 
   function waitGathered(conn) {
     if (conn.iceGatheringState === "complete") return Promise.resolve();
     return new Promise((resolve) => {
+      const timer = setTimeout(resolve, GATHER_MS);
       conn.addEventListener("icegatheringstatechange", () => {
-        if (conn.iceGatheringState === "complete") resolve();
+        if (conn.iceGatheringState === "complete") { clearTimeout(timer); resolve(); }
       });
     });
   }
@@ -80,15 +118,7 @@
       };
       pc.onconnectionstatechange = () => {
         state.connection = pc.connectionState;
-        if (state.phase === "ended") return;
-        if (pc.connectionState === "disconnected" || pc.connectionState === "failed") {
-          state.reconnecting = true;
-          say("reconnecting");
-        } else if (pc.connectionState === "connected" && state.reconnecting) {
-          state.reconnecting = false;
-          state.recovered = (state.recovered || 0) + 1;
-          say(state.phase === "in_call" ? "in-call" : "waiting");
-        }
+        showConnection();
       };
       statsTimer = setInterval(pollStats, 20);
     }
@@ -96,6 +126,11 @@
     await pc.setRemoteDescription({ type: "offer", sdp });
     await pc.setLocalDescription(await pc.createAnswer());
     await waitGathered(pc);
+    if (!/^a=candidate:/m.test(pc.localDescription.sdp)) {
+      // No way out found (no network, or the relay unreachable): say what to do.
+      state.noRoute = true;
+      say("no-route");
+    }
     ws.send(JSON.stringify({ type: "answer", sdp: pc.localDescription.sdp }));
   }
 
@@ -139,6 +174,9 @@
     const scheme = location.protocol === "https:" ? "wss" : "ws";
     ws = new WebSocket(`${scheme}://${location.host}/join/${code}/ws`);
     ws.onmessage = (ev) => { onSignal(JSON.parse(ev.data)).catch((e) => { state.error = String(e); }); };
+    setTimeout(() => {
+      if (state.phase === "connecting") { state.noRoute = true; say("no-route"); }
+    }, CONNECT_MS);
     ws.onclose = () => { if (state.phase !== "ended" && state.phase !== "unknown" && state.phase !== "in_use") state.socketClosed = true; };
     $("hangup").onclick = () => {
       if (ws && ws.readyState === WebSocket.OPEN) ws.send(JSON.stringify({ type: "ended", notice: "completed" }));

@@ -19,6 +19,7 @@ pub const KEYS: &[&str] = &[
     "join-in-call",
     "join-warning",
     "join-reconnecting",
+    "join-no-route",
     "join-peer-left",
     "join-ended-completed",
     "join-ended-slot-ended",
