@@ -50,6 +50,49 @@ fn the_linux_kiosk_runs_one_app_as_an_unprivileged_user_without_vt_switching() {
     );
 }
 
+/// The server's unit as packaged (`cargo xtask package`): its own user, no privileges or
+/// capabilities, writes only its state directory; its config file parses as the server reads
+/// it, SQLite by default.
+#[test]
+fn the_server_unit_is_locked_down_and_its_packaged_config_parses() {
+    let unit = read("linux/kinline-server.service");
+    let setting = |key: &str| -> Vec<String> {
+        unit.lines()
+            .filter_map(|l| l.strip_prefix(&format!("{key}=")))
+            .map(str::to_owned)
+            .collect()
+    };
+    assert_eq!(setting("User"), ["kinline-server"]);
+    assert_eq!(setting("StateDirectory"), ["kinline-server"]);
+    assert_eq!(setting("StateDirectoryMode"), ["0700"]);
+    for (key, value) in [
+        ("NoNewPrivileges", "yes"),
+        ("ProtectSystem", "strict"),
+        ("ProtectHome", "yes"),
+        ("PrivateDevices", "yes"),
+        ("CapabilityBoundingSet", ""),
+        ("MemoryDenyWriteExecute", "yes"),
+        ("RestrictNamespaces", "yes"),
+    ] {
+        assert_eq!(setting(key), [value], "{key}");
+    }
+    assert_eq!(
+        setting("ExecStart"),
+        ["/usr/bin/kinline-server --config /etc/kinline/server.toml serve"]
+    );
+    let config =
+        kinline_server::Config::load(Some(&platforms().join("linux/server.toml")), |_| None)
+            .unwrap();
+    assert_eq!(config.database, kinline_server::Database::Sqlite);
+    assert_eq!(
+        config.data_dir,
+        PathBuf::from("/var/lib/kinline-server"),
+        "the unit's StateDirectory"
+    );
+    assert_eq!(config.log_format, kinline_server::config::LogFormat::Json);
+    assert!(config.tls.is_none() && config.metrics_token.is_none());
+}
+
 #[test]
 fn the_android_manifest_asks_for_camera_and_microphone_and_keeps_data_on_the_tablet() {
     let text = read("android/AndroidManifest.xml");

@@ -3,6 +3,8 @@
 //! - `cargo xtask test`: installs what the tests need on a fresh Debian machine, then runs
 //!   formatting, clippy, every test, and the wasm32 build of the core. CI runs exactly this.
 //! - `cargo xtask demo`: runs Kinline (what exists of it).
+//! - `cargo xtask package` / `install-test`: the Debian packages, and their install on a
+//!   clean Debian 12 root.
 
 /// The variables cargo sets for a running crate, the same code the tests use.
 #[path = "../../tests/src/cargo_env.rs"]
@@ -15,7 +17,9 @@ mod demo;
 mod faults;
 mod fuzz;
 mod glyphs;
+mod install_test;
 mod languages;
+mod package;
 mod setup;
 mod test;
 
@@ -38,6 +42,8 @@ fn main() -> Result<()> {
         "bench" => bench::run(rest),
         "languages" => languages::run(rest),
         "glyphs" => glyphs::run(rest),
+        "package" => package::run(rest),
+        "install-test" => install_test::run(rest),
         "help" | "--help" | "-h" => {
             println!("{USAGE}");
             Ok(())
@@ -57,7 +63,10 @@ const USAGE: &str = "usage: cargo xtask <command>
   crash   --runs N: kill a writing tablet store N times, check nothing is lost or doubled
   faults  --rounds N: sync tablets through a fault proxy, check nothing is lost or doubled
   fuzz    [--seconds N]: fuzz the sync protocol decoder with libFuzzer (stable toolchain)
-  bench   store | sync | ...: benchmarks, side by side with their reference";
+  bench   store | sync | ...: benchmarks, side by side with their reference
+  package [--out DIR]: the kinline-server and kinline-tablet Debian packages
+  install-test  the packages installed on a clean Debian 12 root (debootstrap) and run there:
+          server from its unit, tablet enrolled headless, the Arabic compact, a signed sync";
 
 /// The workspace root (the parent of xtask/).
 pub(crate) fn root() -> PathBuf {
