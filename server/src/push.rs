@@ -577,41 +577,29 @@ mod tests {
     use super::*;
     use chrono::Utc;
     use ed25519_dalek::{Signer, SigningKey};
-    use kinline_shared::clock::HybridClock;
-    use kinline_shared::event::{Event, EventBody};
+    use kinline_shared::event::EventBody;
     use kinline_shared::ids::DetaineeId;
+    use kinline_shared::recorder::Recorder;
     use kinline_shared::sync::GENESIS_HASH;
     use uuid::Uuid;
 
     /// A device's log of `n` chained, signed events.
     fn log(key: &SigningKey, device: DeviceId, n: u64) -> Vec<LoggedEvent> {
-        let mut clock = HybridClock::new(device);
-        let mut prev = GENESIS_HASH.to_owned();
+        let mut recorder = Recorder::new(device);
+        let sign = |bytes: &[u8]| key.sign(bytes).to_bytes();
         (1..=n)
-            .map(|index| {
-                let now = Utc::now();
-                let event = Event {
-                    id: EventId(Uuid::now_v7()),
-                    stamp: clock.tick(now.timestamp_millis()),
-                    device,
-                    actor: Actor::Staff {
-                        id: StaffId(Uuid::nil()),
-                        role: Role::Dco,
-                    },
-                    recorded_at: now,
-                    body: EventBody::SessionOpened {
-                        detainee: DetaineeId(Uuid::now_v7()),
-                    },
+            .map(|_| {
+                let actor = Actor::Staff {
+                    id: StaffId(Uuid::nil()),
+                    role: Role::Dco,
                 };
-                let bytes = LoggedEvent::signing_bytes(device, index, &prev, &event);
-                let le = LoggedEvent {
-                    index,
-                    prev_hash: prev.clone(),
-                    signature: hex::encode(key.sign(&bytes).to_bytes()),
-                    event,
+                let body = EventBody::SessionOpened {
+                    detainee: DetaineeId(Uuid::now_v7()),
                 };
-                prev = le.chain_hash();
-                le
+                let random = Uuid::now_v7().as_bytes()[6..].try_into().unwrap();
+                recorder
+                    .record_unchecked(actor, body, Utc::now(), random, &sign)
+                    .logged
             })
             .collect()
     }

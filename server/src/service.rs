@@ -16,11 +16,11 @@ use axum::http::StatusCode;
 use chrono::{DateTime, Utc};
 use ed25519_dalek::{Signer, SigningKey, VerifyingKey};
 use kinline_shared::actor::{Actor, Role, may_record};
-use kinline_shared::clock::{HybridClock, Stamp};
+use kinline_shared::clock::Stamp;
 use kinline_shared::event::{Event, EventBody};
 use kinline_shared::ids::{DeviceId, EventId, StaffId};
 use kinline_shared::projection::Centre;
-use kinline_shared::rules;
+use kinline_shared::recorder::{ChainHead, Recorder};
 use kinline_shared::sync::{
     EnrolRequest, EnrolResponse, LoggedEvent, PROTOCOL_VERSION, PullRequest, PullResponse,
     PushRequest, PushResponse, ReferenceItem, ReferenceRequest, ReferenceResponse,
@@ -101,13 +101,6 @@ struct Projection {
     seq: u64,
 }
 
-/// Where the server's own log stands (events staff record through the staff API).
-struct OwnLog {
-    high: u64,
-    last_hash: String,
-    clock: HybridClock,
-}
-
 /// The centre server.
 pub struct Server {
     /// Its configuration.
@@ -127,7 +120,8 @@ pub struct Server {
     checks: mpsc::UnboundedSender<QueuedCheck>,
     key: SigningKey,
     device: DeviceId,
-    own: tokio::sync::Mutex<OwnLog>,
+    /// Makes the events staff record through the staff API, in the server's own log.
+    own: tokio::sync::Mutex<Recorder>,
     projection: tokio::sync::Mutex<Projection>,
     requests: AtomicU64,
     staff_roles: Mutex<HashMap<StaffId, Option<Role>>>,
@@ -233,11 +227,14 @@ impl Server {
             metrics,
             key,
             device,
-            own: tokio::sync::Mutex::new(OwnLog {
-                high: row.high,
-                last_hash: row.last_hash,
-                clock: HybridClock::resume(device, last),
-            }),
+            own: tokio::sync::Mutex::new(Recorder::resume(
+                device,
+                last,
+                ChainHead {
+                    index: row.high,
+                    hash: row.last_hash,
+                },
+            )),
             projection: tokio::sync::Mutex::new(Projection::default()),
             requests: AtomicU64::new(0),
             staff_roles: Mutex::new(HashMap::new()),
@@ -654,10 +651,7 @@ impl Server {
         // are its own clock's already.
         if let Some(stamp) = newest.filter(|_| device != self.device) {
             let mut own = self.own.lock().await;
-            if let Err(e) = own
-                .clock
-                .observe(stamp, self.centre_now().timestamp_millis())
-            {
+            if let Err(e) = own.observe(stamp, self.centre_now().timestamp_millis()) {
                 tracing::debug!(ahead_ms = e.ahead_ms, "a pushed stamp not observed");
             }
         }
@@ -947,39 +941,25 @@ impl Server {
         }
         let mut own = self.own.lock().await;
         let now = self.centre_now();
-        let bodies = {
+        // Made on a copy: the server's log moves on only once the push below stored it.
+        let mut recorder = own.clone();
+        let random = new_id().as_bytes()[6..].try_into().unwrap_or_default();
+        let key = |bytes: &[u8]| self.key.sign(bytes).to_bytes();
+        let made = {
             let projection = self.projection().await?;
-            rules::decide(&projection.centre, &actor, body, now).map_err(|v| {
-                ApiError::new(
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    "rule_violation",
-                    v.to_string(),
-                )
-            })?
+            recorder
+                .record(&projection.centre, actor, body, now, random, &key)
+                .map_err(|v| {
+                    ApiError::new(
+                        StatusCode::UNPROCESSABLE_ENTITY,
+                        "rule_violation",
+                        v.to_string(),
+                    )
+                })?
         };
-        let mut logged = Vec::with_capacity(bodies.len());
-        let (mut high, mut last) = (own.high, own.last_hash.clone());
-        for body in bodies {
-            let event = Event {
-                id: EventId(new_id()),
-                stamp: own.clock.tick(now.timestamp_millis()),
-                device: self.device,
-                actor,
-                recorded_at: now,
-                body,
-            };
-            high += 1;
-            let bytes = LoggedEvent::signing_bytes(self.device, high, &last, &event);
-            let le = LoggedEvent {
-                index: high,
-                prev_hash: last.clone(),
-                signature: hex::encode(self.key.sign(&bytes).to_bytes()),
-                event,
-            };
-            last = le.chain_hash();
-            logged.push(le);
-        }
+        let logged: Vec<_> = made.into_iter().map(|m| m.logged).collect();
         let ids: Vec<EventId> = logged.iter().map(|l| l.event.id).collect();
+        let high = recorder.head().index;
         let key = self.key.verifying_key();
         let resp = self
             .push(
@@ -997,8 +977,7 @@ impl Server {
                 ServerError::Corrupt("the server's own log refused an event".into()).into(),
             );
         }
-        own.high = high;
-        own.last_hash = last;
+        *own = recorder;
         tracing::info!(staff = %staff, kind = ?kind, events = ids.len(), "recorded");
         Ok(ids)
     }

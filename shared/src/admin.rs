@@ -94,10 +94,9 @@ pub fn check_revoke(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::clock::Stamp;
-    use crate::event::{Event, EventBody};
-    use crate::ids::EventId;
+    use crate::event::EventBody;
     use crate::projection::Timeline;
+    use crate::recorder::TestLine;
     use crate::rules::decide;
     use chrono::TimeZone;
 
@@ -116,27 +115,9 @@ mod tests {
         Utc.with_ymd_and_hms(2026, 11, 2, 9, 0, 0).unwrap()
     }
 
-    static N: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
-
     /// Decides as a shell does and records what the rules return.
-    fn act(line: &mut Timeline, actor: Actor, body: EventBody) -> Result<(), RuleViolation> {
-        for b in decide(line.centre(), &actor, body, now())? {
-            let n = N.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            let ms = u64::try_from(now().timestamp_millis()).unwrap();
-            line.insert(Event {
-                id: EventId(crate::ids::new_v7(ms + n, [n as u8; 10])),
-                stamp: Stamp {
-                    wall_ms: i64::try_from(ms + n).unwrap(),
-                    counter: 0,
-                    device: DeviceId(id(250)),
-                },
-                device: DeviceId(id(250)),
-                actor,
-                recorded_at: now(),
-                body: b,
-            });
-        }
-        Ok(())
+    fn act(line: &mut TestLine, actor: Actor, body: EventBody) -> Result<(), RuleViolation> {
+        line.act(actor, body, now()).map(|_| ())
     }
 
     #[test]
@@ -189,7 +170,7 @@ mod tests {
     fn dso_16_a_tablet_is_enrolled_once_and_revoked_once() {
         let admin = staff(9, Role::Administrator);
         let device = DeviceId(id(2));
-        let mut line = Timeline::default();
+        let mut line = TestLine::default();
         act(&mut line, admin, EventBody::DeviceEnrolled { device }).unwrap();
         assert_eq!(line.centre().devices[&device].enrolled_at, Some(now()));
         assert!(act(&mut line, admin, EventBody::DeviceEnrolled { device }).is_err());

@@ -83,6 +83,16 @@ impl HybridClock {
         }
     }
 
+    /// The last stamp this clock issued or observed (as its own device's), if any: what
+    /// [`Self::resume`] resumes from.
+    pub fn last(&self) -> Option<Stamp> {
+        (self.last_wall_ms != i64::MIN).then_some(Stamp {
+            wall_ms: self.last_wall_ms,
+            counter: self.last_counter,
+            device: self.device,
+        })
+    }
+
     /// Takes a stamp seen from another device into account, so later local stamps sort after it.
     pub fn observe(&mut self, remote: Stamp, physical_ms: i64) -> Result<(), ClockDrift> {
         let ahead = remote.wall_ms.saturating_sub(physical_ms);

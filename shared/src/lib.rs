@@ -16,6 +16,8 @@
 //!   the rulebook and the server's push all check them).
 //! - [`rules`]: the rulebook — [`rules::decide`] turns a proposed event into the events to
 //!   record, or refuses it naming the paragraph.
+//! - [`recorder`]: the one way an event is made — decide, stamp (HLC), chain, sign — used by
+//!   every shell and test harness.
 //! - [`hostile`]: event sequences an attacker could send, made from bytes (the fold's
 //!   property test and fuzz target).
 //! - [`projection`]: state folded from events (a detainee's access, a centre's day, queues,
@@ -43,6 +45,7 @@ pub mod ids;
 pub mod languages;
 pub mod model;
 pub mod projection;
+pub mod recorder;
 pub mod reports;
 pub mod rooms;
 pub mod rules;

@@ -156,12 +156,10 @@ pub fn free_room(centre: &Centre, slot: DateTime<Utc>, displaced: &[BookingId]) 
 mod tests {
     use super::*;
     use crate::actor::{Actor, Role};
-    use crate::clock::Stamp;
-    use crate::event::{Event, EventBody};
-    use crate::ids::{DetaineeId, DeviceId, EventId, StaffId};
+    use crate::event::EventBody;
+    use crate::ids::{DetaineeId, StaffId};
     use crate::model::{CallKind, OpeningWindow, Schedule};
-    use crate::projection::Timeline;
-    use crate::rules::decide;
+    use crate::recorder::TestLine;
     use chrono::{NaiveDate, NaiveTime, TimeZone};
 
     fn id(n: u8) -> uuid::Uuid {
@@ -169,8 +167,7 @@ mod tests {
     }
 
     struct T {
-        line: Timeline,
-        n: u64,
+        line: TestLine,
         now: DateTime<Utc>,
     }
 
@@ -196,8 +193,7 @@ mod tests {
         fn with_points(points: u16) -> Self {
             let now = Utc.with_ymd_and_hms(2026, 11, 2, 9, 0, 0).unwrap();
             let mut t = Self {
-                line: Timeline::default(),
-                n: 0,
+                line: TestLine::default(),
                 now,
             };
             let schedule = Schedule::every_day(
@@ -220,24 +216,7 @@ mod tests {
 
         /// Decides as a shell does and records what the rules return.
         fn act(&mut self, actor: Actor, body: EventBody) -> Result<Vec<EventBody>, RuleViolation> {
-            let out = decide(self.centre(), &actor, body, self.now)?;
-            for b in &out {
-                self.n += 1;
-                let ms = u64::try_from(self.now.timestamp_millis()).unwrap() + self.n;
-                self.line.insert(Event {
-                    id: EventId(crate::ids::new_v7(ms, [7; 10])),
-                    stamp: Stamp {
-                        wall_ms: i64::try_from(ms).unwrap(),
-                        counter: 0,
-                        device: DeviceId(id(250)),
-                    },
-                    device: DeviceId(id(250)),
-                    actor,
-                    recorded_at: self.now,
-                    body: b.clone(),
-                });
-            }
-            Ok(out)
+            self.line.act(actor, body, self.now)
         }
 
         fn add(&mut self, n: u8, name: &str, capacity: u16) -> Result<RoomId, RuleViolation> {

@@ -16,6 +16,7 @@ mod permissions;
 mod platforms;
 mod properties;
 mod read_aloud;
+mod recorder;
 mod reports;
 mod server;
 mod store;

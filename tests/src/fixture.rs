@@ -2,8 +2,8 @@
 //! through the rulebook, exactly as the tablet and server shells do. Time is set by the test.
 
 use chrono::{DateTime, Duration, NaiveDate, NaiveTime, TimeZone, Utc};
+use ed25519_dalek::{Signer, SigningKey};
 use kinline_shared::actor::{Actor, Role};
-use kinline_shared::clock::HybridClock;
 use kinline_shared::dso::RuleViolation;
 use kinline_shared::event::{Event, EventBody};
 use kinline_shared::ids::{BookingId, DetaineeId, DeviceId, EventId, StaffId};
@@ -12,7 +12,7 @@ use kinline_shared::model::{
     Signature, StrokePoint, TextHash,
 };
 use kinline_shared::projection::{Centre, Timeline};
-use kinline_shared::rules::decide;
+use kinline_shared::recorder::Recorder;
 use uuid::Uuid;
 
 /// The compact version every fixture centre publishes.
@@ -24,7 +24,9 @@ pub struct TestCentre {
     pub timeline: Timeline,
     /// The device recording them.
     pub device: DeviceId,
-    clock: HybridClock,
+    /// Makes its events: the core's one way (rulebook, clock, chain, signature).
+    recorder: Recorder,
+    key: SigningKey,
     next_id: u128,
     /// The time the next event is recorded at.
     pub now: DateTime<Utc>,
@@ -88,7 +90,8 @@ impl TestCentre {
         Self {
             timeline: Timeline::default(),
             device,
-            clock: HybridClock::new(device),
+            recorder: Recorder::new(device),
+            key: SigningKey::from_bytes(&[0xD1; 32]),
             next_id: 1,
             now,
         }
@@ -140,29 +143,26 @@ impl TestCentre {
     /// Proposes an event through the rulebook; records it and its follow-ons if allowed.
     /// Returns the ids of the recorded events, or the refusal (nothing recorded).
     pub fn record(&mut self, actor: Actor, body: EventBody) -> Result<Vec<EventId>, RuleViolation> {
-        let bodies = decide(self.centre(), &actor, body, self.now)?;
-        let mut ids = Vec::new();
-        for body in bodies {
-            let event = self.stamp(actor, body);
-            ids.push(event.id);
-            self.timeline.insert(event);
-        }
-        Ok(ids)
+        let random = self.random();
+        let key = |bytes: &[u8]| self.key.sign(bytes).to_bytes();
+        self.recorder
+            .record_into(&mut self.timeline, actor, body, self.now, random, &key)
     }
 
-    /// Wraps a body into an event as the shell would, without checking the rules (for
-    /// events recorded offline on another tablet).
+    /// Makes an event as the shell would, without checking the rules (for events recorded
+    /// offline on another tablet); the test decides whether it is inserted.
     pub fn stamp(&mut self, actor: Actor, body: EventBody) -> Event {
-        let id = EventId(self.id());
-        let stamp = self.clock.tick(self.now.timestamp_millis());
-        Event {
-            id,
-            stamp,
-            device: self.device,
-            actor,
-            recorded_at: self.now,
-            body,
-        }
+        let random = self.random();
+        let key = |bytes: &[u8]| self.key.sign(bytes).to_bytes();
+        self.recorder
+            .record_unchecked(actor, body, self.now, random, &key)
+            .logged
+            .event
+    }
+
+    /// Deterministic "random" bytes for the recorder.
+    fn random(&mut self) -> [u8; 10] {
+        self.id().as_bytes()[6..].try_into().unwrap()
     }
 
     /// Registers a detainee who reads `language` (and English if `english`).

@@ -11,10 +11,11 @@ use ed25519_dalek::{Signer, SigningKey};
 use kinline_app::sync::{StoreFailure, SyncClient, SyncStore};
 use kinline_server::{Config, Database, Server};
 use kinline_shared::actor::{Actor, Role};
-use kinline_shared::clock::{CentreClock, HybridClock};
+use kinline_shared::clock::CentreClock;
 use kinline_shared::event::{Event, EventBody};
 use kinline_shared::ids::{DetaineeId, DeviceId, EventId, StaffId};
-use kinline_shared::sync::{GENESIS_HASH, LoggedEvent, ReferenceItem, Refusal};
+use kinline_shared::recorder::Recorder;
+use kinline_shared::sync::{LoggedEvent, ReferenceItem, Refusal};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -365,7 +366,8 @@ pub struct MemoryTablet {
     pub device: DeviceId,
     /// Its key.
     pub key: SigningKey,
-    clock: HybridClock,
+    /// Makes its events (the core's one way, without the rulebook here).
+    recorder: Recorder,
     /// Its whole log.
     pub log: Vec<LoggedEvent>,
     /// The highest index the server acknowledged.
@@ -399,7 +401,7 @@ impl MemoryTablet {
         Self {
             device,
             key: SigningKey::from_bytes(&seed),
-            clock: HybridClock::new(device),
+            recorder: Recorder::new(device),
             log: Vec::new(),
             acked: 0,
             parked: Vec::new(),
@@ -414,32 +416,22 @@ impl MemoryTablet {
     /// Records an event (without the rulebook: what an offline tablet did), chained and signed.
     pub fn record(&mut self, actor: Actor, body: EventBody) -> EventId {
         let now = self.centre_clock.at(Utc::now());
-        let event = Event {
-            id: EventId(Uuid::now_v7()),
-            stamp: self.clock.tick(now.timestamp_millis()),
-            device: self.device,
-            actor,
-            recorded_at: now,
-            body,
-        };
-        self.append(event)
+        let random = Uuid::now_v7().as_bytes()[6..].try_into().unwrap();
+        let key = |bytes: &[u8]| self.key.sign(bytes).to_bytes();
+        let made = self
+            .recorder
+            .record_unchecked(actor, body, now, random, &key);
+        let id = made.logged.event.id;
+        self.log.push(made.logged);
+        id
     }
 
     /// Appends an already built event to the log, chained and signed.
     pub fn append(&mut self, event: Event) -> EventId {
-        let index = self.log.len() as u64 + 1;
-        let prev_hash = self
-            .log
-            .last()
-            .map_or_else(|| GENESIS_HASH.to_owned(), LoggedEvent::chain_hash);
-        let bytes = LoggedEvent::signing_bytes(self.device, index, &prev_hash, &event);
-        let id = event.id;
-        self.log.push(LoggedEvent {
-            index,
-            prev_hash,
-            signature: hex::encode(self.key.sign(&bytes).to_bytes()),
-            event,
-        });
+        let key = |bytes: &[u8]| self.key.sign(bytes).to_bytes();
+        let made = self.recorder.chain(event, &key);
+        let id = made.logged.event.id;
+        self.log.push(made.logged);
         id
     }
 

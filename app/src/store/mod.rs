@@ -4,9 +4,9 @@
 //! - One SQLCipher file (rusqlite, bundled SQLCipher), keyed with 32 random bytes from the
 //!   platform's secret store; WAL with `synchronous=FULL`, so an event whose `record` returned is
 //!   on disk and survives power loss; foreign keys on; embedded SQL migrations run at open.
-//! - Every write goes through [`rules::decide`] first: a refused event is never stored. The
-//!   event, its outbox row, its projection rows and the chain head are written in ONE
-//!   transaction, so a crash leaves either all of it or none.
+//! - Every event is made by the core's [`Recorder`] (rulebook, clock, chain, signature): a
+//!   refused event is never stored. The event, its outbox row, its projection rows and the
+//!   chain head are written in ONE transaction, so a crash leaves either all of it or none.
 //! - Each of this tablet's events carries its gap-free log index, the chain hash of the previous
 //!   one and an Ed25519 signature, so the server can verify the chain and flag a gap or break.
 //! - The in-memory [`Centre`] is the rules' source of truth; it is rebuilt at open from the
@@ -27,18 +27,17 @@ use ed25519_dalek::{Signature, Signer, SigningKey, Verifier, VerifyingKey};
 use error::{damaged, db};
 use kinline_shared::actor::Actor;
 use kinline_shared::calllog::CallLog;
-use kinline_shared::clock::{HybridClock, Stamp};
+use kinline_shared::clock::Stamp;
 use kinline_shared::event::{Event, EventBody};
 use kinline_shared::ids::{BookingId, DetaineeId, DeviceId, EventId};
 use kinline_shared::projection::Centre;
-use kinline_shared::rules;
+use kinline_shared::recorder::{ChainHead, Recorder};
 use kinline_shared::sync::{GENESIS_HASH, LoggedEvent, Refusal};
 use rusqlite::{
     Connection, OpenFlags, OptionalExtension, Transaction, TransactionBehavior, params,
 };
 use serde::Serialize;
 use serde::de::DeserializeOwned;
-use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
 use zeroize::Zeroizing;
 
@@ -89,23 +88,13 @@ pub struct ParkedEvent {
     pub parked_at: String,
 }
 
-/// The head of this tablet's event chain.
-#[derive(Clone, Debug, PartialEq, Eq)]
-struct ChainHead {
-    index: u64,
-    hash: String,
-}
-
 /// The open store. One per tablet process; not shared between threads.
 pub struct Store {
     conn: Connection,
     path: PathBuf,
-    device: DeviceId,
     signing: SigningKey,
-    clock: HybridClock,
-    /// The last stamp the clock issued or observed (what it resumes from).
-    clock_last: Option<Stamp>,
-    head: ChainHead,
+    /// Makes this tablet's events: its clock and the head of its log.
+    recorder: Recorder,
     centre: Centre,
     retention_days: u32,
 }
@@ -114,8 +103,8 @@ impl std::fmt::Debug for Store {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Store")
             .field("path", &self.path)
-            .field("device", &self.device)
-            .field("head_index", &self.head.index)
+            .field("device", &self.recorder.device())
+            .field("head_index", &self.recorder.head().index)
             .finish_non_exhaustive()
     }
 }
@@ -232,11 +221,7 @@ impl Store {
                     params![device.to_string(), &seed[..], GENESIS_HASH],
                 )
                 .map_err(db("create its device record"))?;
-                let head = ChainHead {
-                    index: 0,
-                    hash: GENESIS_HASH.to_owned(),
-                };
-                (SigningKey::from_bytes(&seed), head, None)
+                (SigningKey::from_bytes(&seed), ChainHead::genesis(), None)
             }
             Some((stored, seed, index, hash, wall, counter)) => {
                 if stored != device.to_string() {
@@ -268,11 +253,8 @@ impl Store {
         Ok(Store {
             conn,
             path,
-            device,
             signing,
-            clock: HybridClock::resume(device, clock_last),
-            clock_last,
-            head,
+            recorder: Recorder::resume(device, clock_last, head),
             centre,
             retention_days: config.retention_days,
         })
@@ -285,12 +267,12 @@ impl Store {
 
     /// This tablet's device id.
     pub fn device(&self) -> DeviceId {
-        self.device
+        self.recorder.device()
     }
 
     /// The index of this tablet's last event (0 before the first).
     pub fn head_index(&self) -> u64 {
-        self.head.index
+        self.recorder.head().index
     }
 
     /// The public half of the key this tablet signs its events with, for enrolment.
@@ -319,13 +301,11 @@ impl Store {
         now: DateTime<Utc>,
         random: [u8; 10],
     ) -> Result<Vec<Event>, StoreError> {
-        let (clock, clock_last, head) = (self.clock.clone(), self.clock_last, self.head.clone());
+        let recorder = self.recorder.clone();
         let mut touched = false;
         let result = self.record_in_tx(proposals, now, random, &mut touched);
         if result.is_err() {
-            self.clock = clock;
-            self.clock_last = clock_last;
-            self.head = head;
+            self.recorder = recorder;
             if touched {
                 self.centre = load_centre(&self.conn)?;
             }
@@ -342,11 +322,8 @@ impl Store {
     ) -> Result<Vec<Event>, StoreError> {
         let Store {
             conn,
-            device,
             signing,
-            clock,
-            clock_last,
-            head,
+            recorder,
             centre,
             ..
         } = self;
@@ -354,37 +331,23 @@ impl Store {
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(db("start writing"))?;
         let stored_at = ts(now);
-        let now_ms = ms(now);
+        let key = |bytes: &[u8]| signing.sign(bytes).to_bytes();
         let mut out = Vec::new();
         for (actor, body) in proposals {
-            let bodies = rules::decide(centre, &actor, body, now)?;
-            for body in bodies {
-                let stamp = clock.tick(now_ms);
-                *clock_last = Some(stamp);
-                let event = Event {
-                    id: EventId::new(
-                        u64::try_from(now_ms).unwrap_or(0),
-                        id_random(random, out.len()),
-                    ),
-                    stamp,
-                    device: *device,
-                    actor,
-                    recorded_at: now,
-                    body,
-                };
-                let index = head.index + 1;
-                // One serialization serves the signature, the chain hash and the stored row.
-                let bytes = LoggedEvent::signing_bytes(*device, index, &head.hash, &event);
-                let hash = hex::encode(Sha256::digest(&bytes));
-                let signature = hex::encode(signing.sign(&bytes).to_bytes());
-                let json = event_json(&bytes).ok_or_else(|| damaged("a new event"))?;
+            for made in recorder.record(centre, actor, body, now, random, &key)? {
+                let LoggedEvent {
+                    index,
+                    prev_hash,
+                    event,
+                    signature,
+                } = made.logged;
                 let pos = LogPos {
                     index,
-                    prev_hash: &head.hash,
-                    hash: &hash,
+                    prev_hash: &prev_hash,
+                    hash: &made.hash,
                     signature: &signature,
                 };
-                insert_event(&tx, &event, json, Some(pos), &stored_at, true, None)?;
+                insert_event(&tx, &event, &made.json, Some(pos), &stored_at, true, None)?;
                 tx.prepare_cached("INSERT INTO outbox (log_index, event_id) VALUES (?1, ?2)")
                     .and_then(|mut s| {
                         s.execute(params![
@@ -395,12 +358,11 @@ impl Store {
                     .map_err(db("add an event to the outbox"))?;
                 *touched = true;
                 centre.apply(&event);
-                *head = ChainHead { index, hash };
                 out.push(event);
             }
         }
         write_projections(&tx, centre, &out, now)?;
-        save_device_state(&tx, head, *clock_last, None)?;
+        save_device_state(&tx, recorder, None)?;
         tx.commit().map_err(db("commit the events"))?;
         Ok(out)
     }
@@ -432,12 +394,13 @@ impl Store {
     /// The server holds everything up to `high_water`: those events leave the outbox and their
     /// retention period starts now. Returns how many left the outbox.
     pub fn acknowledge(&mut self, high_water: u64, now: DateTime<Utc>) -> Result<u64, StoreError> {
-        if high_water > self.head.index {
+        if high_water > self.head_index() {
             return Err(StoreError::ServerAhead {
                 server: high_water,
-                local: self.head.index,
+                local: self.head_index(),
             });
         }
+        let device = self.device().to_string();
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
@@ -446,7 +409,7 @@ impl Store {
         tx.execute(
             "UPDATE events SET acked_at = ?1 WHERE device = ?2 AND log_index <= ?3 \
              AND acked_at IS NULL",
-            params![ts(now), self.device.to_string(), hw],
+            params![ts(now), device, hw],
         )
         .map_err(db("mark events acknowledged"))?;
         let removed = tx
@@ -537,12 +500,11 @@ impl Store {
         cursor: u64,
         now: DateTime<Utc>,
     ) -> Result<usize, StoreError> {
-        let (clock, clock_last) = (self.clock.clone(), self.clock_last);
+        let recorder = self.recorder.clone();
         let mut touched = false;
         let result = self.apply_remote_in_tx(events, cursor, now, &mut touched);
         if result.is_err() {
-            self.clock = clock;
-            self.clock_last = clock_last;
+            self.recorder = recorder;
             if touched {
                 self.centre = load_centre(&self.conn)?;
             }
@@ -559,10 +521,7 @@ impl Store {
     ) -> Result<usize, StoreError> {
         let Store {
             conn,
-            device,
-            clock,
-            clock_last,
-            head,
+            recorder,
             centre,
             ..
         } = self;
@@ -570,20 +529,11 @@ impl Store {
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(db("start storing pulled events"))?;
         let stored_at = ts(now);
+        let device = recorder.device();
         let mut fresh: Vec<&Event> = Vec::new();
-        for event in events.iter().filter(|e| e.device != *device) {
-            let observed = match clock.observe(event.stamp, ms(now)) {
-                Ok(()) => {
-                    if clock_last.is_none_or(|l| {
-                        (event.stamp.wall_ms, event.stamp.counter) > (l.wall_ms, l.counter)
-                    }) {
-                        *clock_last = Some(Stamp {
-                            device: *device,
-                            ..event.stamp
-                        });
-                    }
-                    true
-                }
+        for event in events.iter().filter(|e| e.device != device) {
+            let observed = match recorder.observe(event.stamp, ms(now)) {
+                Ok(()) => true,
                 Err(drift) => {
                     tracing::warn!(device = %drift.device, ahead_ms = drift.ahead_ms, "pulled event stamped too far ahead; clock not moved");
                     false
@@ -620,7 +570,7 @@ impl Store {
             rewrite_projections(&tx, &folded, now)?;
             Some(folded)
         };
-        save_device_state(&tx, head, *clock_last, Some(cursor))?;
+        save_device_state(&tx, recorder, Some(cursor))?;
         tx.commit().map_err(db("commit pulled events"))?;
         if let Some(folded) = refolded {
             *centre = folded;
@@ -796,12 +746,13 @@ impl Store {
             )
             .map_err(db("read the event chain"))?;
         let rows = stmt
-            .query_map([self.device.to_string()], |r| {
+            .query_map([self.device().to_string()], |r| {
                 Ok((logged_row(r)?, r.get::<_, String>(4)?))
             })
             .map_err(db("read the event chain"))?;
         let mut previous: Option<(u64, String)> = None;
         let mut checked = 0;
+        let head = self.recorder.head();
         for row in rows {
             let (raw, hash) = row.map_err(db("read the event chain"))?;
             let logged = to_logged(raw)?;
@@ -827,9 +778,9 @@ impl Store {
             checked += 1;
         }
         match previous {
-            Some((index, hash)) if index != self.head.index || hash != self.head.hash => Err(
-                damaged("the event chain: it does not end at the recorded head"),
-            ),
+            Some((index, hash)) if (index, &hash) != (head.index, &head.hash) => Err(damaged(
+                "the event chain: it does not end at the recorded head",
+            )),
             _ => Ok(checked),
         }
     }
@@ -850,33 +801,6 @@ pub fn verify_signature(key: &VerifyingKey, logged: &LoggedEvent) -> bool {
         &logged.event,
     );
     key.verify(&message, &Signature::from_bytes(&bytes)).is_ok()
-}
-
-/// The event's JSON inside its signing bytes: everything after the four header lines
-/// (`LoggedEvent::signing_bytes` ends with `serde_json::to_vec(event)`; a test holds it to that,
-/// and the chain hash is checked against `chain_hash` whenever the chain is verified).
-fn event_json(signing_bytes: &[u8]) -> Option<&str> {
-    let mut rest = signing_bytes;
-    for _ in 0..4 {
-        let at = rest.iter().position(|b| *b == b'\n')?;
-        rest = &rest[at + 1..];
-    }
-    std::str::from_utf8(rest).ok()
-}
-
-/// The random bytes for the `n`th event of one `record` call: the caller's for the first,
-/// then a hash of them, so ids in one call never collide.
-fn id_random(seed: [u8; 10], n: usize) -> [u8; 10] {
-    if n == 0 {
-        return seed;
-    }
-    let mut h = Sha256::new();
-    h.update(seed);
-    h.update((n as u64).to_le_bytes());
-    let digest = h.finalize();
-    let mut out = [0u8; 10];
-    out.copy_from_slice(&digest[..10]);
-    out
 }
 
 /// Where an event sits in this tablet's log.
@@ -930,10 +854,10 @@ fn insert_event(
 
 fn save_device_state(
     tx: &Transaction<'_>,
-    head: &ChainHead,
-    clock_last: Option<Stamp>,
+    recorder: &Recorder,
     pull_cursor: Option<u64>,
 ) -> Result<(), StoreError> {
+    let (head, clock_last) = (recorder.head(), recorder.last_stamp());
     tx.prepare_cached(
         "UPDATE device SET head_index = ?1, head_hash = ?2, clock_wall_ms = ?3, \
          clock_counter = ?4, pull_cursor = coalesce(?5, pull_cursor) WHERE singleton = 1",
@@ -1132,50 +1056,4 @@ fn write_call(tx: &Transaction<'_>, centre: &Centre, b: BookingId) -> Result<(),
     .and_then(|mut s| s.execute(params![b.to_string(), log.date.to_string(), json]))
     .map_err(db("write a call log"))?;
     Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn ids_within_one_call_get_distinct_random_bytes() {
-        let seed = [7u8; 10];
-        assert_eq!(id_random(seed, 0), seed);
-        assert_ne!(id_random(seed, 1), id_random(seed, 2));
-        assert_ne!(id_random(seed, 1), seed);
-    }
-
-    #[test]
-    fn the_stored_json_and_hash_are_those_of_the_signing_bytes() {
-        use kinline_shared::actor::{Actor, Role};
-        use kinline_shared::ids::StaffId;
-        let device = DeviceId(uuid::Uuid::from_u128(3));
-        let event = Event {
-            id: EventId(uuid::Uuid::from_u128(4)),
-            stamp: Stamp {
-                wall_ms: 5,
-                counter: 6,
-                device,
-            },
-            device,
-            actor: Actor::Staff {
-                id: StaffId(uuid::Uuid::from_u128(7)),
-                role: Role::Dco,
-            },
-            recorded_at: chrono::DateTime::from_timestamp_millis(5).unwrap_or_default(),
-            body: EventBody::SessionOpened {
-                detainee: DetaineeId(uuid::Uuid::from_u128(8)),
-            },
-        };
-        let bytes = LoggedEvent::signing_bytes(device, 12, GENESIS_HASH, &event);
-        assert_eq!(
-            event_json(&bytes),
-            Some(serde_json::to_string(&event).unwrap().as_str())
-        );
-        assert_eq!(
-            hex::encode(Sha256::digest(&bytes)),
-            kinline_shared::sync::chain_hash(device, 12, GENESIS_HASH, &event)
-        );
-    }
 }

@@ -129,7 +129,7 @@ fn failure(e: StoreError) -> StoreFailure {
 
 impl SyncStore for Store {
     fn device(&self) -> DeviceId {
-        self.device
+        self.recorder.device()
     }
 
     fn sign(&self, bytes: &[u8]) -> [u8; 64] {

@@ -1,4 +1,5 @@
-//! An in-memory [`Backend`]: a [`Timeline`] that records only through `rules::decide`, a roster,
+//! An in-memory [`Backend`]: a [`Timeline`] that records only through the core's [`Recorder`]
+//! (rulebook, clock, chain and signature, as the store does), a roster,
 //! staff credentials and the shipped compact ([`Compact`], embedded at build time). The screens
 //! and their tests run on it until the encrypted store and the sync client are wired in behind
 //! the same trait.
@@ -9,8 +10,9 @@ use super::backend::{
 };
 use crate::i18n::Compact;
 use chrono::{DateTime, Duration, NaiveDate, NaiveTime, TimeZone, Utc};
+use ed25519_dalek::{Signer, SigningKey};
 use kinline_shared::actor::{Actor, Role};
-use kinline_shared::clock::{CentreClock, HybridClock};
+use kinline_shared::clock::CentreClock;
 use kinline_shared::event::{Event, EventBody};
 use kinline_shared::ids::{
     BookingId, DetaineeId, DeviceId, EventId, IncidentId, StaffId, SuspensionId,
@@ -20,7 +22,7 @@ use kinline_shared::model::{
     SuspensionReason, TextHash,
 };
 use kinline_shared::projection::{Centre, Timeline};
-use kinline_shared::rules::decide;
+use kinline_shared::recorder::Recorder;
 use std::cell::Cell;
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -39,8 +41,9 @@ struct Credential {
 /// The in-memory tablet.
 pub struct MemoryBackend {
     timeline: Timeline,
-    clock: HybridClock,
-    device: DeviceId,
+    recorder: Recorder,
+    /// The demo tablet's signing key (fixed: nothing it signs leaves the process).
+    key: SigningKey,
     controls: Controls,
     fixed_time: bool,
     centre_clock: CentreClock,
@@ -78,8 +81,8 @@ impl MemoryBackend {
         let device = DeviceId(Uuid::from_u128(0xD1));
         Self {
             timeline: Timeline::default(),
-            clock: HybridClock::new(device),
-            device,
+            recorder: Recorder::new(device),
+            key: SigningKey::from_bytes(&[0xD1; 32]),
             controls: Controls {
                 now: Rc::new(Cell::new(now)),
                 online: Rc::new(Cell::new(true)),
@@ -320,7 +323,7 @@ impl Backend for MemoryBackend {
     }
 
     fn device(&self) -> DeviceId {
-        self.device
+        self.recorder.device()
     }
 
     fn sign_in(&mut self, number: &str, pin: &str) -> Result<StaffSession, SignInError> {
@@ -372,22 +375,11 @@ impl Backend for MemoryBackend {
 
     fn record(&mut self, actor: Actor, body: EventBody) -> Result<Vec<EventId>, RecordError> {
         let now = self.now();
-        let bodies = decide(self.timeline.centre(), &actor, body, now)?;
-        let mut ids = Vec::with_capacity(bodies.len());
-        for body in bodies {
-            let id = EventId(self.new_id());
-            let stamp = self.clock.tick(now.timestamp_millis());
-            self.timeline.insert(Event {
-                id,
-                stamp,
-                device: self.device,
-                actor,
-                recorded_at: now,
-                body,
-            });
-            ids.push(id);
-        }
-        Ok(ids)
+        let random = self.new_id().as_bytes()[6..].try_into().unwrap_or_default();
+        let key = |bytes: &[u8]| self.key.sign(bytes).to_bytes();
+        Ok(self
+            .recorder
+            .record_into(&mut self.timeline, actor, body, now, random, &key)?)
     }
 
     fn sync_status(&self) -> SyncStatus {
