@@ -127,6 +127,13 @@ calls-room-retired = { $room } (retired)
 calls-move-label = Move the call at { $time } to { $room }
 calls-date-bad = Type the date as YYYY-MM-DD (London), e.g. 2026-12-01.
 calls-moved = The call is in { $room } now.
+calls-message-failed = The { $notice } by { $channel } did not reach the caller ({ $why }). Tell them another way.
+calls-notice-invitation = invitation
+calls-notice-reminder = reminder
+calls-notice-cancellation = cancellation notice
+calls-notice-displacement = notice that a legal call took the slot
+calls-channel-email = email
+calls-channel-sms = text message
 
 ## Administrator: compact versions (§10)
 

@@ -88,6 +88,9 @@ pub struct Config {
     /// How the server writes its log to stderr: `text` (for people) or `json` (one JSON
     /// object a line, for journald and log collectors).
     pub log_format: LogFormat,
+    /// The caller's messages: email (SMTP), text messages (an HTTP gateway), the reminder
+    /// and the outbox's retries.
+    pub notify: crate::notify::NotifyConfig,
     /// The centre's calendar clock: the system's time in service (never read from a config
     /// file); a rehearsal or a test may shift it to run the centre's day at a chosen hour.
     #[serde(skip)]
@@ -160,6 +163,7 @@ impl Default for Config {
             calls: Calls::default(),
             metrics_token: None,
             log_format: LogFormat::Text,
+            notify: crate::notify::NotifyConfig::default(),
             clock: CentreClock::SYSTEM,
             db_key: None,
         }
@@ -234,7 +238,8 @@ impl Config {
     /// `KINLINE_LISTEN`, `KINLINE_DATABASE_URL` (a `postgres://` URL selects PostgreSQL),
     /// `KINLINE_TLS_CERT`, `KINLINE_TLS_KEY`, `KINLINE_PUBLIC_URL` (`calls.public_url`),
     /// `KINLINE_DB_KEY` (the SQLite database's key; else its key file),
-    /// `KINLINE_METRICS_TOKEN` and `KINLINE_LOG_FORMAT` (`text` or `json`).
+    /// `KINLINE_METRICS_TOKEN`, `KINLINE_LOG_FORMAT` (`text` or `json`), `KINLINE_SMTP_PASSWORD`
+    /// (`notify.email.password`) and `KINLINE_SMS_PASSWORD` (`notify.sms.password`).
     pub fn load(
         file: Option<&Path>,
         env: impl Fn(&str) -> Option<String>,
@@ -292,6 +297,12 @@ impl Config {
                 }
             };
         }
+        if let (Some(p), Some(email)) = (env("KINLINE_SMTP_PASSWORD"), &mut config.notify.email) {
+            email.password = Some(Secret(p));
+        }
+        if let (Some(p), Some(sms)) = (env("KINLINE_SMS_PASSWORD"), &mut config.notify.sms) {
+            sms.password = Some(Secret(p));
+        }
         if let Some(url) = env("KINLINE_PUBLIC_URL") {
             config.calls.public_url = Some(url);
         }
@@ -345,6 +356,45 @@ mod tests {
         assert!(!turn.relay_only);
         let shown = format!("{c:?}");
         assert!(!shown.contains("s3cr3t-turn"), "{shown}");
+    }
+
+    #[test]
+    fn the_notify_section_reads_smtp_and_sms_and_masks_their_secrets() {
+        let c: Config = toml::from_str(
+            "[notify]\nreminder_minutes = 30\n\
+             [notify.email]\nhost = \"smtp.example\"\nport = 587\ntls = \"starttls\"\n\
+             username = \"kinline\"\npassword = \"smtp-hunter2\"\n\
+             from = \"Kinline <calls@centre.example>\"\n\
+             [notify.sms]\nurl = \"https://sms.example/send\"\nusername = \"k\"\n\
+             password = \"sms-hunter2\"\nsender = \"Kinline\"\n",
+        )
+        .unwrap();
+        assert_eq!(c.notify.reminder_minutes, 30);
+        let email = c.notify.email.as_ref().unwrap();
+        assert_eq!(email.tls, crate::notify::SmtpTls::Starttls);
+        assert_eq!(email.port, Some(587));
+        let shown = format!("{c:?}");
+        assert!(!shown.contains("smtp-hunter2"), "{shown}");
+        assert!(!shown.contains("sms-hunter2"), "{shown}");
+        assert!(
+            toml::from_str::<Config>(
+                "[notify.email]\nhost = \"h\"\nfrom = \"a@b\"\ntls = \"maybe\"\n"
+            )
+            .is_err()
+        );
+    }
+
+    #[test]
+    fn the_example_config_reads() {
+        let c: Config = toml::from_str(include_str!("../config/server.example.toml")).unwrap();
+        let defaults = crate::notify::NotifyConfig::default();
+        assert_eq!(c.notify.reminder_minutes, defaults.reminder_minutes);
+        assert_eq!(c.notify.max_attempts, defaults.max_attempts);
+        assert_eq!(
+            c.notify.email.unwrap().tls,
+            crate::notify::SmtpTls::Starttls
+        );
+        assert!(c.notify.sms.unwrap().url.starts_with("https://"));
     }
 
     #[test]

@@ -35,6 +35,25 @@ pub enum ServerError {
     /// A blocking task panicked or was cancelled.
     #[error("a storage task stopped: {0}")]
     Task(String),
+    /// The configuration cannot be used (an SMTP sender that is no address, a CA file that
+    /// does not parse): the server does not start until it is mended.
+    #[error("the configuration cannot be used: {0}")]
+    Config(String),
+}
+
+impl ServerError {
+    /// What kind of failure this is, in a word, without its text (which may quote data).
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Self::Sqlite(_) => "sqlite",
+            Self::Postgres(_) | Self::Pool(_) => "postgres",
+            Self::Migration { .. } => "migration",
+            Self::Corrupt(_) => "corrupt row",
+            Self::Io(_) => "file",
+            Self::Task(_) => "task",
+            Self::Config(_) => "config",
+        }
+    }
 }
 
 impl From<deadpool_postgres::PoolError> for ServerError {

@@ -7,6 +7,24 @@
 //! acted on out-of-date state ([`service`]). SQLite by default, PostgreSQL by one line of
 //! [`config`].
 
+/// Every shipped language's `locales/{tag}/{file}`, embedded, as `(tag, text)` pairs: the
+/// caller's page (`caller.ftl`) and the caller's messages (`invitation.ftl`).
+macro_rules! shipped_locale_files {
+    ($file:literal) => {
+        shipped_locale_files!(
+            $file;
+            "en-GB", "sq", "ar", "fa", "ckb", "kmr", "ps", "ur", "pa", "bn", "hi", "gu", "ta",
+            "vi", "zh-Hans", "ti", "am", "so", "ro", "pl", "pt", "es", "fr", "tr"
+        )
+    };
+    ($file:literal; $($tag:literal),*) => {
+        &[$((
+            $tag,
+            include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/", $tag, "/", $file)),
+        )),*]
+    };
+}
+
 pub mod api;
 pub mod auth;
 pub mod backup;
@@ -17,6 +35,7 @@ pub mod error;
 pub mod files;
 pub mod logs;
 pub mod metrics;
+pub mod notify;
 mod push;
 pub mod service;
 pub mod signalling;

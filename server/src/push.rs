@@ -442,6 +442,9 @@ pub(crate) struct GroupPlan<'a> {
     /// (job, device, index) of positions a push repeats that the server already held: their
     /// earlier refusals are answered again, in case the tablet never saw the first answer.
     pub held: Vec<(usize, DeviceId, u64)>,
+    /// The caller's messages the stored events queue (`notify::plan::notices_for`): written
+    /// to the outbox in the same transaction.
+    pub messages: Vec<crate::notify::plan::Queued>,
 }
 
 impl GroupPlan<'_> {
@@ -468,12 +471,14 @@ impl GroupPlan<'_> {
 /// its device is unknown or revoked or its nonce is not `fresh`; a push appends exactly the
 /// events after its device's high-water index, in order, and stops at a gap. `heads` says
 /// where each device stands and `stored` which event ids the centre already holds, before
-/// the group; later jobs see what earlier ones wrote.
+/// the group; later jobs see what earlier ones wrote. Each event stored queues its messages,
+/// a booking's reminder `reminder` before its slot.
 pub(crate) fn plan_group<'a>(
     jobs: &'a [Job],
     heads: &HashMap<DeviceId, Head>,
     fresh: &[bool],
     stored: &HashSet<EventId>,
+    reminder: chrono::Duration,
 ) -> GroupPlan<'a> {
     let mut heads = heads.clone();
     let mut stored_now: HashSet<EventId> = HashSet::new();
@@ -522,6 +527,8 @@ pub(crate) fn plan_group<'a>(
             };
             if status == Status::Stored {
                 stored_now.insert(id);
+                plan.messages
+                    .extend(crate::notify::plan::notices_for(&c.logged.event, reminder));
             }
             if let Some(r) = &refusal {
                 refused.push((id, r.clone()));
@@ -831,7 +838,13 @@ mod tests {
         heads.insert(a, genesis());
         heads.insert(b, genesis());
         let fresh = [true, true, true, false, true];
-        let plan = plan_group(&jobs, &heads, &fresh, &HashSet::new());
+        let plan = plan_group(
+            &jobs,
+            &heads,
+            &fresh,
+            &HashSet::new(),
+            chrono::Duration::hours(1),
+        );
         let answers: Vec<_> = plan
             .outcomes
             .iter()
@@ -873,12 +886,24 @@ mod tests {
                 ..genesis()
             },
         );
-        let plan = plan_group(&jobs, &heads, &[true, true], &HashSet::new());
+        let plan = plan_group(
+            &jobs,
+            &heads,
+            &[true, true],
+            &HashSet::new(),
+            chrono::Duration::hours(1),
+        );
         assert_eq!(plan.outcomes[1], Err(Denial::Revoked));
         assert_eq!(plan.rows.len(), 2);
         // An event id the centre already holds is logged as a duplicate, not stored twice.
         let stored: HashSet<EventId> = [la[1].event.id].into_iter().collect();
-        let plan = plan_group(&jobs[..1], &heads, &[true], &stored);
+        let plan = plan_group(
+            &jobs[..1],
+            &heads,
+            &[true],
+            &stored,
+            chrono::Duration::hours(1),
+        );
         let status: Vec<Status> = plan.rows.iter().map(|r| r.status).collect();
         assert_eq!(status, vec![Status::Stored, Status::Duplicate]);
     }

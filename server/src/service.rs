@@ -133,6 +133,8 @@ pub struct Server {
     /// What an unknown staff id's PIN is verified against: one verification, as for a known
     /// one, so the time taken does not tell which ids exist.
     unknown_hash: String,
+    /// Woken when a push queued caller's messages: the dispatcher sends them at once.
+    outbox_nudge: tokio::sync::Notify,
 }
 
 /// Argon2 verifications at once.
@@ -240,6 +242,7 @@ impl Server {
             staff_roles: Mutex::new(HashMap::new()),
             throttle: Mutex::new(SignInThrottle::default()),
             argon: tokio::sync::Semaphore::new(ARGON_AT_ONCE),
+            outbox_nudge: tokio::sync::Notify::new(),
             unknown_hash: tokio::task::spawn_blocking(|| auth::hash_secret("no such account"))
                 .await
                 .map_err(|e| ServerError::Task(e.to_string()))?,
@@ -261,6 +264,11 @@ impl Server {
     /// The database (for checks and tools).
     pub fn db(&self) -> &Db {
         &self.db
+    }
+
+    /// Woken when a push queued caller's messages (`notify::Dispatcher` waits on it).
+    pub fn outbox_nudge(&self) -> &tokio::sync::Notify {
+        &self.outbox_nudge
     }
 
     /// The group commit so far: how many groups it wrote, and the time it spent writing
@@ -658,6 +666,9 @@ impl Server {
         self.metrics.push_answered();
         self.open_booked_calls(&booked).await;
         self.close_cancelled_calls(&cancelled);
+        if !booked.is_empty() || !cancelled.is_empty() {
+            self.outbox_nudge.notify_one();
+        }
         tracing::debug!(device = %device, events = n, high = resp.high_water,
             refused = resp.refused.len(), "push");
         Ok(resp)

@@ -245,6 +245,10 @@ pub struct ScheduledCall {
     pub state: String,
     /// The room it was placed in; none means an unnamed call point.
     pub room: Option<RoomItem>,
+    /// The caller's messages about it (invitation, reminder, notices) and where each stands;
+    /// a `failed` one did not reach the caller and will not be tried again.
+    #[serde(default)]
+    pub messages: Vec<crate::db::MessageStatus>,
 }
 
 #[utoipa::path(get, path = "/api/staff/schedule",
@@ -300,6 +304,12 @@ pub(crate) async fn schedule(
             call.info.booking,
         )
     });
+    let ids: Vec<BookingId> = calls.iter().map(|c| c.info.booking).collect();
+    let mut messages: std::collections::HashMap<BookingId, Vec<crate::db::MessageStatus>> =
+        std::collections::HashMap::new();
+    for (booking, m) in s.db().outbox_of(&ids).await? {
+        messages.entry(booking).or_default().push(m);
+    }
     Ok(Json(
         calls
             .into_iter()
@@ -311,6 +321,7 @@ pub(crate) async fn schedule(
                 date: london_date(call.info.slot_start),
                 state: call.phase.name().to_owned(),
                 room: c.room_of(call.info.booking).map(RoomItem::from),
+                messages: messages.remove(&call.info.booking).unwrap_or_default(),
             })
             .collect(),
     ))

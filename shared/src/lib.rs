@@ -37,6 +37,7 @@ pub mod basis;
 pub mod bounds;
 pub mod calllog;
 pub mod clock;
+pub mod dates;
 pub mod dso;
 pub mod event;
 pub mod fonts;

@@ -500,7 +500,7 @@ fn every_han_character_the_chinese_screens_can_show_is_in_the_shipped_han_subset
         .expect("a Han face is shipped");
     let face = ttf_parser::Face::parse(han.bytes, 0).expect("the Han subset parses");
     let chinese = kinline_shared::languages::find("zh-Hans").unwrap();
-    let mut text: String = ["kinline.ftl", "compact.ftl", "caller.ftl"]
+    let mut text: String = ["kinline.ftl", "compact.ftl", "caller.ftl", "invitation.ftl"]
         .iter()
         .map(|f| i18n::source("zh-Hans", f).unwrap_or_default())
         .collect();

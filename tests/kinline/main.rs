@@ -10,6 +10,7 @@ mod console;
 mod demo;
 mod dso;
 mod glyphs;
+mod invitation;
 mod languages;
 mod operations;
 mod permissions;

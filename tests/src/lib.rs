@@ -9,6 +9,7 @@ pub mod glyphs;
 pub mod impair;
 pub mod pg_cluster;
 pub mod server_harness;
+pub mod smtp_sink;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

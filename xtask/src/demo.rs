@@ -3,7 +3,9 @@
 //! in `./kinline-data` (HTTPS with a development certificate), seeds the demo centre once,
 //! enrols the tablet and opens the app's window (not with `--headless`), and prints the
 //! staff accounts, the address and the join codes a second person opens in a browser to be
-//! the caller. Ctrl-C stops everything; a second run keeps the data.
+//! the caller. The callers' emails go over SMTP to a sink on 127.0.0.1 (`smtp_sink`, real SMTP
+//! over TCP), which writes each to `DATA/mail/NNNN.eml` and says so. Ctrl-C stops everything;
+//! a second run keeps the data.
 
 use anyhow::{Context, Result, bail};
 use std::io::{BufRead, BufReader, Write};
@@ -71,7 +73,19 @@ pub(crate) fn run(args: &[String]) -> Result<()> {
         .canonicalize()
         .with_context(|| format!("the data directory {}", o.data.display()))?;
 
-    let (cert, server_toml) = server_config(&bin, &data, o.listen)?;
+    // The callers' emails: a loopback SMTP sink on a free port, writing each message to a file.
+    let smtp_port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .context("no free port for the SMTP sink")?;
+    let mail = data.join("mail");
+    let sink = Command::new(bin.join("smtp_sink"))
+        .arg(smtp_port.to_string())
+        .arg(&mail)
+        .stdout(std::fs::File::create(data.join("mail.log"))?)
+        .spawn()
+        .context("cannot start the SMTP sink (smtp_sink)")?;
+    let (cert, server_toml) = server_config(&bin, &data, o.listen, smtp_port)?;
     let stop = Arc::new(AtomicBool::new(false));
     {
         let stop = stop.clone();
@@ -89,7 +103,7 @@ pub(crate) fn run(args: &[String]) -> Result<()> {
         .stderr(log)
         .spawn()
         .context("cannot start kinline-server")?;
-    let mut children = Children(vec![]);
+    let mut children = Children(vec![("SMTP sink", sink)]);
     let summary = match read_summary(&mut server, &stop) {
         Ok(s) => s,
         Err(e) => {
@@ -133,6 +147,12 @@ pub(crate) fn run(args: &[String]) -> Result<()> {
     }
 
     print_summary(&summary, &local, o.listen, o.headless, &data);
+    println!(
+        "\nEmails to callers (invitations, reminders, notices) go over SMTP to the sink on \
+         127.0.0.1:{smtp_port};\n  each is written to {}/NNNN.eml (the list: {})",
+        mail.display(),
+        data.join("mail.log").display()
+    );
     // Until Ctrl-C, or until a part stops on its own.
     while !stop.load(Ordering::SeqCst) {
         if let Some((name, status)) = children.exited()? {
@@ -162,7 +182,12 @@ pub(crate) fn run(args: &[String]) -> Result<()> {
 
 /// Writes the server's config (once) and the development certificate; returns the
 /// certificate's path and the config's.
-fn server_config(bin: &Path, data: &Path, listen: SocketAddr) -> Result<(PathBuf, PathBuf)> {
+fn server_config(
+    bin: &Path,
+    data: &Path,
+    listen: SocketAddr,
+    smtp_port: u16,
+) -> Result<(PathBuf, PathBuf)> {
     let tls = data.join("tls");
     let out = Command::new(bin.join("kinline-server"))
         .arg("dev-cert")
@@ -181,7 +206,9 @@ fn server_config(bin: &Path, data: &Path, listen: SocketAddr) -> Result<(PathBuf
     let text = format!(
         "# The demo centre server (cargo xtask demo). Edit freely; delete to start afresh.\n\
          data_dir = {data:?}\nlisten = \"{listen}\"\n\n[database]\nbackend = \"sqlite\"\n\n\
-         [tls]\ncert = {cert:?}\nkey = {key:?}\n\n[calls]\npublic_url = \"https://{public}\"\n",
+         [tls]\ncert = {cert:?}\nkey = {key:?}\n\n[calls]\npublic_url = \"https://{public}\"\n\n\
+         [notify.email]\nhost = \"127.0.0.1\"\nport = {smtp_port}\ntls = \"none\"\n\
+         from = \"Kinline demo centre <calls@demo.kinline.invalid>\"\n",
         data = data.join("server"),
         public = public_host(listen),
     );

@@ -120,6 +120,25 @@ pub struct ScheduledCall {
     pub state: String,
     /// The room it is in; none means an unnamed call point.
     pub room: Option<RoomEntry>,
+    /// The caller's messages about it and where each stands (`failed`: never reached them).
+    #[serde(default)]
+    pub messages: Vec<CallerMessage>,
+}
+
+/// A message to the caller about a booked call, as the server lists it (never its address
+/// or text).
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct CallerMessage {
+    /// `invitation`, `reminder`, `cancellation` or `displacement`.
+    pub notice: String,
+    /// `email` or `sms`.
+    pub channel: String,
+    /// `pending`, `sent`, `failed` or `void`.
+    pub state: String,
+    /// Tries so far.
+    pub attempts: u32,
+    /// Why the last try failed.
+    pub last_error: Option<String>,
 }
 
 /// What the staff console's screens need from the centre server.

@@ -791,6 +791,16 @@ fn rooms(c: &Console, send: Callback<Msg>) -> Element {
     }
 }
 
+/// A caller's message in words: the invitation, the reminder, or a notice.
+fn notice_words(notice: &str) -> String {
+    ct(match notice {
+        "reminder" => "calls-notice-reminder",
+        "cancellation" => "calls-notice-cancellation",
+        "displacement" => "calls-notice-displacement",
+        _ => "calls-notice-invitation",
+    })
+}
+
 fn calls(c: &Console, send: Callback<Msg>) -> Element {
     let day = c.calls_day();
     let active: Vec<_> = c.rooms.iter().filter(|r| r.active).cloned().collect();
@@ -813,7 +823,17 @@ fn calls(c: &Console, send: Callback<Msg>) -> Element {
                             td { "{display_london(call.slot_start)}" }
                             td { if call.kind == kinline_shared::model::CallKind::Legal { {ct("calls-legal")} } else { {ct("calls-social")} } }
                             td { "{c.name_of(call.detainee)}" }
-                            td { "{call.state}" }
+                            td { "{call.state}"
+                                for m in call.messages.iter().filter(|m| m.state == "failed") {
+                                    p { class: "message-failed", role: "alert",
+                                        {ct_args("calls-message-failed", &[
+                                            ("notice", text(notice_words(&m.notice))),
+                                            ("channel", text(ct(if m.channel == "sms" { "calls-channel-sms" } else { "calls-channel-email" }))),
+                                            ("why", text(m.last_error.clone().unwrap_or_default())),
+                                        ])}
+                                    }
+                                }
+                            }
                             td { match &call.room {
                                 Some(r) if r.active => r.name.clone(),
                                 Some(r) => ct_args("calls-room-retired", &[("room", text(r.name.clone()))]),

@@ -6,14 +6,13 @@
 //! language is complete or it is not offered (DSO §15: nobody signs what they did not understand).
 
 mod compact;
-mod dates;
 mod html;
 
 pub use compact::{Compact, CompactError, CompactHeader, compact_ids, compact_source};
-pub use dates::{date_time, day, time};
 pub use html::{compact_html, escape_html};
 /// Fluent files laid out like `locales/` (`{tag}/kinline.ftl`), for [`Localizer::with_assets`].
 pub use i18n_embed::I18nAssets;
+pub use kinline_shared::dates::{date_time, day, time};
 
 use i18n_embed::LanguageLoader;
 use i18n_embed::fluent::{FluentLanguageLoader, fluent_language_loader};

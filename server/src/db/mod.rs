@@ -4,6 +4,7 @@
 
 mod calls;
 mod lists;
+mod outbox;
 mod postgres;
 mod sqlite;
 
@@ -14,6 +15,7 @@ use kinline_shared::actor::Role;
 use kinline_shared::event::Event;
 use kinline_shared::ids::{DeviceId, StaffId};
 use kinline_shared::sync::ReferenceItem;
+pub use outbox::MessageStatus;
 
 /// A migration: file name and SQL.
 type Migration = (&'static str, &'static str);
@@ -39,6 +41,10 @@ const SQLITE_MIGRATIONS: &[Migration] = &[
         "0005_enrol_code_used_by.sql",
         include_str!("../../migrations/sqlite/0005_enrol_code_used_by.sql"),
     ),
+    (
+        "0006_outbox.sql",
+        include_str!("../../migrations/sqlite/0006_outbox.sql"),
+    ),
 ];
 
 const POSTGRES_MIGRATIONS: &[Migration] = &[
@@ -61,6 +67,10 @@ const POSTGRES_MIGRATIONS: &[Migration] = &[
     (
         "0005_enrol_code_used_by.sql",
         include_str!("../../migrations/postgres/0005_enrol_code_used_by.sql"),
+    ),
+    (
+        "0006_outbox.sql",
+        include_str!("../../migrations/postgres/0006_outbox.sql"),
     ),
 ];
 
@@ -142,6 +152,8 @@ macro_rules! dispatch {
 impl Db {
     /// Opens the configured database and brings its schema up to date.
     pub async fn open(config: &Config) -> Result<Self, ServerError> {
+        let reminder =
+            chrono::Duration::minutes(config.notify.reminder_minutes.clamp(0, 7 * 24 * 60));
         match &config.database {
             Database::Sqlite => {
                 crate::files::private_dir(&config.data_dir)?;
@@ -153,9 +165,13 @@ impl Db {
                         !path.exists() || sqlite::is_plaintext(&path),
                     )?,
                 };
-                Ok(Db::Sqlite(sqlite::Sqlite::open(&path, key).await?))
+                Ok(Db::Sqlite(
+                    sqlite::Sqlite::open(&path, key, reminder).await?,
+                ))
             }
-            Database::Postgres { url } => Ok(Db::Postgres(postgres::Postgres::open(url).await?)),
+            Database::Postgres { url } => {
+                Ok(Db::Postgres(postgres::Postgres::open(url, reminder).await?))
+            }
         }
     }
 

@@ -5,6 +5,7 @@
 
 mod calls;
 mod lists;
+mod outbox;
 
 use super::sqlite::refusal_row;
 use super::{
@@ -50,11 +51,13 @@ pub struct Postgres {
     /// prepared, and it is driven by the runtime that first commits a group — the group
     /// commit's own thread (`service::commit_loop`), not the runtime busy with requests.
     committer: tokio::sync::Mutex<Option<Box<ClientWrapper>>>,
+    /// How long before its slot a booking's reminder is due (`notify.reminder_minutes`).
+    reminder: chrono::Duration,
 }
 
 impl Postgres {
     /// Connects and migrates.
-    pub(super) async fn open(url: &str) -> Result<Self, ServerError> {
+    pub(super) async fn open(url: &str, reminder: chrono::Duration) -> Result<Self, ServerError> {
         let mut cfg = deadpool_postgres::Config::new();
         cfg.url = Some(url.to_owned());
         cfg.pool = Some(deadpool_postgres::PoolConfig::new(32));
@@ -65,6 +68,7 @@ impl Postgres {
             pool,
             url: url.to_owned(),
             committer: tokio::sync::Mutex::new(None),
+            reminder,
         };
         db.migrate().await?;
         Ok(db)
@@ -298,10 +302,10 @@ impl Postgres {
         // new events are new (their ids are random), and the unique index on stored event ids
         // refuses one that is not. Only then is the group written again, looking first, so
         // the event is logged as a duplicate, as SQLite does.
-        let mut outcomes = Self::commit_group_on(&c, &jobs, false).await;
+        let mut outcomes = Self::commit_group_on(&c, &jobs, false, self.reminder).await;
         if outcomes.as_ref().is_err_and(stored_already) {
             outcomes = match c.batch_execute("ROLLBACK").await {
-                Ok(()) => Self::commit_group_on(&c, &jobs, true).await,
+                Ok(()) => Self::commit_group_on(&c, &jobs, true, self.reminder).await,
                 Err(e) => Err(e.into()),
             };
         }
@@ -325,6 +329,7 @@ impl Postgres {
         c: &ClientWrapper,
         jobs: &[Job],
         look_up_ids: bool,
+        reminder: chrono::Duration,
     ) -> Result<Committed, ServerError> {
         let lock = c.prepare_cached("SELECT pg_advisory_xact_lock($1)").await?;
         let nonces = c
@@ -407,7 +412,7 @@ impl Postgres {
                 stored.insert(id);
             }
         }
-        let mut plan = push::plan_group(jobs, &heads, &fresh, &stored);
+        let mut plan = push::plan_group(jobs, &heads, &fresh, &stored, reminder);
         let (mut head_d, mut head_h, mut head_l) = (Vec::new(), Vec::new(), Vec::new());
         for (device, high, last_hash) in &plan.heads {
             head_d.push(device.to_string());
@@ -448,6 +453,8 @@ impl Postgres {
                 .await?;
         }
         writer.as_mut().finish().await?;
+        // The caller's messages the stored events queue, in the same transaction.
+        outbox::enqueue(c, &plan.messages).await?;
         let update = c
             .prepare_cached(
                 "UPDATE devices SET high = t.h, last_hash = t.l

@@ -3,6 +3,7 @@
 
 mod calls;
 mod lists;
+mod outbox;
 
 use super::{
     DeviceRow, LogCounts, SQLITE_MIGRATIONS, StaffRow, StoredEvent, i64_of, role_from, role_str,
@@ -21,6 +22,8 @@ use std::sync::{Arc, Mutex};
 /// The SQLite database.
 pub struct Sqlite {
     conn: Arc<Mutex<Connection>>,
+    /// How long before its slot a booking's reminder is due (`notify.reminder_minutes`).
+    reminder: chrono::Duration,
 }
 
 /// Whether the file at `path` is a plain (unencrypted) SQLite database: its first bytes are
@@ -69,6 +72,7 @@ impl Sqlite {
     pub(super) async fn open(
         path: &Path,
         key: zeroize::Zeroizing<[u8; 32]>,
+        reminder: chrono::Duration,
     ) -> Result<Self, ServerError> {
         let path = path.to_owned();
         let conn = tokio::task::spawn_blocking(move || -> Result<Connection, ServerError> {
@@ -124,6 +128,7 @@ impl Sqlite {
         .map_err(|e| ServerError::Task(e.to_string()))??;
         Ok(Self {
             conn: Arc::new(Mutex::new(conn)),
+            reminder,
         })
     }
 
@@ -324,6 +329,7 @@ impl Sqlite {
     }
 
     pub(super) async fn commit_group(&self, jobs: Arc<Vec<Job>>) -> Result<Committed, ServerError> {
+        let reminder = self.reminder;
         self.run(move |c| {
             let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
             // Nonces first: a replay within the group loses to the first request.
@@ -376,7 +382,7 @@ impl Sqlite {
                     }
                 }
             }
-            let mut plan = push::plan_group(&jobs, &heads, &fresh, &stored);
+            let mut plan = push::plan_group(&jobs, &heads, &fresh, &stored, reminder);
             {
                 let mut ins = tx.prepare_cached(
                     "INSERT INTO log (device, idx, event_id, status, refusal, chain_hash, kind,
@@ -403,6 +409,8 @@ impl Sqlite {
                     head.execute(params![i64_of(*high), last_hash, device.to_string()])?;
                 }
             }
+            // The caller's messages the stored events queue, in the same transaction.
+            outbox::enqueue(&tx, &plan.messages)?;
             let mut outcomes = std::mem::take(&mut plan.outcomes);
             if !plan.held.is_empty() {
                 let mut q = tx.prepare_cached(

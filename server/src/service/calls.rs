@@ -121,6 +121,16 @@ impl Server {
             .await
     }
 
+    /// A booking's join link and code for the caller's messages (the code made if it has
+    /// none yet).
+    pub(crate) async fn join_code_link(
+        &self,
+        booking: BookingId,
+    ) -> Result<(String, String), ServerError> {
+        let code = self.code_for(booking).await?;
+        Ok((format!("{}/join/{code}", self.public_base()), code))
+    }
+
     /// The base of caller links: `calls.public_url`, else this server's listen address.
     fn public_base(&self) -> String {
         match &self.config.calls.public_url {

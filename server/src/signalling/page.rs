@@ -37,17 +37,8 @@ pub const KEYS: &[&str] = &[
     "refused-past",
 ];
 
-macro_rules! caller_ftl {
-    ($($tag:literal),* $(,)?) => {
-        &[$(($tag, include_str!(concat!("../../../locales/", $tag, "/caller.ftl")))),*]
-    };
-}
-
 /// The `caller.ftl` of every shipped language, embedded.
-const FILES: &[(&str, &str)] = caller_ftl!(
-    "en-GB", "sq", "ar", "fa", "ckb", "kmr", "ps", "ur", "pa", "bn", "hi", "gu", "ta", "vi",
-    "zh-Hans", "ti", "am", "so", "ro", "pl", "pt", "es", "fr", "tr",
-);
+const FILES: &[(&str, &str)] = shipped_locale_files!("caller.ftl");
 
 /// Every language's formatted strings; a missing message falls back to English.
 static STRINGS: LazyLock<HashMap<&'static str, HashMap<&'static str, String>>> =

@@ -6,14 +6,14 @@
 //! appeal is due, on a UK date): a Persian reader sees `۲۵ اکتبر ۲۰۲۶`, not the Solar Hijri date
 //! CLDR would choose for `fa` by default. Kurmanji (`kmr`) is CLDR's `ku`.
 
+use crate::languages::Language;
+use crate::time::london_wall;
 use chrono::{DateTime, Datelike, NaiveDate, Timelike, Utc};
 use icu_calendar::Gregorian;
 use icu_datetime::fieldsets::{MDE, T, YMDE};
 use icu_datetime::input::{Date, Time};
 use icu_datetime::{FixedCalendarDateTimeFormatter, input};
 use icu_locale_core::Locale;
-use kinline_shared::languages::Language;
-use kinline_shared::time::london_wall;
 
 /// An instant as a reader of `language` writes it, in London time, with the weekday, the day,
 /// the month by name, the year, hours and minutes: e.g. `niedziela, 25 października 2026 00:30`
@@ -35,10 +35,8 @@ pub fn date_time(language: &Language, at: DateTime<Utc>) -> String {
         .ok()?;
         Some(f.format(&input::DateTime { date, time }).to_string())
     });
-    formatted.unwrap_or_else(|| {
-        tracing::error!(language = language.tag, "no date format; showing digits");
-        wall.format("%Y-%m-%d %H:%M").to_string()
-    })
+    // CLDR has every shipped language (a test formats each): digits only if that changed.
+    formatted.unwrap_or_else(|| wall.format("%Y-%m-%d %H:%M").to_string())
 }
 
 /// A London time of day as a reader of `language` writes it: hours and minutes, with the
@@ -57,10 +55,7 @@ pub fn time(language: &Language, at: DateTime<Utc>) -> String {
             icu_datetime::NoCalendarFormatter::try_new(locale(language).into(), T::hm()).ok()?;
         Some(f.format(&time).to_string())
     });
-    formatted.unwrap_or_else(|| {
-        tracing::error!(language = language.tag, "no time format; showing digits");
-        wall.format("%H:%M").to_string()
-    })
+    formatted.unwrap_or_else(|| wall.format("%H:%M").to_string())
 }
 
 /// A London calendar day as a reader of `language` writes it, without the year: the weekday,
@@ -74,10 +69,7 @@ pub fn day(language: &Language, date: NaiveDate) -> String {
         .ok()?;
         Some(f.format(&date).to_string())
     });
-    formatted.unwrap_or_else(|| {
-        tracing::error!(language = language.tag, "no date format; showing digits");
-        date.format("%Y-%m-%d").to_string()
-    })
+    formatted.unwrap_or_else(|| date.format("%Y-%m-%d").to_string())
 }
 
 /// The CLDR locale of a Kinline language.
@@ -102,8 +94,8 @@ fn gregorian(date: NaiveDate) -> Option<Date<Gregorian>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::languages::{LANGUAGES, find};
     use chrono::TimeZone;
-    use kinline_shared::languages::find;
 
     #[test]
     fn a_date_reads_in_the_language_in_london_time() {
@@ -115,5 +107,13 @@ mod tests {
         assert_eq!(date_time(en, at), "Sunday, 25 October 2026 at 00:30");
         let date = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
         assert_eq!(day(en, date), "Saturday 28 November");
+    }
+
+    #[test]
+    fn every_shipped_language_has_its_own_date_format() {
+        let at = Utc.with_ymd_and_hms(2026, 10, 24, 23, 30, 0).unwrap();
+        for l in &LANGUAGES {
+            assert_ne!(date_time(l, at), "2026-10-25 00:30", "{}", l.tag);
+        }
     }
 }
