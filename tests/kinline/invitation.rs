@@ -6,13 +6,14 @@
 use kinline_server::notify::{
     Contacts, Dispatcher, EmailConfig, Notifier, PassReport, Recipient, SmtpTls, email,
 };
-use kinline_server::{Config, Database, ServerError};
+use kinline_server::{Config, ServerError};
 use kinline_shared::actor::Role;
 use kinline_shared::event::EventBody;
 use kinline_shared::ids::{BookingId, DetaineeId, StaffId};
 use kinline_shared::model::CallKind;
-use kinline_tests::call_harness::{Browser, Server, TempDir, free_port};
+use kinline_tests::call_harness::{Browser, Server, free_port};
 use kinline_tests::fixture;
+use kinline_tests::server_harness::{BACKENDS, config};
 use kinline_tests::smtp_sink::SmtpSink;
 use std::sync::Arc;
 use std::time::Duration;
@@ -97,14 +98,13 @@ async fn the_invitation_arrives_over_smtp_in_the_callers_language_and_its_link_o
     browser.close().await;
 }
 
-/// A server on SQLite in `dir`, its dispatcher sending email to `port`.
-async fn server_in(dir: &TempDir, notify: impl FnOnce(&mut Config)) -> Arc<kinline_server::Server> {
-    let mut config = Config {
-        data_dir: dir.0.clone(),
-        database: Database::Sqlite,
-        ..Config::default()
-    };
-    notify(&mut config);
+/// A server opened on `config`, changed by `change`.
+async fn server_in(
+    config: &Config,
+    change: impl FnOnce(&mut Config),
+) -> Arc<kinline_server::Server> {
+    let mut config = config.clone();
+    change(&mut config);
     Arc::new(
         kinline_server::Server::open(config)
             .await
@@ -112,8 +112,9 @@ async fn server_in(dir: &TempDir, notify: impl FnOnce(&mut Config)) -> Arc<kinli
     )
 }
 
-/// An administrator sets the schedule and a DCO books a call tomorrow at 10:00 (London).
-async fn book(server: &kinline_server::Server) -> BookingId {
+/// An administrator sets the schedule and a DCO books a call tomorrow at 10:00 (London): the
+/// booking and the DCO (PIN 2468).
+async fn book(server: &kinline_server::Server) -> (BookingId, StaffId) {
     let admin = StaffId(uuid::Uuid::now_v7());
     let dco = StaffId(uuid::Uuid::now_v7());
     let today = kinline_shared::time::london_date(server.centre_now());
@@ -151,15 +152,20 @@ async fn book(server: &kinline_server::Server) -> BookingId {
         )
         .await
         .expect("the booking");
-    booking
+    (booking, dco)
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_message_is_sent_exactly_once_across_a_server_restart() {
+    for backend in BACKENDS {
+        sent_once_across_a_restart(&config(backend)).await;
+    }
+}
+
+async fn sent_once_across_a_restart(config: &Config) {
     let sink = SmtpSink::start(0, None).expect("the SMTP sink listens");
-    let dir = TempDir::new("outbox-restart");
-    let server = server_in(&dir, |_| {}).await;
-    let booking = book(&server).await;
+    let server = server_in(config, |_| {}).await;
+    let (booking, _) = book(&server).await;
     let contacts: Arc<dyn Contacts> = Arc::new(OneCaller("en-GB"));
     // Two dispatchers at once (two servers on one database): each message is claimed once.
     let a = Dispatcher::with(
@@ -181,7 +187,7 @@ async fn a_message_is_sent_exactly_once_across_a_server_restart() {
     assert_eq!(ra.void + rb.void, 1, "{ra:?} {rb:?}");
     drop((a, b));
     drop(server);
-    let server = server_in(&dir, |_| {}).await;
+    let server = server_in(config, |_| {}).await;
     let again = Dispatcher::with(
         Arc::clone(&server),
         contacts,
@@ -217,13 +223,18 @@ async fn a_message_is_sent_exactly_once_across_a_server_restart() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_failed_send_is_retried_then_shown_to_staff_on_the_booking() {
-    let dir = TempDir::new("outbox-failure");
-    let server = server_in(&dir, |c| {
+    for backend in BACKENDS {
+        failed_then_shown(&config(backend)).await;
+    }
+}
+
+async fn failed_then_shown(config: &Config) {
+    let server = server_in(config, |c| {
         c.notify.max_attempts = 3;
         c.notify.retry_secs = 0;
     })
     .await;
-    let booking = book(&server).await;
+    let (booking, dco) = book(&server).await;
     // Nothing listens on this port: every try fails to connect.
     let closed = free_port();
     let d = Dispatcher::with(
@@ -258,4 +269,39 @@ async fn a_failed_send_is_retried_then_shown_to_staff_on_the_booking() {
     let why = m.last_error.as_deref().unwrap_or_default();
     assert!(why.contains("could not be reached"), "{why}");
     assert!(!why.contains("caller@example.org"), "{why}");
+    // Staff see it on the booking: the schedule's `messages`.
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    let app = kinline_server::api::router(Arc::clone(&server));
+    let serving = tokio::spawn(async move {
+        let _ = axum::serve(
+            listener,
+            app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+        )
+        .await;
+    });
+    let (token, _, _) = server.sign_in(dco, "2468").await.expect("the DCO signs in");
+    let tomorrow = kinline_shared::time::london_date(server.centre_now())
+        .succ_opt()
+        .unwrap();
+    let listed: serde_json::Value = reqwest::Client::new()
+        .get(format!("{base}/api/staff/schedule?from={tomorrow}"))
+        .bearer_auth(&token.0)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    serving.abort();
+    let shown = &listed[0]["messages"];
+    let failed: Vec<&serde_json::Value> = shown
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|m| m["state"] == "failed")
+        .collect();
+    assert_eq!(failed.len(), 1, "{listed}");
+    assert_eq!(failed[0]["notice"], "invitation", "{listed}");
+    assert_eq!(failed[0]["attempts"], 3, "{listed}");
 }

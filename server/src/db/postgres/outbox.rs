@@ -70,10 +70,10 @@ impl Postgres {
         let c = self.pool.get().await?;
         let n = c
             .execute(
-                "UPDATE outbox SET state = $3, next_ms = $4, last_error = $5, lease_until_ms = 0,
-                        lease_token = NULL,
-                        attempts = attempts + CASE WHEN $3 = 'void' THEN 0 ELSE 1 END,
-                        done_ms = CASE WHEN $3 = 'pending' THEN NULL ELSE $4 END
+                "UPDATE outbox SET state = $3::text, next_ms = $4::bigint, last_error = $5,
+                        lease_until_ms = 0, lease_token = NULL,
+                        attempts = attempts + CASE WHEN $3::text = 'void' THEN 0 ELSE 1 END,
+                        done_ms = CASE WHEN $3::text = 'pending' THEN NULL ELSE $4::bigint END
                  WHERE id = $1 AND lease_token = $2 AND state = 'pending'",
                 &[&id, &token, &state.as_str(), &next_ms, &error],
             )
