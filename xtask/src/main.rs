@@ -5,6 +5,7 @@
 //! - `cargo xtask demo`: runs Kinline (what exists of it).
 //! - `cargo xtask package` / `install-test`: the Debian packages, and their install on a
 //!   clean Debian 12 root.
+//! - `cargo xtask journey`: a caller's journey, booked to erased (issue #16).
 
 /// The variables cargo sets for a running crate, the same code the tests use.
 #[path = "../../tests/src/cargo_env.rs"]
@@ -18,6 +19,7 @@ mod faults;
 mod fuzz;
 mod glyphs;
 mod install_test;
+mod journey;
 mod languages;
 mod package;
 mod setup;
@@ -44,6 +46,7 @@ fn main() -> Result<()> {
         "glyphs" => glyphs::run(rest),
         "package" => package::run(rest),
         "install-test" => install_test::run(rest),
+        "journey" => journey::run(rest),
         "help" | "--help" | "-h" => {
             println!("{USAGE}");
             Ok(())
@@ -66,7 +69,9 @@ const USAGE: &str = "usage: cargo xtask <command>
   bench   store | sync | ...: benchmarks, side by side with their reference
   package [--out DIR]: the kinline-server and kinline-tablet Debian packages
   install-test  the packages installed on a clean Debian 12 root (debootstrap) and run there:
-          server from its unit, tablet enrolled headless, the Arabic compact, a signed sync";
+          server from its unit, tablet enrolled headless, the Arabic compact, a signed sync
+  journey  a caller's journey through the server, the SMTP sink and Chromium: booked, invited,
+          joined, admitted, ended, erased; names every step not yet driven as issue #16 asks";
 
 /// The workspace root (the parent of xtask/).
 pub(crate) fn root() -> PathBuf {
