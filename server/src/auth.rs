@@ -24,17 +24,28 @@ pub fn random_bytes<const N: usize>() -> [u8; N] {
     b
 }
 
-/// Argon2id hash (PHC string) of a PIN or password.
+/// The Argon2id hasher every staff secret is hashed with: the tablet verifier's cost
+/// ([`kinline_shared::pin::TABLET_VERIFIER`]) for everyone, so a tablet's copy costs an
+/// attacker that much per try, and a sign-in costs the same whoever it names (known or not,
+/// on tablets or not: no account can be told from its timing).
+pub fn hasher() -> Argon2<'static> {
+    let c = kinline_shared::pin::TABLET_VERIFIER;
+    let params = argon2::Params::new(c.memory_kib, c.passes, c.lanes, None)
+        .expect("the tablet verifier's cost is valid Argon2 parameters");
+    Argon2::new(argon2::Algorithm::Argon2id, argon2::Version::V0x13, params)
+}
+
+/// Argon2id hash (PHC string) of a PIN or password, at [`hasher`]'s cost.
 pub fn hash_secret(secret: &str) -> String {
     let salt_bytes: [u8; 16] = random_bytes();
     let salt = SaltString::encode_b64(&salt_bytes).expect("16 bytes is a valid salt");
-    Argon2::default()
+    hasher()
         .hash_password(secret.as_bytes(), &salt)
-        .expect("Argon2 with default parameters cannot fail")
+        .expect("Argon2 with valid parameters cannot fail")
         .to_string()
 }
 
-/// Whether `secret` matches an Argon2 PHC string.
+/// Whether `secret` matches an Argon2 PHC string (at the cost the string names).
 pub fn verify_secret(secret: &str, hash: &str) -> bool {
     PasswordHash::new(hash).is_ok_and(|h| {
         Argon2::default()
@@ -268,6 +279,7 @@ mod tests {
     #[test]
     fn a_pin_verifies_only_against_its_own_hash() {
         let h = hash_secret("4821");
+        assert!(h.contains("m=65536,t=3,p=1"), "{h}");
         assert!(h.starts_with("$argon2id$"));
         assert!(verify_secret("4821", &h));
         assert!(!verify_secret("4822", &h));

@@ -69,6 +69,9 @@ pub struct Config {
     pub tls: Option<Tls>,
     /// The largest request body accepted, in bytes.
     pub max_body_bytes: usize,
+    /// How long a client may take over a TLS handshake, and over a request's headers, before
+    /// its connection is closed (slow clients cannot hold connections open), in seconds.
+    pub header_timeout_secs: u64,
     /// The most events accepted in one push.
     pub max_batch: usize,
     /// How long a staff session lasts, in minutes.
@@ -155,6 +158,7 @@ impl Default for Config {
             database: Database::Sqlite,
             tls: None,
             max_body_bytes: 8 * 1024 * 1024,
+            header_timeout_secs: 10,
             max_batch: 2000,
             session_minutes: 12 * 60,
             enrolment_code_minutes: 60,

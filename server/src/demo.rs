@@ -154,25 +154,25 @@ pub fn staff() -> Vec<DemoStaff> {
         pin,
     };
     vec![
-        s(0xd123_4000, 1, "Sam Okafor", Role::Dco, "2468"),
-        s(0xd567_8000, 2, "Jo Brennan", Role::Dco, "1379"),
-        s(0xc000_0001, 3, "Priya Shah", Role::CentreManager, "1357"),
+        s(0xd123_4000, 1, "Sam Okafor", Role::Dco, "2468135"),
+        s(0xd567_8000, 2, "Jo Brennan", Role::Dco, "1379246"),
+        s(0xc000_0001, 3, "Priya Shah", Role::CentreManager, "1357924"),
         s(
             0xc000_0002,
             4,
             "Tom Reid",
             Role::DeputyCentreManager,
-            "1470",
+            "1470258",
         ),
         s(
             0xc000_0003,
             5,
             "Grace Mensah",
             Role::ComplianceManager,
-            "2580",
+            "258036",
         ),
-        s(0x5ec0_0001, 6, "Dev Kapoor", Role::Security, "3690"),
-        s(0xad00_0001, 7, "Alex Morgan", Role::Administrator, "1122"),
+        s(0x5ec0_0001, 6, "Dev Kapoor", Role::Security, "369047"),
+        s(0xad00_0001, 7, "Alex Morgan", Role::Administrator, "112233"),
     ]
 }
 

@@ -135,6 +135,9 @@ pub struct Server {
     unknown_hash: String,
     /// Woken when a push queued caller's messages: the dispatcher sends them at once.
     outbox_nudge: tokio::sync::Notify,
+    /// The key join codes are derived under ([`crate::signalling::JoinCode::for_booking`]):
+    /// from the signing key, so a database without the key file gives nobody a code.
+    code_key: [u8; 32],
 }
 
 /// Argon2 verifications at once.
@@ -170,6 +173,16 @@ impl Server {
     pub async fn open(config: Config) -> Result<Self, ServerError> {
         let db = Db::open(&config).await?;
         let key = signing_key(&config, &db).await?;
+        let code_key = join_code_key(&key);
+        let moved = db
+            .hash_plain_call_codes(crate::signalling::JoinCode::hash)
+            .await?;
+        if moved > 0 {
+            tracing::info!(
+                codes = moved,
+                "join codes stored in clear are now kept hashed"
+            );
+        }
         let device_id = db.meta_init("server_device", &new_id().to_string()).await?;
         let device: DeviceId = device_id
             .parse()
@@ -219,7 +232,8 @@ impl Server {
             queued,
             std::thread::available_parallelism().map_or(2, usize::from),
         ));
-        Ok(Self {
+        let service = Self {
+            code_key,
             db,
             commits,
             committer: Mutex::new(Some(committer)),
@@ -252,7 +266,9 @@ impl Server {
                 config.clock,
             ),
             config,
-        })
+        };
+        service.withdraw_console_verifiers().await?;
+        Ok(service)
     }
 
     /// The centre's calendar time now ([`Config::clock`]): what slots, joining and recording
@@ -781,10 +797,10 @@ impl Server {
         secret: &str,
         active: bool,
     ) -> Result<(), ApiError> {
-        if secret.chars().count() < 4 || secret.len() > 256 {
+        if let Err(weak) = kinline_shared::pin::check(role, secret) {
             return Err(ApiError::bad_request(
                 "weak_secret",
-                "a PIN or password must be 4 to 256 characters",
+                format!("that PIN or password cannot be used: {weak}"),
             ));
         }
         let s = secret.to_owned();
@@ -808,14 +824,37 @@ impl Server {
             m.insert(id, active.then_some(role));
         }
         self.db
-            .upsert_reference(&ReferenceItem::StaffCredential {
-                staff: id,
-                role,
-                secret_hash,
-                active,
-            })
+            .upsert_reference(&tablet_credential(id, role, secret_hash, active))
             .await?;
         tracing::info!(staff = %id, role = ?role, active, "staff account set");
+        Ok(())
+    }
+
+    /// Takes every verifier of staff who do not work on tablets off the tablets' reference
+    /// data (a server from before the rule sent them all): each becomes an inactive
+    /// credential with no hash, which a tablet's next sync applies. Idempotent, run at start.
+    async fn withdraw_console_verifiers(&self) -> Result<(), ServerError> {
+        let mut cursor = 0;
+        loop {
+            let page = self.db.reference_after(cursor, 500).await?;
+            let Some((last, _)) = page.last() else { break };
+            cursor = *last;
+            for (_, item) in page {
+                if let ReferenceItem::StaffCredential {
+                    staff,
+                    role,
+                    secret_hash,
+                    ..
+                } = item
+                    && !kinline_shared::pin::works_on_tablets(role)
+                    && !secret_hash.is_empty()
+                {
+                    self.db
+                        .upsert_reference(&tablet_credential(staff, role, String::new(), false))
+                        .await?;
+                }
+            }
+        }
         Ok(())
     }
 
@@ -1071,6 +1110,15 @@ impl Server {
 /// The server's signing key, from its file in the data directory (private, never in the
 /// database). A server from before kept it in the database's `meta` table: it is moved to the
 /// file and removed from the table. A new server makes one.
+/// The join codes' key: SHA-256 of a label and the server's signing key.
+fn join_code_key(key: &SigningKey) -> [u8; 32] {
+    use sha2::{Digest, Sha256};
+    let mut h = Sha256::new();
+    h.update(b"kinline join code key v1");
+    h.update(key.to_bytes());
+    h.finalize().into()
+}
+
 async fn signing_key(config: &Config, db: &Db) -> Result<SigningKey, ServerError> {
     crate::files::private_dir(&config.data_dir)?;
     let path = config.data_dir.join(crate::files::SIGNING_KEY_FILE);
@@ -1188,5 +1236,28 @@ async fn commit_loop(
         stats.groups.fetch_add(1, Ordering::Relaxed);
         let took = u64::try_from(started.elapsed().as_micros()).unwrap_or(u64::MAX);
         stats.busy_micros.fetch_add(took, Ordering::Relaxed);
+    }
+}
+
+/// What tablets receive of a staff account: the verifier only for staff who work on tablets
+/// ([`kinline_shared::pin::works_on_tablets`]); for anyone else an inactive credential with no
+/// hash, so no tablet holds (or can crack) the administrator's, security's or the Compliance
+/// Manager's PIN.
+fn tablet_credential(
+    staff: StaffId,
+    role: Role,
+    secret_hash: String,
+    active: bool,
+) -> ReferenceItem {
+    let on_tablets = kinline_shared::pin::works_on_tablets(role);
+    ReferenceItem::StaffCredential {
+        staff,
+        role,
+        secret_hash: if on_tablets {
+            secret_hash
+        } else {
+            String::new()
+        },
+        active: active && on_tablets,
     }
 }

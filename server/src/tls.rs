@@ -33,37 +33,48 @@ pub async fn serve(
     listener: std::net::TcpListener,
 ) -> Result<(), ServerError> {
     let tls = server.config.tls.clone();
+    let patience = std::time::Duration::from_secs(server.config.header_timeout_secs.max(1));
     let app = api::router(server);
     listener.set_nonblocking(true)?;
+    let service = app.into_make_service_with_connect_info::<std::net::SocketAddr>();
+    // TCP_NODELAY: an answer goes out at once, not held back by Nagle's algorithm until the
+    // tablet acknowledges the previous segment (a delayed acknowledgement can hold it 40 ms).
+    let nodelay = axum_server::accept::NoDelayAcceptor::new();
     match tls {
         Some(tls) => {
             // ring is the one crypto provider of the workspace; ignore "already installed".
             let _ = rustls::crypto::ring::default_provider().install_default();
             let config =
                 axum_server::tls_rustls::RustlsConfig::from_pem_file(&tls.cert, &tls.key).await?;
-            // TCP_NODELAY: an answer goes out at once, not held back by Nagle's algorithm
-            // until the tablet acknowledges the previous segment (a delayed acknowledgement
-            // can hold it for 40 ms).
             let acceptor = axum_server::tls_rustls::RustlsAcceptor::new(config)
-                .acceptor(axum_server::accept::NoDelayAcceptor::new());
-            axum_server::from_tcp(listener)
-                .acceptor(acceptor)
-                .serve(app.into_make_service_with_connect_info::<std::net::SocketAddr>())
-                .await?;
+                .handshake_timeout(patience)
+                .acceptor(nodelay);
+            let mut server = axum_server::from_tcp(listener).acceptor(acceptor);
+            limit_slow_headers(server.http_builder(), patience);
+            server.serve(service).await?;
         }
         None => {
-            use axum::serve::ListenerExt;
-            let listener = tokio::net::TcpListener::from_std(listener)?.tap_io(|tcp| {
-                if let Err(e) = tcp.set_nodelay(true) {
-                    tracing::debug!(error = %e, "TCP_NODELAY not set on a connection");
-                }
-            });
-            axum::serve(
-                listener,
-                app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
-            )
-            .await?;
+            let mut server = axum_server::from_tcp(listener).acceptor(nodelay);
+            limit_slow_headers(server.http_builder(), patience);
+            server.serve(service).await?;
         }
     }
     Ok(())
+}
+
+/// A request's headers must arrive within `patience` (a slow client cannot hold a connection
+/// open by trickling them), and an idle HTTP/2 connection is pinged and closed if silent.
+fn limit_slow_headers(
+    builder: &mut hyper_util::server::conn::auto::Builder<hyper_util::rt::TokioExecutor>,
+    patience: std::time::Duration,
+) {
+    builder
+        .http1()
+        .timer(hyper_util::rt::TokioTimer::new())
+        .header_read_timeout(patience);
+    builder
+        .http2()
+        .timer(hyper_util::rt::TokioTimer::new())
+        .keep_alive_interval(patience)
+        .keep_alive_timeout(patience);
 }

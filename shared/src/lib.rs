@@ -45,6 +45,7 @@ pub mod hostile;
 pub mod ids;
 pub mod languages;
 pub mod model;
+pub mod pin;
 pub mod projection;
 pub mod recorder;
 pub mod reports;

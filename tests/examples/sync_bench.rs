@@ -84,7 +84,7 @@ async fn throughput(
     // Through the sync client: sign, send, verify, store.
     let s = TestServer::start_admin(server_config(backend, cluster)).await;
     s.server
-        .set_staff(staff, Role::Dco, "1357", true)
+        .set_staff(staff, Role::Dco, "1357924", true)
         .await
         .unwrap();
     let (tablet, mut client) = s.tablet(&s.url).await;
@@ -147,7 +147,7 @@ async fn fleet(
     let cores = std::thread::available_parallelism().map_or(2, usize::from);
     let (s, url, pem) = TestServer::start_https_with(server_config(backend, cluster), cores).await;
     s.server
-        .set_staff(staff, Role::Dco, "1357", true)
+        .set_staff(staff, Role::Dco, "1357924", true)
         .await
         .unwrap();
     let mut fleet = Vec::new();

@@ -31,7 +31,7 @@ use std::time::{Duration, Instant};
 
 /// The longest wait for any one screen or state (the debug build on a busy 2-core machine).
 const DEADLINE: Duration = Duration::from_secs(90);
-const DCO_PIN: &str = "2468";
+const DCO_PIN: &str = "2468135";
 const ACCOUNT: &str = "The caller held a phone up to the screen to record the call.";
 
 /// The workspace's cargo target dir: this test binary is `<target>/debug/deps/kinline-…`.

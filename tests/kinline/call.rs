@@ -510,8 +510,16 @@ async fn a_join_code_survives_a_restart_and_a_cancelled_or_past_call_refuses_joi
         let booking = book_through_push(&sync, &tablet, dco, now).await;
 
         // The code exists as soon as the push is stored (before anyone asks for it).
-        let stored = s.server.db().call_code(booking).await.unwrap();
-        let stored = stored.expect("a join code made on push");
+        let stored = s.server.join_code(booking);
+        assert_eq!(
+            s.server
+                .db()
+                .call_booking(&JoinCode::hash(&stored))
+                .await
+                .unwrap(),
+            Some(booking),
+            "a join code filed (hashed) on push"
+        );
         let path = format!("/api/staff/bookings/{}/join", booking.0);
         let (status, body) = get(&format!("{}{path}", s.url), Some(&token)).await;
         assert_eq!(status, 200, "{backend:?}: {body}");
@@ -571,7 +579,7 @@ async fn a_join_code_survives_a_restart_and_a_cancelled_or_past_call_refuses_joi
         // A slot that ended a minute ago.
         let past =
             book_through_push(&sync, &tablet, dco, now - chrono::Duration::minutes(31)).await;
-        let code = s.server.db().call_code(past).await.unwrap().unwrap();
+        let code = s.server.join_code(past);
         let (status, _) = get(&format!("{}/join/{code}", s.url), None).await;
         assert_eq!(status, 410);
         let (status, body) = get(
@@ -1253,4 +1261,81 @@ async fn dso_16_the_turn_username_carries_no_join_code() {
     };
     let user = ice_servers[0].username.clone().unwrap();
     assert!(!user.contains(&code.0), "{user}");
+}
+
+/// Issue #18, call takeover: the database holds no join code, only its SHA-256 — a dump lets
+/// nobody into a call. A code an older server stored in clear is hashed at the next start and
+/// still opens its call; the code the server gives is derived from its key, the same after a
+/// restart.
+#[tokio::test(flavor = "multi_thread")]
+async fn join_codes_are_stored_only_hashed_and_clear_ones_from_before_are_hashed_at_start() {
+    let mut s = TestServer::start(kinline_tests::server_harness::Backend::Sqlite).await;
+    let (tablet, sync) = s.tablet(&s.url).await;
+    let (dco, token) = s.staff(Role::Dco).await;
+    let booking = book_through_push(&sync, &tablet, dco, chrono::Utc::now()).await;
+    let path = format!("{}/api/staff/bookings/{}/join", s.url, booking.0);
+    let (status, body) = get(&path, Some(&token)).await;
+    assert_eq!(status, 200, "{body}");
+    let code = serde_json::from_str::<Value>(&body).unwrap()["code"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let config = s.config.clone();
+    s.kill();
+    let db = config.data_dir.join("kinline-server.sqlite3");
+    let key =
+        std::fs::read_to_string(config.data_dir.join(kinline_server::files::DB_KEY_FILE)).unwrap();
+    let open = || {
+        let c = rusqlite::Connection::open(&db).unwrap();
+        c.pragma_update(None, "key", format!("x'{}'", key.trim()))
+            .unwrap();
+        c
+    };
+    let texts = |c: &rusqlite::Connection| -> String {
+        let mut all = String::new();
+        for table in ["call_codes", "call_code_hashes"] {
+            let mut q = c.prepare(&format!("SELECT * FROM {table}")).unwrap();
+            let n = q.column_count();
+            let rows = q
+                .query_map([], |r| {
+                    Ok((0..n)
+                        .map(|i| format!("{:?}", r.get::<_, rusqlite::types::Value>(i).unwrap()))
+                        .collect::<Vec<_>>()
+                        .join(" "))
+                })
+                .unwrap();
+            for row in rows {
+                all.push_str(&row.unwrap());
+                all.push('\n');
+            }
+        }
+        all
+    };
+    let c = open();
+    let stored = texts(&c);
+    assert!(!stored.contains(&code), "the code is not stored: {stored}");
+    assert!(
+        stored.contains(&JoinCode::hash(&code)),
+        "its hash is: {stored}"
+    );
+    // As an older server left it: a code in clear.
+    let old = "abcdefghjk";
+    c.execute(
+        "INSERT INTO call_codes (booking, code, created_ms) VALUES (?1, ?2, 0)",
+        rusqlite::params![booking.0.to_string(), old],
+    )
+    .unwrap();
+    drop(c);
+    let s = TestServer::start_with(config).await;
+    let stored = texts(&open());
+    assert!(!stored.contains(old), "hashed at start: {stored}");
+    for code in [old, code.as_str()] {
+        let (status, body) = get(&format!("{}/join/{code}", s.url), None).await;
+        assert_eq!(status, 200, "{code}: {body}");
+    }
+    assert_eq!(
+        s.server.join_code(booking),
+        code,
+        "the same code after a restart"
+    );
 }

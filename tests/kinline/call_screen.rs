@@ -25,7 +25,7 @@ use kinline_tests::call_harness::{Browser, PATIENCE, Server};
 use serde_json::Value;
 use std::time::{Duration, Instant};
 
-const PIN: &str = "2468";
+const PIN: &str = "2468135";
 
 fn num(state: &Value, key: &str) -> f64 {
     state[key].as_f64().unwrap_or(0.0)

@@ -28,7 +28,7 @@ use kinline_shared::workflow::suspension::{DeadlineKind, SuspensionPhase};
 use kinline_tests::fixture::{self, TestCentre};
 use kinline_tests::server_harness::{self, TestServer};
 
-const PIN: &str = "1234";
+const PIN: &str = "2468135";
 
 /// A real server on SQLite with a runtime to drive it.
 struct Desk {
@@ -714,7 +714,7 @@ fn dso_7_the_administrator_sets_hours_staff_tablets_and_compact_and_the_rulebook
     send(&a, Msg::Show(Screen::Staff));
     send(&a, Msg::AccountName("Ada Okafor".into()));
     send(&a, Msg::AccountRole(Role::Security));
-    send(&a, Msg::AccountSecret("5555".into()));
+    send(&a, Msg::AccountSecret("5550123".into()));
     send(&a, Msg::SaveAccount);
     assert_eq!(alert(&a), None);
     let new =
@@ -736,17 +736,17 @@ fn dso_7_the_administrator_sets_hours_staff_tablets_and_compact_and_the_rulebook
         a.0.borrow().staff_list.len()
     );
     assert!(a.0.borrow().staff_list.len() >= 2);
-    assert!(!page.contains("5555") && !page.contains("argon2"));
-    let s = desk.sign_in(new, "5555");
+    assert!(!page.contains("5550123") && !page.contains("argon2"));
+    let s = desk.sign_in(new, "5550123");
     assert_eq!(s.0.borrow().role(), Some(Role::Security));
     // Changed from the list: disabled, it cannot sign in, and the list says so.
     send(&a, Msg::EditAccount(new));
     assert_eq!(a.0.borrow().forms.account_id, new.to_string());
     assert_eq!(a.0.borrow().forms.account_role, Some(Role::Security));
-    send(&a, Msg::AccountSecret("5555".into()));
+    send(&a, Msg::AccountSecret("5550123".into()));
     send(&a, Msg::AccountActive(false));
     send(&a, Msg::SaveAccount);
-    assert!(desk.sign_in(new, "5555").0.borrow().session.is_none());
+    assert!(desk.sign_in(new, "5550123").0.borrow().session.is_none());
     let page = html(&a);
     let row = row_of(&page, &format!("data-staff=\"{new}\""));
     assert!(

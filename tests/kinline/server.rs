@@ -24,7 +24,7 @@ use kinline_shared::sync::{
     PushResponse, ReferenceItem, Refusal, request_signing_bytes,
 };
 use kinline_tests::fixture;
-use kinline_tests::server_harness::{BACKENDS, Backend, MemoryTablet, TestServer};
+use kinline_tests::server_harness::{BACKENDS, Backend, MemoryTablet, STAFF_PIN, TestServer};
 use serde_json::{Value, json};
 use std::sync::Mutex;
 use uuid::Uuid;
@@ -584,7 +584,7 @@ async fn staff_sign_in_needs_the_right_pin_and_an_active_account() {
         let http = reqwest::Client::new();
         let id = StaffId(Uuid::now_v7());
         s.server
-            .set_staff(id, Role::Security, "9876", true)
+            .set_staff(id, Role::Security, "9876012", true)
             .await
             .unwrap();
         let sign_in = |secret: &'static str| {
@@ -598,7 +598,7 @@ async fn staff_sign_in_needs_the_right_pin_and_an_active_account() {
                     .unwrap()
             }
         };
-        let ok = sign_in("9876").await;
+        let ok = sign_in("9876012").await;
         assert_eq!(ok.status().as_u16(), 200);
         let body: Value = ok.json().await.unwrap();
         assert_eq!(body["role"], "security");
@@ -606,10 +606,10 @@ async fn staff_sign_in_needs_the_right_pin_and_an_active_account() {
         assert_eq!(sign_in("0000").await.status().as_u16(), 401);
         // Disabled: refused at sign-in, and the open session ends.
         s.server
-            .set_staff(id, Role::Security, "9876", false)
+            .set_staff(id, Role::Security, "9876012", false)
             .await
             .unwrap();
-        assert_eq!(sign_in("9876").await.status().as_u16(), 401);
+        assert_eq!(sign_in("9876012").await.status().as_u16(), 401);
         let (status, _) = staff_get(&s.url, &token, "/api/staff/referrals").await;
         assert_eq!(status, 401);
     })
@@ -668,7 +668,7 @@ async fn attempt(s: &TestServer, token: &str, role: Role, action: StaffAction) -
                 token,
                 M::PUT,
                 &format!("/api/admin/staff/{}", Uuid::now_v7()),
-                json!({"role": "dco", "secret": "2468", "active": true}),
+                json!({"role": "dco", "secret": "2468135", "active": true}),
             )
             .await
             .0
@@ -1185,7 +1185,7 @@ async fn a_tablet_pulls_other_devices_events_and_reference_data_in_pages() {
         assert_eq!(t.pulled.len(), 30, "its own event is not sent back");
         assert!(t.reference.keys().filter(|k| k.starts_with("roster:")).count() == 12);
         let creds: Vec<&ReferenceItem> = t.reference.values().filter(|i| matches!(i, ReferenceItem::StaffCredential { .. })).collect();
-        assert!(creds.iter().all(|c| matches!(c, ReferenceItem::StaffCredential { secret_hash, .. } if secret_hash.starts_with("$argon2id$"))));
+        assert!(creds.iter().all(|c| matches!(c, ReferenceItem::StaffCredential { secret_hash, role, .. } if secret_hash.starts_with("$argon2id$") || (secret_hash.is_empty() && !kinline_shared::pin::works_on_tablets(*role)))));
         assert!(creds.iter().any(|c| matches!(c, ReferenceItem::StaffCredential { staff: id, role: Role::Dco, .. } if *id == staff)));
         drop(t);
         // Nothing new: the next round pulls nothing.
@@ -1495,7 +1495,7 @@ async fn the_console_lists_staff_tablets_roster_and_schedule_in_pages_and_never_
         let mut named = Vec::new();
         for (name, role) in [("Ada Okafor", "security"), ("Ben Marsh", "dco"), ("Cara Lind", "compliance_manager")] {
             let id = StaffId(Uuid::now_v7());
-            let (status, _) = staff_send(&s.url, &admin, M::PUT, &format!("/api/admin/staff/{id}"), json!({"role": role, "secret": "2468", "active": true, "name": name})).await;
+            let (status, _) = staff_send(&s.url, &admin, M::PUT, &format!("/api/admin/staff/{id}"), json!({"role": role, "secret": "2468135", "active": true, "name": name})).await;
             assert_eq!(status, 204);
             named.push((id, name));
         }
@@ -1528,7 +1528,7 @@ async fn the_console_lists_staff_tablets_roster_and_schedule_in_pages_and_never_
         // A bad cursor and an overlong name are 400s that say what to do.
         let (status, err) = staff_get(&s.url, &admin, "/api/admin/staff?after=yesterday").await;
         assert_eq!((status, err["error"].as_str()), (400, Some("bad_query")));
-        let (status, _) = staff_send(&s.url, &admin, M::PUT, &format!("/api/admin/staff/{}", Uuid::now_v7()), json!({"role": "dco", "secret": "2468", "active": true, "name": "x".repeat(81)})).await;
+        let (status, _) = staff_send(&s.url, &admin, M::PUT, &format!("/api/admin/staff/{}", Uuid::now_v7()), json!({"role": "dco", "secret": "2468135", "active": true, "name": "x".repeat(81)})).await;
         assert_eq!(status, 400);
 
         // A tablet enrolled with a labelled code carries the label; revoking shows in the list.
@@ -1681,7 +1681,7 @@ async fn dso_16_staff_accounts_and_tablets_are_events_by_the_administrator_and_a
         let jane = StaffId(Uuid::now_v7());
         for active in [true, false] {
             let from = Utc::now();
-            let body = json!({"role": "dco", "secret": "4321-pin", "active": active, "name": "Jane Marlow"});
+            let body = json!({"role": "dco", "secret": "4321096", "active": active, "name": "Jane Marlow"});
             let (status, err) = put(jane, body).await;
             assert_eq!(status, 204, "{err}");
             let to = Utc::now();
@@ -1690,19 +1690,19 @@ async fn dso_16_staff_accounts_and_tablets_are_events_by_the_administrator_and_a
             let body = the_one_decision(&rows, admin, from, to, &["4321-pin", "Marlow"]);
             assert_eq!(body, EventBody::StaffAccountSet { staff: jane, role: Role::Dco, active });
         }
-        assert!(s.server.sign_in(jane, "4321-pin").await.is_err(), "disabled");
+        assert!(s.server.sign_in(jane, "4321096").await.is_err(), "disabled");
 
         // Refused by the rulebook: disabling one's own account. No event, no table change.
         let (status, err) = put(
             admin,
-            json!({"role": "administrator", "secret": "new-secret", "active": false}),
+            json!({"role": "administrator", "secret": "new-secret-1", "active": false}),
         )
         .await;
         assert_eq!(status, 422, "{err}");
         assert!(err["message"].as_str().unwrap().contains("§16"), "{err}");
         assert!(events_since(&s.url, &audit, seq).await.0.is_empty());
-        assert!(s.server.sign_in(admin, "1234").await.is_ok(), "the old PIN still works");
-        assert!(s.server.sign_in(admin, "new-secret").await.is_err());
+        assert!(s.server.sign_in(admin, STAFF_PIN).await.is_ok(), "the old PIN still works");
+        assert!(s.server.sign_in(admin, "new-secret-1").await.is_err());
         // Nor through the general recording route.
         let forged = serde_json::to_value(EventBody::StaffAccountSet {
             staff: jane,
@@ -1801,7 +1801,7 @@ async fn dso_16_staff_accounts_and_tablets_are_events_by_the_administrator_and_a
         let (status, v) = staff_send(&s.url, &other_token, reqwest::Method::POST, "/api/admin/enrolment-codes", json!({})).await;
         assert_eq!(status, 201, "{v}");
         let code = v["code"].as_str().unwrap().to_owned();
-        let (status, err) = put(other, json!({"role": "administrator", "secret": "1234", "active": false})).await;
+        let (status, err) = put(other, json!({"role": "administrator", "secret": "harbour-7", "active": false})).await;
         assert_eq!(status, 204, "{err}");
         let (_, next) = events_since(&s.url, &audit, seq).await;
         seq = next;
@@ -2062,7 +2062,7 @@ async fn dso_16_a_pin_reset_ends_the_staff_members_open_sessions() {
         let (status, _) = staff_get(&s.url, &token, "/api/staff/deadlines").await;
         assert_eq!(status, 200);
         s.server
-            .set_staff(id, Role::CentreManager, "5678", true)
+            .set_staff(id, Role::CentreManager, "5678013", true)
             .await
             .unwrap();
         let (status, err) = staff_get(&s.url, &token, "/api/staff/deadlines").await;
@@ -2070,7 +2070,7 @@ async fn dso_16_a_pin_reset_ends_the_staff_members_open_sessions() {
             (status, err["error"].as_str()),
             (401, Some("session_invalid"))
         );
-        let (fresh, _, _) = s.server.sign_in(id, "5678").await.unwrap();
+        let (fresh, _, _) = s.server.sign_in(id, "5678013").await.unwrap();
         let (status, _) = staff_get(&s.url, &fresh.0, "/api/staff/deadlines").await;
         assert_eq!(status, 200);
     })
@@ -2078,7 +2078,7 @@ async fn dso_16_a_pin_reset_ends_the_staff_members_open_sessions() {
 }
 
 /// DSO §16 (no unauthorised access): wrong PINs are counted per account — after three, each
-/// try waits longer (so the 10,000 four-digit PINs cannot be walked), an unknown id is
+/// try waits longer (so the ten million seven-digit PINs cannot be walked), an unknown id is
 /// counted and answered as a known one, and setting the PIN again lifts the wait.
 #[tokio::test(flavor = "multi_thread")]
 async fn dso_16_wrong_pins_make_the_account_wait_and_an_unknown_id_is_answered_alike() {
@@ -2107,17 +2107,19 @@ async fn dso_16_wrong_pins_make_the_account_wait_and_an_unknown_id_is_answered_a
             assert_eq!(sign_in(who, "0000").await, (401, "sign_in_failed".into()));
         }
         assert_eq!(sign_in(who, "0000").await.0, 429, "the fifth try waits");
+        if who == id {
+            assert_eq!(
+                sign_in(id, STAFF_PIN).await,
+                (429, "sign_in_wait".into()),
+                "even the right PIN waits its turn"
+            );
+        }
     }
-    assert_eq!(
-        sign_in(id, "1234").await,
-        (429, "sign_in_wait".into()),
-        "even the right PIN waits its turn"
-    );
     s.server
-        .set_staff(id, Role::CentreManager, "1234", true)
+        .set_staff(id, Role::CentreManager, STAFF_PIN, true)
         .await
         .unwrap();
-    assert_eq!(sign_in(id, "1234").await.0, 200);
+    assert_eq!(sign_in(id, STAFF_PIN).await.0, 200);
 }
 
 /// DSO §16: a tablet asking to enrol again is recognised by the code it used itself; another
@@ -2288,4 +2290,135 @@ async fn a_plain_server_database_from_before_is_encrypted_at_start_and_keeps_its
         .query_row("SELECT v FROM from_before", [], |r| r.get(0))
         .unwrap();
     assert_eq!(kept, marker);
+}
+
+/// DSO §16 (no unauthorised access), offline half: whoever holds one tablet's key can try PINs
+/// against the verifiers it syncs at their own pace. So a tablet PIN has seven digits and is
+/// not trivial ("0000" and "1234567" are refused), and tablets receive verifiers only for
+/// staff who work on tablets — none for the administrator, security or the Compliance
+/// Manager, not even one stored by an older server before this rule.
+#[tokio::test(flavor = "multi_thread")]
+async fn dso_16_tablets_receive_verifiers_only_for_tablet_staff_with_long_pins() {
+    let mut s = TestServer::start(Backend::Sqlite).await;
+    let dco = StaffId(Uuid::now_v7());
+    for weak in ["0000", "246813", "1234567", "7777777", "12a4567"] {
+        let err = s
+            .server
+            .set_staff(dco, Role::Dco, weak, true)
+            .await
+            .unwrap_err();
+        assert_eq!(err.code, "weak_secret", "{weak}: {err:?}");
+    }
+    s.server
+        .set_staff(dco, Role::Dco, STAFF_PIN, true)
+        .await
+        .unwrap();
+    let mut console_staff = Vec::new();
+    for role in [Role::Administrator, Role::Security, Role::ComplianceManager] {
+        let id = StaffId(Uuid::now_v7());
+        let err = s
+            .server
+            .set_staff(id, role, "0000", true)
+            .await
+            .unwrap_err();
+        assert_eq!(err.code, "weak_secret");
+        s.server
+            .set_staff(id, role, "harbour-7", true)
+            .await
+            .unwrap();
+        console_staff.push(id);
+    }
+    // An older server sent every verifier: one left in its reference data is withdrawn at start.
+    let old = StaffId(Uuid::now_v7());
+    s.server
+        .db()
+        .upsert_reference(&ReferenceItem::StaffCredential {
+            staff: old,
+            role: Role::Administrator,
+            secret_hash: kinline_server::auth::hash_secret("1122"),
+            active: true,
+        })
+        .await
+        .unwrap();
+    console_staff.push(old);
+    let config = s.config.clone();
+    s.kill();
+    let s = TestServer::start_with(config).await;
+    let (tablet, client) = s.tablet(&s.url).await;
+    client.sync_once(&tablet).await.unwrap();
+    let t = tablet.lock().unwrap();
+    let creds: Vec<(StaffId, Role, String, bool)> = t
+        .reference
+        .values()
+        .filter_map(|i| match i {
+            ReferenceItem::StaffCredential {
+                staff,
+                role,
+                secret_hash,
+                active,
+            } => Some((*staff, *role, secret_hash.clone(), *active)),
+            _ => None,
+        })
+        .collect();
+    let (_, _, hash, active) = creds
+        .iter()
+        .find(|c| c.0 == dco)
+        .expect("the DCO's verifier");
+    assert!(
+        *active && hash.starts_with("$argon2id$v=19$m=65536,t=3,p=1$"),
+        "{hash}"
+    );
+    assert!(kinline_server::auth::verify_secret(STAFF_PIN, hash));
+    for id in console_staff {
+        let (_, role, hash, active) = creds.iter().find(|c| c.0 == id).expect("their entry");
+        assert_eq!(
+            (hash.as_str(), *active),
+            ("", false),
+            "{role:?} has no verifier on tablets"
+        );
+    }
+}
+
+/// Issue #18, resources: a client that never finishes its TLS handshake, or trickles a
+/// request's headers and never ends them, is cut off after `header_timeout_secs` — it cannot
+/// hold a connection (and its memory) open for minutes. Before, both were held indefinitely.
+#[tokio::test(flavor = "multi_thread")]
+async fn slow_clients_are_cut_off_at_the_header_timeout_over_tls_and_http() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let with_timeout = || {
+        let mut c = kinline_tests::server_harness::config(Backend::Sqlite);
+        c.header_timeout_secs = 1;
+        c
+    };
+    // The guard only stops a hung test; the server closes after about one second.
+    let guard = std::time::Duration::from_secs(60);
+    let (tls, https, _) = TestServer::start_https_with(with_timeout(), 2).await;
+    let mut silent = tokio::net::TcpStream::connect(https.trim_start_matches("https://"))
+        .await
+        .unwrap();
+    let mut buf = [0u8; 64];
+    let read = tokio::time::timeout(guard, silent.read(&mut buf)).await;
+    assert!(
+        matches!(read, Ok(Ok(0) | Err(_))),
+        "a handshake never begun is closed: {read:?}"
+    );
+    drop(tls);
+    let plain = TestServer::start_with(with_timeout()).await;
+    let mut trickle = tokio::net::TcpStream::connect(plain.url.trim_start_matches("http://"))
+        .await
+        .unwrap();
+    trickle
+        .write_all(b"GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\n")
+        .await
+        .unwrap();
+    let mut answer = Vec::new();
+    let read = tokio::time::timeout(guard, trickle.read_to_end(&mut answer)).await;
+    assert!(
+        read.is_ok(),
+        "headers never ended: the connection is closed"
+    );
+    assert!(
+        !String::from_utf8_lossy(&answer).contains("200 OK"),
+        "no answer to half a request"
+    );
 }

@@ -1361,6 +1361,47 @@ mod on_the_store {
         assert_eq!(again.sign_in("d1234000", "2468").unwrap(), dco);
     }
 
+    /// DSO §16, offline: five wrong PINs lock the account on this tablet — at sign-in and at
+    /// unlock alike — and the lock holds across a restart of the app, until the tablet syncs.
+    #[test]
+    fn dso_16_five_wrong_pins_lock_the_account_on_the_tablet_until_it_syncs() {
+        let dir = server_harness::temp_dir("kinline-ui-store");
+        let config = config(&dir);
+        let mut b = seeded(&config);
+        let dco = b.sign_in("d1234000", "2468").unwrap();
+        for left in (1..=4).rev() {
+            assert_eq!(
+                b.sign_in("d1234000", "1111"),
+                Err(SignInError::WrongPin {
+                    attempts_left: left
+                })
+            );
+        }
+        assert!(
+            !b.check_pin(dco.id, "1112"),
+            "a wrong PIN at unlock counts too"
+        );
+        assert_eq!(b.sign_in("d1234000", "2468"), Err(SignInError::LockedOut));
+        assert!(
+            !b.check_pin(dco.id, "2468"),
+            "locked: not even the right PIN"
+        );
+        drop(b);
+        let mut again = StoreBackend::open(&config, None).unwrap();
+        assert_eq!(
+            again.sign_in("d1234000", "2468"),
+            Err(SignInError::LockedOut),
+            "a restart gives nobody more tries"
+        );
+        assert!(
+            again.sign_in("a0000001", "1357").is_ok(),
+            "other accounts are not locked"
+        );
+        // A sync brings the centre's word on every account again (an empty page is enough).
+        again.add_reference(&[]).unwrap();
+        assert_eq!(again.sign_in("d1234000", "2468").unwrap(), dco);
+    }
+
     #[test]
     fn a_refusal_on_the_store_names_the_paragraph_and_stores_nothing() {
         let dir = server_harness::temp_dir("kinline-ui-store");

@@ -208,10 +208,13 @@ impl Server {
             .expect("the tablet enrols");
         let dco = StaffId(uuid::Uuid::now_v7());
         server
-            .set_staff(dco, Role::Dco, "2468", true)
+            .set_staff(dco, Role::Dco, "2468135", true)
             .await
             .expect("a DCO account");
-        let (token, _, _) = server.sign_in(dco, "2468").await.expect("the DCO signs in");
+        let (token, _, _) = server
+            .sign_in(dco, "2468135")
+            .await
+            .expect("the DCO signs in");
         Server {
             addr,
             server,

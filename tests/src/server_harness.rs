@@ -150,6 +150,8 @@ pub fn config_on(cluster: &PgCluster) -> Config {
 pub const ADMIN: StaffId = StaffId(Uuid::from_u128(0xAD01));
 /// Their password.
 pub const ADMIN_SECRET: &str = "correct horse battery";
+/// The PIN [`TestServer::staff`] gives everyone: seven digits, not trivial (DSO §16).
+pub const STAFF_PIN: &str = "2468135";
 
 /// A running centre server on 127.0.0.1, in its own tokio runtime so that killing it drops
 /// every request in flight, as a killed process would.
@@ -258,8 +260,11 @@ impl TestServer {
     /// A new member of staff with this role; returns their id and a session token.
     pub async fn staff(&self, role: Role) -> (StaffId, String) {
         let id = StaffId(Uuid::now_v7());
-        self.server.set_staff(id, role, "1234", true).await.unwrap();
-        let (token, _, _) = self.server.sign_in(id, "1234").await.unwrap();
+        self.server
+            .set_staff(id, role, STAFF_PIN, true)
+            .await
+            .unwrap();
+        let (token, _, _) = self.server.sign_in(id, STAFF_PIN).await.unwrap();
         (id, token.0)
     }
 
@@ -815,7 +820,7 @@ pub async fn fault_run(
     let staff = StaffId(Uuid::now_v7());
     setup
         .server
-        .set_staff(staff, Role::Dco, "1357", true)
+        .set_staff(staff, Role::Dco, "1357924", true)
         .await
         .unwrap();
     let actor = Actor::Staff {

@@ -18,7 +18,17 @@ pub(crate) fn run(args: &[String]) -> Result<()> {
         // Sync on loopback against the server's own batched insert, SQLite and PostgreSQL,
         // and 500 tablets at once (tests/examples/sync_bench.rs); release build.
         Some("sync") => release_example("sync_bench"),
-        _ => bail!("usage: cargo xtask bench app | call | store | sync"),
+        // Trying every tablet PIN against one synced verifier, all cores
+        // (server/examples/pin_bench.rs); release build.
+        Some("pin") => crate::run(crate::cargo(&[
+            "run",
+            "--release",
+            "--package",
+            "kinline-server",
+            "--example",
+            "pin_bench",
+        ])),
+        _ => bail!("usage: cargo xtask bench app | call | pin | store | sync"),
     }
 }
 

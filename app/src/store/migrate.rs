@@ -7,11 +7,18 @@ use rusqlite::{Connection, OptionalExtension, TransactionBehavior};
 use std::path::Path;
 
 /// Every migration, in order: (version, name, SQL).
-const MIGRATIONS: &[(i64, &str, &str)] = &[(
-    1,
-    "0001_store",
-    include_str!("../../migrations/0001_store.sql"),
-)];
+const MIGRATIONS: &[(i64, &str, &str)] = &[
+    (
+        1,
+        "0001_store",
+        include_str!("../../migrations/0001_store.sql"),
+    ),
+    (
+        2,
+        "0002_sign_in_failures",
+        include_str!("../../migrations/0002_sign_in_failures.sql"),
+    ),
+];
 
 /// Brings the schema up to date. Refuses a store written by a newer build, touching nothing.
 pub(crate) fn run(conn: &mut Connection, path: &Path) -> Result<(), StoreError> {

@@ -16,6 +16,7 @@ mod config;
 mod error;
 mod key;
 mod migrate;
+mod sign_in;
 mod snapshot;
 mod sync_impl;
 

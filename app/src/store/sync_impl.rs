@@ -118,6 +118,10 @@ impl Store {
             )
             .map_err(db("store reference data"))?;
         }
+        // The tablet synced: the centre server's word on every account is fresh again, so
+        // the accounts locked here after wrong PINs open (DSO §16).
+        tx.execute("DELETE FROM sign_in_failures", [])
+            .map_err(db("clear the wrong PINs counted"))?;
         tx.commit().map_err(db("commit reference data"))?;
         Ok(())
     }

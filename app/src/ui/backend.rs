@@ -53,8 +53,9 @@ pub enum SignInError {
     },
     /// Too many wrong PINs.
     #[error(
-        "Too many wrong PINs: this staff number is locked on this tablet. Ask a manager to \
-         unlock it."
+        "Too many wrong PINs: this staff number is locked on this tablet until the tablet next \
+         syncs with the centre, which it does by itself on the centre network. Use another \
+         tablet meanwhile."
     )]
     LockedOut,
     /// The tablet has never synced staff credentials.

@@ -25,7 +25,6 @@ use kinline_shared::model::{CompactVersion, LanguageTag, OpeningWindow, Schedule
 use kinline_shared::projection::Centre;
 use kinline_shared::sync::ReferenceItem;
 use serde::Deserialize;
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::Duration;
@@ -214,7 +213,6 @@ pub struct StoreBackend {
     centre: Centre,
     client: Option<SyncClient>,
     background: Option<Background>,
-    failures: BTreeMap<StaffId, u8>,
     online: bool,
     last_sync: Option<DateTime<Utc>>,
     fixed_now: Option<DateTime<Utc>>,
@@ -322,7 +320,6 @@ impl StoreBackend {
             store: Arc::new(Mutex::new(store)),
             client,
             background: None,
-            failures: BTreeMap::new(),
             online: false,
             last_sync: None,
             fixed_now: None,
@@ -596,6 +593,46 @@ impl StoreBackend {
     }
 }
 
+/// What one PIN typed on the tablet came to.
+enum PinTry {
+    Right,
+    Wrong { attempts_left: u8 },
+    Locked,
+}
+
+impl StoreBackend {
+    /// Checks `pin` against a synced verifier, counting wrong ones in the store: after
+    /// `MAX_PIN_ATTEMPTS` the account is locked on this tablet — its verifier is not even
+    /// tried — until the tablet syncs (DSO §16). A store that cannot count counts as locked.
+    fn try_pin(&self, staff: StaffId, verifier: &str, pin: &str) -> PinTry {
+        let mut store = self.store();
+        match store.sign_in_failures(staff) {
+            Ok(n) if n < MAX_PIN_ATTEMPTS => {}
+            Ok(_) => return PinTry::Locked,
+            Err(e) => {
+                tracing::error!(error = %e, "cannot read the wrong PINs counted");
+                return PinTry::Locked;
+            }
+        }
+        if verify_pin(verifier, pin) {
+            if let Err(e) = store.clear_sign_in_failures(staff) {
+                tracing::error!(error = %e, "cannot clear the wrong PINs counted");
+            }
+            return PinTry::Right;
+        }
+        match store.add_sign_in_failure(staff, self.now()) {
+            Ok(n) if n < MAX_PIN_ATTEMPTS => PinTry::Wrong {
+                attempts_left: MAX_PIN_ATTEMPTS - n,
+            },
+            Ok(_) => PinTry::Locked,
+            Err(e) => {
+                tracing::error!(error = %e, "cannot count a wrong PIN");
+                PinTry::Locked
+            }
+        }
+    }
+}
+
 fn session(id: StaffId, role: Role) -> StaffSession {
     let number = staff_number(id);
     StaffSession {
@@ -633,29 +670,26 @@ impl Backend for StoreBackend {
         let (Some(cred), None) = (matching.next(), matching.next()) else {
             return Err(SignInError::UnknownStaff);
         };
-        let failures = self.failures.entry(cred.session.id).or_default();
-        if *failures >= MAX_PIN_ATTEMPTS {
-            return Err(SignInError::LockedOut);
-        }
-        if verify_pin(&cred.secret_hash, pin) {
-            *failures = 0;
-            tracing::info!(staff = %cred.session.id, "signed in offline");
-            Ok(cred.session)
-        } else {
-            *failures += 1;
-            match MAX_PIN_ATTEMPTS - *failures {
-                0 => Err(SignInError::LockedOut),
-                attempts_left => Err(SignInError::WrongPin { attempts_left }),
+        let staff = cred.session.id;
+        match self.try_pin(staff, &cred.secret_hash, pin) {
+            PinTry::Right => {
+                tracing::info!(staff = %staff, "signed in offline");
+                Ok(cred.session)
             }
+            PinTry::Wrong { attempts_left } => Err(SignInError::WrongPin { attempts_left }),
+            PinTry::Locked => Err(SignInError::LockedOut),
         }
     }
 
     fn check_pin(&self, staff: StaffId, pin: &str) -> bool {
-        self.failures.get(&staff).copied().unwrap_or(0) < MAX_PIN_ATTEMPTS
-            && self
-                .credentials()
-                .iter()
-                .any(|c| c.session.id == staff && verify_pin(&c.secret_hash, pin))
+        let Some(cred) = self
+            .credentials()
+            .into_iter()
+            .find(|c| c.session.id == staff)
+        else {
+            return false;
+        };
+        matches!(self.try_pin(staff, &cred.secret_hash, pin), PinTry::Right)
     }
 
     fn centre(&self) -> &Centre {

@@ -45,6 +45,10 @@ const SQLITE_MIGRATIONS: &[Migration] = &[
         "0006_outbox.sql",
         include_str!("../../migrations/sqlite/0006_outbox.sql"),
     ),
+    (
+        "0007_call_code_hashes.sql",
+        include_str!("../../migrations/sqlite/0007_call_code_hashes.sql"),
+    ),
 ];
 
 const POSTGRES_MIGRATIONS: &[Migration] = &[
@@ -71,6 +75,10 @@ const POSTGRES_MIGRATIONS: &[Migration] = &[
     (
         "0006_outbox.sql",
         include_str!("../../migrations/postgres/0006_outbox.sql"),
+    ),
+    (
+        "0007_call_code_hashes.sql",
+        include_str!("../../migrations/postgres/0007_call_code_hashes.sql"),
     ),
 ];
 

@@ -112,13 +112,19 @@ impl Server {
         }
     }
 
+    /// The booking's join code (derived from the server's code key; nothing is stored).
+    pub fn join_code(&self, booking: BookingId) -> String {
+        JoinCode::for_booking(&self.code_key, booking).0
+    }
+
+    /// The booking's join code, derived from the server's code key; its hash is filed so the
+    /// code finds the booking (the code itself is never stored).
     async fn code_for(&self, booking: BookingId) -> Result<String, ServerError> {
-        if let Some(code) = self.db.call_code(booking).await? {
-            return Ok(code);
-        }
+        let code = self.join_code(booking);
         self.db
-            .ensure_call_code(booking, &JoinCode::random().0, now_ms())
-            .await
+            .register_call_code(booking, &JoinCode::hash(&code), now_ms())
+            .await?;
+        Ok(code)
     }
 
     /// A booking's join link and code for the caller's messages (the code made if it has
@@ -196,7 +202,7 @@ impl Server {
             Some((info, _)) => info.booking,
             None => self
                 .db
-                .call_booking(code)
+                .call_booking(&JoinCode::hash(code))
                 .await
                 .ok()
                 .flatten()

@@ -38,16 +38,38 @@ pub use turn::TurnConfig;
 pub struct JoinCode(pub String);
 
 impl JoinCode {
-    /// A fresh random code.
-    pub fn random() -> Self {
-        const ALPHABET: &[u8] = b"23456789abcdefghjkmnpqrstuvwxyz";
-        let bytes: [u8; 10] = crate::auth::random_bytes();
+    const ALPHABET: &[u8] = b"23456789abcdefghjkmnpqrstuvwxyz";
+
+    fn of_bytes(bytes: &[u8]) -> Self {
         JoinCode(
             bytes
                 .iter()
-                .map(|b| ALPHABET[usize::from(*b) % ALPHABET.len()] as char)
+                .take(10)
+                .map(|b| Self::ALPHABET[usize::from(*b) % Self::ALPHABET.len()] as char)
                 .collect(),
         )
+    }
+
+    /// A fresh random code.
+    pub fn random() -> Self {
+        Self::of_bytes(&crate::auth::random_bytes::<10>())
+    }
+
+    /// The booking's code: HMAC-SHA-256 of the booking id under the server's code key, so
+    /// the server can give it again whenever staff or the tablet ask without storing it —
+    /// the database keeps only its hash ([`Self::hash`]).
+    pub fn for_booking(code_key: &[u8; 32], booking: BookingId) -> Self {
+        use hmac::Mac;
+        let mut mac = hmac::Hmac::<sha2::Sha256>::new_from_slice(code_key)
+            .expect("HMAC takes a key of any length");
+        mac.update(b"kinline join code v1");
+        mac.update(booking.0.as_bytes());
+        Self::of_bytes(&mac.finalize().into_bytes())
+    }
+
+    /// What the database keeps of a code: its SHA-256, hex.
+    pub fn hash(code: &str) -> String {
+        crate::auth::token_hash(code)
     }
 
     /// Whether `s` could be a join code (so junk never reaches the database).
