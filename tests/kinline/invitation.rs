@@ -123,7 +123,7 @@ async fn book(server: &kinline_server::Server) -> (BookingId, StaffId) {
         .await
         .expect("an administrator");
     server
-        .set_staff(dco, Role::Dco, "2468", true)
+        .set_staff(dco, Role::Dco, "2468135", true)
         .await
         .expect("a DCO");
     server
@@ -280,7 +280,10 @@ async fn failed_then_shown(config: &Config) {
         )
         .await;
     });
-    let (token, _, _) = server.sign_in(dco, "2468").await.expect("the DCO signs in");
+    let (token, _, _) = server
+        .sign_in(dco, "2468135")
+        .await
+        .expect("the DCO signs in");
     let tomorrow = kinline_shared::time::london_date(server.centre_now())
         .succ_opt()
         .unwrap();
