@@ -968,10 +968,54 @@ async fn after_3_s_of_30_percent_loss_the_callers_picture_is_whole_within_a_seco
         "a decode error after the recovery"
     );
     let recovery = repaired.saturating_duration_since(back);
+    eprintln!("whole again {recovery:?} after the network came back");
     assert!(
         recovery <= Duration::from_secs(1),
         "whole again only {recovery:?} after the network came back"
     );
+    browser.close().await;
+}
+
+/// Nothing arrives at the caller's page for 2 s (a blackout at the relay): the page notices
+/// from its own statistics — not only from the browser's connection state, which Firefox
+/// leaves "connected" over a cut — and says it is reconnecting; once pictures come again it
+/// says the call is on.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn the_callers_page_notices_a_stall_from_its_own_statistics_and_says_reconnecting() {
+    let (_turn, relay, _server, browser, _tablet) = impaired_call().await;
+    browser
+        .until("the caller's first picture", |s| {
+            s["firstFrameAt"].is_number()
+        })
+        .await;
+    relay.set(Impairment {
+        blackout: true,
+        ..Impairment::default()
+    });
+    let stalled = browser
+        .until("the page noticing the stall", |s| {
+            num(s, "stalls") >= 1.0 && s["reconnecting"] == true
+        })
+        .await;
+    eprintln!(
+        "stall seen while the browser said {}",
+        stalled["stalledWhile"]
+    );
+    let shown = browser
+        .eval("return document.getElementById('status').textContent;")
+        .await;
+    assert_eq!(shown, "The connection was lost. Reconnecting…");
+    relay.set(Impairment::default());
+    let frames = num(&browser.state().await, "framesDecoded");
+    browser
+        .until("pictures again and the page saying so", |s| {
+            s["reconnecting"] == false && s["stalled"] == false && num(s, "framesDecoded") > frames
+        })
+        .await;
+    let shown = browser
+        .eval("return document.getElementById('status').textContent;")
+        .await;
+    assert_eq!(shown, "You are connected.");
     browser.close().await;
 }
 
