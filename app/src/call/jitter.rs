@@ -8,8 +8,9 @@
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
-/// How long a missing packet is waited for (a NACK's retransmission) before it counts as lost.
-pub(crate) const MAX_WAIT: Duration = Duration::from_millis(150);
+/// How long a missing packet is waited for (a NACK's retransmission: a round trip, plus the
+/// sender's and a busy tablet's delays) before it counts as lost.
+pub(crate) const MAX_WAIT: Duration = Duration::from_millis(300);
 /// The most packets held (a bound on memory whatever the network sends).
 pub(crate) const MAX_PACKETS: usize = 512;
 /// The most bytes one frame may have (a 640×480 key frame is well under 200 KB).
