@@ -256,7 +256,7 @@ impl Paths {
                     unreachable!()
                 };
                 server
-                    .set_staff(id, role, "a long enough secret", true)
+                    .set_staff(id, role, kinline_tests::server_harness::STAFF_PIN, true)
                     .await
                     .unwrap();
             }

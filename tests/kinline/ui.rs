@@ -1482,12 +1482,14 @@ mod on_the_store {
         }
         let mut b = StoreBackend::open(&config, Some(&server.url)).unwrap();
         assert_eq!(
-            b.sign_in(&staff_number(dco), "1234"),
+            b.sign_in(&staff_number(dco), server_harness::STAFF_PIN),
             Err(SignInError::NoCredentials)
         );
         b.sync_now().unwrap();
         // The server's Argon2 hash came down: the DCO signs in offline with their PIN.
-        let session = b.sign_in(&staff_number(dco), "1234").unwrap();
+        let session = b
+            .sign_in(&staff_number(dco), server_harness::STAFF_PIN)
+            .unwrap();
         assert_eq!((session.id, session.role), (dco, Role::Dco));
         let ids = b
             .record(
