@@ -14,6 +14,8 @@
 //! - [`dso`]: the order's paragraphs and the [`dso::RuleViolation`] a refused command carries.
 //! - [`bounds`]: the bounds every event's values lie within, whoever sent it (the fold,
 //!   the rulebook and the server's push all check them).
+//! - [`contact`]: a booking's caller — name, relationship, addresses — kept beside the events
+//!   until the slot is over plus a grace period, then erased everywhere.
 //! - [`rules`]: the rulebook — [`rules::decide`] turns a proposed event into the events to
 //!   record, or refuses it naming the paragraph.
 //! - [`recorder`]: the one way an event is made — decide, stamp (HLC), chain, sign — used by
@@ -37,6 +39,7 @@ pub mod basis;
 pub mod bounds;
 pub mod calllog;
 pub mod clock;
+pub mod contact;
 pub mod dates;
 pub mod dso;
 pub mod event;

@@ -18,6 +18,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "0002_sign_in_failures",
         include_str!("../../migrations/0002_sign_in_failures.sql"),
     ),
+    (
+        3,
+        "0003_caller_contacts",
+        include_str!("../../migrations/0003_caller_contacts.sql"),
+    ),
 ];
 
 /// Brings the schema up to date. Refuses a store written by a newer build, touching nothing.

@@ -13,6 +13,7 @@
 //!   retained events (on top of the snapshot of pruned ones) in stamp order.
 
 mod config;
+mod contacts;
 mod error;
 mod key;
 mod migrate;
@@ -29,6 +30,7 @@ use error::{damaged, db};
 use kinline_shared::actor::Actor;
 use kinline_shared::calllog::CallLog;
 use kinline_shared::clock::Stamp;
+use kinline_shared::contact::CallerContact;
 use kinline_shared::event::{Event, EventBody};
 use kinline_shared::ids::{BookingId, DetaineeId, DeviceId, EventId};
 use kinline_shared::projection::Centre;
@@ -186,8 +188,10 @@ impl Store {
                 source: rusqlite::Error::InvalidQuery,
             });
         }
-        conn.execute_batch("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;")
-            .map_err(opening(&path, "set its durability settings"))?;
+        conn.execute_batch(
+            "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON;",
+        )
+        .map_err(opening(&path, "set its durability settings"))?;
         conn.busy_timeout(std::time::Duration::from_secs(5))
             .map_err(opening(&path, "set its busy timeout"))?;
         migrate::run(&mut conn, &path).map_err(|e| unreadable(&path, e))?;
@@ -302,9 +306,32 @@ impl Store {
         now: DateTime<Utc>,
         random: [u8; 10],
     ) -> Result<Vec<Event>, StoreError> {
+        self.record_with(proposals, None, now, random)
+    }
+
+    /// Books a call: records `booking` (a `CallBooked` proposal, with what the rulebook adds)
+    /// and keeps its caller's `contact` beside it ([`Store::caller_contacts_to_push`]), in one
+    /// transaction: both, or (if the rules refuse) neither. The contact is never in an event.
+    pub fn book(
+        &mut self,
+        booking: (Actor, EventBody),
+        contact: &CallerContact,
+        now: DateTime<Utc>,
+        random: [u8; 10],
+    ) -> Result<Vec<Event>, StoreError> {
+        self.record_with(vec![booking], Some(contact), now, random)
+    }
+
+    fn record_with(
+        &mut self,
+        proposals: Vec<(Actor, EventBody)>,
+        contact: Option<&CallerContact>,
+        now: DateTime<Utc>,
+        random: [u8; 10],
+    ) -> Result<Vec<Event>, StoreError> {
         let recorder = self.recorder.clone();
         let mut touched = false;
-        let result = self.record_in_tx(proposals, now, random, &mut touched);
+        let result = self.record_in_tx(proposals, contact, now, random, &mut touched);
         if result.is_err() {
             self.recorder = recorder;
             if touched {
@@ -317,6 +344,7 @@ impl Store {
     fn record_in_tx(
         &mut self,
         proposals: Vec<(Actor, EventBody)>,
+        contact: Option<&CallerContact>,
         now: DateTime<Utc>,
         random: [u8; 10],
         touched: &mut bool,
@@ -364,6 +392,9 @@ impl Store {
         }
         write_projections(&tx, centre, &out, now)?;
         save_device_state(&tx, recorder, None)?;
+        if let Some(contact) = contact {
+            contacts::insert_booked(&tx, centre, contact)?;
+        }
         tx.commit().map_err(db("commit the events"))?;
         Ok(out)
     }

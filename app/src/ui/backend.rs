@@ -4,6 +4,7 @@
 
 use chrono::{DateTime, Utc};
 use kinline_shared::actor::{Actor, Role};
+use kinline_shared::contact::CallerContact;
 use kinline_shared::dso::RuleViolation;
 use kinline_shared::event::{Event, EventBody};
 use kinline_shared::ids::{BookingId, DetaineeId, DeviceId, EventId, StaffId};
@@ -231,6 +232,15 @@ pub trait Backend {
     fn caller_label(&self, booking: BookingId) -> Option<String>;
     /// Records through the rulebook: the event and what must follow it, or the refusal.
     fn record(&mut self, actor: Actor, body: EventBody) -> Result<Vec<EventId>, RecordError>;
+    /// Books a call: records `body` (a `CallBooked`, and what the rulebook adds) and keeps the
+    /// caller's `contact` beside it — never in an event — in one step: both or neither. The
+    /// contact goes to the centre server with the next push; the tablet keeps only its label.
+    fn book(
+        &mut self,
+        actor: Actor,
+        body: EventBody,
+        contact: CallerContact,
+    ) -> Result<Vec<EventId>, RecordError>;
     /// The sync status.
     fn sync_status(&self) -> SyncStatus;
     /// Pushes and pulls now; or, where a background sync runs, asks it to and returns at once

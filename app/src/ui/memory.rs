@@ -52,6 +52,8 @@ pub struct MemoryBackend {
     staff: BTreeMap<String, Credential>,
     roster: Vec<RosterEntry>,
     callers: BTreeMap<BookingId, String>,
+    /// The contacts booked on this tablet, in order (tests read them).
+    pub contacts: Vec<kinline_shared::contact::CallerContact>,
     pushed: usize,
     last_sync: Option<DateTime<Utc>>,
 }
@@ -95,6 +97,7 @@ impl MemoryBackend {
             staff: BTreeMap::new(),
             roster: Vec::new(),
             callers: BTreeMap::new(),
+            contacts: Vec::new(),
             pushed: 0,
             last_sync: None,
         }
@@ -371,6 +374,21 @@ impl Backend for MemoryBackend {
 
     fn caller_label(&self, booking: BookingId) -> Option<String> {
         self.callers.get(&booking).cloned()
+    }
+
+    fn book(
+        &mut self,
+        actor: Actor,
+        body: EventBody,
+        contact: kinline_shared::contact::CallerContact,
+    ) -> Result<Vec<EventId>, RecordError> {
+        let ids = self.record(actor, body)?;
+        self.callers.insert(
+            contact.booking,
+            format!("{} ({})", contact.name, contact.relationship),
+        );
+        self.contacts.push(contact);
+        Ok(ids)
     }
 
     fn record(&mut self, actor: Actor, body: EventBody) -> Result<Vec<EventId>, RecordError> {

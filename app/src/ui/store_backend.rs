@@ -19,6 +19,7 @@ use argon2::Argon2;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use chrono::{DateTime, NaiveTime, Utc};
 use kinline_shared::actor::{Actor, Role};
+use kinline_shared::contact::CallerContact;
 use kinline_shared::event::{Event, EventBody};
 use kinline_shared::ids::{BookingId, DetaineeId, DeviceId, EventId, StaffId};
 use kinline_shared::model::{CompactVersion, LanguageTag, OpeningWindow, Schedule};
@@ -722,26 +723,28 @@ impl Backend for StoreBackend {
             .collect()
     }
 
-    fn caller_label(&self, _booking: BookingId) -> Option<String> {
-        // Bookings carry no caller label in the sync protocol yet.
-        None
+    fn caller_label(&self, booking: BookingId) -> Option<String> {
+        let label = self.store().caller_label(booking).ok()??;
+        (!label.is_erased()).then(|| format!("{} ({})", label.name, label.relationship))
+    }
+
+    fn book(
+        &mut self,
+        actor: Actor,
+        body: EventBody,
+        contact: CallerContact,
+    ) -> Result<Vec<EventId>, RecordError> {
+        let now = self.now();
+        let random = fresh_random().map_err(|e| RecordError::Storage(e.to_string()))?;
+        let recorded = self.store_mut().book((actor, body), &contact, now, random);
+        self.recorded(recorded)
     }
 
     fn record(&mut self, actor: Actor, body: EventBody) -> Result<Vec<EventId>, RecordError> {
         let now = self.now();
         let random = fresh_random().map_err(|e| RecordError::Storage(e.to_string()))?;
         let recorded = self.store_mut().record(actor, body, now, random);
-        match recorded {
-            Ok(events) => {
-                self.refold();
-                if let Some(bg) = &self.background {
-                    bg.agent.nudge(Nudge::Recorded);
-                }
-                Ok(events.iter().map(|e| e.id).collect())
-            }
-            Err(StoreError::Refused(v)) => Err(RecordError::Refused(v)),
-            Err(e) => Err(RecordError::Storage(e.to_string())),
-        }
+        self.recorded(recorded)
     }
 
     fn sync_status(&self) -> SyncStatus {
@@ -842,5 +845,26 @@ impl Backend for StoreBackend {
         }
         let ms = u64::try_from(Utc::now().timestamp_millis()).unwrap_or_default();
         kinline_shared::ids::new_v7(ms, random)
+    }
+}
+
+impl StoreBackend {
+    /// What a recording did, as the screens see it: the fold refreshed and the background
+    /// sync nudged, or the refusal.
+    fn recorded(
+        &mut self,
+        recorded: Result<Vec<Event>, StoreError>,
+    ) -> Result<Vec<EventId>, RecordError> {
+        match recorded {
+            Ok(events) => {
+                self.refold();
+                if let Some(bg) = &self.background {
+                    bg.agent.nudge(Nudge::Recorded);
+                }
+                Ok(events.iter().map(|e| e.id).collect())
+            }
+            Err(StoreError::Refused(v)) => Err(RecordError::Refused(v)),
+            Err(e) => Err(RecordError::Storage(e.to_string())),
+        }
     }
 }
