@@ -74,6 +74,9 @@ pub struct Config {
     pub header_timeout_secs: u64,
     /// The most events accepted in one push.
     pub max_batch: usize,
+    /// How long after its slot ends a booking's caller (name, relationship, addresses) is
+    /// kept for rebooking before it is erased here and on every tablet, in hours.
+    pub contact_grace_hours: u32,
     /// How long a staff session lasts, in minutes.
     pub session_minutes: i64,
     /// How long an enrolment code stays valid, in minutes.
@@ -160,6 +163,7 @@ impl Default for Config {
             max_body_bytes: 8 * 1024 * 1024,
             header_timeout_secs: 10,
             max_batch: 2000,
+            contact_grace_hours: kinline_shared::contact::DEFAULT_GRACE_HOURS,
             session_minutes: 12 * 60,
             enrolment_code_minutes: 60,
             event_max_age_days: ReceiveWindow::default().max_age.num_days(),

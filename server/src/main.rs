@@ -160,10 +160,17 @@ fn bind(config: &Config) -> Result<std::net::TcpListener> {
 /// Serves until Ctrl-C (SIGINT) or SIGTERM.
 async fn run(server: Arc<Server>, listener: std::net::TcpListener) -> Result<()> {
     let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())?;
+    // The invitation outbox and the erasure of callers' contacts run beside the routes.
+    let contacts = Arc::new(kinline_server::service::contacts::HeldContacts(Arc::clone(
+        &server,
+    )));
+    let dispatcher = kinline_server::notify::Dispatcher::new(Arc::clone(&server), contacts)?;
+    let sending = tokio::spawn(dispatcher.run());
     tokio::select! {
         r = tls::serve(server, listener) => r?,
         _ = tokio::signal::ctrl_c() => tracing::info!("shutting down (interrupt)"),
         _ = term.recv() => tracing::info!("shutting down (terminate)"),
     }
+    sending.abort();
     Ok(())
 }

@@ -554,6 +554,7 @@ pub(crate) fn plan_group<'a>(
         plan.outcomes.push(Ok(Some(PushResponse {
             high_water: head.high,
             refused,
+            contacts: Vec::new(),
         })));
     }
     plan.heads = moved

@@ -4,6 +4,7 @@
 
 pub(crate) mod admin;
 pub mod calls;
+pub mod contacts;
 mod lists;
 
 use crate::auth::{self, SignedHeaders};
@@ -565,6 +566,16 @@ impl Server {
             _ => e,
         };
         check_protocol(req.protocol).map_err(refuse)?;
+        if req.contacts.len() > kinline_shared::contact::MAX_PER_PUSH {
+            return Err(refuse(ApiError::new(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "batch_too_large",
+                format!(
+                    "at most {} callers' contacts per push; send them with smaller batches",
+                    kinline_shared::contact::MAX_PER_PUSH
+                ),
+            )));
+        }
         if req.device != device {
             return Err(refuse(ApiError::forbidden(
                 "a tablet may push only its own events",
@@ -662,7 +673,12 @@ impl Server {
             .max();
         let booked = calls::booked_in(&batch);
         let cancelled = calls::cancelled_in(&batch);
-        let resp = self
+        // The callers of the bookings it makes (or ones the centre holds), before the events
+        // are committed: the invitation planned with them finds its recipient at once.
+        let contacts = self
+            .take_contacts(device, req.contacts, &calls::slots_booked_in(&batch))
+            .await?;
+        let mut resp = self
             .commit(Job {
                 device,
                 nonce,
@@ -671,6 +687,7 @@ impl Server {
             })
             .await?
             .ok_or_else(|| ServerError::Task("a push was answered as a nonce".into()))?;
+        resp.contacts = contacts;
         // Not for the server's own log: `record` holds `own` while it pushes, and its stamps
         // are its own clock's already.
         if let Some(stamp) = newest.filter(|_| device != self.device) {
@@ -1019,6 +1036,7 @@ impl Server {
                     protocol: PROTOCOL_VERSION,
                     device: self.device,
                     events: logged,
+                    contacts: Vec::new(),
                 },
             )
             .await?;

@@ -270,9 +270,9 @@ mod tests {
 
     #[test]
     fn a_contact_needs_a_name_a_relationship_and_somewhere_to_send_the_link() {
-        let new = |name, rel, email, mobile| {
+        fn new(name: &str, rel: &str, email: &str, mobile: &str) -> Result<(), ContactError> {
             CallerContact::new(booking(), name, rel, email, mobile, &en()).map(|_| ())
-        };
+        }
         assert_eq!(new("", "Sister", "a@b.org", ""), Err(ContactError::Name));
         assert_eq!(new("A", "", "a@b.org", ""), Err(ContactError::Relationship));
         assert_eq!(new("A", "Sister", "", ""), Err(ContactError::NoAddress));

@@ -7,8 +7,9 @@
 //! previous event, making the log tamper-evident.
 
 use crate::actor::Role;
+use crate::contact::{CallerContact, CallerLabel};
 use crate::event::Event;
-use crate::ids::{DetaineeId, DeviceId, EventId, StaffId};
+use crate::ids::{BookingId, DetaineeId, DeviceId, EventId, StaffId};
 use crate::model::{CompactVersion, LanguageTag};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -85,6 +86,11 @@ pub struct PushRequest {
     pub device: DeviceId,
     /// Consecutive events of its log.
     pub events: Vec<LoggedEvent>,
+    /// The callers of bookings made on the tablet that the server does not hold yet (at most
+    /// [`crate::contact::MAX_PER_PUSH`]): beside the events, never in one, so they can be
+    /// erased (issue #16 item 5). Not written when empty, so older servers read the push.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub contacts: Vec<CallerContact>,
 }
 
 /// Why the server refused an event. A refused event is parked on the tablet and shown to
@@ -113,6 +119,11 @@ pub struct PushResponse {
     pub high_water: u64,
     /// Events refused, by id, with the reason; everything else up to `high_water` is stored.
     pub refused: Vec<(EventId, Refusal)>,
+    /// The bookings of the pushed contacts the server now holds: the tablet keeps only their
+    /// labels. A contact not named here was refused (out of bounds, an unknown booking, one
+    /// already held from another tablet) and is kept on the tablet until its erase time.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub contacts: Vec<BookingId>,
 }
 
 #[cfg(test)]
@@ -274,6 +285,9 @@ pub enum ReferenceItem {
         /// The full text shown and read aloud.
         text: String,
     },
+    /// Who is calling on a booking, for the call screen of any tablet; the erased label
+    /// (empty fields) once the contact is erased, which erases it on every tablet.
+    Caller(CallerLabel),
     /// Settings for one device.
     DeviceSettings {
         /// The device.
@@ -295,6 +309,7 @@ impl ReferenceItem {
                 version, language, ..
             } => format!("compact:{}:{}", version.0, language.0),
             Self::DeviceSettings { device, .. } => format!("device:{device}"),
+            Self::Caller(label) => format!("caller:{}", label.booking.0),
         }
     }
 }

@@ -64,6 +64,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             protocol: PROTOCOL_VERSION,
             device: t.device,
             events: t.log.clone(),
+            contacts: Vec::new(),
         })?;
         kinline_server::api::decode_push(&body).map_err(|e| e.message)?;
         std::fs::write(format!("{dir}/push-{size:02}.json"), body)?;

@@ -76,6 +76,7 @@ fn whole_log_body(tablet: &MemoryTablet) -> Vec<u8> {
         protocol: PROTOCOL_VERSION,
         device: tablet.device,
         events: tablet.log.clone(),
+        contacts: Vec::new(),
     })
     .unwrap()
 }
@@ -105,6 +106,7 @@ async fn push_raw(
             .filter(|e| events.contains(&e.index))
             .cloned()
             .collect(),
+        contacts: Vec::new(),
     };
     let body = serde_json::to_vec(&req).unwrap();
     signed_raw(
@@ -1268,6 +1270,7 @@ fn the_protocol_decoder_answers_any_bytes_with_a_request_or_a_4xx() {
         protocol: PROTOCOL_VERSION,
         device: t.device,
         events: t.log.clone(),
+        contacts: Vec::new(),
     })
     .unwrap();
     assert!(kinline_server::api::decode_push(&valid).is_ok());

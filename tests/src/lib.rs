@@ -10,6 +10,7 @@ pub mod impair;
 pub mod pg_cluster;
 pub mod server_harness;
 pub mod smtp_sink;
+pub mod sqlcipher;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

@@ -7,7 +7,7 @@
 
 use super::error::{damaged, db};
 use super::{Store, StoreError, ts};
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Duration, Utc};
 use kinline_shared::contact::{CallerContact, CallerLabel, DEFAULT_GRACE_HOURS, erase_at};
 use kinline_shared::ids::BookingId;
 use kinline_shared::projection::Centre;
@@ -35,6 +35,47 @@ pub(super) fn insert_booked(
     )
     .map_err(db("keep the caller's contact"))?;
     Ok(())
+}
+
+/// Files labels from the centre server: a new one is kept until its erase time (its slot's end
+/// plus the grace period; 15 days from `now` for a booking not pulled yet), an erased one
+/// erases the booking's row here (name, relationship and any contact). Returns how many rows
+/// were erased.
+pub(super) fn put_labels(
+    tx: &Transaction<'_>,
+    centre: &Centre,
+    labels: &[CallerLabel],
+    now: DateTime<Utc>,
+) -> Result<usize, StoreError> {
+    let mut erased = 0;
+    for l in labels {
+        let booking = l.booking.0.to_string();
+        if l.is_erased() {
+            erased += tx
+                .execute("DELETE FROM caller_contacts WHERE booking = ?1", [&booking])
+                .map_err(db("erase a caller's contact"))?;
+            continue;
+        }
+        let erase =
+            erase_at(centre, l.booking, DEFAULT_GRACE_HOURS).unwrap_or(now + Duration::days(15));
+        tx.execute(
+            "INSERT INTO caller_contacts (booking, name, relationship, contact, erase_at) \
+             VALUES (?1, ?2, ?3, NULL, ?4) ON CONFLICT (booking) DO UPDATE SET \
+             name = ?2, relationship = ?3",
+            params![booking, l.name, l.relationship, ts(erase)],
+        )
+        .map_err(db("store a caller's name"))?;
+    }
+    Ok(erased)
+}
+
+/// Erases the rows whose erase time has come. Returns how many.
+pub(super) fn erase_due(tx: &Transaction<'_>, now: DateTime<Utc>) -> Result<usize, StoreError> {
+    tx.execute(
+        "DELETE FROM caller_contacts WHERE erase_at <= ?1",
+        [ts(now)],
+    )
+    .map_err(db("erase callers' contacts"))
 }
 
 impl Store {
@@ -77,7 +118,8 @@ impl Store {
         .collect()
     }
 
-    /// The centre server holds these bookings' contacts: only their labels stay here.
+    /// The centre server holds these bookings' contacts: only their labels stay here (the
+    /// addresses overwritten, `secure_delete`, and the log checkpointed).
     pub fn caller_contacts_sent(&mut self, bookings: &[BookingId]) -> Result<(), StoreError> {
         let tx = self
             .conn
@@ -90,37 +132,22 @@ impl Store {
             )
             .map_err(db("forget the contacts sent"))?;
         }
-        tx.commit().map_err(db("forget the contacts sent"))
+        tx.commit().map_err(db("forget the contacts sent"))?;
+        // The addresses leave the log too, not only the table.
+        self.checkpoint()
     }
 
-    /// Takes in labels from the centre server: a new one is kept until its erase time, an
-    /// erased one erases the booking's row here (name, relationship and any contact).
-    pub fn apply_caller_labels(&mut self, labels: &[CallerLabel]) -> Result<(), StoreError> {
-        let mut erased = 0;
+    /// Takes in labels from the centre server ([`put_labels`]) in one transaction.
+    pub fn apply_caller_labels(
+        &mut self,
+        labels: &[CallerLabel],
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
         let tx = self
             .conn
             .transaction()
             .map_err(db("store callers' names"))?;
-        for l in labels {
-            let booking = l.booking.0.to_string();
-            if l.is_erased() {
-                erased += tx
-                    .execute("DELETE FROM caller_contacts WHERE booking = ?1", [&booking])
-                    .map_err(db("erase a caller's contact"))?;
-                continue;
-            }
-            let Some(erase) = erase_at(&self.centre, l.booking, DEFAULT_GRACE_HOURS) else {
-                // A booking this tablet has not pulled yet: its label comes again later.
-                continue;
-            };
-            tx.execute(
-                "INSERT INTO caller_contacts (booking, name, relationship, contact, erase_at) \
-                 VALUES (?1, ?2, ?3, NULL, ?4) ON CONFLICT (booking) DO UPDATE SET \
-                 name = ?2, relationship = ?3",
-                params![booking, l.name, l.relationship, ts(erase)],
-            )
-            .map_err(db("store a caller's name"))?;
-        }
+        let erased = put_labels(&tx, &self.centre, labels, now)?;
         tx.commit().map_err(db("store callers' names"))?;
         if erased > 0 {
             self.checkpoint()?;
@@ -130,7 +157,7 @@ impl Store {
 
     /// Moves the write-ahead log into the file and empties it: erased text (overwritten in the
     /// file by `secure_delete`) leaves no copy in the log either.
-    fn checkpoint(&self) -> Result<(), StoreError> {
+    pub(super) fn checkpoint(&self) -> Result<(), StoreError> {
         self.conn
             .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
             .map_err(db("checkpoint after erasing"))
@@ -139,13 +166,12 @@ impl Store {
     /// Erases every contact whose slot ended more than the grace period before `now`, and
     /// checkpoints the log so no copy stays in it. Returns how many were erased.
     pub fn erase_due_caller_contacts(&mut self, now: DateTime<Utc>) -> Result<usize, StoreError> {
-        let n = self
+        let tx = self
             .conn
-            .execute(
-                "DELETE FROM caller_contacts WHERE erase_at <= ?1",
-                [ts(now)],
-            )
+            .transaction()
             .map_err(db("erase callers' contacts"))?;
+        let n = erase_due(&tx, now)?;
+        tx.commit().map_err(db("erase callers' contacts"))?;
         if n > 0 {
             self.checkpoint()?;
         }

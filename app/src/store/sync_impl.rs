@@ -11,8 +11,9 @@ use super::{ReferenceKind, Store, StoreError, ts};
 use crate::sync::{StoreFailure, SyncStore};
 use chrono::{DateTime, Utc};
 use ed25519_dalek::Signer;
+use kinline_shared::contact::{CallerContact, CallerLabel};
 use kinline_shared::event::Event;
-use kinline_shared::ids::{DeviceId, EventId};
+use kinline_shared::ids::{BookingId, DeviceId, EventId};
 use kinline_shared::sync::{LoggedEvent, ReferenceItem, Refusal};
 use rusqlite::{OptionalExtension, TransactionBehavior, params};
 use std::collections::BTreeMap;
@@ -30,7 +31,7 @@ fn kind_of(item: &ReferenceItem) -> Option<ReferenceKind> {
         ReferenceItem::StaffCredential { .. } => Some(ReferenceKind::StaffCredentials),
         ReferenceItem::RosterEntry { .. } => Some(ReferenceKind::Roster),
         ReferenceItem::CompactText { .. } => Some(ReferenceKind::CompactVersions),
-        ReferenceItem::DeviceSettings { .. } => None,
+        ReferenceItem::DeviceSettings { .. } | ReferenceItem::Caller(_) => None,
     }
 }
 
@@ -122,7 +123,21 @@ impl Store {
         // the accounts locked here after wrong PINs open (DSO §16).
         tx.execute("DELETE FROM sign_in_failures", [])
             .map_err(db("clear the wrong PINs counted"))?;
+        // Callers' labels, kept beside the kinds above; erased ones, and any whose time has
+        // come, erased here too (issue #16 item 5).
+        let labels: Vec<CallerLabel> = items
+            .iter()
+            .filter_map(|i| match i {
+                ReferenceItem::Caller(l) => Some(l.clone()),
+                _ => None,
+            })
+            .collect();
+        let erased = super::contacts::put_labels(&tx, &self.centre, &labels, now)?
+            + super::contacts::erase_due(&tx, now)?;
         tx.commit().map_err(db("commit reference data"))?;
+        if erased > 0 {
+            self.checkpoint()?;
+        }
         Ok(())
     }
 }
@@ -195,5 +210,13 @@ impl SyncStore for Store {
         now: DateTime<Utc>,
     ) -> Result<(), StoreFailure> {
         Store::apply_reference(self, items, cursor, now).map_err(failure)
+    }
+
+    fn caller_contacts_to_push(&self, limit: usize) -> Result<Vec<CallerContact>, StoreFailure> {
+        Store::caller_contacts_to_push(self, limit).map_err(failure)
+    }
+
+    fn caller_contacts_sent(&mut self, bookings: &[BookingId]) -> Result<(), StoreFailure> {
+        Store::caller_contacts_sent(self, bookings).map_err(failure)
     }
 }

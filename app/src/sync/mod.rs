@@ -10,8 +10,9 @@
 //! this module does the HTTP.
 
 use chrono::{DateTime, Utc};
+use kinline_shared::contact::{CallerContact, MAX_PER_PUSH as MAX_CONTACTS_PER_PUSH};
 use kinline_shared::event::Event;
-use kinline_shared::ids::{DeviceId, EventId};
+use kinline_shared::ids::{BookingId, DeviceId, EventId};
 use kinline_shared::sync::{
     ErrorBody, HEADER_DEVICE, HEADER_NONCE, HEADER_SIGNATURE, HEADER_TIMESTAMP, LoggedEvent,
     PROTOCOL_VERSION, PullRequest, PullResponse, PushRequest, PushResponse, ReferenceItem,
@@ -68,6 +69,17 @@ pub trait SyncStore: Send + 'static {
         cursor: u64,
         now: DateTime<Utc>,
     ) -> Result<(), StoreFailure>;
+    /// Up to `limit` callers of bookings made here that the server does not hold yet: they go
+    /// with the next push. None where the store keeps no contacts.
+    fn caller_contacts_to_push(&self, limit: usize) -> Result<Vec<CallerContact>, StoreFailure> {
+        let _ = limit;
+        Ok(Vec::new())
+    }
+    /// The server holds these bookings' callers: the store keeps only their labels.
+    fn caller_contacts_sent(&mut self, bookings: &[BookingId]) -> Result<(), StoreFailure> {
+        let _ = bookings;
+        Ok(())
+    }
 }
 
 /// The store could not do what sync asked.
@@ -342,9 +354,13 @@ impl SyncClient {
         &self,
         store: &Mutex<S>,
     ) -> Result<Option<PreparedPush>, SyncError> {
-        let (device, batch) = {
+        let (device, batch, contacts) = {
             let s = lock(store)?;
-            (s.device(), s.outbox_batch(self.batch)?)
+            (
+                s.device(),
+                s.outbox_batch(self.batch)?,
+                s.caller_contacts_to_push(MAX_CONTACTS_PER_PUSH)?,
+            )
         };
         let Some(first) = batch.first().map(|e| e.index) else {
             return Ok(None);
@@ -354,6 +370,7 @@ impl SyncClient {
             protocol: PROTOCOL_VERSION,
             device,
             events: batch,
+            contacts,
         };
         let request = sign(store, "/api/sync/push", &req, self.server_now())?;
         Ok(Some(PreparedPush {
@@ -386,6 +403,9 @@ impl SyncClient {
                 report.parked += 1;
             }
             s.acknowledge(resp.high_water, now)?;
+            if !resp.contacts.is_empty() {
+                s.caller_contacts_sent(&resp.contacts)?;
+            }
         }
         if resp.high_water < first {
             // The server holds nothing of this batch (a gap before it): nothing to resend

@@ -3,6 +3,8 @@
 //! Migrations are SQL files embedded per backend and run at open.
 
 mod calls;
+mod contacts;
+pub use contacts::Held;
 mod lists;
 mod outbox;
 mod postgres;
@@ -49,6 +51,10 @@ const SQLITE_MIGRATIONS: &[Migration] = &[
         "0007_call_code_hashes.sql",
         include_str!("../../migrations/sqlite/0007_call_code_hashes.sql"),
     ),
+    (
+        "0008_caller_contacts.sql",
+        include_str!("../../migrations/sqlite/0008_caller_contacts.sql"),
+    ),
 ];
 
 const POSTGRES_MIGRATIONS: &[Migration] = &[
@@ -79,6 +85,10 @@ const POSTGRES_MIGRATIONS: &[Migration] = &[
     (
         "0007_call_code_hashes.sql",
         include_str!("../../migrations/postgres/0007_call_code_hashes.sql"),
+    ),
+    (
+        "0008_caller_contacts.sql",
+        include_str!("../../migrations/postgres/0008_caller_contacts.sql"),
     ),
 ];
 

@@ -4,6 +4,7 @@
 //! smaller number.
 
 mod calls;
+mod contacts;
 mod lists;
 mod outbox;
 

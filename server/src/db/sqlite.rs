@@ -2,6 +2,7 @@
 //! serialises writers anyway; a batch is one transaction.
 
 mod calls;
+mod contacts;
 mod lists;
 mod outbox;
 
@@ -100,6 +101,8 @@ impl Sqlite {
             // FULL: a committed batch survives power loss, not only a killed process.
             conn.pragma_update(None, "synchronous", "FULL")?;
             conn.pragma_update(None, "foreign_keys", "ON")?;
+            // Erased rows (callers' contacts) are overwritten in the file, not only unlinked.
+            conn.pragma_update(None, "secure_delete", "ON")?;
             conn.busy_timeout(std::time::Duration::from_secs(10))?;
             // An upgrade's migrations run only after a backup of the database as it was.
             if let Some(first) = pending(&conn)?.first()

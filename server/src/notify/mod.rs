@@ -266,8 +266,12 @@ impl Dispatcher {
         }
     }
 
-    /// One pass: claims the due messages, sends each and records the outcome.
+    /// One pass: erases the callers' contacts whose time has come (issue #16 item 5), then
+    /// claims the due messages, sends each and records the outcome.
     pub async fn pass(&self) -> Result<PassReport, ServerError> {
+        if let Err(e) = self.server.erase_due_contacts().await {
+            tracing::warn!(error = %e.kind(), "callers' contacts could not be erased this pass");
+        }
         let notify = &self.server.config.notify;
         let now = self.server.centre_now();
         let now_ms = now.timestamp_millis();

@@ -33,10 +33,7 @@ pub struct JoinLink {
 }
 
 /// The bookings whose accepted events in a pushed batch `pick` names.
-fn accepted_bookings(
-    batch: &[Checked],
-    pick: impl Fn(&EventBody) -> Option<BookingId>,
-) -> Vec<BookingId> {
+fn accepted_bookings<T>(batch: &[Checked], pick: impl Fn(&EventBody) -> Option<T>) -> Vec<T> {
     batch
         .iter()
         .filter(|c| c.refusal.is_none())
@@ -48,6 +45,20 @@ fn accepted_bookings(
 pub(crate) fn booked_in(batch: &[Checked]) -> Vec<BookingId> {
     accepted_bookings(batch, |body| match body {
         EventBody::CallBooked { booking, .. } => Some(*booking),
+        _ => None,
+    })
+}
+
+/// The slots of the bookings a pushed batch books (its accepted `CallBooked` events).
+pub(crate) fn slots_booked_in(
+    batch: &[Checked],
+) -> Vec<(BookingId, chrono::DateTime<chrono::Utc>)> {
+    accepted_bookings(batch, |body| match body {
+        EventBody::CallBooked {
+            booking,
+            slot_start,
+            ..
+        } => Some((*booking, *slot_start)),
         _ => None,
     })
 }
