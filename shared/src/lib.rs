@@ -18,6 +18,8 @@
 //!   until the slot is over plus a grace period, then erased everywhere.
 //! - [`rules`]: the rulebook — [`rules::decide`] turns a proposed event into the events to
 //!   record, or refuses it naming the paragraph.
+//! - [`booking`]: the free slots a DCO can offer (from now to a horizon, where the rulebook
+//!   would accept the booking), grouped by London day, and the next free ones after a full slot.
 //! - [`recorder`]: the one way an event is made — decide, stamp (HLC), chain, sign — used by
 //!   every shell and test harness.
 //! - [`hostile`]: event sequences an attacker could send, made from bytes (the fold's
@@ -36,6 +38,7 @@
 pub mod actor;
 pub mod admin;
 pub mod basis;
+pub mod booking;
 pub mod bounds;
 pub mod calllog;
 pub mod clock;

@@ -99,7 +99,10 @@ pub fn decide(
 
 /// When a slot is full, the social booking a legal call displaces (§9): the latest booked one
 /// that has not started.
-fn displaceable_social(centre: &Centre, slot: DateTime<Utc>) -> Option<crate::ids::BookingId> {
+pub(crate) fn displaceable_social(
+    centre: &Centre,
+    slot: DateTime<Utc>,
+) -> Option<crate::ids::BookingId> {
     let schedule = centre.schedule.as_ref()?;
     let in_slot = centre.bookings_in_slot(slot);
     if in_slot.len() < usize::from(schedule.call_points) {
@@ -110,6 +113,38 @@ fn displaceable_social(centre: &Centre, slot: DateTime<Utc>) -> Option<crate::id
         .filter(|c| c.info.kind == CallKind::Social && c.phase == CallPhase::Booked)
         .max_by_key(|c| (c.info.booked_at, c.info.booking))
         .map(|c| c.info.booking)
+}
+
+/// Whether `detainee` may be booked a call of `kind` in the slot starting at `slot_start`:
+/// a slot of the centre's schedule, no suspension in force then or now (§17), and a place left
+/// — for a legal call, a place a social call can give up (§9). The rulebook's one answer, also
+/// read by [`crate::booking`] to offer only the slots it would accept.
+pub(crate) fn slot_open(
+    centre: &Centre,
+    detainee: crate::ids::DetaineeId,
+    kind: CallKind,
+    slot_start: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> Result<(), RuleViolation> {
+    let schedule = centre
+        .schedule
+        .as_ref()
+        .ok_or(RuleViolation::SlotOutsideOpeningHours)?;
+    if !schedule.is_slot_start(slot_start) {
+        return Err(RuleViolation::SlotOutsideOpeningHours);
+    }
+    if centre.suspension_in_force(detainee, slot_start).is_some()
+        || centre.suspension_in_force(detainee, now).is_some()
+    {
+        return Err(RuleViolation::Suspended);
+    }
+    let taken = centre.bookings_in_slot(slot_start).len();
+    if taken >= usize::from(schedule.call_points)
+        && (kind == CallKind::Social || displaceable_social(centre, slot_start).is_none())
+    {
+        return Err(RuleViolation::SlotFull);
+    }
+    Ok(())
 }
 
 fn text(paragraph: Paragraph, field: &str, value: &str) -> Result<(), RuleViolation> {
@@ -246,28 +281,10 @@ pub fn check(
             kind,
             slot_start,
         } => {
-            let schedule = centre
-                .schedule
-                .as_ref()
-                .ok_or(RuleViolation::SlotOutsideOpeningHours)?;
-            if !schedule.is_slot_start(*slot_start) {
-                return Err(RuleViolation::SlotOutsideOpeningHours);
-            }
             if centre.calls.contains_key(booking) {
                 return Err(not_found("A new booking (that booking already exists)"));
             }
-            if centre.suspension_in_force(*detainee, *slot_start).is_some()
-                || centre.suspension_in_force(*detainee, now).is_some()
-            {
-                return Err(RuleViolation::Suspended);
-            }
-            let taken = centre.bookings_in_slot(*slot_start).len();
-            if taken >= usize::from(schedule.call_points)
-                && (*kind == CallKind::Social || displaceable_social(centre, *slot_start).is_none())
-            {
-                return Err(RuleViolation::SlotFull);
-            }
-            Ok(())
+            slot_open(centre, *detainee, *kind, *slot_start, now)
         }
         B::CallCancelled { booking, .. } => call(centre, *booking, CallStep::Cancel, now),
         B::CallCheckedIn { booking } => call(centre, *booking, CallStep::CheckIn, now),
