@@ -8,9 +8,9 @@ use crate::ids::{
     AppealId, BookingId, DetaineeId, DeviceId, EventId, IncidentId, RoomId, StaffId, SuspensionId,
 };
 use crate::model::{
-    CallKind, CompactVersion, ControlMeasure, EndReason, Evidence, Explanation, IncidentCategory,
-    LanguageTag, LegalAccessMethod, ReferralStatus, Schedule, Signature, SuspensionReason,
-    TerminationReason, TextHash,
+    CallKind, CancelReason, CompactVersion, ControlMeasure, EndReason, Evidence, Explanation,
+    IncidentCategory, LanguageTag, LegalAccessMethod, ReferralStatus, Schedule, Signature,
+    SuspensionReason, TerminationReason, TextHash,
 };
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -181,6 +181,10 @@ pub enum EventBody {
         booking: BookingId,
         /// True when a legal call took the slot.
         displaced_by_legal: bool,
+        /// Why staff cancelled it, when they gave a reason. Absent in cancellations recorded
+        /// before it was asked (and in a §9 displacement), so their bytes stay the same.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        reason: Option<CancelReason>,
     },
     /// The detainee arrived for the call.
     CallCheckedIn {
@@ -698,6 +702,31 @@ mod opaque_tests {
         );
         assert!(serde_json::from_str::<EventBody>(r#"{"detainee":"x"}"#).is_err());
         assert!(serde_json::from_str::<EventBody>("[1]").is_err());
+    }
+
+    #[test]
+    fn a_cancellation_without_a_reason_keeps_the_bytes_it_had_before_reasons_existed() {
+        let old = r#"{"type":"call_cancelled","booking":"00000000-0000-0000-0000-000000000001","displaced_by_legal":false}"#;
+        let body: EventBody = serde_json::from_str(old).unwrap();
+        assert!(matches!(
+            body,
+            EventBody::CallCancelled { reason: None, .. }
+        ));
+        assert_eq!(serde_json::to_string(&body).unwrap(), old);
+        let EventBody::CallCancelled { booking, .. } = body else {
+            unreachable!()
+        };
+        let with = EventBody::CallCancelled {
+            booking,
+            displaced_by_legal: false,
+            reason: Some(CancelReason::TechnicalFailure),
+        };
+        let json = serde_json::to_string(&with).unwrap();
+        assert!(
+            json.ends_with(r#","reason":"technical_failure"}"#),
+            "{json}"
+        );
+        assert_eq!(serde_json::from_str::<EventBody>(&json).unwrap(), with);
     }
 
     #[test]

@@ -229,6 +229,7 @@ impl Bytes<'_> {
             EventKind::CallCancelled => B::CallCancelled {
                 booking,
                 displaced_by_legal: self.bool(),
+                reason: None,
             },
             EventKind::CallCheckedIn => B::CallCheckedIn { booking },
             EventKind::AdultCheckRecorded => B::AdultCheckRecorded {

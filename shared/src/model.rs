@@ -91,6 +91,31 @@ pub enum EndReason {
     RecipientNotAdult,
 }
 
+/// Why a booked call was cancelled by staff (a §9 displacement carries none: the event says
+/// so itself). A closed list: it names who asked, never what they said.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CancelReason {
+    /// The caller asked.
+    CallerAsked,
+    /// The detainee asked.
+    DetaineeAsked,
+    /// A technical failure (tablet, network): rebooked at no cost.
+    TechnicalFailure,
+    /// Any other reason.
+    Other,
+}
+
+impl CancelReason {
+    /// Every reason, in the order the screens offer them.
+    pub const ALL: [CancelReason; 4] = [
+        CancelReason::CallerAsked,
+        CancelReason::DetaineeAsked,
+        CancelReason::TechnicalFailure,
+        CancelReason::Other,
+    ];
+}
+
 /// The outcome of a call as the call log records it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(tag = "outcome", content = "reason", rename_all = "snake_case")]

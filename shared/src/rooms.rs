@@ -390,6 +390,7 @@ mod tests {
             EventBody::CallCancelled {
                 booking: BookingId(id(10)),
                 displaced_by_legal: false,
+                reason: None,
             },
         )
         .unwrap();
@@ -419,7 +420,8 @@ mod tests {
             vec![
                 EventBody::CallCancelled {
                     booking: BookingId(id(11)),
-                    displaced_by_legal: true
+                    displaced_by_legal: true,
+                    reason: None
                 },
                 EventBody::CallBooked {
                     booking: BookingId(id(20)),
@@ -460,6 +462,7 @@ mod tests {
             EventBody::CallCancelled {
                 booking: BookingId(id(10)),
                 displaced_by_legal: false,
+                reason: None,
             },
         )
         .unwrap();

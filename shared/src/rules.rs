@@ -43,6 +43,7 @@ pub fn decide(
                 out.push(EventBody::CallCancelled {
                     booking: displaced,
                     displaced_by_legal: true,
+                    reason: None,
                 });
             }
             let booking = *booking;

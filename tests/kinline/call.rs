@@ -330,6 +330,7 @@ async fn a_booking_cancelled_while_the_caller_waits_closes_the_call_on_both_side
         .record(EventBody::CallCancelled {
             booking,
             displaced_by_legal: false,
+            reason: None,
         })
         .await;
     let ended = browser
@@ -564,6 +565,7 @@ async fn a_join_code_survives_a_restart_and_a_cancelled_or_past_call_refuses_joi
             EventBody::CallCancelled {
                 booking,
                 displaced_by_legal: false,
+                reason: None,
             },
         );
         sync.push_all(&tablet).await.unwrap();
@@ -814,6 +816,7 @@ async fn the_caller_page_speaks_the_browsers_language_and_refusals_are_translate
         .record(EventBody::CallCancelled {
             booking: info.booking,
             displaced_by_legal: false,
+            reason: None,
         })
         .await;
     let (status, html) = page("ar", "").await;

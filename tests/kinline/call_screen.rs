@@ -424,6 +424,7 @@ fn a_booking_the_centre_cancels_while_the_caller_waits_ends_the_call_screen_with
     rt.block_on(server.record(EventBody::CallCancelled {
         booking: b,
         displaced_by_legal: false,
+        reason: None,
     }));
     let ended = rt.block_on(browser.until("the caller told", |s| s["phase"] == "ended"));
     assert_eq!(ended["notice"], "not_admitted");

@@ -167,6 +167,7 @@ fn body(c: &Command, now: DateTime<Utc>) -> EventBody {
         Command::Cancel(b) => EventBody::CallCancelled {
             booking: booking(b),
             displaced_by_legal: false,
+            reason: None,
         },
         Command::CheckIn(b) => EventBody::CallCheckedIn {
             booking: booking(b),

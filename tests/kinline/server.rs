@@ -844,6 +844,7 @@ fn body_of(kind: EventKind) -> EventBody {
         K::CallCancelled => EventBody::CallCancelled {
             booking: b,
             displaced_by_legal: false,
+            reason: None,
         },
         K::CallCheckedIn => EventBody::CallCheckedIn { booking: b },
         K::AdultCheckRecorded => EventBody::AdultCheckRecorded {

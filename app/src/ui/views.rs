@@ -322,6 +322,7 @@ fn today(a: &App, send: Callback<Msg>) -> Element {
             kinline_shared::event::EventBody::CallCancelled {
                 booking,
                 displaced_by_legal: true,
+                ..
             } => Some(booking),
             _ => None,
         })

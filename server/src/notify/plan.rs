@@ -147,6 +147,7 @@ pub fn notices_for(event: &Event, reminder: Duration) -> Vec<Queued> {
         EventBody::CallCancelled {
             booking,
             displaced_by_legal,
+            ..
         } => {
             let notice = if *displaced_by_legal {
                 Notice::Displacement
