@@ -478,3 +478,57 @@ incident-about-call = About the call at { $time } — { $kind } — { $name }
 refusal-outside-slot = { $paragraph }: this call's slot is { $begins } to { $ends }. It can be checked in from { $opens } and connected only within its slot. Come back at its time.
 # $kind (String) - social or legal call; $begins (String) - the slot's start, London date and time; $ends (String) - its end, London time
 call-slot-kind = { $kind }: { $begins } to { $ends }
+
+## Booking a call with a detainee, cancelling one (DSO §7, §9)
+
+book-call = Book a call
+# $name (String) - the detainee
+booking-title = Book a call for { $name }
+booking-show-in = Show this screen in
+booking-kind = Kind of call
+booking-when = Day and time
+booking-day = Day
+booking-time = Free times
+# $days (Number) - how many days ahead bookings can be made
+booking-no-free-slots = There is no free time in the next { $days } days. Ask the centre manager about the waiting list.
+booking-slot-displaces = Takes the place of a social call (DSO §9)
+booking-caller = The caller
+booking-caller-name = Caller's name
+booking-relationship = Relationship to the detainee
+booking-address-hint = Give an email address, a mobile number or both: the invitation is sent there.
+booking-email = Email address
+booking-mobile = Mobile number
+booking-invitation-language = Language of the invitation
+booking-confirm = Book the call
+booking-back = Back without booking
+booking-choose-slot = Choose a day and a free time first.
+booking-next-free = The next free times:
+# $day (String) - the London day; $time (String) - the slot's start, London time; $caller (String) - the caller's name and relationship
+booking-done = Booked: { $day } { $time }, { $caller }. The invitation will be sent by the centre.
+booking-done-displaced = A social call in that slot was moved to the waiting list (DSO §9); the centre will offer its caller another time.
+# $max (Number) - the longest name kept
+contact-error-name = Type the caller's name (at most { $max } characters).
+# $max (Number) - the longest relationship kept
+contact-error-relationship = Type how the caller is related to the detainee (at most { $max } characters).
+contact-error-no-address = Give an email address or a mobile number: the invitation is sent there.
+contact-error-email = Mail cannot be sent to this email address. Check it (for example name@example.org).
+contact-error-mobile = A text cannot be sent to this mobile number. Type 7 to 15 digits with the country code, or a UK number starting with 0.
+contact-error-language = Choose one of the languages of the caller's page.
+cancel-call = Cancel
+# $time (String) - the slot's start, London date and time
+cancel-call-at = Cancel the call at { $time }
+cancel-title = Cancel a call
+# $time (String) - the slot's start, London date and time; $caller (String) - the caller's name and relationship
+cancel-which = The call at { $time } with { $caller }.
+cancel-reason = Why is it cancelled?
+cancel-reason-caller = The caller asked
+cancel-reason-detainee = The detainee asked
+cancel-reason-technical = Technical failure
+cancel-reason-other = Another reason
+cancel-confirm = Cancel the call
+cancel-and-rebook = Cancel and book again
+cancel-keep = Keep the call
+cancel-reason-needed = Tap the reason for cancelling first.
+# $time (String) - the slot's start, London date and time
+cancel-done = The call at { $time } is cancelled.
+rebook-retype-address = Type the caller's email address or mobile number again, then book.

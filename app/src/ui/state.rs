@@ -7,16 +7,19 @@ use super::backend::{
 };
 use super::signature::Pad;
 use super::text::t;
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Duration, NaiveDate, Utc};
 use kinline_shared::event::EventBody;
 use kinline_shared::ids::{BookingId, DetaineeId, IncidentId, SuspensionId};
 use kinline_shared::languages::{self, Direction};
 use kinline_shared::model::{
-    CallOutcome, EndReason, Explanation, IncidentCategory, LanguageTag, TerminationReason,
+    CallKind, CallOutcome, CancelReason, EndReason, Explanation, IncidentCategory, LanguageTag,
+    TerminationReason,
 };
 use kinline_shared::workflow::call::CallPhase;
 
+mod booking;
 mod calls;
+pub use booking::{BookingDraft, BookingProblem, CallerField, CancelDraft, booking_problem_text};
 pub use calls::{CallView, no_media_text};
 
 /// What a PIN field keeps of what was typed: digits only, at most 8.
@@ -52,6 +55,10 @@ pub enum Screen {
     Incident(Box<IncidentDraft>),
     /// Giving a suspension notice (§17).
     Notice(SuspensionId),
+    /// Booking a call with a detainee (§7, §9).
+    Booking(Box<BookingDraft>),
+    /// Cancelling a booked call, with a reason.
+    Cancel(Box<CancelDraft>),
 }
 
 /// The compact on its way to a signature.
@@ -205,6 +212,34 @@ pub enum Msg {
     OpenNotice(SuspensionId),
     /// Record that the notice was given in the detainee's language.
     NoticeGiven(SuspensionId, LanguageTag),
+    /// Open the booking form for a detainee.
+    OpenBooking(DetaineeId),
+    /// Social or legal chosen.
+    BookingKind(CallKind),
+    /// A day chosen: its free slots are shown.
+    BookingDay(NaiveDate),
+    /// A free slot chosen.
+    BookingSlot(DateTime<Utc>),
+    /// A caller field changed.
+    BookingField(CallerField, String),
+    /// The invitation's language chosen.
+    BookingLanguage(LanguageTag),
+    /// Show the booking form in this language (the detainee's, or the staff language).
+    BookingShowIn(LanguageTag),
+    /// Book the call as chosen and typed.
+    ConfirmBooking,
+    /// Cancel a booked call: asks for the reason.
+    OpenCancel(BookingId),
+    /// The reason tapped.
+    CancelReason(CancelReason),
+    /// Record the cancellation; with `rebook`, open the booking form for the same caller.
+    ConfirmCancel {
+        /// Open the booking form afterwards.
+        rebook: bool,
+    },
+    /// Leave the booking form without booking, or keep the call after all: back to the
+    /// detainee.
+    BackToDetainee,
 }
 
 /// The app: the backend, the speaker and what the screens show.
@@ -255,6 +290,9 @@ pub struct App {
     /// The reason the DCO tapped to end the call on screen, waiting for them to confirm it
     /// (one tap never ends a call).
     pub ending: Option<TerminationReason>,
+    /// How many days ahead the booking form offers slots
+    /// ([`kinline_shared::booking::DEFAULT_HORIZON_DAYS`] unless the shell sets it).
+    pub booking_horizon_days: u32,
     last_touch: DateTime<Utc>,
 }
 
@@ -292,6 +330,7 @@ impl App {
             calls: Box::new(super::call_link::NoCalls),
             call_view: CallView::default(),
             ending: None,
+            booking_horizon_days: kinline_shared::booking::DEFAULT_HORIZON_DAYS,
             last_touch: now,
         }
     }
@@ -320,6 +359,9 @@ impl App {
                 .call_language(*b)
                 .and_then(|l| languages::find(&l.0))
                 .map_or(Direction::Ltr, |l| l.direction),
+            Screen::Booking(d) => {
+                languages::find(&d.shown_in.0).map_or(Direction::Ltr, |l| l.direction)
+            }
             _ => Direction::Ltr,
         }
     }
@@ -333,6 +375,7 @@ impl App {
             (Mode::Detainee, Screen::Call(b)) => self
                 .call_language(*b)
                 .unwrap_or_else(|| LanguageTag::new(super::text::STAFF_LANGUAGE)),
+            (_, Screen::Booking(d)) => d.shown_in.clone(),
             _ => LanguageTag::new(super::text::STAFF_LANGUAGE),
         }
     }
@@ -346,6 +389,7 @@ impl App {
                 .map_or_else(|| "en-GB".into(), |l| l.0),
             // A legal call handed to the detainee is in their language (so Urdu is Nastaliq).
             Screen::Call(_) if self.mode == Mode::Detainee => self.interface_language().0,
+            Screen::Booking(d) => d.shown_in.0.clone(),
             _ => "en-GB".into(),
         }
     }
@@ -556,6 +600,27 @@ impl App {
                     language,
                 }) {
                     self.say(t("notice-given-recorded"));
+                }
+            }
+            Msg::OpenBooking(d) => self.open_booking(d),
+            Msg::BookingKind(k) => self.booking_kind(k),
+            Msg::BookingDay(day) => self.booking_day(day),
+            Msg::BookingSlot(start) => self.booking_slot(start),
+            Msg::BookingField(field, value) => self.booking_field(field, value),
+            Msg::BookingLanguage(l) => self.booking_language(l),
+            Msg::BookingShowIn(l) => self.booking_shown_in(l),
+            Msg::ConfirmBooking => self.confirm_booking(),
+            Msg::OpenCancel(b) => self.open_cancel(b),
+            Msg::CancelReason(r) => self.cancel_reason(r),
+            Msg::ConfirmCancel { rebook } => self.confirm_cancel(rebook),
+            Msg::BackToDetainee => {
+                let d = match &self.screen {
+                    Screen::Cancel(c) => Some(c.detainee),
+                    Screen::Booking(b) => Some(b.detainee),
+                    _ => None,
+                };
+                if let Some(d) = d {
+                    self.go(Screen::Detainee(d));
                 }
             }
         }

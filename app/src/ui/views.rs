@@ -3,7 +3,10 @@
 
 use super::backend::{ReadFailure, SyncStatus};
 use super::signature::{PAD_HEIGHT, PAD_WIDTH, svg_path};
-use super::state::{App, CompactSession, IncidentDraft, Mode, Msg, Screen};
+use super::state::{
+    App, BookingDraft, BookingProblem, CallerField, CancelDraft, CompactSession, IncidentDraft,
+    Mode, Msg, Screen, booking_problem_text,
+};
 use super::text::{
     arg, call_kind, call_phase, date_time, day, end_reason, incident_category, legal_method, num,
     refusal, staff_t, suspension_reason, t, t_args, termination_reason, time,
@@ -12,9 +15,12 @@ use super::video::{FrameFeed, VideoCanvas};
 use crate::call::local::LocalCamera;
 use crate::call::media::{LatestFrame, SyntheticVideo};
 use dioxus::prelude::*;
+use kinline_shared::booking::FreeSlot;
 use kinline_shared::ids::{BookingId, DetaineeId, SuspensionId};
 use kinline_shared::languages::{self, Direction};
-use kinline_shared::model::{CallKind, EndReason, IncidentCategory, TerminationReason};
+use kinline_shared::model::{
+    CallKind, CancelReason, EndReason, IncidentCategory, TerminationReason,
+};
 use kinline_shared::workflow::call::CallPhase;
 use kinline_shared::workflow::compact::CompactFlow;
 use kinline_shared::workflow::suspension::SuspensionPhase;
@@ -114,6 +120,8 @@ pub fn screen_name(a: &App) -> &'static str {
         Screen::Call(_) => "call",
         Screen::Incident(_) => "incident",
         Screen::Notice(_) => "notice",
+        Screen::Booking(_) => "booking",
+        Screen::Cancel(_) => "cancel",
     }
 }
 
@@ -136,6 +144,8 @@ fn screen(a: &App, send: Callback<Msg>) -> Element {
         Screen::Call(b) => call(a, *b, send),
         Screen::Incident(i) => incident(a, i, send),
         Screen::Notice(s) => notice(a, *s, send),
+        Screen::Booking(d) => booking(a, d, send),
+        Screen::Cancel(c) => cancel(a, c, send),
     };
     let detainee_mode = a.mode == Mode::Detainee;
     rsx! {
@@ -497,7 +507,17 @@ fn detainee(a: &App, d: DetaineeId, send: Callback<Msg>) -> Element {
         .calls
         .values()
         .filter(|c| c.info.detainee == d && !c.phase.is_finished())
-        .map(|c| (c.info.booking, c.info.kind, c.info.slot_start))
+        .map(|c| {
+            let caller = a.backend.caller_label(c.info.booking).unwrap_or_default();
+            let cancellable = c.phase == CallPhase::Booked;
+            (
+                c.info.booking,
+                c.info.kind,
+                c.info.slot_start,
+                caller,
+                cancellable,
+            )
+        })
         .collect();
     rsx! {
         h1 { "{name}" }
@@ -517,12 +537,26 @@ fn detainee(a: &App, d: DetaineeId, send: Callback<Msg>) -> Element {
         }
         section { aria_label: t("bookings"),
             h2 { {t("bookings")} }
-            for (b, kind, start) in bookings {
-                button { key: "{b}", class: "secondary", onclick: move |_| send.call(Msg::OpenCall(b)),
-                    if kind == CallKind::Legal { span { class: "badge legal", {t("legal-call-marker")} } " " }
-                    "{date_time(start)}"
+            ul { class: "detainee-bookings",
+                for (b, kind, start, caller, cancellable) in bookings {
+                    li { key: "{b}",
+                        button { class: "secondary", onclick: move |_| send.call(Msg::OpenCall(b)),
+                            if kind == CallKind::Legal { span { class: "badge legal", {t("legal-call-marker")} } " " }
+                            "{date_time(start)}"
+                        }
+                        span { class: "booking-caller", "{caller}" }
+                        if cancellable {
+                            button {
+                                class: "secondary",
+                                aria_label: t_args("cancel-call-at", &[("time", arg(date_time(start)))]),
+                                onclick: move |_| send.call(Msg::OpenCancel(b)),
+                                {t("cancel-call")}
+                            }
+                        }
+                    }
                 }
             }
+            button { class: "primary", onclick: move |_| send.call(Msg::OpenBooking(d)), {t("book-call")} }
         }
         button { class: "secondary", onclick: move |_| send.call(Msg::OpenIncident(None, Some(d))), {t("nav-incident")} }
     }
@@ -989,6 +1023,237 @@ fn notice(a: &App, id: SuspensionId, send: Callback<Msg>) -> Element {
                     {t("notice-record-given")}
                 }
             },
+        }
+    }
+}
+
+/// Whether a choice button is the one chosen (`aria-pressed` and the `chosen` style).
+fn pressed(on: bool) -> (&'static str, &'static str) {
+    if on {
+        ("choice chosen", "true")
+    } else {
+        ("choice", "false")
+    }
+}
+
+/// The booking form (§7, §9): social or legal; a day and one of its free slots (only those the
+/// rulebook would accept); the caller's name, relationship, addresses and the language of
+/// their invitation. Shown in the staff language or the detainee's, so they can book together.
+fn booking(a: &App, d: &BookingDraft, send: Callback<Msg>) -> Element {
+    let name = detainee_name(a, d.detainee);
+    let now = a.backend.now();
+    let slots = a.free_slots();
+    let days = kinline_shared::booking::by_day(&slots);
+    let shown: Vec<FreeSlot> = days
+        .iter()
+        .find(|(day, _)| Some(*day) == d.day)
+        .map(|(_, v)| v.clone())
+        .unwrap_or_default();
+    let suspended = a
+        .backend
+        .centre()
+        .suspension_in_force(d.detainee, now)
+        .is_some();
+    let none_free = if suspended {
+        refusal(&kinline_shared::dso::RuleViolation::Suspended)
+    } else {
+        t_args(
+            "booking-no-free-slots",
+            &[("days", num(a.booking_horizon_days))],
+        )
+    };
+    // The screen's languages: the staff language, then the detainee's own.
+    let mut show_in: Vec<&'static languages::Language> =
+        languages::find(super::text::STAFF_LANGUAGE)
+            .into_iter()
+            .collect();
+    for l in &a
+        .backend
+        .centre()
+        .detainee(d.detainee)
+        .understanding_or_default()
+        .languages
+    {
+        if let Some(found) = languages::find(&l.0)
+            && !show_in.contains(&found)
+        {
+            show_in.push(found);
+        }
+    }
+    let problem = d.problem.as_ref().map(booking_problem_text);
+    let next_free = match (&d.problem, d.slot) {
+        (Some(BookingProblem::Refused(kinline_shared::dso::RuleViolation::SlotFull)), Some(s)) => {
+            a.next_free_slots(s)
+        }
+        _ => Vec::new(),
+    };
+    let chosen = d.slot;
+    let kind = d.kind;
+    let day_chosen = d.day;
+    let invitation = d.invitation_language.0.clone();
+    let shown_in = d.shown_in.0.clone();
+    let form = d.booking;
+    let (name_v, rel_v, email_v, mobile_v) = (
+        d.name.clone(),
+        d.relationship.clone(),
+        d.email.clone(),
+        d.mobile.clone(),
+    );
+    rsx! {
+        h1 { {t_args("booking-title", &[("name", arg(&name))])} }
+        if show_in.len() > 1 {
+            section { class: "show-in", aria_label: t("booking-show-in"),
+                span { class: "label", {t("booking-show-in")} }
+                for l in show_in {
+                    button {
+                        key: "{l.tag}",
+                        class: pressed(l.tag == shown_in).0,
+                        aria_pressed: pressed(l.tag == shown_in).1,
+                        lang: l.tag,
+                        onclick: move |_| send.call(Msg::BookingShowIn(kinline_shared::model::LanguageTag::new(l.tag))),
+                        bdi { "{l.native}" }
+                    }
+                }
+            }
+        }
+        fieldset { class: "booking-kind",
+            legend { {t("booking-kind")} }
+            for k in [CallKind::Social, CallKind::Legal] {
+                button {
+                    key: "{k:?}",
+                    class: pressed(k == kind).0,
+                    aria_pressed: pressed(k == kind).1,
+                    onclick: move |_| send.call(Msg::BookingKind(k)),
+                    {call_kind(k)}
+                }
+            }
+        }
+        fieldset { class: "booking-when",
+            legend { {t("booking-when")} }
+            if slots.is_empty() {
+                p { class: "empty", role: "status", "{none_free}" }
+            }
+            div { class: "days", role: "group", aria_label: t("booking-day"),
+                for (date, _) in days {
+                    button {
+                        key: "{date}",
+                        class: pressed(Some(date) == day_chosen).0,
+                        aria_pressed: pressed(Some(date) == day_chosen).1,
+                        onclick: move |_| send.call(Msg::BookingDay(date)),
+                        {day(date)}
+                    }
+                }
+            }
+            div { class: "slots", role: "group", aria_label: t("booking-time"),
+                for s in shown {
+                    button {
+                        key: "{s.start}",
+                        class: pressed(Some(s.start) == chosen).0,
+                        aria_pressed: pressed(Some(s.start) == chosen).1,
+                        onclick: move |_| send.call(Msg::BookingSlot(s.start)),
+                        {time(s.start)}
+                        if s.displaces_social {
+                            span { class: "displaces", {t("booking-slot-displaces")} }
+                        }
+                    }
+                }
+            }
+        }
+        // Keyed by the booking: a new form (a rebooking) starts from its own values.
+        for b in [form] {
+            fieldset { key: "{b}", class: "booking-caller",
+                legend { {t("booking-caller")} }
+                label { r#for: "caller-name", {t("booking-caller-name")} }
+                input { id: "caller-name", autocomplete: "off", initial_value: "{name_v}",
+                    oninput: move |e| send.call(Msg::BookingField(CallerField::Name, e.value())) }
+                label { r#for: "caller-relationship", {t("booking-relationship")} }
+                input { id: "caller-relationship", autocomplete: "off", initial_value: "{rel_v}",
+                    oninput: move |e| send.call(Msg::BookingField(CallerField::Relationship, e.value())) }
+                p { class: "hint", {t("booking-address-hint")} }
+                label { r#for: "caller-email", {t("booking-email")} }
+                input { id: "caller-email", r#type: "email", inputmode: "email", autocomplete: "off", dir: "ltr", initial_value: "{email_v}",
+                    oninput: move |e| send.call(Msg::BookingField(CallerField::Email, e.value())) }
+                label { r#for: "caller-mobile", {t("booking-mobile")} }
+                input { id: "caller-mobile", r#type: "tel", inputmode: "tel", autocomplete: "off", dir: "ltr", initial_value: "{mobile_v}",
+                    oninput: move |e| send.call(Msg::BookingField(CallerField::Mobile, e.value())) }
+                label { r#for: "caller-language", {t("booking-invitation-language")} }
+                select { id: "caller-language",
+                    onchange: move |e| send.call(Msg::BookingLanguage(kinline_shared::model::LanguageTag::new(&e.value()))),
+                    for l in languages::LANGUAGES {
+                        option { key: "{l.tag}", value: l.tag, lang: l.tag, selected: l.tag == invitation, "{l.native}" }
+                    }
+                }
+            }
+        }
+        if let Some(problem) = problem {
+            p { class: "notice problem form-problem", role: "alert", "{problem}" }
+        }
+        if !next_free.is_empty() {
+            div { class: "next-free", role: "group", aria_label: t("booking-next-free"),
+                p { {t("booking-next-free")} }
+                for s in next_free {
+                    button {
+                        key: "{s.start}",
+                        class: "choice",
+                        onclick: move |_| send.call(Msg::BookingSlot(s.start)),
+                        {date_time(s.start)}
+                    }
+                }
+            }
+        }
+        div { class: "actions",
+            button { class: "primary", onclick: move |_| send.call(Msg::ConfirmBooking), {t("booking-confirm")} }
+            button { class: "secondary", onclick: move |_| send.call(Msg::BackToDetainee), {t("booking-back")} }
+        }
+    }
+}
+
+/// A cancel reason, in words.
+fn cancel_reason(r: CancelReason) -> &'static str {
+    match r {
+        CancelReason::CallerAsked => t("cancel-reason-caller"),
+        CancelReason::DetaineeAsked => t("cancel-reason-detainee"),
+        CancelReason::TechnicalFailure => t("cancel-reason-technical"),
+        CancelReason::Other => t("cancel-reason-other"),
+    }
+}
+
+/// Cancelling a booked call: the reason, then "Cancel the call" or "Cancel and book again".
+fn cancel(a: &App, c: &CancelDraft, send: Callback<Msg>) -> Element {
+    let centre = a.backend.centre();
+    let start = centre
+        .calls
+        .get(&c.booking)
+        .map(|call| call.info.slot_start);
+    let caller = a.backend.caller_label(c.booking).unwrap_or_default();
+    let which = start.map(|s| {
+        t_args(
+            "cancel-which",
+            &[("time", arg(date_time(s))), ("caller", arg(&caller))],
+        )
+    });
+    let chosen = c.reason;
+    rsx! {
+        h1 { {t("cancel-title")} }
+        if let Some(which) = which {
+            p { class: "lead", "{which}" }
+        }
+        fieldset {
+            legend { {t("cancel-reason")} }
+            for r in CancelReason::ALL {
+                button {
+                    key: "{r:?}",
+                    class: pressed(Some(r) == chosen).0,
+                    aria_pressed: pressed(Some(r) == chosen).1,
+                    onclick: move |_| send.call(Msg::CancelReason(r)),
+                    {cancel_reason(r)}
+                }
+            }
+        }
+        div { class: "actions",
+            button { class: "primary", disabled: chosen.is_none(), onclick: move |_| send.call(Msg::ConfirmCancel { rebook: false }), {t("cancel-confirm")} }
+            button { class: "secondary", disabled: chosen.is_none(), onclick: move |_| send.call(Msg::ConfirmCancel { rebook: true }), {t("cancel-and-rebook")} }
+            button { class: "secondary", onclick: move |_| send.call(Msg::BackToDetainee), {t("cancel-keep")} }
         }
     }
 }
