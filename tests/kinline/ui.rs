@@ -1614,3 +1614,472 @@ fn every_text_colour_meets_wcag_aa_contrast_on_every_background_it_can_sit_on() 
     assert!((contrast("#000000", "#ffffff") - 21.0).abs() < 1e-9);
     assert!((contrast("#767676", "#ffffff") - 4.54).abs() < 0.01);
 }
+
+// --- Booking a call with a detainee, cancelling one (DSO §7, §9) -----------------------------
+
+mod booking {
+    use super::*;
+    use kinline_app::ui::backend::{
+        Backend, CompactText, RecordError, RosterEntry, SignInError, StaffSession, SyncError,
+        SyncStatus,
+    };
+    use kinline_app::ui::state::{BookingDraft, BookingProblem, CallerField};
+    use kinline_shared::actor::Actor;
+    use kinline_shared::contact::{CallerContact, ContactError};
+    use kinline_shared::dso::RuleViolation;
+    use kinline_shared::event::Event;
+    use kinline_shared::ids::{DeviceId, EventId, StaffId};
+    use kinline_shared::model::{CallOutcome, CancelReason};
+    use kinline_shared::projection::Centre;
+    use kinline_shared::workflow::call::CallPhase;
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    type Contacts = Rc<RefCell<Vec<CallerContact>>>;
+
+    /// The demo centre, with every contact it was given to keep also where the test sees it.
+    struct Spy {
+        inner: MemoryBackend,
+        contacts: Contacts,
+    }
+
+    impl Backend for Spy {
+        fn now(&self) -> chrono::DateTime<chrono::Utc> {
+            self.inner.now()
+        }
+        fn device(&self) -> DeviceId {
+            self.inner.device()
+        }
+        fn sign_in(&mut self, number: &str, pin: &str) -> Result<StaffSession, SignInError> {
+            self.inner.sign_in(number, pin)
+        }
+        fn check_pin(&self, staff: StaffId, pin: &str) -> bool {
+            self.inner.check_pin(staff, pin)
+        }
+        fn centre(&self) -> &Centre {
+            self.inner.centre()
+        }
+        fn events(&self) -> Vec<Event> {
+            self.inner.events()
+        }
+        fn roster(&self) -> Vec<RosterEntry> {
+            self.inner.roster()
+        }
+        fn caller_label(&self, booking: BookingId) -> Option<String> {
+            self.inner.caller_label(booking)
+        }
+        fn record(&mut self, actor: Actor, body: EventBody) -> Result<Vec<EventId>, RecordError> {
+            self.inner.record(actor, body)
+        }
+        fn book(
+            &mut self,
+            actor: Actor,
+            body: EventBody,
+            contact: CallerContact,
+        ) -> Result<Vec<EventId>, RecordError> {
+            let kept = contact.clone();
+            let ids = self.inner.book(actor, body, contact)?;
+            self.contacts.borrow_mut().push(kept);
+            Ok(ids)
+        }
+        fn sync_status(&self) -> SyncStatus {
+            self.inner.sync_status()
+        }
+        fn sync_now(&mut self) -> Result<SyncStatus, SyncError> {
+            self.inner.sync_now()
+        }
+        fn compact(&self, language: &LanguageTag) -> Option<CompactText> {
+            self.inner.compact(language)
+        }
+        fn new_id(&mut self) -> uuid::Uuid {
+            self.inner.new_id()
+        }
+    }
+
+    /// The demo centre at 09:00 (the 09:00 slot full, Reza Karimi booked at 09:30), the DCO
+    /// signed in.
+    fn tablet() -> (Tablet, Contacts) {
+        let inner = MemoryBackend::demo(test_morning(), true);
+        let controls = inner.controls();
+        let contacts = Contacts::default();
+        let spy = Spy {
+            inner,
+            contacts: contacts.clone(),
+        };
+        let app = App::new(Box::new(spy), Box::<SilentSpeaker>::default());
+        let t = Tablet {
+            app: SharedApp::new(app),
+            controls,
+        };
+        t.send(Msg::StaffNumber("D1234".into()));
+        t.send(Msg::Pin("2468".into()));
+        t.send(Msg::SignIn);
+        (t, contacts)
+    }
+
+    fn draft(t: &Tablet) -> BookingDraft {
+        match t.screen() {
+            Screen::Booking(d) => *d,
+            other => panic!("not the booking form: {other:?}"),
+        }
+    }
+
+    fn free(t: &Tablet) -> Vec<chrono::DateTime<chrono::Utc>> {
+        t.app
+            .0
+            .borrow()
+            .free_slots()
+            .iter()
+            .map(|s| s.start)
+            .collect()
+    }
+
+    fn at(minutes: i64) -> chrono::DateTime<chrono::Utc> {
+        test_morning() + Duration::minutes(minutes)
+    }
+
+    fn type_caller(t: &Tablet, name: &str, relationship: &str, email: &str, mobile: &str) {
+        t.send(Msg::BookingField(CallerField::Name, name.into()));
+        t.send(Msg::BookingField(
+            CallerField::Relationship,
+            relationship.into(),
+        ));
+        t.send(Msg::BookingField(CallerField::Email, email.into()));
+        t.send(Msg::BookingField(CallerField::Mobile, mobile.into()));
+    }
+
+    fn notice(t: &Tablet) -> String {
+        read(&t.app.0.borrow().notice.as_ref().unwrap().text)
+    }
+
+    fn booked(
+        t: &Tablet,
+    ) -> Vec<(
+        BookingId,
+        DetaineeId,
+        CallKind,
+        chrono::DateTime<chrono::Utc>,
+    )> {
+        t.events()
+            .into_iter()
+            .filter_map(|e| match e.body {
+                EventBody::CallBooked {
+                    booking,
+                    detainee,
+                    kind,
+                    slot_start,
+                } => Some((booking, detainee, kind, slot_start)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// Books Reza Karimi's social call at 10:00 through the form, as a DCO taps it.
+    fn book_reza_at_ten(t: &Tablet) -> BookingId {
+        let reza = t.detainee("Reza Karimi");
+        t.send(Msg::OpenDetainee(reza));
+        t.send(Msg::OpenBooking(reza));
+        let booking = draft(t).booking;
+        t.send(Msg::BookingSlot(at(60)));
+        type_caller(t, "Amina Yusuf", "Sister", "amina@example.org", "");
+        t.send(Msg::ConfirmBooking);
+        assert_eq!(t.screen(), Screen::Detainee(reza), "{:?}", t.alert());
+        booking
+    }
+
+    #[test]
+    fn dso_9_a_dco_books_a_call_from_the_detainee_screen_and_the_caller_is_kept_beside_it() {
+        let (t, contacts) = tablet();
+        let reza = t.detainee("Reza Karimi");
+        t.send(Msg::OpenDetainee(reza));
+        assert!(t.html().contains(">Book a call</button>"));
+        t.send(Msg::OpenBooking(reza));
+        let booking = draft(&t).booking;
+        let html = t.html();
+        assert!(html.contains("Book a call for Reza Karimi"), "{html}");
+        assert!(html.contains(r#"<label for="caller-email""#));
+        // 09:00 is full and Reza Karimi already has 09:30: the first free time is 10:00.
+        assert_eq!(free(&t)[0], at(60));
+        t.send(Msg::BookingSlot(at(60)));
+        type_caller(
+            &t,
+            " Amina Yusuf ",
+            "Sister",
+            "amina@example.org",
+            "07700 900123",
+        );
+        t.send(Msg::BookingLanguage(LanguageTag::new("fa")));
+        t.send(Msg::ConfirmBooking);
+        // A second tap on "Book" books nothing more.
+        t.send(Msg::ConfirmBooking);
+        assert_eq!(t.screen(), Screen::Detainee(reza));
+        let said = notice(&t);
+        assert!(said.starts_with("Booked: "), "{said}");
+        assert!(
+            said.ends_with(
+                "10:00, Amina Yusuf (Sister). The invitation will be sent by the centre."
+            ),
+            "{said}"
+        );
+        let mine: Vec<_> = booked(&t).into_iter().filter(|b| b.0 == booking).collect();
+        assert_eq!(mine, [(booking, reza, CallKind::Social, at(60))]);
+        let kept = contacts.borrow();
+        assert_eq!(kept.len(), 1);
+        assert_eq!(kept[0].booking, booking);
+        assert_eq!(kept[0].name, "Amina Yusuf");
+        assert_eq!(kept[0].email.as_deref(), Some("amina@example.org"));
+        assert_eq!(kept[0].mobile.as_deref(), Some("+447700900123"));
+        assert_eq!(kept[0].language, LanguageTag::new("fa"));
+        let label = t.app.0.borrow().backend.caller_label(booking);
+        assert_eq!(label.as_deref(), Some("Amina Yusuf (Sister)"));
+        // The detainee's screen lists it with its caller.
+        assert!(t.html().contains("Amina Yusuf (Sister)"));
+    }
+
+    #[test]
+    fn a_bad_email_keeps_the_form_and_what_was_typed_and_says_what_to_do() {
+        let (t, contacts) = tablet();
+        let reza = t.detainee("Reza Karimi");
+        t.send(Msg::OpenBooking(reza));
+        let booking = draft(&t).booking;
+        // Without a slot, nothing is booked and the form says so.
+        t.send(Msg::ConfirmBooking);
+        assert_eq!(draft(&t).problem, Some(BookingProblem::NoSlot));
+        t.send(Msg::BookingSlot(at(90)));
+        type_caller(&t, "Amina Yusuf", "Sister", "amina@example", "");
+        t.send(Msg::ConfirmBooking);
+        let d = draft(&t);
+        assert_eq!(
+            d.problem,
+            Some(BookingProblem::Contact(ContactError::Email))
+        );
+        assert_eq!(
+            (d.name.as_str(), d.email.as_str(), d.slot),
+            ("Amina Yusuf", "amina@example", Some(at(90)))
+        );
+        let html = t.html();
+        assert!(html.contains(
+            r#"role="alert">Mail cannot be sent to this email address. Check it (for example name@example.org).</p>"#
+        ), "{html}");
+        assert!(booked(&t).iter().all(|b| b.0 != booking));
+        assert!(contacts.borrow().is_empty());
+        // Corrected, the same booking goes through.
+        t.send(Msg::BookingField(
+            CallerField::Email,
+            "amina@example.org".into(),
+        ));
+        t.send(Msg::ConfirmBooking);
+        assert_eq!(t.screen(), Screen::Detainee(reza));
+        assert!(booked(&t).iter().any(|b| b.0 == booking));
+    }
+
+    #[test]
+    fn dso_9_a_full_slot_is_not_offered_and_the_next_free_ones_are() {
+        let (t, _) = tablet();
+        let amal = t.detainee("Amal Haddad");
+        let piotr = t.detainee("Piotr Nowak");
+        let reza = t.detainee("Reza Karimi");
+        book_at(&t, amal, CallKind::Social, at(60));
+        book_at(&t, piotr, CallKind::Social, at(60));
+        t.send(Msg::OpenBooking(reza));
+        assert_eq!(free(&t)[..3], [at(90), at(120), at(150)]);
+        let html = t.html();
+        assert!(!html.contains(">10:00</button>") && html.contains(">10:30</button>"));
+        // Another tablet fills 10:30 after it was chosen: refused, and the next free offered.
+        t.send(Msg::BookingSlot(at(90)));
+        type_caller(&t, "Amina Yusuf", "Sister", "amina@example.org", "");
+        book_at(&t, amal, CallKind::Social, at(90));
+        book_at(&t, piotr, CallKind::Social, at(90));
+        t.send(Msg::ConfirmBooking);
+        assert_eq!(
+            draft(&t).problem,
+            Some(BookingProblem::Refused(RuleViolation::SlotFull))
+        );
+        let next: Vec<_> = t
+            .app
+            .0
+            .borrow()
+            .next_free_slots(at(90))
+            .iter()
+            .map(|s| s.start)
+            .collect();
+        assert_eq!(next, [at(120), at(150), at(180)]);
+        let html = t.html();
+        assert!(
+            html.contains("every call point is taken in that slot"),
+            "{html}"
+        );
+        assert!(html.contains("The next free times:"));
+        assert_eq!(draft(&t).name, "Amina Yusuf");
+        t.send(Msg::BookingSlot(at(120)));
+        t.send(Msg::ConfirmBooking);
+        assert_eq!(t.screen(), Screen::Detainee(reza));
+    }
+
+    #[test]
+    fn dso_9_a_legal_booking_into_a_full_slot_displaces_a_social_one_and_says_so() {
+        let (t, _) = tablet();
+        let amal = t.detainee("Amal Haddad");
+        let piotr = t.detainee("Piotr Nowak");
+        let reza = t.detainee("Reza Karimi");
+        book_at(&t, amal, CallKind::Social, at(60));
+        book_at(&t, piotr, CallKind::Social, at(60));
+        t.send(Msg::OpenBooking(reza));
+        assert!(!free(&t).contains(&at(60)));
+        t.send(Msg::BookingKind(CallKind::Legal));
+        assert!(free(&t).contains(&at(60)));
+        assert!(
+            t.html()
+                .contains("Takes the place of a social call (DSO §9)")
+        );
+        t.send(Msg::BookingSlot(at(60)));
+        type_caller(&t, "Dana Webb", "Solicitor", "dana@example.org", "");
+        t.send(Msg::ConfirmBooking);
+        assert_eq!(t.screen(), Screen::Detainee(reza), "{:?}", t.alert());
+        let said = notice(&t);
+        assert!(
+            said.contains("A social call in that slot was moved to the waiting list (DSO §9)"),
+            "{said}"
+        );
+        assert!(t.events().iter().any(|e| matches!(
+            e.body,
+            EventBody::CallCancelled {
+                displaced_by_legal: true,
+                ..
+            }
+        )));
+    }
+
+    #[test]
+    fn cancelling_a_booked_call_asks_the_reason_and_records_it() {
+        let (t, _) = tablet();
+        let reza = t.detainee("Reza Karimi");
+        let booking = book_reza_at_ten(&t);
+        assert!(t.html().contains(r#"aria-label="Cancel the call at "#));
+        t.send(Msg::OpenCancel(booking));
+        let html = t.html();
+        assert!(html.contains("The call at ") && html.contains("with Amina Yusuf (Sister)."));
+        assert!(tag_with(&html, "Cancel the call</button>").contains("disabled"));
+        // Without a reason nothing is recorded.
+        t.send(Msg::ConfirmCancel { rebook: false });
+        assert_eq!(
+            t.alert().as_deref(),
+            Some("Tap the reason for cancelling first.")
+        );
+        assert_eq!(phase(&t, booking), CallPhase::Booked);
+        t.send(Msg::CancelReason(CancelReason::CallerAsked));
+        t.send(Msg::ConfirmCancel { rebook: false });
+        assert_eq!(t.screen(), Screen::Detainee(reza));
+        assert!(notice(&t).ends_with(" is cancelled."), "{}", notice(&t));
+        assert!(matches!(
+            phase(&t, booking),
+            CallPhase::Finished {
+                outcome: CallOutcome::Cancelled,
+                ..
+            }
+        ));
+        assert!(t.events().iter().any(|e| e.body
+            == EventBody::CallCancelled {
+                booking,
+                displaced_by_legal: false,
+                reason: Some(CancelReason::CallerAsked),
+            }));
+        // "Keep the call" records nothing.
+        let other = t.booking(reza);
+        t.send(Msg::OpenCancel(other));
+        t.send(Msg::BackToDetainee);
+        assert_eq!(phase(&t, other), CallPhase::Booked);
+    }
+
+    #[test]
+    fn a_technical_failure_is_rebooked_for_the_same_caller_in_the_next_free_slot() {
+        let (t, contacts) = tablet();
+        let booking = book_reza_at_ten(&t);
+        t.send(Msg::OpenCancel(booking));
+        t.send(Msg::CancelReason(CancelReason::TechnicalFailure));
+        t.send(Msg::ConfirmCancel { rebook: true });
+        let d = draft(&t);
+        assert_ne!(d.booking, booking);
+        assert_eq!(d.rebook_of, Some(booking));
+        assert_eq!(
+            (d.name.as_str(), d.relationship.as_str(), d.email.as_str()),
+            ("Amina Yusuf", "Sister", "")
+        );
+        // The cancelled 10:00 is free again and is the next free slot.
+        assert_eq!(d.slot, Some(free(&t)[0]));
+        assert_eq!(d.slot, Some(at(60)));
+        assert!(notice(&t).contains("Type the caller's email address or mobile number again"));
+        t.send(Msg::BookingField(
+            CallerField::Email,
+            "amina@example.org".into(),
+        ));
+        t.send(Msg::ConfirmBooking);
+        assert!(booked(&t).iter().any(|b| b.0 == d.booking && b.3 == at(60)));
+        assert_eq!(contacts.borrow().len(), 2);
+    }
+
+    #[test]
+    fn the_booking_screen_is_translated_in_arabic_and_tigrinya_and_mirrors_in_arabic() {
+        let (t, _) = tablet();
+        let amal = t.detainee("Amal Haddad");
+        t.send(Msg::OpenBooking(amal));
+        let html = t.html();
+        assert!(html.contains(r#"dir="ltr""#));
+        let english = [
+            "Caller's name",
+            "Relationship to the detainee",
+            "Email address",
+            "Mobile number",
+            "Language of the invitation",
+            "Book the call",
+            "Kind of call",
+            "Day and time",
+        ];
+        for label in english {
+            assert!(html.contains(label), "en-GB lacks {label}");
+        }
+        // Amal Haddad reads Arabic: the form can be shown in it, and every language of the
+        // invitation is named in its own script.
+        assert!(html.contains(">العربية</bdi>"), "{html}");
+        for l in kinline_shared::languages::LANGUAGES {
+            assert!(
+                html.contains(&format!(">{}</option>", l.native)),
+                "{}",
+                l.tag
+            );
+        }
+        for tag in ["ar", "ti"] {
+            t.send(Msg::BookingShowIn(LanguageTag::new(tag)));
+            let html = t.html();
+            let loc = kinline_app::i18n::Localizer::new(tag).unwrap();
+            for id in [
+                "booking-caller-name",
+                "booking-confirm",
+                "booking-invitation-language",
+            ] {
+                let word = loc.loader().get(id);
+                assert!(html.contains(&word), "{tag}: {id} {word:?} not shown");
+            }
+            for label in english {
+                assert!(!html.contains(label), "{tag} shows English {label:?}");
+            }
+            assert!(!html.contains("booking-") && !html.contains("contact-error"));
+            assert!(html.contains(&format!(r#"lang="{tag}""#)));
+            let dir = if tag == "ar" { "rtl" } else { "ltr" };
+            assert!(
+                html.contains(&format!(
+                    r#"class="kinline" data-screen="booking" dir="{dir}""#
+                )),
+                "{html}"
+            );
+        }
+        // A problem is shown in the screen's language too.
+        t.send(Msg::BookingShowIn(LanguageTag::new("ar")));
+        t.send(Msg::ConfirmBooking);
+        let alert = tag_with(&t.html(), "</p>");
+        assert!(
+            !t.html().contains("Choose a day and a free time first."),
+            "{alert}"
+        );
+    }
+}
