@@ -2026,7 +2026,7 @@ mod booking {
         let html = t.html();
         assert!(html.contains(r#"dir="ltr""#));
         let english = [
-            "Caller's name",
+            "Caller&#39;s name",
             "Relationship to the detainee",
             "Email address",
             "Mobile number",
@@ -2063,7 +2063,10 @@ mod booking {
             for label in english {
                 assert!(!html.contains(label), "{tag} shows English {label:?}");
             }
-            assert!(!html.contains("booking-") && !html.contains("contact-error"));
+            // No message id instead of a message.
+            for id in [">booking-", ">contact-error", ">cancel-", ">book-call"] {
+                assert!(!html.contains(id), "{tag} shows a message id {id}");
+            }
             assert!(html.contains(&format!(r#"lang="{tag}""#)));
             let dir = if tag == "ar" { "rtl" } else { "ltr" };
             assert!(

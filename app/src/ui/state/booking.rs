@@ -22,7 +22,7 @@ use kinline_shared::model::{CallKind, CancelReason, LanguageTag};
 use kinline_shared::workflow::call::CallPhase;
 
 /// A booking being made with a detainee.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 pub struct BookingDraft {
     /// Its id, fixed when the form opens (a double tap books once).
     pub booking: BookingId,
@@ -51,6 +51,28 @@ pub struct BookingDraft {
     pub problem: Option<BookingProblem>,
     /// The cancelled booking this one replaces, if it is a rebooking.
     pub rebook_of: Option<BookingId>,
+}
+
+impl std::fmt::Debug for BookingDraft {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Never the caller's name or addresses in a log line or a panic message.
+        let typed = |s: &str| if s.is_empty() { "" } else { "***" };
+        f.debug_struct("BookingDraft")
+            .field("booking", &self.booking)
+            .field("detainee", &self.detainee)
+            .field("kind", &self.kind)
+            .field("day", &self.day)
+            .field("slot", &self.slot)
+            .field("name", &typed(&self.name))
+            .field("relationship", &typed(&self.relationship))
+            .field("email", &typed(&self.email))
+            .field("mobile", &typed(&self.mobile))
+            .field("invitation_language", &self.invitation_language)
+            .field("shown_in", &self.shown_in)
+            .field("problem", &self.problem)
+            .field("rebook_of", &self.rebook_of)
+            .finish()
+    }
 }
 
 /// Why "Book" did not book: each is shown translated, with what to do.
