@@ -421,3 +421,4 @@ cancel-keep = ጥሪውን አቆይ
 cancel-reason-needed = መጀመሪያ የመሰረዣውን ምክንያት ይምረጡ።
 cancel-done = የ{ $time } ጥሪ ተሰርዟል።
 rebook-retype-address = የደዋዩን ኢሜይል ወይም የሞባይል ቁጥር እንደገና ይጻፉ፣ ከዚያ ያስይዙ።
+rebook = ያለ ክፍያ እንደገና ያስይዙ

@@ -421,3 +421,4 @@ cancel-keep = কল রেখে দিন
 cancel-reason-needed = আগে বাতিলের কারণ বেছে নিন।
 cancel-done = { $time }-এর কল বাতিল হয়েছে।
 rebook-retype-address = কলকারীর ইমেল ঠিকানা বা মোবাইল নম্বর আবার লিখুন, তারপর বুক করুন।
+rebook = বিনা খরচে আবার বুক করুন

@@ -532,3 +532,4 @@ cancel-reason-needed = Tap the reason for cancelling first.
 # $time (String) - the slot's start, London date and time
 cancel-done = The call at { $time } is cancelled.
 rebook-retype-address = Type the caller's email address or mobile number again, then book.
+rebook = Book again at no cost

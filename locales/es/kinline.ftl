@@ -424,3 +424,4 @@ cancel-keep = Mantener la llamada
 cancel-reason-needed = Elija primero el motivo de la cancelación.
 cancel-done = La llamada de las { $time } está cancelada.
 rebook-retype-address = Vuelva a escribir el correo o el móvil de quien llama y reserve.
+rebook = Reservar de nuevo sin coste

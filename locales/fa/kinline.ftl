@@ -421,3 +421,4 @@ cancel-keep = تماس بماند
 cancel-reason-needed = اول دلیل لغو را انتخاب کنید.
 cancel-done = تماس ساعت { $time } لغو شد.
 rebook-retype-address = ایمیل یا شمارهٔ موبایل تماس‌گیرنده را دوباره بنویسید، سپس رزرو کنید.
+rebook = رزرو دوباره، رایگان

@@ -424,3 +424,4 @@ cancel-keep = Garder l'appel
 cancel-reason-needed = Choisissez d'abord la raison de l'annulation.
 cancel-done = L'appel de { $time } est annulé.
 rebook-retype-address = Saisissez à nouveau l'e-mail ou le numéro de portable de l'appelant, puis réservez.
+rebook = Réserver à nouveau sans frais

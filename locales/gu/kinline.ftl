@@ -421,3 +421,4 @@ cancel-keep = કૉલ રહેવા દો
 cancel-reason-needed = પહેલાં રદ કરવાનું કારણ પસંદ કરો.
 cancel-done = { $time } નો કૉલ રદ થયો.
 rebook-retype-address = કૉલ કરનારનું ઇમેઇલ સરનામું અથવા મોબાઇલ નંબર ફરી લખો, પછી બુક કરો.
+rebook = કોઈ ખર્ચ વિના ફરી બુક કરો

@@ -421,3 +421,4 @@ cancel-keep = Bangê bihêle
 cancel-reason-needed = Pêşî sedema betalkirinê hilbijêre.
 cancel-done = Banga { $time } hat betalkirin.
 rebook-retype-address = E-name an hejmara mobîlê ya yê ku bang dike dîsa binivîse, paşê veqetîne.
+rebook = Dîsa veqetîne, bê pere

@@ -421,3 +421,4 @@ cancel-keep = ਕਾਲ ਰਹਿਣ ਦਿਓ
 cancel-reason-needed = ਪਹਿਲਾਂ ਰੱਦ ਕਰਨ ਦਾ ਕਾਰਨ ਚੁਣੋ।
 cancel-done = { $time } ਦੀ ਕਾਲ ਰੱਦ ਹੋ ਗਈ।
 rebook-retype-address = ਕਾਲ ਕਰਨ ਵਾਲੇ ਦਾ ਈਮੇਲ ਪਤਾ ਜਾਂ ਮੋਬਾਈਲ ਨੰਬਰ ਮੁੜ ਲਿਖੋ, ਫਿਰ ਬੁੱਕ ਕਰੋ।
+rebook = ਬਿਨਾਂ ਕਿਸੇ ਕੀਮਤ ਦੇ ਮੁੜ ਬੁੱਕ ਕਰੋ

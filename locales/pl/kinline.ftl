@@ -429,3 +429,4 @@ cancel-keep = Zachowaj rozmowę
 cancel-reason-needed = Najpierw wybierz powód odwołania.
 cancel-done = Rozmowa o { $time } została odwołana.
 rebook-retype-address = Wpisz ponownie e-mail lub numer komórki osoby dzwoniącej, a potem zarezerwuj.
+rebook = Zarezerwuj ponownie bez kosztów

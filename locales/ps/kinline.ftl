@@ -421,3 +421,4 @@ cancel-keep = زنګ وساتئ
 cancel-reason-needed = لومړی د لغوه کولو دلیل وټاکئ.
 cancel-done = په { $time } زنګ لغوه شو.
 rebook-retype-address = د زنګ وهونکي برېښنالیک یا د ګرځنده شمېره بیا ولیکئ، بیا یې بوک کړئ.
+rebook = بیا بوک کړئ، وړیا

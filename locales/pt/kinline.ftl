@@ -424,3 +424,4 @@ cancel-keep = Manter a chamada
 cancel-reason-needed = Escolha primeiro o motivo do cancelamento.
 cancel-done = A chamada das { $time } foi cancelada.
 rebook-retype-address = Escreva de novo o e-mail ou o telemóvel de quem liga e marque.
+rebook = Marcar de novo sem custo

@@ -429,3 +429,4 @@ cancel-keep = Păstrează apelul
 cancel-reason-needed = Alegeți mai întâi motivul anulării.
 cancel-done = Apelul de la { $time } este anulat.
 rebook-retype-address = Scrieți din nou e-mailul sau numărul de mobil al apelantului, apoi programați.
+rebook = Programează din nou, fără cost

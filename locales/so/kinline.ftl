@@ -421,3 +421,4 @@ cancel-keep = Hay wicitaanka
 cancel-reason-needed = Marka hore dooro sababta joojinta.
 cancel-done = Wicitaanka { $time } waa la joojiyay.
 rebook-retype-address = Mar kale qor iimaylka ama lambarka mobilka qofka wacaya, kadibna ballan qabo.
+rebook = Mar kale ballan qabo, lacag la’aan

@@ -421,3 +421,4 @@ cancel-keep = Mbaje telefonatën
 cancel-reason-needed = Zgjidhni së pari arsyen e anulimit.
 cancel-done = Telefonata e orës { $time } u anulua.
 rebook-retype-address = Shkruani përsëri email-in ose numrin e celularit të telefonuesit, pastaj rezervoni.
+rebook = Rezervo përsëri pa kosto

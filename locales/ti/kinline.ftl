@@ -421,3 +421,4 @@ cancel-keep = ጻውዒት ኣጽንሕ
 cancel-reason-needed = ቅድም ምኽንያት ምስራዝ ምረጽ።
 cancel-done = ጻውዒት ናይ { $time } ተሰሪዙ።
 rebook-retype-address = ኢመይል ወይ ቁጽሪ ሞባይል ደዋሊ ደጊምካ ጽሓፍ፣ ድሕሪኡ ሓዝ።
+rebook = ብዘይ ክፍሊት ደጊምካ ሓዝ

@@ -418,3 +418,4 @@ cancel-keep = Görüşmeyi koru
 cancel-reason-needed = Önce iptal nedenini seçin.
 cancel-done = { $time } görüşmesi iptal edildi.
 rebook-retype-address = Arayanın e-posta adresini ya da cep telefonu numarasını yeniden yazın, sonra ayarlayın.
+rebook = Ücretsiz yeniden ayarla

@@ -415,3 +415,4 @@ cancel-keep = Giữ cuộc gọi
 cancel-reason-needed = Trước hết hãy chọn lý do hủy.
 cancel-done = Cuộc gọi lúc { $time } đã bị hủy.
 rebook-retype-address = Nhập lại email hoặc số di động của người gọi, rồi đặt.
+rebook = Đặt lại miễn phí

@@ -415,3 +415,4 @@ cancel-keep = 保留通话
 cancel-reason-needed = 请先选择取消原因。
 cancel-done = { $time } 的通话已取消。
 rebook-retype-address = 请重新输入来电人的电子邮件或手机号码，然后预约。
+rebook = 免费重新预约

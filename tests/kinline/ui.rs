@@ -2019,6 +2019,47 @@ mod booking {
     }
 
     #[test]
+    fn a_call_ended_by_a_technical_failure_is_booked_again_at_no_cost_from_the_call_screen() {
+        let (t, contacts) = tablet();
+        let reza = t.detainee("Reza Karimi");
+        let booking = book_reza_at_ten(&t);
+        t.controls.advance(at(65) - t.controls.now.get());
+        t.send(Msg::OpenCall(booking));
+        t.send(Msg::CheckIn);
+        t.send(Msg::EndCall(EndReason::TechnicalFailure));
+        assert!(matches!(
+            phase(&t, booking),
+            CallPhase::Finished {
+                outcome: CallOutcome::Ended(EndReason::TechnicalFailure),
+                ..
+            }
+        ));
+        assert!(t.html().contains(">Book again at no cost</button>"));
+        // The detainee's screen offers it too, while the caller's details are held.
+        t.send(Msg::OpenDetainee(reza));
+        assert!(t.html().contains(">Book again at no cost</button>"));
+        t.send(Msg::Rebook(booking));
+        let d = draft(&t);
+        assert_eq!(d.rebook_of, Some(booking));
+        assert_eq!(
+            (d.name.as_str(), d.relationship.as_str()),
+            ("Amina Yusuf", "Sister")
+        );
+        assert_eq!(d.slot, Some(at(90)));
+        t.send(Msg::BookingField(
+            CallerField::Email,
+            "amina@example.org".into(),
+        ));
+        t.send(Msg::ConfirmBooking);
+        assert_eq!(t.screen(), Screen::Detainee(reza), "{:?}", t.alert());
+        assert!(booked(&t).iter().any(|b| b.0 == d.booking && b.3 == at(90)));
+        assert_eq!(contacts.borrow().len(), 2);
+        // A call that ended otherwise is not rebooked this way.
+        t.send(Msg::Rebook(t.booking(reza)));
+        assert_eq!(t.screen(), Screen::Detainee(reza));
+    }
+
+    #[test]
     fn the_booking_screen_is_translated_in_arabic_and_tigrinya_and_mirrors_in_arabic() {
         let (t, _) = tablet();
         let amal = t.detainee("Amal Haddad");

@@ -237,6 +237,9 @@ pub enum Msg {
         /// Open the booking form afterwards.
         rebook: bool,
     },
+    /// Book again, at no cost, a call that ended in a technical failure: the booking form for
+    /// the same caller, the next free slot chosen.
+    Rebook(BookingId),
     /// Leave the booking form without booking, or keep the call after all: back to the
     /// detainee.
     BackToDetainee,
@@ -338,6 +341,12 @@ impl App {
     /// The app with `link` carrying the calls' media (the desktop app's real engine).
     pub fn with_calls(mut self, link: Box<dyn super::call_link::CallLink>) -> Self {
         self.calls = link;
+        self
+    }
+
+    /// The app offering bookings `days` ahead (the centre's setting; 14 unless set).
+    pub fn with_booking_horizon(mut self, days: u32) -> Self {
+        self.booking_horizon_days = days;
         self
     }
 
@@ -613,6 +622,7 @@ impl App {
             Msg::OpenCancel(b) => self.open_cancel(b),
             Msg::CancelReason(r) => self.cancel_reason(r),
             Msg::ConfirmCancel { rebook } => self.confirm_cancel(rebook),
+            Msg::Rebook(b) => self.rebook_failed(b),
             Msg::BackToDetainee => {
                 let d = match &self.screen {
                     Screen::Cancel(c) => Some(c.detainee),

@@ -19,7 +19,7 @@ use kinline_shared::booking::FreeSlot;
 use kinline_shared::ids::{BookingId, DetaineeId, SuspensionId};
 use kinline_shared::languages::{self, Direction};
 use kinline_shared::model::{
-    CallKind, CancelReason, EndReason, IncidentCategory, TerminationReason,
+    CallKind, CallOutcome, CancelReason, EndReason, IncidentCategory, TerminationReason,
 };
 use kinline_shared::workflow::call::CallPhase;
 use kinline_shared::workflow::compact::CompactFlow;
@@ -519,6 +519,23 @@ fn detainee(a: &App, d: DetaineeId, send: Callback<Msg>) -> Element {
             )
         })
         .collect();
+    let grace = chrono::Duration::hours(i64::from(kinline_shared::contact::DEFAULT_GRACE_HOURS));
+    let failed: Vec<_> = centre
+        .calls
+        .values()
+        .filter(|c| c.info.detainee == d)
+        .filter(|c| {
+            matches!(
+                c.phase,
+                CallPhase::Finished {
+                    outcome: CallOutcome::Ended(EndReason::TechnicalFailure),
+                    ended_at,
+                    ..
+                } if now - ended_at < grace
+            )
+        })
+        .map(|c| (c.info.booking, c.info.slot_start))
+        .collect();
     rsx! {
         h1 { "{name}" }
         p { class: "ids", {t_args("detainee-ids", &[("number", arg(&number)), ("room", arg(&room))])} }
@@ -552,6 +569,20 @@ fn detainee(a: &App, d: DetaineeId, send: Callback<Msg>) -> Element {
                                 onclick: move |_| send.call(Msg::OpenCancel(b)),
                                 {t("cancel-call")}
                             }
+                        }
+                    }
+                }
+            }
+            // Calls that ended in a technical failure, while their caller's details are held:
+            // booked again at no cost.
+            if !failed.is_empty() {
+                ul { class: "detainee-failed",
+                    for (b, start) in failed {
+                        li { key: "{b}",
+                            span { "{date_time(start)}" }
+                            " "
+                            span { class: "booking-phase", {end_reason(EndReason::TechnicalFailure)} }
+                            button { class: "secondary", onclick: move |_| send.call(Msg::Rebook(b)), {t("rebook")} }
                         }
                     }
                 }
@@ -825,8 +856,12 @@ fn call(a: &App, b: BookingId, send: Callback<Msg>) -> Element {
         CallPhase::Finished { .. } if detainee_holds => rsx! {
             p { class: "ok", role: "status", {t("call-ended")} }
         },
-        CallPhase::Finished { .. } => rsx! {
+        CallPhase::Finished { outcome, .. } => rsx! {
             p { class: "ok", role: "status", "{call_phase(&c.phase)}" }
+            // A technical failure is rebooked at no cost: the form, the next free slot chosen.
+            if *outcome == CallOutcome::Ended(EndReason::TechnicalFailure) {
+                button { class: "primary", onclick: move |_| send.call(Msg::Rebook(b)), {t("rebook")} }
+            }
             button { class: "secondary", onclick: move |_| send.call(Msg::OpenIncident(Some(b), Some(d))), {t("nav-incident")} }
             button { class: "secondary", onclick: move |_| send.call(Msg::OpenToday), {t("nav-today")} }
         },

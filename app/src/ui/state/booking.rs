@@ -18,7 +18,7 @@ use kinline_shared::dso::RuleViolation;
 use kinline_shared::event::EventBody;
 use kinline_shared::ids::{BookingId, DetaineeId};
 use kinline_shared::languages;
-use kinline_shared::model::{CallKind, CancelReason, LanguageTag};
+use kinline_shared::model::{CallKind, CallOutcome, CancelReason, EndReason, LanguageTag};
 use kinline_shared::workflow::call::CallPhase;
 
 /// A booking being made with a detainee.
@@ -383,20 +383,54 @@ impl App {
             self.say(cancelled);
             return;
         }
-        let mut draft = self.new_draft(c.detainee, kind);
-        draft.rebook_of = Some(c.booking);
+        let technical = reason == CancelReason::TechnicalFailure;
+        self.open_rebook(c.booking, c.detainee, kind, label, technical);
+        self.say(format!("{cancelled} {}", t("rebook-retype-address")));
+    }
+
+    /// "Book again" on a call that ended in a technical failure: rebooked at no cost, the
+    /// form opens for the same caller with the next free slot chosen.
+    pub(super) fn rebook_failed(&mut self, booking: BookingId) {
+        let Some(call) = self.backend.centre().calls.get(&booking) else {
+            return;
+        };
+        if !matches!(
+            call.phase,
+            CallPhase::Finished {
+                outcome: CallOutcome::Ended(EndReason::TechnicalFailure),
+                ..
+            }
+        ) {
+            return;
+        }
+        let (detainee, kind) = (call.info.detainee, call.info.kind);
+        let label = self.backend.caller_label(booking);
+        self.open_rebook(booking, detainee, kind, label, true);
+        self.say(t("rebook-retype-address"));
+    }
+
+    /// The booking form for the caller of `booking` again: the same detainee and kind, the
+    /// caller's name and relationship (the addresses are typed again — the tablet keeps only
+    /// the caller's label); after a technical failure, the next free slot chosen.
+    fn open_rebook(
+        &mut self,
+        booking: BookingId,
+        detainee: DetaineeId,
+        kind: CallKind,
+        label: Option<String>,
+        next_free: bool,
+    ) {
+        let mut draft = self.new_draft(detainee, kind);
+        draft.rebook_of = Some(booking);
         if let Some((name, relationship)) = label.as_deref().and_then(split_label) {
             draft.name = name.to_owned();
             draft.relationship = relationship.to_owned();
         }
         self.go(Screen::Booking(Box::new(draft)));
         self.first_free_day();
-        if reason == CancelReason::TechnicalFailure
-            && let Some(next) = self.free_slots().first().map(|s| s.start)
-        {
+        if next_free && let Some(next) = self.free_slots().first().map(|s| s.start) {
             self.booking_slot(next);
         }
-        self.say(format!("{cancelled} {}", t("rebook-retype-address")));
     }
 }
 
