@@ -1956,6 +1956,9 @@ mod booking {
         let reza = t.detainee("Reza Karimi");
         let booking = book_reza_at_ten(&t);
         assert!(t.html().contains(r#"aria-label="Cancel the call at "#));
+        // The day's list offers it too, for calls not yet checked in.
+        t.send(Msg::OpenToday);
+        assert!(t.html().contains(r#"aria-label="Cancel the call at "#));
         t.send(Msg::OpenCancel(booking));
         let html = t.html();
         assert!(html.contains("The call at ") && html.contains("with Amina Yusuf (Sister)."));

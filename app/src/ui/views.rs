@@ -343,6 +343,8 @@ fn today(a: &App, send: Callback<Msg>) -> Element {
         let who = detainee_name(a, call.info.detainee);
         let caller = a.backend.caller_label(b).unwrap_or_default();
         let phase = call_phase(&call.phase);
+        let cancellable = call.phase == CallPhase::Booked;
+        let start = call.info.slot_start;
         // The room's name is the centre's own word for it (data, not interface text).
         let room = centre.room_of(b).map(|r| r.name.clone());
         Some(rsx! {
@@ -357,6 +359,9 @@ fn today(a: &App, send: Callback<Msg>) -> Element {
                     span { class: "booking-room", "{room}" }
                 }
                 button { class: "secondary", aria_label: t_args("open-call-for", &[("name", arg(&who))]), onclick: move |_| send.call(Msg::OpenCall(b)), {t("open-call")} }
+                if cancellable {
+                    button { class: "secondary", aria_label: t_args("cancel-call-at", &[("time", arg(date_time(start)))]), onclick: move |_| send.call(Msg::OpenCancel(b)), {t("cancel-call")} }
+                }
             }
         })
     };
