@@ -163,6 +163,17 @@ impl Server {
         extra: axum::Router,
         clock: CentreClock,
     ) -> Self {
+        Self::start_changed(turn, recovery_secs, extra, clock, |_| {}).await
+    }
+
+    /// [`Self::start_on`], its config changed by `change` before the server opens.
+    pub async fn start_changed(
+        turn: Option<TurnConfig>,
+        recovery_secs: u64,
+        extra: axum::Router,
+        clock: CentreClock,
+        change: impl FnOnce(&mut Config),
+    ) -> Self {
         let data = TempDir::new("call-server");
         let listener = tokio::net::TcpListener::bind((Ipv4Addr::LOCALHOST, 0))
             .await
@@ -180,6 +191,8 @@ impl Server {
             clock,
             ..Config::default()
         };
+        let mut config = config;
+        change(&mut config);
         let server = Arc::new(
             kinline_server::Server::open(config)
                 .await
@@ -226,6 +239,11 @@ impl Server {
             clock,
             _data: data,
         }
+    }
+
+    /// The signed-in DCO (PIN `2468135`).
+    pub fn dco(&self) -> StaffId {
+        self.dco
     }
 
     /// The centre's clock.
@@ -490,6 +508,8 @@ impl Tablet {
         let mut config = CallConfig::new(server.tablet_url(info.booking), info, slot_end);
         config.auth = Some(server.device_auth());
         config.bind = Ipv4Addr::LOCALHOST.into();
+        // The slot's end is read on the centre's clock, as the tablet reads it.
+        config.clock = server.clock();
         let media = CallMedia {
             video: Box::new(SyntheticVideo::new(640, 480, 30)),
             audio: Box::new(SyntheticTone::new(440.0)),
