@@ -145,6 +145,7 @@ async fn security_headers(mut res: Response, https: bool) -> Response {
     ),
     components(schemas(
         ErrorDoc,
+        EnrolDoc,
         SignIn,
         SignedIn,
         EnrolmentCode,
@@ -161,9 +162,88 @@ async fn security_headers(mut res: Response, https: bool) -> Response {
         staff_lists::RoomItem,
         staff_lists::NewRoom,
         staff_lists::RoomAdded
-    ))
+    )),
+    modifiers(&CommonErrors)
 )]
 pub struct ApiDoc;
+
+/// Adds to every operation the error answers the server gives on any route of its kind, so
+/// the document says what the server does (schemathesis checks it): 400 for a request it
+/// cannot read, 413 for a body over the limit, 401 and 403 where a session or a tablet's
+/// signature is needed, 429 at sign-in. Each is an [`ErrorDoc`]; a route's own description
+/// of the same status is kept.
+struct CommonErrors;
+
+impl utoipa::Modify for CommonErrors {
+    fn modify(&self, doc: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::{ContentBuilder, Ref, ResponseBuilder};
+        let error = |what: &str| {
+            ResponseBuilder::new()
+                .description(what)
+                .content(
+                    "application/json",
+                    ContentBuilder::new()
+                        .schema(Some(Ref::from_schema_name("ErrorDoc")))
+                        .build(),
+                )
+                .build()
+        };
+        for (path, item) in &mut doc.paths.paths {
+            if path == "/api/health" || path == "/api/openapi.json" {
+                continue;
+            }
+            let staff = path.starts_with("/api/staff/") || path.starts_with("/api/admin/");
+            let signed = path.starts_with("/api/sync/");
+            let sign_in = path == "/api/staff/sign-in";
+            let operations = [&mut item.get, &mut item.post, &mut item.put, &mut item.delete];
+            for op in operations.into_iter().flatten() {
+                let has_body = op.request_body.is_some();
+                let responses = &mut op.responses.responses;
+                let mut add = |code: &str, what: &str| {
+                    if !responses.contains_key(code) {
+                        responses.insert(code.to_owned(), error(what).into());
+                    }
+                };
+                add(
+                    "400",
+                    "The request cannot be read (a malformed body, path or query): fix it",
+                );
+                if has_body {
+                    add("413", "The body is larger than the server accepts");
+                }
+                if sign_in {
+                    add("401", "The staff id and PIN do not match");
+                    add("429", "Too many wrong PINs: wait, or the account is locked");
+                } else if staff {
+                    add("401", "No session, or it has ended: sign in again");
+                    add("403", "Your role may not do this");
+                } else if signed {
+                    add(
+                        "401",
+                        "Not signed by an enrolled tablet, or its clock is off (clock_skew)",
+                    );
+                    add("403", "The tablet is revoked, or acts for another device");
+                }
+            }
+        }
+    }
+}
+
+/// A tablet's enrolment (`kinline_shared::sync::EnrolRequest`), for the OpenAPI description.
+#[derive(ToSchema)]
+#[allow(dead_code)]
+struct EnrolDoc {
+    /// The protocol version (1).
+    #[schema(minimum = 1, maximum = 1)]
+    protocol: u32,
+    /// The one-time enrolment code the administrator issued.
+    code: String,
+    /// The id the tablet chose for itself (UUIDv7).
+    device: uuid::Uuid,
+    /// The tablet's Ed25519 public key, 32 bytes in hex.
+    #[schema(pattern = "^[0-9a-fA-F]{64}$")]
+    public_key: String,
+}
 
 /// The error body (`kinline_shared::sync::ErrorBody`), for the OpenAPI description.
 #[derive(ToSchema)]
@@ -345,7 +425,7 @@ async fn signed(
 }
 
 #[utoipa::path(post, path = "/api/enrol",
-    request_body(content = serde_json::Value, description = "EnrolRequest: protocol, one-time code, Ed25519 public key (hex)"),
+    request_body(content = EnrolDoc, description = "EnrolRequest: protocol, one-time code, the tablet's id, Ed25519 public key (hex)"),
     responses((status = 201, description = "EnrolResponse: the device id (also when the same tablet asks again with the same key and code)"),
               (status = 403, description = "Code unknown, used or expired", body = ErrorDoc),
               (status = 409, description = "Another tablet (another key) has this device id", body = ErrorDoc)))]
@@ -536,7 +616,7 @@ async fn sign_out(State(s): State<AppState>, who: StaffSession) -> Result<Status
 #[derive(Deserialize)]
 struct Page {
     #[serde(default)]
-    after: u64,
+    after: i64,
     #[serde(default = "default_limit")]
     limit: u32,
 }
@@ -546,8 +626,8 @@ fn default_limit() -> u32 {
 }
 
 #[utoipa::path(get, path = "/api/staff/events",
-    params(("after" = Option<u64>, Query, description = "server sequence to list after"),
-           ("limit" = Option<u32>, Query, description = "page size, at most 1000")),
+    params(("after" = Option<i64>, Query, minimum = 0, description = "server sequence to list after"),
+           ("limit" = Option<i64>, Query, minimum = 0, maximum = 4294967295.0, description = "page size, at most 1000")),
     responses((status = 200, description = "Events with server sequence and receive time"),
               (status = 403, body = ErrorDoc)))]
 async fn list_events(
@@ -557,7 +637,10 @@ async fn list_events(
 ) -> Result<Json<serde_json::Value>, ApiError> {
     StaffAction::ListEvents.require(who.role)?;
     let Query(page) = page.map_err(|e| ApiError::bad_request("bad_query", e.body_text()))?;
-    let rows = s.events(page.after, page.limit).await?;
+    let after = u64::try_from(page.after).map_err(|_| {
+        ApiError::bad_request("bad_query", "`after` is a server sequence: 0 or more")
+    })?;
+    let rows = s.events(after, page.limit).await?;
     let items: Vec<serde_json::Value> = rows
         .into_iter()
         .map(|r| {
@@ -648,7 +731,7 @@ async fn list_exceptions(
 }
 
 #[utoipa::path(get, path = "/api/staff/bookings/{booking}/join",
-    params(("booking" = String, Path, description = "The booking id")),
+    params(("booking" = uuid::Uuid, Path, description = "The booking id")),
     responses((status = 200, description = "The call's join code and the caller's link", body = crate::service::calls::JoinLink),
               (status = 403, body = ErrorDoc),
               (status = 404, description = "No such booked call", body = ErrorDoc),
@@ -718,7 +801,7 @@ pub struct RevokeDevice {
 }
 
 #[utoipa::path(post, path = "/api/admin/devices/{device}/revoke",
-    params(("device" = String, Path, description = "The device id")),
+    params(("device" = uuid::Uuid, Path, description = "The device id")),
     request_body(content = Option<RevokeDevice>, description = "Optional: why"),
     responses((status = 204), (status = 403, body = ErrorDoc), (status = 404, body = ErrorDoc),
               (status = 422, description = "Already revoked, or an empty reason (§16)", body = ErrorDoc)))]
@@ -778,7 +861,7 @@ impl std::fmt::Debug for StaffAccount {
 }
 
 #[utoipa::path(put, path = "/api/admin/staff/{staff}", request_body = StaffAccount,
-    params(("staff" = String, Path, description = "The staff id")),
+    params(("staff" = uuid::Uuid, Path, description = "The staff id")),
     responses((status = 204), (status = 403, body = ErrorDoc),
               (status = 422, description = "Refused by the rulebook, e.g. disabling your own account (§16)", body = ErrorDoc)))]
 async fn set_staff(

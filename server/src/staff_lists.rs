@@ -39,7 +39,7 @@ impl IdPage {
     }
 
     fn after<T: std::str::FromStr>(&self) -> Result<Option<T>, ApiError> {
-        match self.after.as_deref().map(str::trim) {
+        match self.after.as_deref() {
             None | Some("") => Ok(None),
             Some(s) => s.parse().map(Some).map_err(|_| {
                 ApiError::bad_request(
@@ -75,8 +75,8 @@ pub struct StaffListItem {
 }
 
 #[utoipa::path(get, path = "/api/admin/staff",
-    params(("after" = Option<String>, Query, description = "the last staff id of the previous page"),
-           ("limit" = Option<u32>, Query, description = "page size, default 100, at most 500")),
+    params(("after" = Option<String>, Query, pattern = "^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})?$", description = "the last staff id of the previous page"),
+           ("limit" = Option<i64>, Query, minimum = 0, maximum = 4294967295.0, description = "page size, default 100, at most 500")),
     responses((status = 200, body = Vec<StaffListItem>), (status = 403, body = crate::api::ErrorDoc)))]
 pub(crate) async fn list_staff(
     State(s): State<AppState>,
@@ -114,8 +114,8 @@ pub struct DeviceListItem {
 }
 
 #[utoipa::path(get, path = "/api/admin/devices",
-    params(("after" = Option<String>, Query, description = "the last device id of the previous page"),
-           ("limit" = Option<u32>, Query, description = "page size, default 100, at most 500")),
+    params(("after" = Option<String>, Query, pattern = "^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})?$", description = "the last device id of the previous page"),
+           ("limit" = Option<i64>, Query, minimum = 0, maximum = 4294967295.0, description = "page size, default 100, at most 500")),
     responses((status = 200, body = Vec<DeviceListItem>), (status = 403, body = crate::api::ErrorDoc)))]
 pub(crate) async fn list_devices(
     State(s): State<AppState>,
@@ -157,8 +157,8 @@ pub struct RosterListItem {
 }
 
 #[utoipa::path(get, path = "/api/staff/roster",
-    params(("after" = Option<String>, Query, description = "the last detainee id of the previous page"),
-           ("limit" = Option<u32>, Query, description = "page size, default 100, at most 500")),
+    params(("after" = Option<String>, Query, pattern = "^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})?$", description = "the last detainee id of the previous page"),
+           ("limit" = Option<i64>, Query, minimum = 0, maximum = 4294967295.0, description = "page size, default 100, at most 500")),
     responses((status = 200, body = Vec<RosterListItem>), (status = 403, body = crate::api::ErrorDoc)))]
 pub(crate) async fn list_roster(
     State(s): State<AppState>,
@@ -252,8 +252,8 @@ pub struct ScheduledCall {
 }
 
 #[utoipa::path(get, path = "/api/staff/schedule",
-    params(("from" = String, Query, description = "first London date, YYYY-MM-DD"),
-           ("to" = Option<String>, Query, description = "last London date (default: from), at most 31 days on")),
+    params(("from" = chrono::NaiveDate, Query, pattern = "^2[01][0-9]{2}-[0-9]{2}-[0-9]{2}$", description = "first London date, YYYY-MM-DD"),
+           ("to" = Option<chrono::NaiveDate>, Query, pattern = "^2[01][0-9]{2}-[0-9]{2}-[0-9]{2}$", description = "last London date (default: from), at most 31 days on")),
     responses((status = 200, body = Vec<ScheduledCall>, description = "Bookings by slot, legal calls first in a slot"),
               (status = 400, body = crate::api::ErrorDoc), (status = 403, body = crate::api::ErrorDoc)))]
 pub(crate) async fn schedule(
@@ -389,7 +389,7 @@ pub(crate) async fn add_room(
 }
 
 #[utoipa::path(post, path = "/api/admin/rooms/{room}/retire",
-    params(("room" = String, Path, description = "The room id")),
+    params(("room" = uuid::Uuid, Path, description = "The room id")),
     responses((status = 201, body = Recorded),
               (status = 403, body = crate::api::ErrorDoc),
               (status = 422, description = "No such active room", body = crate::api::ErrorDoc)))]
