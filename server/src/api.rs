@@ -195,7 +195,12 @@ impl utoipa::Modify for CommonErrors {
             let staff = path.starts_with("/api/staff/") || path.starts_with("/api/admin/");
             let signed = path.starts_with("/api/sync/");
             let sign_in = path == "/api/staff/sign-in";
-            let operations = [&mut item.get, &mut item.post, &mut item.put, &mut item.delete];
+            let operations = [
+                &mut item.get,
+                &mut item.post,
+                &mut item.put,
+                &mut item.delete,
+            ];
             for op in operations.into_iter().flatten() {
                 let has_body = op.request_body.is_some();
                 let responses = &mut op.responses.responses;

@@ -491,3 +491,101 @@ async fn a_kind_from_a_newer_release_is_stored_chained_pulled_and_kept_unchanged
         .unwrap();
     assert_eq!(resp.status().as_u16(), 403);
 }
+
+/// A server restored from a backup holds a tablet's log only up to the backup; the tablet had
+/// been told it held more. Before: every push answered `log_gap` and the tablet stopped
+/// syncing for good. Now the tablet puts its log after what the server holds back in the
+/// outbox and pushes it again: nothing is lost, nothing doubled, every chain whole.
+#[tokio::test(flavor = "multi_thread")]
+async fn after_a_restore_from_an_older_backup_a_tablet_pushes_the_lost_end_of_its_log_again() {
+    use kinline_app::store::{KeySource, Store, StoreConfig};
+    use kinline_app::sync::SyncClient;
+    use kinline_server::backup;
+    use kinline_shared::ids::{DeviceId, IncidentId};
+    use kinline_shared::model::IncidentCategory;
+    use std::sync::Mutex;
+    let mut s = TestServer::start(Backend::Sqlite).await;
+    let (dco, _) = s.staff(Role::Dco).await;
+    let dir = temp_dir("kinline-restore-tablet");
+    let store_config = StoreConfig::new(
+        dir.join("tablet.db"),
+        KeySource::File(dir.join("tablet.key")),
+        DeviceId(Uuid::now_v7()),
+    );
+    let store = Mutex::new(Store::open(&store_config).unwrap());
+    let (device, public) = {
+        let t = store.lock().unwrap();
+        (t.device(), t.public_key())
+    };
+    SyncClient::new(&s.url, None)
+        .unwrap()
+        .enrol(&s.code().await, device, public)
+        .await
+        .unwrap();
+    let report = |n: u8| {
+        let mut t = store.lock().unwrap();
+        for _ in 0..n {
+            t.record(
+                Actor::Staff {
+                    id: dco,
+                    role: Role::Dco,
+                },
+                EventBody::IncidentReported {
+                    incident: IncidentId(Uuid::now_v7()),
+                    booking: None,
+                    detainee: None,
+                    category: IncidentCategory::Recording,
+                    account: "A phone was held up to the screen.".into(),
+                },
+                chrono::Utc::now(),
+                *Uuid::now_v7().as_bytes().first_chunk().unwrap(),
+            )
+            .unwrap();
+        }
+    };
+    let client = SyncClient::new(&s.url, None).unwrap();
+    report(2);
+    client.push_all(&store).await.unwrap();
+    let backups = temp_dir("kinline-restore-backup").join("b");
+    let running = s.config.clone();
+    let into = backups.clone();
+    tokio::task::spawn_blocking(move || backup::backup(&running, &into))
+        .await
+        .unwrap()
+        .unwrap();
+    report(2);
+    client.push_all(&store).await.unwrap();
+    assert_eq!(store.lock().unwrap().queue_len().unwrap(), 0);
+    // The server is restored from the backup (two of the tablet's four events).
+    s.kill();
+    let restored_config = config(Backend::Sqlite);
+    std::fs::create_dir_all(&restored_config.data_dir).unwrap();
+    std::fs::copy(
+        s.config.data_dir.join(kinline_server::files::DB_KEY_FILE),
+        restored_config
+            .data_dir
+            .join(kinline_server::files::DB_KEY_FILE),
+    )
+    .unwrap();
+    backup::restore(&restored_config, &backups).unwrap();
+    let r = TestServer::start_with(restored_config).await;
+    report(1);
+    let client = SyncClient::new(&r.url, None).unwrap();
+    client.push_all(&store).await.unwrap();
+    client.push_all(&store).await.unwrap();
+    assert_eq!(store.lock().unwrap().queue_len().unwrap(), 0);
+    let held = r.server.db().events_after(0, None, u32::MAX).await.unwrap();
+    let mut mine: Vec<_> = held
+        .iter()
+        .filter(|e| e.event.device == device)
+        .map(|e| e.event.id)
+        .collect();
+    // Each report brings its referral to security: ten events, each once.
+    let head = store.lock().unwrap().events().unwrap().len();
+    assert_eq!(head, 10);
+    mine.sort();
+    mine.dedup();
+    assert_eq!(mine.len(), head, "each of the tablet's events, once");
+    let verified = backup::verify_database(&r.config).unwrap();
+    assert!(verified.chains.positions >= 10, "{verified:?}");
+}

@@ -99,6 +99,21 @@ pub enum StoreError {
         local: u64,
     },
 
+    /// The server lost part of this tablet's log (restored from an old backup) and the tablet
+    /// no longer holds all of it either (pruned after the retention period).
+    #[error(
+        "the centre server holds this tablet's records only up to {server} of {local}, and this \
+         tablet no longer keeps all the ones after that (they were removed after the retention \
+         period). Nothing was changed here. Ask the centre's IT support to restore the server \
+         from a newer backup; until then this tablet keeps its new records safely."
+    )]
+    LogGap {
+        /// The server's high-water mark.
+        server: u64,
+        /// This tablet's last log index.
+        local: u64,
+    },
+
     /// A stored row could not be read back (damaged data, or a bug).
     #[error(
         "the store holds a damaged record ({what}). Nothing was changed or deleted. Keep the \

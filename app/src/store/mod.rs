@@ -451,6 +451,47 @@ impl Store {
         Ok(removed as u64)
     }
 
+    /// The centre server holds this tablet's log only up to `high_water`, below what it once
+    /// acknowledged (it was restored from a backup): every event of this tablet's log after it
+    /// goes back into the outbox, in order, to be pushed again — parked ones too, since the
+    /// chain cannot skip them (the server refuses them again, and they stay parked). Returns
+    /// how many went back; an error if the log no longer holds all of them (pruned after
+    /// the retention period), since then the gap cannot be filled from this tablet.
+    pub fn resend_after(&mut self, high_water: u64) -> Result<u64, StoreError> {
+        let head = self.head_index();
+        if high_water >= head {
+            return Ok(0);
+        }
+        let device = self.device().to_string();
+        let hw = i64::try_from(high_water).unwrap_or(i64::MAX);
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(db("start resending"))?;
+        let held: i64 = tx
+            .query_row(
+                "SELECT count(*) FROM events WHERE device = ?1 AND log_index > ?2",
+                params![device, hw],
+                |r| r.get(0),
+            )
+            .map_err(db("count the events to resend"))?;
+        if u64::try_from(held).unwrap_or(0) != head - high_water {
+            return Err(StoreError::LogGap {
+                server: high_water,
+                local: head,
+            });
+        }
+        let n = tx
+            .execute(
+                "INSERT INTO outbox (log_index, event_id) SELECT log_index, id FROM events \
+                 WHERE device = ?1 AND log_index > ?2 ON CONFLICT DO NOTHING",
+                params![device, hw],
+            )
+            .map_err(db("put events back in the outbox"))?;
+        tx.commit().map_err(db("commit the events to resend"))?;
+        Ok(n as u64)
+    }
+
     /// The server refused this event: it leaves the outbox (the server's high-water mark covers
     /// it) and is kept, with the reason, for staff to see. Returns false if it is not one of
     /// this tablet's events.

@@ -212,6 +212,10 @@ impl SyncStore for Store {
         Store::apply_reference(self, items, cursor, now).map_err(failure)
     }
 
+    fn resend_after(&mut self, high_water: u64) -> Result<u64, StoreFailure> {
+        Store::resend_after(self, high_water).map_err(failure)
+    }
+
     fn caller_contacts_to_push(&self, limit: usize) -> Result<Vec<CallerContact>, StoreFailure> {
         Store::caller_contacts_to_push(self, limit).map_err(failure)
     }

@@ -69,6 +69,13 @@ pub trait SyncStore: Send + 'static {
         cursor: u64,
         now: DateTime<Utc>,
     ) -> Result<(), StoreFailure>;
+    /// The server holds this tablet's log only up to `high_water`, below what it once
+    /// acknowledged (restored from a backup): put every later event of the log back in the
+    /// outbox, and say how many. None where the store cannot (the gap is then reported).
+    fn resend_after(&mut self, high_water: u64) -> Result<u64, StoreFailure> {
+        let _ = high_water;
+        Ok(0)
+    }
     /// Up to `limit` callers of bookings made here that the server does not hold yet: they go
     /// with the next push. None where the store keeps no contacts.
     fn caller_contacts_to_push(&self, limit: usize) -> Result<Vec<CallerContact>, StoreFailure> {
@@ -408,8 +415,16 @@ impl SyncClient {
             }
         }
         if resp.high_water < first {
-            // The server holds nothing of this batch (a gap before it): nothing to resend
-            // that would help now; report it rather than spin.
+            // The server lost the end of this tablet's log (restored from a backup): the log
+            // after what it holds goes back in the outbox and the next push sends it. Only
+            // once: a second gap at the same place finds nothing new to put back.
+            let resent = lock(store)?.resend_after(resp.high_water)?;
+            if resent > 0 {
+                tracing::warn!(device = %device, from = resp.high_water + 1, resent,
+                    "the server lacked part of this tablet's log; pushing it again");
+                return Ok(report);
+            }
+            // Nothing this tablet holds would fill the gap: report it rather than spin.
             return Err(SyncError::Server {
                 status: 409,
                 code: "log_gap".into(),
