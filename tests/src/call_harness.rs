@@ -546,13 +546,16 @@ impl Tablet {
     }
 }
 
-/// Headless Chromium driven by chromedriver: the outside caller.
+/// The outside caller's browser: headless Chromium driven by chromedriver, or headless
+/// Firefox ESR driven by geckodriver ([`Browser::firefox`]).
 pub struct Browser {
     /// The WebDriver session.
     pub client: Client,
     driver: Child,
-    /// Chromium's profile directory.
+    /// The browser's profile directory.
     pub profile: TempDir,
+    /// Whether it is Firefox (else Chromium).
+    firefox: bool,
 }
 
 impl std::fmt::Debug for Browser {
@@ -607,7 +610,85 @@ impl Browser {
             client,
             driver,
             profile,
+            firefox: false,
         }
+    }
+
+    /// Starts geckodriver and a headless Firefox ESR session: fake camera and microphone
+    /// allowed, loopback ICE candidates, no mDNS names, every proxy pointed at 127.0.0.1:9,
+    /// DNS answering localhost, no DoH, telemetry or updates.
+    pub async fn firefox() -> Self {
+        let port = free_port();
+        let driver = Command::new(geckodriver())
+            .arg(format!("--port={port}"))
+            .args(["--host", "127.0.0.1"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("geckodriver runs (cargo xtask setup installs it with cargo install)");
+        let url = format!("http://127.0.0.1:{port}");
+        wait_for("geckodriver to listen", PATIENCE, || async {
+            std::net::TcpStream::connect(("127.0.0.1", port))
+                .ok()
+                .map(|_| ())
+        })
+        .await;
+        let profile = TempDir::new("firefox");
+        let prefs = serde_json::json!({
+            "media.navigator.streams.fake": true,
+            "media.navigator.permission.disabled": true,
+            "permissions.default.camera": 1,
+            "permissions.default.microphone": 1,
+            "media.autoplay.default": 0,
+            "media.peerconnection.ice.loopback": true,
+            "media.peerconnection.ice.obfuscate_host_addresses": false,
+            "network.proxy.type": 1,
+            "network.proxy.http": "127.0.0.1",
+            "network.proxy.http_port": 9,
+            "network.proxy.ssl": "127.0.0.1",
+            "network.proxy.ssl_port": 9,
+            "network.proxy.socks": "127.0.0.1",
+            "network.proxy.socks_port": 9,
+            "network.proxy.no_proxies_on": "127.0.0.1,localhost",
+            "network.dns.native-is-localhost": true,
+            "network.trr.mode": 5,
+            "toolkit.telemetry.enabled": false,
+            "datareporting.healthreport.uploadEnabled": false,
+            "datareporting.policy.dataSubmissionEnabled": false,
+            "app.update.auto": false,
+            "app.update.enabled": false,
+            "browser.shell.checkDefaultBrowser": false,
+            "extensions.update.enabled": false,
+            "browser.safebrowsing.malware.enabled": false,
+            "browser.safebrowsing.phishing.enabled": false,
+            "network.captive-portal-service.enabled": false,
+            "network.connectivity-service.enabled": false,
+        });
+        let mut caps = serde_json::Map::new();
+        caps.insert(
+            "moz:firefoxOptions".into(),
+            serde_json::json!({
+                "binary": "/usr/bin/firefox-esr",
+                "args": ["-headless", "-profile", profile.0.display().to_string()],
+                "prefs": prefs,
+            }),
+        );
+        let client = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+            .capabilities(caps)
+            .connect(&url)
+            .await
+            .expect("a Firefox session starts");
+        Browser {
+            client,
+            driver,
+            profile,
+            firefox: true,
+        }
+    }
+
+    /// Whether this is the Firefox session.
+    pub fn is_firefox(&self) -> bool {
+        self.firefox
     }
 
     /// `window.kinline`'s state on the caller's page.
@@ -793,4 +874,16 @@ pub fn files_under(dir: &Path) -> Vec<PathBuf> {
         }
     }
     out
+}
+
+/// geckodriver: on the PATH, or where `cargo install geckodriver` put it.
+fn geckodriver() -> std::path::PathBuf {
+    let installed = std::env::var_os("CARGO_HOME")
+        .map(std::path::PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| std::path::PathBuf::from(h).join(".cargo")))
+        .map(|c| c.join("bin/geckodriver"));
+    match installed {
+        Some(p) if p.exists() => p,
+        _ => std::path::PathBuf::from("geckodriver"),
+    }
 }

@@ -63,6 +63,10 @@ pub(crate) const PACKAGES: &[(&str, &str)] = &[
         "drives headless Chromium in the call tests (fantoccini)",
     ),
     (
+        "firefox-esr",
+        "the outside caller's second browser in the call tests (driven by geckodriver)",
+    ),
+    (
         "coturn",
         "TURN relay for the relay-only call test (turnserver)",
     ),
@@ -87,8 +91,37 @@ pub(crate) const PACKAGES: &[(&str, &str)] = &[
 /// Installs every missing package and Rust target.
 pub(crate) fn ensure_all() -> Result<()> {
     ensure_packages(PACKAGES)?;
+    ensure_cargo_tool(
+        "geckodriver",
+        GECKODRIVER,
+        "drives headless Firefox ESR in the call tests",
+    )?;
     ensure_rust_target("wasm32-unknown-unknown")?;
     ensure_rust_target("aarch64-linux-android")
+}
+
+/// The geckodriver release `cargo install` builds (Debian 12 does not package it).
+const GECKODRIVER: &str = "0.37.1";
+
+/// `cargo install`s `name` at `version` unless `~/.cargo/bin` has it already.
+fn ensure_cargo_tool(name: &str, version: &str, why: &str) -> Result<()> {
+    let home = std::env::var_os("CARGO_HOME")
+        .map(std::path::PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| std::path::PathBuf::from(h).join(".cargo")))
+        .context("neither CARGO_HOME nor HOME is set")?;
+    if home.join("bin").join(name).exists() {
+        return Ok(());
+    }
+    eprintln!("installing {name} {version} with cargo install: {why}");
+    let mut cmd = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
+    cmd.args(["install", "--locked", "--version", version, name]);
+    // Its own target directory: the workspace's is not for tools.
+    cmd.env(
+        "CARGO_TARGET_DIR",
+        std::env::temp_dir().join(format!("kinline-{name}-build")),
+    );
+    crate::run(cmd)
+        .with_context(|| format!("cargo install {name} failed: check the network to crates.io"))
 }
 
 fn installed(pkg: &str) -> bool {
