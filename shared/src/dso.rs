@@ -226,6 +226,14 @@ pub enum RuleViolation {
         /// The refused language.
         language: String,
     },
+    /// §15: a detainee whose English is not enough read the compact on screen themselves.
+    #[error(
+        "DSO 01/2020 §15: the detainee's English is not enough to understand the compact, so \
+         it must be read to them: reading it on screen themselves does not count. Play it to \
+         the end in their language, or have an interpreter read and explain it and record \
+         their reference."
+    )]
+    CompactMustBeReadToThem,
     /// §15: an interpreter without a reference.
     #[error(
         "DSO 01/2020 §15: record the interpreter's reference (booking or badge number) so the \
@@ -418,6 +426,7 @@ impl RuleViolation {
             V::SignatureMissing => "refusal-signature-missing",
             V::CompactAudioIncomplete => "refusal-compact-audio-incomplete",
             V::LanguageNotUnderstood { .. } => "refusal-language-not-understood",
+            V::CompactMustBeReadToThem => "refusal-compact-must-be-read-to-them",
             V::InterpreterReferenceMissing => "refusal-interpreter-reference-missing",
             V::RiskAssessmentRequired { .. } => "refusal-risk-assessment-required",
             V::RiskAssessmentRefused { .. } => "refusal-risk-assessment-refused",
@@ -523,6 +532,7 @@ impl RuleViolation {
             | V::CompactNotExplained
             | V::SignatureMissing
             | V::CompactAudioIncomplete
+            | V::CompactMustBeReadToThem
             | V::InterpreterReferenceMissing
             | V::Suspended
             | V::SuspensionWithoutVideoCallEvidence
@@ -582,6 +592,7 @@ impl RuleViolation {
             V::SignatureMissing,
             V::CompactAudioIncomplete,
             V::LanguageNotUnderstood { language: s("fr") },
+            V::CompactMustBeReadToThem,
             V::InterpreterReferenceMissing,
             V::RiskAssessmentRequired {
                 measure: s("MAPPA"),
@@ -649,6 +660,7 @@ impl RuleViolation {
             V::CompactNotExplained
             | V::CompactAudioIncomplete
             | V::LanguageNotUnderstood { .. }
+            | V::CompactMustBeReadToThem
             | V::InterpreterReferenceMissing => Paragraph::P15,
             V::RiskAssessmentRequired { .. } | V::RiskAssessmentRefused { .. } => Paragraph::P14,
             V::Suspended

@@ -542,6 +542,116 @@ fn dso_15_an_interpreter_explains_with_a_recorded_reference() {
     assert_eq!(c.centre().call_access(d, c.now), Ok(()));
 }
 
+/// The compact in `language`, presented and explained `how`, as the DCO records it.
+fn present_and_explain(
+    c: &mut TestCentre,
+    d: kinline_shared::ids::DetaineeId,
+    language: &str,
+    how: Explanation,
+) -> Result<(), RuleViolation> {
+    let (version, language) = (
+        CompactVersion(COMPACT_VERSION.into()),
+        LanguageTag::new(language),
+    );
+    c.record(
+        dco(),
+        EventBody::CompactPresented {
+            detainee: d,
+            version: version.clone(),
+            language: language.clone(),
+        },
+    )?;
+    c.record(
+        dco(),
+        EventBody::CompactExplained {
+            detainee: d,
+            version,
+            language,
+            how,
+        },
+    )
+    .map(|_| ())
+}
+
+fn signed(d: kinline_shared::ids::DetaineeId, language: &str) -> EventBody {
+    EventBody::CompactSigned {
+        detainee: d,
+        version: CompactVersion(COMPACT_VERSION.into()),
+        language: LanguageTag::new(language),
+        text_hash: TextHash::of("the compact text shown"),
+        signature: a_signature(),
+    }
+}
+
+#[test]
+fn dso_15_reading_it_themselves_does_not_count_when_their_english_is_not_enough() {
+    let mut c = TestCentre::open();
+    // Arabic is their language, but their English is not enough: §15 says it is read to them.
+    let d = c.detainee("ar", false, vec![]);
+    let err = present_and_explain(&mut c, d, "ar", Explanation::ReadOnScreen).unwrap_err();
+    assert_eq!(err, RuleViolation::CompactMustBeReadToThem);
+    assert_eq!(err.paragraph(), Paragraph::P15);
+    let message = err.to_string();
+    assert!(message.starts_with("DSO 01/2020 §15"), "{message}");
+    assert!(
+        message.contains("read to them") && message.contains("interpreter"),
+        "says what to do: {message}"
+    );
+    assert_eq!(
+        refused(&mut c, dco(), signed(d, "ar"), Paragraph::P15),
+        RuleViolation::CompactNotExplained,
+        "the signature after reading it themselves is refused"
+    );
+    assert!(c.centre().call_access(d, c.now).is_err());
+
+    // Someone whose English was thought enough read it themselves; then it is found not to be:
+    // their reading no longer counts, and the signature is refused until it is read to them.
+    let e = c.detainee("ar", true, vec![]);
+    present_and_explain(&mut c, e, "ar", Explanation::ReadOnScreen).unwrap();
+    c.record(
+        admin(),
+        EventBody::DetaineeProfileUpdated {
+            detainee: e,
+            languages: vec![LanguageTag::new("ar")],
+            english_sufficient: false,
+            control_measures: vec![],
+            imminent_removal: false,
+        },
+    )
+    .unwrap();
+    assert_eq!(
+        refused(&mut c, dco(), signed(e, "ar"), Paragraph::P15),
+        RuleViolation::CompactMustBeReadToThem
+    );
+}
+
+#[test]
+fn dso_15_when_their_english_is_not_enough_a_voice_to_the_end_or_an_interpreter_lets_them_sign() {
+    let mut c = TestCentre::open();
+    // Read aloud by the tablet, played to the end.
+    let d = c.detainee("ar", false, vec![]);
+    let played = Explanation::ReadAloud {
+        audio_completed: true,
+    };
+    present_and_explain(&mut c, d, "ar", played).unwrap();
+    c.record(dco(), signed(d, "ar")).unwrap();
+    assert_eq!(c.centre().call_access(d, c.now), Ok(()));
+    // Read and explained by an interpreter whose reference is recorded, in a language with no
+    // voice on the tablet.
+    let e = c.detainee("ti", false, vec![]);
+    let interpreter = Explanation::Interpreter {
+        reference: "LanguageLine 448812".into(),
+    };
+    present_and_explain(&mut c, e, "en-GB", interpreter).unwrap();
+    c.record(dco(), signed(e, "en-GB")).unwrap();
+    assert_eq!(c.centre().call_access(e, c.now), Ok(()));
+    // Someone whose English is enough may still read it themselves.
+    let f = c.detainee("pl", true, vec![]);
+    present_and_explain(&mut c, f, "pl", Explanation::ReadOnScreen).unwrap();
+    c.record(dco(), signed(f, "pl")).unwrap();
+    assert_eq!(c.centre().call_access(f, c.now), Ok(()));
+}
+
 // §11, §12, §19 --------------------------------------------------------------------------------
 
 #[test]

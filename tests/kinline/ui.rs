@@ -636,6 +636,111 @@ fn dso_15_signing_is_refused_until_the_compact_was_read_aloud_to_the_end() {
     );
 }
 
+/// An interface string in `tag`, straight from `locales/{tag}/kinline.ftl`.
+fn ftl(tag: &str, id: &str) -> String {
+    kinline_app::i18n::Localizer::new(tag)
+        .unwrap()
+        .loader()
+        .get(id)
+}
+
+/// A speaker with no voice for one language on this tablet.
+struct NoVoiceFor(&'static str);
+
+impl kinline_app::ui::backend::Speaker for NoVoiceFor {
+    fn speak(&mut self, _: &LanguageTag, _: Option<&str>, _: &str) {}
+    fn stop(&mut self) {}
+    fn busy(&self) -> bool {
+        false
+    }
+    fn can_read(&self, language: &LanguageTag) -> bool {
+        language.0 != self.0
+    }
+}
+
+#[test]
+fn dso_15_the_compact_screens_say_how_it_is_read_to_someone_whose_english_is_not_enough() {
+    let t = Tablet::dco();
+    // Amal reads Arabic; her English is not enough.
+    let d = t.detainee("Amal Haddad");
+    t.send(Msg::ChooseCompactLanguage(d));
+    let html = t.html();
+    assert!(html.contains(r#"id="must-be-read-to""#), "{html}");
+    assert!(html.contains("it must be read to them and explained, not read by them (DSO §15)"));
+    let arabic = html
+        .find(r#"data-language="ar""#)
+        .expect("a route for Arabic");
+    assert!(
+        html[arabic..].starts_with(
+            r#"data-language="ar">Read aloud on this tablet (played to the end), or by an interpreter"#
+        ),
+        "{}",
+        &html[arabic..arabic + 200]
+    );
+    // The compact in her hands, in Arabic: read aloud or an interpreter, never "I read it myself".
+    t.send(Msg::StartCompact(d, LanguageTag::new("ar")));
+    let html = t.html();
+    assert!(!html.contains(r#"id="i-read-it""#), "not offered");
+    let routes = &html[html.find(r#"id="reading-routes""#).expect("the routes")..];
+    for id in [
+        "compact-read-to-you",
+        "compact-route-listen",
+        "compact-route-ask-interpreter",
+    ] {
+        let words = ftl("ar", id);
+        assert!(routes.contains(&words), "{id}: {words}");
+    }
+    // Even if asked, reading it herself is not recorded: the rulebook refuses (§15).
+    t.send(Msg::ReadOnScreen);
+    assert!(t.alert().unwrap().contains("§15"));
+    assert!(matches!(t.screen(), Screen::Compact(_)));
+    assert!(
+        !t.events()
+            .iter()
+            .any(|e| matches!(e.body, EventBody::CompactExplained { .. }))
+    );
+
+    // Piotr's English is enough: he may read it himself, and no routes are imposed.
+    let t = Tablet::dco();
+    let p = t.detainee("Piotr Nowak");
+    t.send(Msg::ChooseCompactLanguage(p));
+    let html = t.html();
+    assert!(!html.contains(r#"id="must-be-read-to""#));
+    assert!(!html.contains("reading-route"));
+    t.send(Msg::StartCompact(p, LanguageTag::new("pl")));
+    let html = t.html();
+    assert!(html.contains(r#"id="i-read-it""#));
+    assert!(!html.contains(r#"id="reading-routes""#));
+
+    // A language this tablet has no voice for: an interpreter is the only route.
+    let backend = MemoryBackend::demo(test_morning(), true);
+    let controls = backend.controls();
+    let app = App::new(Box::new(backend), Box::new(NoVoiceFor("ar")));
+    let t = Tablet {
+        app: SharedApp::new(app),
+        controls,
+    };
+    t.send(Msg::StaffNumber("D1234".into()));
+    t.send(Msg::Pin("2468".into()));
+    t.send(Msg::SignIn);
+    let d = t.detainee("Amal Haddad");
+    t.send(Msg::ChooseCompactLanguage(d));
+    let html = t.html();
+    let arabic = html
+        .find(r#"data-language="ar""#)
+        .expect("a route for Arabic");
+    assert!(
+        html[arabic..]
+            .starts_with(r#"data-language="ar">No voice on this tablet: by an interpreter only"#)
+    );
+    t.send(Msg::StartCompact(d, LanguageTag::new("ar")));
+    let html = t.html();
+    let routes = &html[html.find(r#"id="reading-routes""#).expect("the routes")..];
+    assert!(routes.contains(&ftl("ar", "compact-route-ask-interpreter")));
+    assert!(!routes.contains(&ftl("ar", "compact-route-listen")));
+    assert!(!html.contains(r#"id="i-read-it""#));
+}
+
 #[test]
 fn read_aloud_goes_sentence_by_sentence_with_pause_and_replay() {
     let t = Tablet::dco();

@@ -22,7 +22,7 @@ use kinline_shared::model::{
     CallKind, CallOutcome, CancelReason, EndReason, IncidentCategory, TerminationReason,
 };
 use kinline_shared::workflow::call::CallPhase;
-use kinline_shared::workflow::compact::CompactFlow;
+use kinline_shared::workflow::compact::{CompactFlow, ReadingRoute};
 use kinline_shared::workflow::suspension::SuspensionPhase;
 use std::rc::Rc;
 
@@ -631,18 +631,46 @@ fn compact_language(a: &App, d: DetaineeId, send: Callback<Msg>) -> Element {
                 .is_some()
         })
         .collect();
+    // §15: for someone whose English is not enough, say how each language can be read to them
+    // on this tablet (reading it themselves does not count).
+    let read_to = understanding.must_be_read_to();
+    let voiced: std::collections::BTreeMap<String, bool> = rows
+        .iter()
+        .map(|(tag, _)| tag.as_str())
+        .chain(others.iter().copied())
+        .map(|tag| {
+            let can = a
+                .speaker
+                .can_read(&kinline_shared::model::LanguageTag::new(tag));
+            (tag.to_owned(), can)
+        })
+        .collect();
     let pick = move |tag: &str| {
         let tag = tag.to_owned();
+        let route = read_to.then(|| {
+            let routes = understanding.routes(voiced.get(&tag).copied().unwrap_or(false));
+            if routes.contains(&ReadingRoute::ReadAloud) {
+                t("compact-route-aloud-or-interpreter")
+            } else {
+                t("compact-route-interpreter-only")
+            }
+        });
         rsx! {
             button { class: "primary big", lang: "{tag}",
                 onclick: { let tag = tag.clone(); move |_| send.call(Msg::StartCompact(d, kinline_shared::model::LanguageTag::new(&tag))) },
                 "{language_label(&tag)}"
+            }
+            if let Some(route) = route {
+                p { class: "hint reading-route", "data-language": "{tag}", "{route}" }
             }
         }
     };
     rsx! {
         h1 { {t("compact-language-title")} }
         p { class: "lead", {t("compact-language-lead")} }
+        if read_to {
+            p { id: "must-be-read-to", class: "warn", role: "status", {t("compact-must-be-read-to")} }
+        }
         ul { class: "languages",
             for (tag, has) in rows {
                 li { key: "{tag}",
@@ -670,9 +698,17 @@ fn compact_language(a: &App, d: DetaineeId, send: Callback<Msg>) -> Element {
 }
 
 fn compact(a: &App, s: &CompactSession, send: Callback<Msg>) -> Element {
-    let _ = a;
     let playing = s.playing;
     let current = s.current;
+    // §15: someone whose English is not enough has the compact read to them: the routes this
+    // tablet has for the language, and no "I read it myself".
+    let understanding = a
+        .backend
+        .centre()
+        .detainee(s.detainee)
+        .understanding_or_default();
+    let read_to = understanding.must_be_read_to();
+    let routes = understanding.routes(s.voiced);
     rsx! {
         article { class: "compact", lang: "{s.text.language}",
             for (i, sentence) in s.text.sentences.iter().enumerate() {
@@ -693,11 +729,29 @@ fn compact(a: &App, s: &CompactSession, send: Callback<Msg>) -> Element {
             } else {
                 button { id: "read-aloud", class: "primary big", onclick: move |_| send.call(Msg::Play), {t("read-aloud")} }
             }
-            button { class: "secondary big", onclick: move |_| send.call(Msg::ReadOnScreen), {t("i-read-it")} }
+            if routes.contains(&ReadingRoute::ReadOnScreen) {
+                button { id: "i-read-it", class: "secondary big", onclick: move |_| send.call(Msg::ReadOnScreen), {t("i-read-it")} }
+            }
             button { id: "go-to-signature", class: "primary big", disabled: !s.audio_completed, onclick: move |_| send.call(Msg::GoToSignature), {t("go-to-signature")} }
         }
         if s.audio_completed {
             p { class: "ok", role: "status", {t("audio-completed")} }
+        }
+        if read_to {
+            section { id: "reading-routes", class: "reading-routes",
+                p { {t("compact-read-to-you")} }
+                ul {
+                    for route in routes {
+                        li { key: "{route:?}",
+                            {t(match route {
+                                ReadingRoute::ReadAloud => "compact-route-listen",
+                                ReadingRoute::ReadOnScreen => "i-read-it",
+                                ReadingRoute::Interpreter => "compact-route-ask-interpreter",
+                            })}
+                        }
+                    }
+                }
+            }
         }
     }
 }

@@ -1,6 +1,7 @@
 //! Signing the compact (DSO §10, §15, Annex A): presented → explained → signed. Signing is only
 //! reachable through an explanation in a language the detainee understands (or an interpreter),
-//! of the centre's current version.
+//! of the centre's current version; for a detainee whose English is not enough, only through the
+//! compact read to them (played to the end, or by an interpreter), never their own reading.
 
 use crate::dso::RuleViolation;
 use crate::model::{CompactVersion, Explanation, LanguageTag, TextHash};
@@ -24,6 +25,41 @@ impl Understanding {
         }
         self.languages.iter().any(|l| l == language)
     }
+
+    /// Whether the compact must be read to them (§15: "where it is determined that the
+    /// detainee has an insufficient knowledge of English … the policy should be read to the
+    /// detainee and explained in a language that they understand"): reading it on screen
+    /// themselves does not count, in any language.
+    pub fn must_be_read_to(&self) -> bool {
+        !self.english_sufficient
+    }
+
+    /// The ways the compact can be put across to them in a language, in the order a screen
+    /// offers them: reading it themselves only when their English is enough; read aloud when
+    /// this tablet has a voice or a recording for that language (`voiced`); an interpreter
+    /// always.
+    pub fn routes(&self, voiced: bool) -> Vec<ReadingRoute> {
+        let mut routes = Vec::with_capacity(3);
+        if voiced {
+            routes.push(ReadingRoute::ReadAloud);
+        }
+        if !self.must_be_read_to() {
+            routes.push(ReadingRoute::ReadOnScreen);
+        }
+        routes.push(ReadingRoute::Interpreter);
+        routes
+    }
+}
+
+/// A way the compact can be put across (§15), as a screen offers it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ReadingRoute {
+    /// Read aloud by this tablet (a recording or a voice), played to the end.
+    ReadAloud,
+    /// Read on screen by the detainee themselves.
+    ReadOnScreen,
+    /// Read and explained by an interpreter whose reference is recorded.
+    Interpreter,
 }
 
 /// Where a detainee stands with the compact.
@@ -143,6 +179,9 @@ impl CompactFlow {
                     } => {
                         return Err(RuleViolation::CompactAudioIncomplete);
                     }
+                    Explanation::ReadOnScreen if understanding.must_be_read_to() => {
+                        return Err(RuleViolation::CompactMustBeReadToThem);
+                    }
                     Explanation::ReadAloud { .. } | Explanation::ReadOnScreen => {
                         if !understanding.understands(&language) {
                             return Err(RuleViolation::LanguageNotUnderstood {
@@ -167,6 +206,14 @@ impl CompactFlow {
             } => {
                 check_version(&version)?;
                 match self {
+                    // Read before their English was found not enough: it must still be read
+                    // to them.
+                    CompactFlow::Explained {
+                        how: Explanation::ReadOnScreen,
+                        ..
+                    } if understanding.must_be_read_to() => {
+                        Err(RuleViolation::CompactMustBeReadToThem)
+                    }
                     CompactFlow::Explained {
                         version: v,
                         language: l,
