@@ -498,6 +498,9 @@ booking-day = Day
 booking-time = Free times
 # $days (Number) - how many days ahead bookings can be made
 booking-no-free-slots = There is no free time in the next { $days } days. Ask the centre manager about the waiting list.
+booking-before-calling = Before this detainee can have a video call:
+# $until (String) - when the suspension stops blocking access, London date and time
+booking-suspended-until = Suspended until { $until } (DSO §17): no call, social or legal, can be booked until then.
 booking-slot-displaces = Takes the place of a social call (DSO §9)
 booking-caller = The caller
 booking-caller-name = Caller's name

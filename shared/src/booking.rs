@@ -7,8 +7,9 @@
 //! offer exactly these, so a booking made from them is refused only when the centre changed
 //! in between (another tablet's booking, synced meanwhile).
 
+use crate::dso::RuleViolation;
 use crate::ids::DetaineeId;
-use crate::model::CallKind;
+use crate::model::{CallKind, LegalAccessMethod};
 use crate::projection::Centre;
 use crate::rules;
 use crate::time::{add_london_days, london_date};
@@ -30,6 +31,47 @@ pub struct FreeSlot {
     /// Whether taking it moves a booked social call to the waiting list (a legal call into a
     /// full slot, §9).
     pub displaces_social: bool,
+}
+
+/// Something that must happen before a detainee can have a video call: what the booking form
+/// tells the DCO first.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum BeforeCalling {
+    /// A rule the call would be refused under as things stand, from the rulebook's own check
+    /// ([`Centre::access_blockers`]); its message says what to do: sign the compact (§10,
+    /// §15), an individual risk assessment (§14).
+    Rule(RuleViolation),
+    /// Access is suspended (§17): no call, social or legal, can be booked until `until`.
+    Suspended {
+        /// When the suspension stops blocking access, as things stand.
+        until: DateTime<Utc>,
+        /// How they reach legal advice meanwhile (§18), once arranged.
+        legal_access: Option<LegalAccessMethod>,
+    },
+}
+
+/// What must happen before `detainee` can have a video call, as of `now`, in the rulebook's
+/// order (compact, risk assessment, suspension). Empty when nothing stands in the way. A
+/// booking may still be made for after these are done, except while suspended.
+pub fn before_calling(
+    centre: &Centre,
+    detainee: DetaineeId,
+    now: DateTime<Utc>,
+) -> Vec<BeforeCalling> {
+    centre
+        .access_blockers(detainee, now)
+        .into_iter()
+        .map(|v| match v {
+            RuleViolation::Suspended => match centre.suspension_in_force(detainee, now) {
+                Some(s) => BeforeCalling::Suspended {
+                    until: s.in_force_until(),
+                    legal_access: s.legal_access.clone(),
+                },
+                None => BeforeCalling::Rule(v),
+            },
+            v => BeforeCalling::Rule(v),
+        })
+        .collect()
 }
 
 /// The free slots for a call of `kind` for `detainee`: every slot start of the schedule from

@@ -203,38 +203,46 @@ impl Centre {
         detainee: DetaineeId,
         at: DateTime<Utc>,
     ) -> Result<(), RuleViolation> {
+        match self.access_blockers(detainee, at).into_iter().next() {
+            Some(v) => Err(v),
+            None => Ok(()),
+        }
+    }
+
+    /// Every rule that stops the detainee having a video call at `at`, in the order
+    /// [`Centre::call_access`] checks them: the compact (§10, §15), the risk assessment (§14),
+    /// a suspension in force (§17). Empty when they may call. Each refusal's message says what
+    /// must happen first.
+    pub fn access_blockers(&self, detainee: DetaineeId, at: DateTime<Utc>) -> Vec<RuleViolation> {
         let d = self.detainee(detainee);
-        let current = &self
-            .compact
-            .as_ref()
-            .ok_or(RuleViolation::NoCompactPublished)?
-            .0;
-        match &d.compact {
-            CompactFlow::Signed { version, .. } if version == current => {}
-            _ => {
-                return Err(RuleViolation::CompactNotSigned {
+        let mut out = Vec::new();
+        match &self.compact {
+            None => out.push(RuleViolation::NoCompactPublished),
+            Some((current, _)) => match &d.compact {
+                CompactFlow::Signed { version, .. } if version == current => {}
+                _ => out.push(RuleViolation::CompactNotSigned {
                     current: current.0.clone(),
-                });
-            }
+                }),
+            },
         }
         if let Some(measure) = d.control_measures.first() {
             let measure = measure.label().to_owned();
             match (&d.risk_assessment, d.risk_assessed_at) {
                 (Some((true, _)), _) => {}
                 (Some((false, reference)), Some(at)) => {
-                    return Err(RuleViolation::RiskAssessmentRefused {
+                    out.push(RuleViolation::RiskAssessmentRefused {
                         measure,
                         reference: reference.clone(),
                         date: crate::time::london_date(at),
                     });
                 }
-                _ => return Err(RuleViolation::RiskAssessmentRequired { measure }),
+                _ => out.push(RuleViolation::RiskAssessmentRequired { measure }),
             }
         }
         if self.suspension_in_force(detainee, at).is_some() {
-            return Err(RuleViolation::Suspended);
+            out.push(RuleViolation::Suspended);
         }
-        Ok(())
+        out
     }
 
     /// Bookings in a slot that still hold a call point.

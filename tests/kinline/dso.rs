@@ -860,6 +860,90 @@ fn suspend(
 }
 
 #[test]
+fn dso_10_14_17_booking_a_detainee_who_cannot_call_yet_says_what_must_happen_first() {
+    use kinline_shared::booking::{BeforeCalling, before_calling};
+    let mut c = TestCentre::open();
+    // Subject to MAPPA, compact not signed: both, in the rulebook's order, with its words.
+    let d = c.detainee("ar", false, vec![ControlMeasure::Mappa]);
+    let before = before_calling(c.centre(), d, c.now);
+    assert_eq!(
+        before,
+        vec![
+            BeforeCalling::Rule(RuleViolation::CompactNotSigned {
+                current: COMPACT_VERSION.into()
+            }),
+            BeforeCalling::Rule(RuleViolation::RiskAssessmentRequired {
+                measure: "MAPPA".into()
+            }),
+        ]
+    );
+    // The same checks the call itself meets: the first is what `call_access` refuses with.
+    assert_eq!(
+        c.centre().call_access(d, c.now),
+        Err(RuleViolation::CompactNotSigned {
+            current: COMPACT_VERSION.into()
+        })
+    );
+    // A slot can still be booked for once these are done.
+    assert!(c.book(d, CallKind::Social).is_ok());
+    c.sign_compact(d, "ar").unwrap();
+    let security = staff(kinline_shared::actor::Role::Security);
+    let assess = |allows| EventBody::RiskAssessmentRecorded {
+        detainee: d,
+        allows_video_calls: allows,
+        reference: "RA-2026-0117".into(),
+    };
+    c.record(security, assess(false)).unwrap();
+    assert!(matches!(
+        &before_calling(c.centre(), d, c.now)[..],
+        [BeforeCalling::Rule(RuleViolation::RiskAssessmentRefused { reference, .. })]
+            if reference == "RA-2026-0117"
+    ));
+    c.record(security, assess(true)).unwrap();
+    assert_eq!(before_calling(c.centre(), d, c.now), vec![]);
+
+    // Suspended for a fortnight: until the end of its first week as things stand (it needs the
+    // Compliance Manager's authorisation to go on, §18), then the authorised end.
+    let decided = c.now;
+    let s = suspend(&mut c, d, Some(decided + Duration::days(14)));
+    let week = c.centre().suspensions[&s].authorisation_due();
+    assert_eq!(
+        before_calling(c.centre(), d, c.now),
+        vec![BeforeCalling::Suspended {
+            until: week,
+            legal_access: None
+        }]
+    );
+    c.record(
+        manager(),
+        EventBody::AlternativeLegalAccessArranged {
+            suspension: s,
+            method: LegalAccessMethod::Telephone,
+        },
+    )
+    .unwrap();
+    c.record(
+        compliance(),
+        EventBody::SuspensionAuthorised {
+            suspension: s,
+            until: decided + Duration::days(14),
+        },
+    )
+    .unwrap();
+    assert_eq!(
+        before_calling(c.centre(), d, c.now),
+        vec![BeforeCalling::Suspended {
+            until: decided + Duration::days(14),
+            legal_access: Some(LegalAccessMethod::Telephone)
+        }]
+    );
+    // And nothing can be booked meanwhile (§17): the form offers no slot.
+    assert!(
+        kinline_shared::booking::free_slots(c.centre(), d, CallKind::Legal, c.now, 14).is_empty()
+    );
+}
+
+#[test]
 fn dso_17_a_dco_cannot_suspend_access() {
     let mut c = TestCentre::open();
     let d = c.ready_detainee();

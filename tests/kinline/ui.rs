@@ -742,6 +742,67 @@ fn dso_15_the_compact_screens_say_how_it_is_read_to_someone_whose_english_is_not
 }
 
 #[test]
+fn dso_10_14_17_the_booking_form_says_first_what_must_happen_before_the_detainee_can_call() {
+    let t = Tablet::dco();
+    // Reza Karimi: compact not signed, subject to MAPPA without a risk assessment.
+    let reza = t.detainee("Reza Karimi");
+    t.send(Msg::OpenDetainee(reza));
+    t.send(Msg::OpenBooking(reza));
+    let html = t.html();
+    let first = html
+        .find(r#"id="before-calling""#)
+        .expect("what must happen first");
+    let slots = html.find("booking-when").expect("the slots");
+    assert!(first < slots, "shown before the slots");
+    let section = &html[first..slots];
+    assert!(section.contains("Before this detainee can have a video call:"));
+    assert!(
+        section.contains(
+            "DSO 01/2020 §10: the detainee has not signed the centre&#39;s current compact \
+             (version 2026-11). Go through the compact with them and have them sign it first."
+        ),
+        "{section}"
+    );
+    assert!(section.contains("DSO 01/2020 §14: the detainee is subject to MAPPA"));
+    // The slots are still offered: the call can be booked for once these are done.
+    assert!(!t.app.0.borrow().free_slots().is_empty());
+
+    // Tigist Alemu: suspended for five days, legal advice by telephone meanwhile.
+    let tigist = t.detainee("Tigist Alemu");
+    t.send(Msg::OpenDetainee(tigist));
+    t.send(Msg::OpenBooking(tigist));
+    let html = t.html();
+    let first = html
+        .find(r#"id="before-calling""#)
+        .expect("what must happen first");
+    let section = &html[first..html.find("booking-when").unwrap()];
+    let until = {
+        let app = t.app.0.borrow();
+        let centre = app.backend.centre();
+        let s = centre
+            .suspension_in_force(tigist, app.backend.now())
+            .unwrap();
+        kinline_app::ui::text::date_time(s.in_force_until())
+    };
+    assert!(
+        section.contains(&format!(
+            "Suspended until {until} (DSO §17): no call, social or legal, can be booked until then."
+        )),
+        "{section}"
+    );
+    assert!(section.contains("Alternative legal access: telephone calls (DSO §18)"));
+    assert!(t.app.0.borrow().free_slots().is_empty());
+
+    // In the language the form is shown in: Persian for Reza Karimi, right to left.
+    t.send(Msg::OpenDetainee(reza));
+    t.send(Msg::OpenBooking(reza));
+    t.send(Msg::BookingShowIn(LanguageTag::new("fa")));
+    let html = t.html();
+    let first = html.find(r#"id="before-calling""#).unwrap();
+    assert!(html[first..].contains(&ftl("fa", "booking-before-calling")));
+}
+
+#[test]
 fn read_aloud_goes_sentence_by_sentence_with_pause_and_replay() {
     let t = Tablet::dco();
     let d = t.detainee("Amal Haddad");

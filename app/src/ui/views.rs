@@ -15,7 +15,7 @@ use super::video::{FrameFeed, VideoCanvas};
 use crate::call::local::LocalCamera;
 use crate::call::media::{LatestFrame, SyntheticVideo};
 use dioxus::prelude::*;
-use kinline_shared::booking::FreeSlot;
+use kinline_shared::booking::{BeforeCalling, FreeSlot};
 use kinline_shared::ids::{BookingId, DetaineeId, SuspensionId};
 use kinline_shared::languages::{self, Direction};
 use kinline_shared::model::{
@@ -1174,6 +1174,27 @@ fn booking(a: &App, d: &BookingDraft, send: Callback<Msg>) -> Element {
             show_in.push(found);
         }
     }
+    // What must happen first (compact, risk assessment, suspension), in the form's language.
+    let before: Vec<String> = a
+        .before_calling()
+        .iter()
+        .flat_map(|b| match b {
+            BeforeCalling::Rule(v) => vec![refusal(v)],
+            BeforeCalling::Suspended {
+                until,
+                legal_access,
+            } => vec![
+                t_args(
+                    "booking-suspended-until",
+                    &[("until", arg(date_time(*until)))],
+                ),
+                legal_access.as_ref().map_or_else(
+                    || t("legal-access-not-arranged").to_owned(),
+                    |m| t_args("legal-access-by", &[("method", arg(legal_method(m)))]),
+                ),
+            ],
+        })
+        .collect();
     let problem = d.problem.as_ref().map(booking_problem_text);
     let next_free = match (&d.problem, d.slot) {
         (Some(BookingProblem::Refused(kinline_shared::dso::RuleViolation::SlotFull)), Some(s)) => {
@@ -1195,6 +1216,16 @@ fn booking(a: &App, d: &BookingDraft, send: Callback<Msg>) -> Element {
     );
     rsx! {
         h1 { {t_args("booking-title", &[("name", arg(&name))])} }
+        if !before.is_empty() {
+            section { id: "before-calling", class: "notice problem before-calling", role: "status",
+                p { {t("booking-before-calling")} }
+                ul {
+                    for (i, what) in before.into_iter().enumerate() {
+                        li { key: "{i}", "{what}" }
+                    }
+                }
+            }
+        }
         if show_in.len() > 1 {
             section { class: "show-in", aria_label: t("booking-show-in"),
                 span { class: "label", {t("booking-show-in")} }

@@ -213,6 +213,15 @@ impl Suspension {
         true
     }
 
+    /// When it stops blocking access as things stand (read with [`Suspension::is_in_force`]):
+    /// its planned end, or sooner the end of its first week without authorisation, or of its
+    /// authorisation (a weekly review may extend that).
+    pub fn in_force_until(&self) -> DateTime<Utc> {
+        let due = self.authorisation_due();
+        let authorised = self.authorised_until.map_or(due, |a| a.max(due));
+        self.until.map_or(authorised, |u| u.min(authorised))
+    }
+
     /// Lodges an appeal; the deadline depends on imminent removal directions.
     pub fn appeal(&mut self, appeal: AppealId, lodged_at: DateTime<Utc>, imminent_removal: bool) {
         let hours = if imminent_removal {

@@ -127,6 +127,15 @@ impl App {
         )
     }
 
+    /// What must happen before the booking form's detainee can have a video call
+    /// ([`plan::before_calling`]): shown at the top of the form, before the slots.
+    pub fn before_calling(&self) -> Vec<plan::BeforeCalling> {
+        let Screen::Booking(d) = &self.screen else {
+            return Vec::new();
+        };
+        plan::before_calling(self.backend.centre(), d.detainee, self.backend.now())
+    }
+
     /// The next free slots after the one the rulebook refused as full, for the form to offer.
     pub fn next_free_slots(&self, after: DateTime<Utc>) -> Vec<FreeSlot> {
         let Screen::Booking(d) = &self.screen else {
