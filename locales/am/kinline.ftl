@@ -135,6 +135,7 @@ caller-leave = ከጥሪው ውጣ
 sign-in-lead = በሠራተኛ ቁጥርዎ እና በሚስጥር ቁጥርዎ ይግቡ።
 sign-in-offline-hint = መግባት ያለ ኔትወርክም ይሠራል፣ ይህ ታብሌት ለመጨረሻ ጊዜ ባመሳሰለው የሠራተኞች ዝርዝር።
 staff-number = የሠራተኛ ቁጥር
+staff-name-number = { $name } · { $number }
 pin = ሚስጥር ቁጥር
 sign-in = ግባ
 sign-out = ውጣ

@@ -135,6 +135,7 @@ caller-leave = مغادرة المكالمة
 sign-in-lead = سجّل الدخول برقم الموظف والرقم السري.
 sign-in-offline-hint = يعمل تسجيل الدخول دون شبكة، بقائمة الموظفين التي زامنها هذا الجهاز آخر مرة.
 staff-number = رقم الموظف
+staff-name-number = { $name } · { $number }
 pin = الرقم السري
 sign-in = دخول
 sign-out = خروج

@@ -135,6 +135,7 @@ caller-leave = কল ছেড়ে দিন
 sign-in-lead = আপনার স্টাফ নম্বর ও পিন দিয়ে সাইন ইন করুন।
 sign-in-offline-hint = নেটওয়ার্ক ছাড়াও সাইন ইন হয়, এই ট্যাবলেট সর্বশেষ যে স্টাফ তালিকা সিঙ্ক করেছে তা দিয়ে।
 staff-number = স্টাফ নম্বর
+staff-name-number = { $name } · { $number }
 pin = পিন
 sign-in = সাইন ইন
 sign-out = সাইন আউট

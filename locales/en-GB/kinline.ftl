@@ -187,6 +187,7 @@ caller-leave = Leave the call
 sign-in-lead = Sign in with your staff number and PIN.
 sign-in-offline-hint = Sign-in works without a network, with the staff list this tablet synced last.
 staff-number = Staff number
+staff-name-number = { $name } · { $number }
 pin = PIN
 sign-in = Sign in
 sign-out = Sign out

@@ -135,6 +135,7 @@ caller-leave = Salir de la llamada
 sign-in-lead = Inicie sesión con su número de empleado y su PIN.
 sign-in-offline-hint = El inicio de sesión funciona sin red, con la lista de personal que esta tableta sincronizó por última vez.
 staff-number = Número de empleado
+staff-name-number = { $name } · { $number }
 pin = PIN
 sign-in = Iniciar sesión
 sign-out = Cerrar sesión

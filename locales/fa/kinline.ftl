@@ -135,6 +135,7 @@ caller-leave = ترک تماس
 sign-in-lead = با شماره کارمندی و رمز خود وارد شوید.
 sign-in-offline-hint = ورود بدون شبکه هم کار می‌کند، با فهرست کارکنانی که این تبلت آخرین بار همگام کرده است.
 staff-number = شماره کارمندی
+staff-name-number = { $name } · { $number }
 pin = رمز
 sign-in = ورود
 sign-out = خروج

@@ -135,6 +135,7 @@ caller-leave = Quitter l'appel
 sign-in-lead = Connectez-vous avec votre matricule et votre code PIN.
 sign-in-offline-hint = La connexion fonctionne sans réseau, avec la liste du personnel synchronisée en dernier sur cette tablette.
 staff-number = Matricule
+staff-name-number = { $name } · { $number }
 pin = Code PIN
 sign-in = Se connecter
 sign-out = Se déconnecter

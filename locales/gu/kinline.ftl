@@ -135,6 +135,7 @@ caller-leave = કૉલ છોડો
 sign-in-lead = તમારા સ્ટાફ નંબર અને પિનથી સાઇન ઇન કરો.
 sign-in-offline-hint = સાઇન ઇન નેટવર્ક વિના પણ થાય છે, આ ટેબ્લેટે છેલ્લે સિંક કરેલી સ્ટાફ યાદીથી.
 staff-number = સ્ટાફ નંબર
+staff-name-number = { $name } · { $number }
 pin = પિન
 sign-in = સાઇન ઇન કરો
 sign-out = સાઇન આઉટ કરો

@@ -135,6 +135,7 @@ caller-leave = कॉल छोड़ें
 sign-in-lead = अपने स्टाफ़ नंबर और पिन से साइन इन करें।
 sign-in-offline-hint = साइन इन बिना नेटवर्क के भी होता है, उस स्टाफ़ सूची से जो इस टैबलेट ने पिछली बार सिंक की थी।
 staff-number = स्टाफ़ नंबर
+staff-name-number = { $name } · { $number }
 pin = पिन
 sign-in = साइन इन करें
 sign-out = साइन आउट करें

@@ -135,6 +135,7 @@ caller-leave = Ji bangê derkeve
 sign-in-lead = Bi hejmara karmendiyê û PIN-a xwe têkeve.
 sign-in-offline-hint = Têketin bê tor jî dixebite, bi lîsteya karmendan a ku vê tabletê cara dawî hevdem kiriye.
 staff-number = Hejmara karmend
+staff-name-number = { $name } · { $number }
 pin = PIN
 sign-in = Têkeve
 sign-out = Derkeve

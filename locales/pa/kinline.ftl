@@ -135,6 +135,7 @@ caller-leave = ਕਾਲ ਛੱਡੋ
 sign-in-lead = ਆਪਣੇ ਸਟਾਫ਼ ਨੰਬਰ ਅਤੇ ਪਿੰਨ ਨਾਲ ਸਾਈਨ ਇਨ ਕਰੋ।
 sign-in-offline-hint = ਸਾਈਨ ਇਨ ਬਿਨਾਂ ਨੈੱਟਵਰਕ ਦੇ ਵੀ ਹੁੰਦਾ ਹੈ, ਉਸ ਸਟਾਫ਼ ਸੂਚੀ ਨਾਲ ਜੋ ਇਸ ਟੈਬਲੇਟ ਨੇ ਪਿਛਲੀ ਵਾਰ ਸਿੰਕ ਕੀਤੀ ਸੀ।
 staff-number = ਸਟਾਫ਼ ਨੰਬਰ
+staff-name-number = { $name } · { $number }
 pin = ਪਿੰਨ
 sign-in = ਸਾਈਨ ਇਨ ਕਰੋ
 sign-out = ਸਾਈਨ ਆਊਟ ਕਰੋ

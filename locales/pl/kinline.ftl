@@ -138,6 +138,7 @@ caller-leave = Opuść rozmowę
 sign-in-lead = Zaloguj się numerem służbowym i kodem PIN.
 sign-in-offline-hint = Logowanie działa bez sieci, na podstawie listy personelu ostatnio zsynchronizowanej na tym tablecie.
 staff-number = Numer służbowy
+staff-name-number = { $name } · { $number }
 pin = PIN
 sign-in = Zaloguj się
 sign-out = Wyloguj się

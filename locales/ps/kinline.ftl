@@ -135,6 +135,7 @@ caller-leave = له اړیکې ووځئ
 sign-in-lead = د خپل کارمند شمېرې او پټ نمبر سره ننوځئ.
 sign-in-offline-hint = ننوتل له شبکې پرته هم کار کوي، د هغه کارکوونکو لېست سره چې دې ټابلیټ وروستی ځل همغږی کړی.
 staff-number = د کارمند شمېره
+staff-name-number = { $name } · { $number }
 pin = پټ نمبر
 sign-in = ننوتل
 sign-out = وتل

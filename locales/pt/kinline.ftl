@@ -135,6 +135,7 @@ caller-leave = Sair da chamada
 sign-in-lead = Entre com o seu número de funcionário e o PIN.
 sign-in-offline-hint = A entrada funciona sem rede, com a lista de funcionários que este tablet sincronizou por último.
 staff-number = Número de funcionário
+staff-name-number = { $name } · { $number }
 pin = PIN
 sign-in = Entrar
 sign-out = Sair

@@ -138,6 +138,7 @@ caller-leave = Părăsește apelul
 sign-in-lead = Conectați-vă cu numărul de angajat și codul PIN.
 sign-in-offline-hint = Conectarea funcționează fără rețea, cu lista de personal sincronizată ultima dată pe această tabletă.
 staff-number = Număr de angajat
+staff-name-number = { $name } · { $number }
 pin = PIN
 sign-in = Conectare
 sign-out = Deconectare

@@ -135,6 +135,7 @@ caller-leave = Ka bax wicitaanka
 sign-in-lead = Ku gal lambarkaaga shaqaalaha iyo PIN-kaaga.
 sign-in-offline-hint = Galitaanku wuu shaqeeyaa shabakad la'aan, iyadoo la isticmaalayo liiska shaqaalaha ee tablet-kani ugu dambeysay la jaanqaadiyay.
 staff-number = Lambarka shaqaalaha
+staff-name-number = { $name } · { $number }
 pin = PIN
 sign-in = Gal
 sign-out = Ka bax

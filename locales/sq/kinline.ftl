@@ -135,6 +135,7 @@ caller-leave = Dil nga thirrja
 sign-in-lead = Hyni me numrin e punonjësit dhe PIN-in.
 sign-in-offline-hint = Hyrja funksionon edhe pa rrjet, me listën e stafit që ky tablet sinkronizoi herën e fundit.
 staff-number = Numri i punonjësit
+staff-name-number = { $name } · { $number }
 pin = PIN
 sign-in = Hyr
 sign-out = Dil

@@ -135,6 +135,7 @@ caller-leave = அழைப்பிலிருந்து வெளியே�
 sign-in-lead = உங்கள் பணியாளர் எண் மற்றும் PIN மூலம் உள்நுழையுங்கள்.
 sign-in-offline-hint = இந்த டேப்லெட் கடைசியாக ஒத்திசைத்த பணியாளர் பட்டியலைக் கொண்டு, இணையம் இல்லாமலும் உள்நுழையலாம்.
 staff-number = பணியாளர் எண்
+staff-name-number = { $name } · { $number }
 pin = PIN
 sign-in = உள்நுழை
 sign-out = வெளியேறு

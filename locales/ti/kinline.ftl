@@ -135,6 +135,7 @@ caller-leave = ካብ ጻውዒት ውጻእ
 sign-in-lead = ብቑጽሪ ሰራሕተኛን ምስጢራዊ ቁጽርኻን እቶ።
 sign-in-offline-hint = ምእታው ብዘይ መርበብ'ውን ይሰርሕ፣ እዚ ታብለት ንመወዳእታ ግዜ ዘመሳሰሎ ዝርዝር ሰራሕተኛታት ተጠቒሙ።
 staff-number = ቑጽሪ ሰራሕተኛ
+staff-name-number = { $name } · { $number }
 pin = ምስጢራዊ ቁጽሪ
 sign-in = እቶ
 sign-out = ውጻእ

@@ -135,6 +135,7 @@ caller-leave = Görüşmeden ayrıl
 sign-in-lead = Personel numaranız ve PIN'inizle giriş yapın.
 sign-in-offline-hint = Giriş, bu tabletin en son eşitlediği personel listesiyle, ağ olmadan da çalışır.
 staff-number = Personel numarası
+staff-name-number = { $name } · { $number }
 pin = PIN
 sign-in = Giriş yap
 sign-out = Çıkış yap

@@ -135,6 +135,7 @@ caller-leave = کال چھوڑیں
 sign-in-lead = اپنے اسٹاف نمبر اور پن سے سائن ان کریں۔
 sign-in-offline-hint = سائن ان نیٹ ورک کے بغیر بھی ہوتا ہے، اس اسٹاف فہرست سے جو اس ٹیبلیٹ نے آخری بار سنک کی تھی۔
 staff-number = اسٹاف نمبر
+staff-name-number = { $name } · { $number }
 pin = پن
 sign-in = سائن ان
 sign-out = سائن آؤٹ

@@ -132,6 +132,7 @@ caller-leave = Rời cuộc gọi
 sign-in-lead = Đăng nhập bằng số nhân viên và mã PIN của bạn.
 sign-in-offline-hint = Đăng nhập vẫn hoạt động khi không có mạng, với danh sách nhân viên mà máy tính bảng này đồng bộ lần gần nhất.
 staff-number = Số nhân viên
+staff-name-number = { $name } · { $number }
 pin = Mã PIN
 sign-in = Đăng nhập
 sign-out = Đăng xuất

@@ -132,6 +132,7 @@ caller-leave = 离开通话
 sign-in-lead = 请用您的员工编号和 PIN 码登录。
 sign-in-offline-hint = 没有网络也能登录，使用本平板上次同步的员工名单。
 staff-number = 员工编号
+staff-name-number = { $name } · { $number }
 pin = PIN 码
 sign-in = 登录
 sign-out = 退出登录

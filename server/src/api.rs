@@ -518,9 +518,8 @@ async fn reference(
 /// Staff sign-in.
 #[derive(Serialize, Deserialize, ToSchema)]
 pub struct SignIn {
-    /// The staff id.
-    #[schema(value_type = String, format = Uuid)]
-    pub staff: StaffId,
+    /// The staff id, or the staff number the administrator issued.
+    pub staff: String,
     /// PIN or password.
     pub secret: String,
 }
@@ -556,7 +555,8 @@ async fn sign_in(
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Json<SignedIn>, ApiError> {
     let req: SignIn = json_body(body)?;
-    let (token, role, expires_at) = s.sign_in_from(req.staff, &req.secret, from).await?;
+    let staff = s.staff_signing_in(&req.staff).await?;
+    let (token, role, expires_at) = s.sign_in_from(staff, &req.secret, from).await?;
     Ok(Json(SignedIn {
         token: token.0,
         role,
@@ -852,6 +852,10 @@ pub struct StaffAccount {
     /// Their name, for the console's staff list (kept as it was when absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// The staff number to issue them (2–12 letters or digits, unique; kept as it was when
+    /// absent).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<String>,
 }
 
 impl std::fmt::Debug for StaffAccount {
@@ -861,6 +865,7 @@ impl std::fmt::Debug for StaffAccount {
             .field("secret", &"***")
             .field("active", &self.active)
             .field("name", &self.name.as_ref().map(|_| "…"))
+            .field("number", &self.number)
             .finish()
     }
 }
@@ -894,6 +899,7 @@ async fn set_staff(
         acc.role,
         &acc.secret,
         acc.active,
+        acc.number.as_deref(),
     )
     .await?;
     if let Some(name) = &acc.name {

@@ -97,6 +97,9 @@ pub struct Config {
     /// The caller's messages: email (SMTP), text messages (an HTTP gateway), the reminder
     /// and the outbox's retries.
     pub notify: crate::notify::NotifyConfig,
+    /// The form of a detainee's reference on the roster (`[person_reference]`: `letters`,
+    /// `digits`); the Home Office person reference, one letter and seven digits, unless set.
+    pub person_reference: kinline_shared::people::ReferencePattern,
     /// The centre's calendar clock: the system's time in service (never read from a config
     /// file); a rehearsal or a test may shift it to run the centre's day at a chosen hour.
     #[serde(skip)]
@@ -172,6 +175,7 @@ impl Default for Config {
             metrics_token: None,
             log_format: LogFormat::Text,
             notify: crate::notify::NotifyConfig::default(),
+            person_reference: kinline_shared::people::ReferencePattern::default(),
             clock: CentreClock::SYSTEM,
             db_key: None,
         }

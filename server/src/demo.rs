@@ -23,13 +23,13 @@ use kinline_shared::time::london_date;
 use serde::Serialize;
 use uuid::Uuid;
 
-/// A demo member of staff. Their tablet number is the first 8 characters of the id.
+/// A demo member of staff, with the staff number the administrator issued them.
 #[derive(Clone, Debug, Serialize)]
 pub struct DemoStaff {
     /// Their id (the staff console and the API sign in with it).
     pub id: StaffId,
-    /// What they sign in with on a tablet.
-    pub number: String,
+    /// Their staff number: what they sign in with on a tablet, and what screens show.
+    pub number: &'static str,
     /// A fictional name.
     pub name: &'static str,
     /// Their role.
@@ -80,6 +80,7 @@ pub struct DemoSummary {
 /// compact, control measures, imminent removal directions.
 struct Person {
     name: &'static str,
+    reference: &'static str,
     location: &'static str,
     languages: &'static [&'static str],
     english: bool,
@@ -89,11 +90,13 @@ struct Person {
 
 const fn person(
     name: &'static str,
+    reference: &'static str,
     location: &'static str,
     languages: &'static [&'static str],
 ) -> Person {
     Person {
         name,
+        reference,
         location,
         languages,
         english: false,
@@ -104,62 +107,86 @@ const fn person(
 
 /// The roster: fictional people; the languages are among the 24 shipped.
 const PEOPLE: [Person; 20] = [
-    person("Amal Haddad", "Wing B, room 12", &["ar"]),
+    person("Amal Haddad", "A2847391", "Wing B, room 12", &["ar"]),
     Person {
         english: true,
-        ..person("Piotr Nowak", "Wing C, room 3", &["pl", "en-GB"])
+        ..person(
+            "Piotr Nowak",
+            "B5503187",
+            "Wing C, room 3",
+            &["pl", "en-GB"],
+        )
     },
     Person {
         measures: &[ControlMeasure::Mappa],
-        ..person("Reza Karimi", "Wing A, room 7", &["fa"])
+        ..person("Reza Karimi", "K7710265", "Wing A, room 7", &["fa"])
     },
-    person("Tigist Alemu", "Wing D, room 21", &["ti", "am"]),
-    person("Arben Hoxha", "Wing A, room 2", &["sq"]),
-    person("Shirin Ahmadi", "Wing D, room 4", &["ps", "fa"]),
-    person("Karwan Aziz", "Wing B, room 9", &["ckb"]),
-    person("Baran Demir", "Wing B, room 14", &["kmr", "tr"]),
-    person("Imran Qureshi", "Wing C, room 11", &["ur", "pa"]),
-    person("Rahim Uddin", "Wing C, room 15", &["bn"]),
+    person("Tigist Alemu", "T3394820", "Wing D, room 21", &["ti", "am"]),
+    person("Arben Hoxha", "H6120458", "Wing A, room 2", &["sq"]),
+    person("Shirin Ahmadi", "S9031764", "Wing D, room 4", &["ps", "fa"]),
+    person("Karwan Aziz", "K2208913", "Wing B, room 9", &["ckb"]),
+    person("Baran Demir", "D4476120", "Wing B, room 14", &["kmr", "tr"]),
+    person(
+        "Imran Qureshi",
+        "Q1893305",
+        "Wing C, room 11",
+        &["ur", "pa"],
+    ),
+    person("Rahim Uddin", "U7752016", "Wing C, room 15", &["bn"]),
     Person {
         english: true,
-        ..person("Anil Sharma", "Wing A, room 19", &["hi", "en-GB"])
+        ..person(
+            "Anil Sharma",
+            "S3305871",
+            "Wing A, room 19",
+            &["hi", "en-GB"],
+        )
     },
-    person("Mehul Patel", "Wing A, room 20", &["gu"]),
-    person("Tharshan Sivakumar", "Wing D, room 8", &["ta"]),
-    person("Nguyen Van Minh", "Wing C, room 6", &["vi"]),
+    person("Mehul Patel", "P6614092", "Wing A, room 20", &["gu"]),
+    person("Tharshan Sivakumar", "S8820143", "Wing D, room 8", &["ta"]),
+    person("Nguyen Van Minh", "N5057329", "Wing C, room 6", &["vi"]),
     Person {
         imminent_removal: true,
-        ..person("Li Wei", "Wing B, room 1", &["zh-Hans"])
+        ..person("Li Wei", "W1148602", "Wing B, room 1", &["zh-Hans"])
     },
-    person("Hodan Warsame", "Wing D, room 16", &["so"]),
-    person("Andrei Popescu", "Wing A, room 10", &["ro"]),
-    person("Ana Ferreira", "Wing C, room 18", &["pt"]),
-    person("Mateo García", "Wing B, room 5", &["es"]),
-    person("Moussa Diallo", "Wing D, room 13", &["fr"]),
+    person("Hodan Warsame", "W9276518", "Wing D, room 16", &["so"]),
+    person("Andrei Popescu", "P3381047", "Wing A, room 10", &["ro"]),
+    person("Ana Ferreira", "F7720934", "Wing C, room 18", &["pt"]),
+    person("Mateo García", "G4409261", "Wing B, room 5", &["es"]),
+    person("Moussa Diallo", "D2265870", "Wing D, room 13", &["fr"]),
 ];
 
-/// A fixed id whose first 8 hex digits are the number people type.
+/// A fixed id with a recognisable prefix (never shown: people see names, references and
+/// staff numbers).
 fn fixed(prefix: u32, n: u16) -> Uuid {
     Uuid::from_u128((u128::from(prefix) << 96) | 0x7000_8000_0000_0000_0000_u128 | u128::from(n))
 }
 
 /// The demo staff: one or two of every role.
 pub fn staff() -> Vec<DemoStaff> {
-    let s = |prefix: u32, n: u16, name, role, pin| DemoStaff {
+    let s = |prefix: u32, n: u16, number, name, role, pin| DemoStaff {
         id: StaffId(fixed(prefix, n)),
-        number: format!("{prefix:08x}"),
+        number,
         name,
         role,
         role_label: role.label(),
         pin,
     };
     vec![
-        s(0xd123_4000, 1, "Sam Okafor", Role::Dco, "2468135"),
-        s(0xd567_8000, 2, "Jo Brennan", Role::Dco, "1379246"),
-        s(0xc000_0001, 3, "Priya Shah", Role::CentreManager, "1357924"),
+        s(0xd123_4000, 1, "D1234", "Sam Okafor", Role::Dco, "2468135"),
+        s(0xd567_8000, 2, "D5678", "Jo Brennan", Role::Dco, "1379246"),
+        s(
+            0xc000_0001,
+            3,
+            "CM001",
+            "Priya Shah",
+            Role::CentreManager,
+            "1357924",
+        ),
         s(
             0xc000_0002,
             4,
+            "DCM02",
             "Tom Reid",
             Role::DeputyCentreManager,
             "1470258",
@@ -167,12 +194,27 @@ pub fn staff() -> Vec<DemoStaff> {
         s(
             0xc000_0003,
             5,
+            "HO003",
             "Grace Mensah",
             Role::ComplianceManager,
             "258036",
         ),
-        s(0x5ec0_0001, 6, "Dev Kapoor", Role::Security, "369047"),
-        s(0xad00_0001, 7, "Alex Morgan", Role::Administrator, "112233"),
+        s(
+            0x5ec0_0001,
+            6,
+            "SEC01",
+            "Dev Kapoor",
+            Role::Security,
+            "369047",
+        ),
+        s(
+            0xad00_0001,
+            7,
+            "ADM01",
+            "Alex Morgan",
+            Role::Administrator,
+            "112233",
+        ),
     ]
 }
 
@@ -207,7 +249,9 @@ pub async fn seed(
     let seeded_now = server.db().staff(admin).await?.is_none();
     if seeded_now {
         for s in &staff {
-            server.set_staff(s.id, s.role, s.pin, true).await?;
+            server
+                .set_staff_numbered(s.id, s.role, s.pin, true, Some(s.number))
+                .await?;
             server.db().set_staff_name(s.id, s.name).await?;
         }
         let from = london_date(Utc::now()) - Duration::days(1);
@@ -259,6 +303,7 @@ pub async fn seed(
                 .publish_reference(ReferenceItem::RosterEntry {
                     detainee,
                     name: p.name.to_owned(),
+                    reference: p.reference.to_owned(),
                     location: p.location.to_owned(),
                     present: true,
                 })

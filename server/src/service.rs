@@ -793,12 +793,24 @@ impl Server {
     }
 
     /// Publishes a piece of reference data (not staff credentials: see [`Self::set_staff`]).
-    pub async fn publish_reference(&self, item: ReferenceItem) -> Result<u64, ApiError> {
-        if matches!(item, ReferenceItem::StaffCredential { .. }) {
-            return Err(ApiError::bad_request(
-                "use_staff_route",
-                "staff credentials are set through the staff accounts route, which hashes the secret",
-            ));
+    /// A roster entry must carry the detainee's reference in the centre's form
+    /// (`Config::person_reference`); it is kept uppercased, without spaces.
+    pub async fn publish_reference(&self, mut item: ReferenceItem) -> Result<u64, ApiError> {
+        match &mut item {
+            ReferenceItem::StaffCredential { .. } => {
+                return Err(ApiError::bad_request(
+                    "use_staff_route",
+                    "staff credentials are set through the staff accounts route, which hashes the secret",
+                ));
+            }
+            ReferenceItem::RosterEntry { reference, .. } => {
+                *reference = kinline_shared::people::person_reference(
+                    reference,
+                    &self.config.person_reference,
+                )
+                .map_err(|e| ApiError::bad_request("bad_reference", e.to_string()))?;
+            }
+            _ => {}
         }
         Ok(self.db.upsert_reference(&item).await?)
     }
@@ -806,7 +818,8 @@ impl Server {
     // ---- staff ----
 
     /// Creates or updates a member of staff; the secret is stored only as an Argon2 hash, and
-    /// the hash goes to tablets for offline sign-in.
+    /// the hash goes to tablets for offline sign-in. The account keeps its staff number, or
+    /// a new one is issued the first 8 characters of its id (see [`Self::set_staff_numbered`]).
     pub async fn set_staff(
         &self,
         id: StaffId,
@@ -814,12 +827,54 @@ impl Server {
         secret: &str,
         active: bool,
     ) -> Result<(), ApiError> {
+        self.set_staff_numbered(id, role, secret, active, None)
+            .await
+    }
+
+    /// [`Self::set_staff`] issuing `number` as their staff number (2–12 letters or digits,
+    /// uppercased; refused if another account holds it). `None` keeps the number they have;
+    /// a new account without one gets the first 8 characters of its id when no one holds
+    /// that, as tablets used before numbers were issued.
+    pub async fn set_staff_numbered(
+        &self,
+        id: StaffId,
+        role: Role,
+        secret: &str,
+        active: bool,
+        number: Option<&str>,
+    ) -> Result<(), ApiError> {
+        let issued = number.map(checked_staff_number).transpose()?;
         if let Err(weak) = kinline_shared::pin::check(role, secret) {
             return Err(ApiError::bad_request(
                 "weak_secret",
                 format!("that PIN or password cannot be used: {weak}"),
             ));
         }
+        let number = match issued {
+            Some(n) => {
+                if self
+                    .db
+                    .staff_by_number(&n)
+                    .await?
+                    .is_some_and(|holder| holder != id)
+                {
+                    return Err(staff_number_taken());
+                }
+                Some(n)
+            }
+            None => match self.db.staff(id).await?.and_then(|r| r.number) {
+                Some(kept) => Some(kept),
+                None => {
+                    let derived = kinline_shared::people::derived_staff_number(id);
+                    let free = self
+                        .db
+                        .staff_by_number(&derived)
+                        .await?
+                        .is_none_or(|holder| holder == id);
+                    free.then_some(derived)
+                }
+            },
+        };
         let s = secret.to_owned();
         let secret_hash = tokio::task::spawn_blocking(move || auth::hash_secret(&s))
             .await
@@ -828,6 +883,7 @@ impl Server {
             role,
             secret_hash: secret_hash.clone(),
             active,
+            number: number.clone(),
         };
         self.db.upsert_staff(id, &row).await?;
         // A new PIN (or role, or a disabled account) ends every session opened with the old,
@@ -841,7 +897,13 @@ impl Server {
             m.insert(id, active.then_some(role));
         }
         self.db
-            .upsert_reference(&tablet_credential(id, role, secret_hash, active))
+            .upsert_reference(&tablet_credential(
+                id,
+                role,
+                secret_hash,
+                active,
+                number.unwrap_or_default(),
+            ))
             .await?;
         tracing::info!(staff = %id, role = ?role, active, "staff account set");
         Ok(())
@@ -861,13 +923,20 @@ impl Server {
                     staff,
                     role,
                     secret_hash,
+                    number,
                     ..
                 } = item
                     && !kinline_shared::pin::works_on_tablets(role)
                     && !secret_hash.is_empty()
                 {
                     self.db
-                        .upsert_reference(&tablet_credential(staff, role, String::new(), false))
+                        .upsert_reference(&tablet_credential(
+                            staff,
+                            role,
+                            String::new(),
+                            false,
+                            number,
+                        ))
                         .await?;
                 }
             }
@@ -963,6 +1032,21 @@ impl Server {
             .await?;
         tracing::info!(staff = %id, role = ?role, "staff signed in");
         Ok((SessionToken(token), role, expires))
+    }
+
+    /// The member of staff someone signing in means: a staff id, or a staff number the
+    /// administrator issued (any case). An unknown number is the nil id, which no account
+    /// has: the sign-in then fails at the same cost as a wrong PIN.
+    pub async fn staff_signing_in(&self, who: &str) -> Result<StaffId, ApiError> {
+        let who = who.trim();
+        if let Ok(id) = who.parse::<StaffId>() {
+            return Ok(id);
+        }
+        let found = match kinline_shared::people::staff_number(who) {
+            Ok(number) => self.db.staff_by_number(&number).await?,
+            Err(_) => None,
+        };
+        Ok(found.unwrap_or(StaffId(uuid::Uuid::nil())))
     }
 
     /// Whether a staff account is locked after too many wrong PINs.
@@ -1266,6 +1350,7 @@ fn tablet_credential(
     role: Role,
     secret_hash: String,
     active: bool,
+    number: String,
 ) -> ReferenceItem {
     let on_tablets = kinline_shared::pin::works_on_tablets(role);
     ReferenceItem::StaffCredential {
@@ -1277,5 +1362,21 @@ fn tablet_credential(
             String::new()
         },
         active: active && on_tablets,
+        number,
     }
+}
+
+/// A staff number as issued ([`kinline_shared::people::staff_number`]), or the refusal that
+/// says what one must look like.
+pub(crate) fn checked_staff_number(raw: &str) -> Result<String, ApiError> {
+    kinline_shared::people::staff_number(raw)
+        .map_err(|e| ApiError::bad_request("bad_staff_number", e.to_string()))
+}
+
+fn staff_number_taken() -> ApiError {
+    ApiError::new(
+        StatusCode::CONFLICT,
+        "staff_number_taken",
+        "another member of staff already has that staff number; choose another",
+    )
 }

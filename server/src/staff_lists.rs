@@ -150,6 +150,9 @@ pub struct RosterListItem {
     pub detainee: DetaineeId,
     /// Their name as staff know it.
     pub name: String,
+    /// Their Home Office reference (empty for an entry published before references).
+    #[serde(default)]
+    pub reference: String,
     /// Where they are held.
     pub location: String,
     /// False once they have left the centre.
@@ -178,11 +181,13 @@ pub(crate) async fn list_roster(
                 ReferenceItem::RosterEntry {
                     detainee,
                     name,
+                    reference,
                     location,
                     present,
                 } => Some(RosterListItem {
                     detainee,
                     name,
+                    reference,
                     location,
                     present,
                 }),

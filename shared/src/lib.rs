@@ -9,6 +9,8 @@
 //! - [`ids`], [`clock`], [`time`]: identifiers (UUIDv7), hybrid logical clock stamps, and the
 //!   Europe/London calendar that people see and rules count days in.
 //! - [`actor`]: staff roles, who may record what.
+//! - [`people`]: who is who — a detainee's Home Office reference (its form configurable) and
+//!   the staff number the administrator issues, checked once.
 //! - [`model`]: the domain's value types (call kinds, reasons, schedules, compact versions).
 //! - [`event`]: the append-only facts a tablet or staff desktop records.
 //! - [`dso`]: the order's paragraphs and the [`dso::RuleViolation`] a refused command carries.
@@ -51,6 +53,7 @@ pub mod hostile;
 pub mod ids;
 pub mod languages;
 pub mod model;
+pub mod people;
 pub mod pin;
 pub mod projection;
 pub mod recorder;

@@ -264,6 +264,11 @@ pub enum ReferenceItem {
         secret_hash: String,
         /// False once the account is disabled: the tablet refuses their sign-in.
         active: bool,
+        /// The staff number the administrator issued, which they sign in with and screens
+        /// show ([`crate::people::staff_number`]); empty from a server before numbers, when
+        /// the tablet falls back to [`crate::people::derived_staff_number`].
+        #[serde(default)]
+        number: String,
     },
     /// A detainee on the centre's roster (the tablet keeps it encrypted at rest).
     RosterEntry {
@@ -271,7 +276,11 @@ pub enum ReferenceItem {
         detainee: DetaineeId,
         /// Their name as staff know it.
         name: String,
-        /// Where they are held (wing, room).
+        /// The reference the centre knows them by: the Home Office person reference
+        /// ([`crate::people::person_reference`]); empty from a server before references.
+        #[serde(default)]
+        reference: String,
+        /// Where they are held (unit, room).
         location: String,
         /// False once they have left the centre.
         present: bool,

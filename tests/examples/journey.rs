@@ -70,7 +70,7 @@ fn book_on_the_tablet(
     let mut app = App::new(Box::new(backend), Box::<SilentSpeaker>::default());
     app.update(Msg::SyncNow);
     for msg in [
-        Msg::StaffNumber(staff_number(dco)),
+        Msg::StaffNumber(staff_number(dco, "")),
         Msg::Pin("2468135".into()),
         Msg::SignIn,
         Msg::OpenDetainee(detainee),
@@ -145,6 +145,7 @@ async fn main() {
     s.publish_reference(ReferenceItem::RosterEntry {
         detainee,
         name: "Selam Tesfay".into(),
+        reference: "S4410276".into(),
         location: "Wing B, room 12".into(),
         present: true,
     })

@@ -556,6 +556,7 @@ async fn seed(
     s.publish_reference(ReferenceItem::RosterEntry {
         detainee,
         name: "Amal Haddad".into(),
+        reference: "A2847391".into(),
         location: "B-12".into(),
         present: true,
     })
@@ -626,7 +627,7 @@ fn the_desktop_app_enrolled_to_a_real_server_records_a_whole_session_from_real_x
         l.screen == "sign-in" && l.find(|e| e.text == t("sync-online")).is_some()
     });
     tab.screenshot("sign-in", &l);
-    tab.type_into("staff-number", &staff_number(dco));
+    tab.type_into("staff-number", &staff_number(dco, ""));
     tab.type_into("pin", DCO_PIN);
     tab.click_text(t("sign-in"));
 
@@ -923,7 +924,7 @@ fn the_desktop_app_enrolled_to_a_real_server_records_a_whole_session_from_real_x
     let mut tab = Tablet::launch(&bin, &x, &config, &dir, "800x1280", &shots);
     let l = tab.wait_screen("sign-in");
     tab.screenshot("portrait-sign-in", &l);
-    tab.type_into("staff-number", &staff_number(dco));
+    tab.type_into("staff-number", &staff_number(dco, ""));
     tab.type_into("pin", DCO_PIN);
     tab.click_text(t("sign-in"));
     let l = tab.wait_screen("today");

@@ -142,7 +142,8 @@ impl Fixture {
                 },
             )
             .expect("the compact");
-        let detainee = backend.add_detainee("Amal Haddad", "H1001", "B-12", &["ar"], false, vec![]);
+        let detainee =
+            backend.add_detainee("Amal Haddad", "A2847391", "B-12", &["ar"], false, vec![]);
         let booking = backend
             .add_booking(detainee, kind, slot_start, "Sister (Layla)")
             .expect("the booking");

@@ -987,6 +987,7 @@ fn dso_19_a_tablet_termination_reaches_the_security_queue_and_a_console_suspensi
         .publish(kinline_shared::sync::ReferenceItem::RosterEntry {
             detainee: d,
             name: "Amal Haddad".into(),
+            reference: "A2847391".into(),
             location: "B-12".into(),
             present: true,
         })
@@ -1118,7 +1119,7 @@ fn dso_19_a_tablet_termination_reaches_the_security_queue_and_a_console_suspensi
     // The tablet's screens show the suspension and its notice.
     let app = SharedApp::new(App::new(Box::new(tablet), Box::<SilentSpeaker>::default()));
     let tap = |msg| app.0.borrow_mut().update(msg);
-    tap(kinline_app::ui::Msg::StaffNumber(staff_number(dco_id)));
+    tap(kinline_app::ui::Msg::StaffNumber(staff_number(dco_id, "")));
     tap(kinline_app::ui::Msg::Pin(PIN.into()));
     tap(kinline_app::ui::Msg::SignIn);
     assert!(
@@ -1219,10 +1220,14 @@ fn dso_17_a_manager_picks_the_detainee_from_the_roster_and_the_notice_carries_th
     let (a, _) = desk.console(Role::Administrator);
     let amal = DetaineeId(uuid::Uuid::now_v7());
     let gone = DetaineeId(uuid::Uuid::now_v7());
-    for (d, name, present) in [(amal, "Amal Haddad", true), (gone, "Left Already", false)] {
+    for (d, name, reference, present) in [
+        (amal, "Amal Haddad", "A2847391", true),
+        (gone, "Left Already", "L1100234", false),
+    ] {
         let entry = kinline_shared::sync::ReferenceItem::RosterEntry {
             detainee: d,
             name: name.into(),
+            reference: reference.into(),
             location: "Wing B, room 12".into(),
             present,
         };

@@ -386,7 +386,9 @@ async fn an_upgrade_backs_the_database_up_before_running_its_new_migrations() {
         conn.pragma_update(None, "key", format!("x'{}'", key.trim()))
             .unwrap();
         conn.execute_batch(
-            "DROP TABLE caller_contacts;
+            "DROP INDEX staff_number;
+             ALTER TABLE staff DROP COLUMN number;
+             DROP TABLE caller_contacts;
              DROP TABLE call_code_hashes;
              DROP TABLE outbox;
              ALTER TABLE enrol_codes DROP COLUMN used_by;

@@ -1176,6 +1176,7 @@ async fn a_tablet_pulls_other_devices_events_and_reference_data_in_pages() {
             let item = ReferenceItem::RosterEntry {
                 detainee: DetaineeId(Uuid::from_u128(n)),
                 name: format!("Person {n}"),
+                reference: format!("P{:07}", 1_000_000 + n),
                 location: "B wing".into(),
                 present: true,
             };
@@ -1617,7 +1618,7 @@ async fn the_console_lists_staff_tablets_roster_and_schedule_in_pages_and_never_
         let mut detainees: Vec<DetaineeId> = (0..3).map(|_| DetaineeId(Uuid::now_v7())).collect();
         detainees.sort();
         for (i, d) in detainees.iter().enumerate() {
-            let item = ReferenceItem::RosterEntry { detainee: *d, name: format!("Detainee {i}"), location: "Wing B".into(), present: true };
+            let item = ReferenceItem::RosterEntry { detainee: *d, name: format!("Detainee {i}"), reference: format!("D{:07}", 2_000_000 + i), location: "Wing B".into(), present: true };
             let (status, _) = staff_send(&s.url, &admin, M::POST, "/api/admin/reference", serde_json::to_value(item).unwrap()).await;
             assert_eq!(status, 204);
         }
@@ -2377,6 +2378,7 @@ async fn dso_16_tablets_receive_verifiers_only_for_tablet_staff_with_long_pins()
             role: Role::Administrator,
             secret_hash: kinline_server::auth::hash_secret("1122"),
             active: true,
+            number: String::new(),
         })
         .await
         .unwrap();
@@ -2396,6 +2398,7 @@ async fn dso_16_tablets_receive_verifiers_only_for_tablet_staff_with_long_pins()
                 role,
                 secret_hash,
                 active,
+                ..
             } => Some((*staff, *role, secret_hash.clone(), *active)),
             _ => None,
         })

@@ -426,10 +426,10 @@ fn sync_in_progress_shows_progress_and_disables_the_button() {
 }
 
 #[test]
-fn find_a_detainee_by_name_number_or_room() {
+fn find_a_detainee_by_name_home_office_reference_or_room() {
     let t = Tablet::dco();
     t.send(Msg::OpenFind);
-    for q in ["haddad", "H1001", "b-12"] {
+    for q in ["haddad", "A2847391", "a284 7391", "b-12"] {
         t.send(Msg::Search(q.into()));
         let html = t.html();
         assert!(html.contains("Amal Haddad"), "{q}");
@@ -445,7 +445,7 @@ fn dso_10_a_detainee_who_has_not_signed_sees_why_they_cannot_call() {
     let d = t.detainee("Amal Haddad");
     t.send(Msg::OpenDetainee(d));
     let html = t.html();
-    assert!(html.contains("H1001 · Room B-12"));
+    assert!(html.contains("A2847391 · Room B-12"));
     assert!(html.contains("Not signed. Must sign version 2026-11 (DSO §10)."));
     assert!(html.contains("DSO 01/2020 §10: the detainee has not signed"));
     assert!(html.contains("Risk assessment") && html.contains("Not needed."));
@@ -1461,7 +1461,7 @@ mod on_the_store {
         let dir = server_harness::temp_dir("kinline-ui-store");
         let config = config(&dir);
         let t = tablet_on(seeded(&config));
-        t.send(Msg::StaffNumber("d1234000".into()));
+        t.send(Msg::StaffNumber("D1234".into()));
         t.send(Msg::Pin("2468".into()));
         t.send(Msg::SignIn);
         assert_eq!(t.alert(), None, "the seeded DCO signs in offline");
@@ -1506,25 +1506,31 @@ mod on_the_store {
         let config = config(&dir);
         let mut empty = StoreBackend::open(&config, None).unwrap();
         assert_eq!(
-            empty.sign_in("d1234000", "2468"),
+            empty.sign_in("D1234", "2468"),
             Err(SignInError::NoCredentials)
         );
         empty.seed_dev_centre().unwrap();
         let mut b = empty;
         assert_eq!(b.sign_in("zzzz", "2468"), Err(SignInError::UnknownStaff));
         assert_eq!(
-            b.sign_in("d1234000", "1111"),
+            b.sign_in("D1234", "1111"),
             Err(SignInError::WrongPin { attempts_left: 4 })
         );
-        let dco = b.sign_in("D1234000", "2468").unwrap();
+        // The issued number, in any case; the id's prefix is no number once one is issued.
+        assert_eq!(
+            b.sign_in("d1234000", "2468"),
+            Err(SignInError::UnknownStaff)
+        );
+        let dco = b.sign_in(" d1234 ", "2468").unwrap();
+        assert_eq!(dco.number, "D1234");
         assert!(b.check_pin(dco.id, "2468"));
         assert!(!b.check_pin(dco.id, "1357"));
-        let manager = b.sign_in("a0000001", "1357").unwrap();
+        let manager = b.sign_in("M0001", "1357").unwrap();
         assert_eq!(manager.role, Role::CentreManager);
         // Credentials are reference data in the store: they are there after reopening.
         drop(b);
         let mut again = StoreBackend::open(&config, None).unwrap();
-        assert_eq!(again.sign_in("d1234000", "2468").unwrap(), dco);
+        assert_eq!(again.sign_in("D1234", "2468").unwrap(), dco);
     }
 
     /// DSO §16, offline: five wrong PINs lock the account on this tablet — at sign-in and at
@@ -1534,10 +1540,10 @@ mod on_the_store {
         let dir = server_harness::temp_dir("kinline-ui-store");
         let config = config(&dir);
         let mut b = seeded(&config);
-        let dco = b.sign_in("d1234000", "2468").unwrap();
+        let dco = b.sign_in("D1234", "2468").unwrap();
         for left in (1..=4).rev() {
             assert_eq!(
-                b.sign_in("d1234000", "1111"),
+                b.sign_in("D1234", "1111"),
                 Err(SignInError::WrongPin {
                     attempts_left: left
                 })
@@ -1547,7 +1553,7 @@ mod on_the_store {
             !b.check_pin(dco.id, "1112"),
             "a wrong PIN at unlock counts too"
         );
-        assert_eq!(b.sign_in("d1234000", "2468"), Err(SignInError::LockedOut));
+        assert_eq!(b.sign_in("D1234", "2468"), Err(SignInError::LockedOut));
         assert!(
             !b.check_pin(dco.id, "2468"),
             "locked: not even the right PIN"
@@ -1555,17 +1561,17 @@ mod on_the_store {
         drop(b);
         let mut again = StoreBackend::open(&config, None).unwrap();
         assert_eq!(
-            again.sign_in("d1234000", "2468"),
+            again.sign_in("D1234", "2468"),
             Err(SignInError::LockedOut),
             "a restart gives nobody more tries"
         );
         assert!(
-            again.sign_in("a0000001", "1357").is_ok(),
+            again.sign_in("M0001", "1357").is_ok(),
             "other accounts are not locked"
         );
         // A sync brings the centre's word on every account again (an empty page is enough).
         again.add_reference(&[]).unwrap();
-        assert_eq!(again.sign_in("d1234000", "2468").unwrap(), dco);
+        assert_eq!(again.sign_in("D1234", "2468").unwrap(), dco);
     }
 
     #[test]
@@ -1574,7 +1580,7 @@ mod on_the_store {
         let config = config(&dir);
         let mut b = seeded(&config);
         let before = b.store().queue_len().unwrap();
-        let dco = b.sign_in("d1234000", "2468").unwrap();
+        let dco = b.sign_in("D1234", "2468").unwrap();
         let refused = b.record(
             dco.actor(),
             EventBody::CallCheckedIn {
@@ -1587,6 +1593,98 @@ mod on_the_store {
         );
         assert_eq!(b.store().queue_len().unwrap(), before);
         assert_eq!(b.sync_status().waiting as u64, before);
+    }
+
+    /// Every screen the tablet has for the centre's detainees and calls, as rendered.
+    fn every_screen(t: &Tablet) -> Vec<(String, String)> {
+        let (roster, bookings, suspensions) = {
+            let app = t.app.0.borrow();
+            let centre = app.backend.centre();
+            (
+                app.backend.roster(),
+                centre.calls.keys().copied().collect::<Vec<_>>(),
+                centre.suspensions.keys().copied().collect::<Vec<_>>(),
+            )
+        };
+        let mut shown = Vec::new();
+        let mut show = |what: String, msg: Msg| {
+            t.send(msg);
+            shown.push((what, t.html()));
+        };
+        show("today".into(), Msg::OpenToday);
+        for r in &roster {
+            show(format!("find {}", r.name), Msg::OpenFind);
+            show(format!("found {}", r.name), Msg::Search(r.name.clone()));
+            show(format!("detainee {}", r.name), Msg::OpenDetainee(r.id));
+            show(format!("booking {}", r.name), Msg::OpenBooking(r.id));
+            show(
+                format!("incident {}", r.name),
+                Msg::OpenIncident(None, Some(r.id)),
+            );
+        }
+        for b in bookings {
+            show(format!("call {b}"), Msg::OpenCall(b));
+            show(format!("cancel {b}"), Msg::OpenCancel(b));
+        }
+        for s in suspensions {
+            show(format!("notice {s}"), Msg::OpenNotice(s));
+        }
+        shown
+    }
+
+    /// The first 8 characters of every detainee's and staff member's id the tablet knows of
+    /// (the roster, the signed-in member of staff, and every member of staff who recorded).
+    fn id_prefixes(t: &Tablet) -> Vec<String> {
+        let app = t.app.0.borrow();
+        let mut ids: Vec<String> = app
+            .backend
+            .roster()
+            .iter()
+            .map(|r| r.id.to_string())
+            .collect();
+        ids.extend(app.staff.iter().map(|s| s.id.to_string()));
+        ids.extend(app.backend.events().iter().filter_map(|e| match e.actor {
+            Actor::Staff { id, .. } => Some(id.to_string()),
+            _ => None,
+        }));
+        ids.into_iter().map(|id| id[..8].to_owned()).collect()
+    }
+
+    #[test]
+    fn no_tablet_screen_shows_an_id_prefix_of_a_detainee_or_member_of_staff() {
+        let dir = server_harness::temp_dir("kinline-ui-store");
+        let on_store = tablet_on(seeded(&config(&dir)));
+        on_store.send(Msg::StaffNumber("D1234".into()));
+        on_store.send(Msg::Pin("2468".into()));
+        on_store.send(Msg::SignIn);
+        for (centre, t) in [("store", on_store), ("demo", Tablet::dco())] {
+            assert!(t.app.0.borrow().staff.is_some(), "{centre}: signed in");
+            let prefixes = id_prefixes(&t);
+            assert!(prefixes.len() >= 3, "{centre}: {prefixes:?}");
+            let screens = every_screen(&t);
+            assert!(screens.len() > 10, "{centre}");
+            for (what, html) in &screens {
+                let lower = html.to_lowercase();
+                for p in &prefixes {
+                    assert!(
+                        !lower.contains(p.as_str()),
+                        "{centre}: the {what} screen shows the id prefix {p}: {html}"
+                    );
+                }
+                assert!(!html.contains("Staff d"), "{centre}: {what}");
+            }
+            // What they show instead: the Home Office reference and the room, and who is
+            // signed in by their staff number.
+            let (_, detainee) = screens
+                .iter()
+                .find(|(w, _)| w == "detainee Amal Haddad")
+                .unwrap();
+            assert!(
+                detainee.contains("A2847391 · Room B-12"),
+                "{centre}: {detainee}"
+            );
+            assert!(detainee.contains("D1234"), "{centre}: {detainee}");
+        }
     }
 
     #[test]
@@ -1648,13 +1746,13 @@ mod on_the_store {
         }
         let mut b = StoreBackend::open(&config, Some(&server.url)).unwrap();
         assert_eq!(
-            b.sign_in(&staff_number(dco), server_harness::STAFF_PIN),
+            b.sign_in(&staff_number(dco, ""), server_harness::STAFF_PIN),
             Err(SignInError::NoCredentials)
         );
         b.sync_now().unwrap();
         // The server's Argon2 hash came down: the DCO signs in offline with their PIN.
         let session = b
-            .sign_in(&staff_number(dco), server_harness::STAFF_PIN)
+            .sign_in(&staff_number(dco, ""), server_harness::STAFF_PIN)
             .unwrap();
         assert_eq!((session.id, session.role), (dco, Role::Dco));
         let ids = b

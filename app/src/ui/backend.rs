@@ -123,20 +123,24 @@ pub struct RosterEntry {
     pub id: DetaineeId,
     /// Their name.
     pub name: String,
-    /// Their Home Office or centre number.
-    pub number: String,
-    /// Their room.
+    /// The reference the centre knows them by (the Home Office person reference); never an
+    /// id.
+    pub reference: String,
+    /// Their unit or room.
     pub room: String,
 }
 
 impl RosterEntry {
-    /// Whether `query` matches their name, number or room (case-insensitive, any part).
+    /// Whether `query` matches their name, reference or room (case-insensitive, any part;
+    /// spaces in a typed reference are ignored).
     pub fn matches(&self, query: &str) -> bool {
         let q = query.trim().to_lowercase();
+        let compact: String = q.chars().filter(|c| !c.is_whitespace()).collect();
         !q.is_empty()
-            && [&self.name, &self.number, &self.room]
+            && ([&self.name, &self.room]
                 .iter()
                 .any(|f| f.to_lowercase().contains(&q))
+                || (!self.reference.is_empty() && self.reference.to_lowercase().contains(&compact)))
     }
 }
 

@@ -142,7 +142,7 @@ impl MemoryBackend {
     pub fn add_detainee(
         &mut self,
         name: &str,
-        number: &str,
+        reference: &str,
         room: &str,
         languages: &[&str],
         english_sufficient: bool,
@@ -152,7 +152,7 @@ impl MemoryBackend {
         self.roster.push(RosterEntry {
             id,
             name: name.to_owned(),
-            number: number.to_owned(),
+            reference: reference.to_owned(),
             room: room.to_owned(),
         });
         self.admin(EventBody::DetaineeProfileUpdated {
@@ -219,17 +219,17 @@ impl MemoryBackend {
         b.add_staff("D1234", "Sam Okafor", Role::Dco, "2468");
         b.add_staff("M0001", "Priya Shah", Role::CentreManager, "1357");
         b.open_centre(2);
-        let amal = b.add_detainee("Amal Haddad", "H1001", "B-12", &["ar"], false, vec![]);
-        let piotr = b.add_detainee("Piotr Nowak", "H1002", "C-03", &["pl"], true, vec![]);
+        let amal = b.add_detainee("Amal Haddad", "A2847391", "B-12", &["ar"], false, vec![]);
+        let piotr = b.add_detainee("Piotr Nowak", "B5503187", "C-03", &["pl"], true, vec![]);
         let reza = b.add_detainee(
             "Reza Karimi",
-            "H1003",
+            "K7710265",
             "A-07",
             &["fa"],
             false,
             vec![ControlMeasure::Mappa],
         );
-        let tigist = b.add_detainee("Tigist Alemu", "H1004", "D-21", &["ti"], false, vec![]);
+        let tigist = b.add_detainee("Tigist Alemu", "T3394820", "D-21", &["ti"], false, vec![]);
         let now = b.now();
         let date = kinline_shared::time::london_date(now);
         let (slots, last_check_in) = b

@@ -164,10 +164,16 @@ impl TabletConfig {
     }
 }
 
-/// The staff number a synced credential is signed in with: the first 8 characters of the
-/// staff id (the sync protocol carries no staff numbers or names yet). The full id also works.
-pub fn staff_number(id: StaffId) -> String {
-    id.to_string()[..8].to_owned()
+/// The staff number a synced credential is signed in with and shown by: the number the
+/// administrator issued, or for a credential from a server before numbers the first 8
+/// characters of the staff id ([`kinline_shared::people::derived_staff_number`]).
+pub fn staff_number(id: StaffId, issued: &str) -> String {
+    let issued = issued.trim();
+    if issued.is_empty() {
+        kinline_shared::people::derived_staff_number(id)
+    } else {
+        issued.to_ascii_uppercase()
+    }
 }
 
 /// An Argon2id PHC string for `secret` (what the server sends down; used to seed a store).
@@ -488,6 +494,7 @@ impl StoreBackend {
     pub fn add_staff(
         &mut self,
         id: StaffId,
+        number: &str,
         role: Role,
         pin: &str,
     ) -> Result<StaffSession, StoreError> {
@@ -496,18 +503,19 @@ impl StoreBackend {
             role,
             secret_hash: hash_pin(pin)?,
             active: true,
+            number: number.to_owned(),
         };
         self.add_reference(&[item])?;
-        Ok(session(id, role))
+        Ok(session(id, role, number))
     }
 
-    /// A development centre in an empty store: a DCO (`d1234000`, PIN 2468) and a centre
-    /// manager (`a0000001`, PIN 1357), the schedule, the compact and two detainees.
+    /// A development centre in an empty store: a DCO (staff number `D1234`, PIN 2468) and a
+    /// centre manager (`M0001`, PIN 1357), the schedule, the compact and two detainees.
     pub fn seed_dev_centre(&mut self) -> Result<(), StoreError> {
         let dco = StaffId(Uuid::from_u128(0xd123_4000_0000_7000_8000_0000_0000_0001));
         let manager = StaffId(Uuid::from_u128(0xa000_0001_0000_7000_8000_0000_0000_0002));
-        self.add_staff(dco, Role::Dco, "2468")?;
-        self.add_staff(manager, Role::CentreManager, "1357")?;
+        self.add_staff(dco, "D1234", Role::Dco, "2468")?;
+        self.add_staff(manager, "M0001", Role::CentreManager, "1357")?;
         let admin = Actor::Staff {
             id: StaffId(Uuid::from_u128(0xad00_0001_0000_7000_8000_0000_0000_0003)),
             role: Role::Administrator,
@@ -539,10 +547,12 @@ impl StoreBackend {
             ),
         ];
         let mut roster = Vec::new();
-        for (n, (name, room, lang)) in
-            [("Amal Haddad", "B-12", "ar"), ("Piotr Nowak", "C-03", "pl")]
-                .into_iter()
-                .enumerate()
+        for (n, (name, reference, room, lang)) in [
+            ("Amal Haddad", "A2847391", "B-12", "ar"),
+            ("Piotr Nowak", "B5503187", "C-03", "pl"),
+        ]
+        .into_iter()
+        .enumerate()
         {
             let detainee = DetaineeId(Uuid::from_u128(
                 0xde00_0000_0000_7000_8000_0000_0000_0001 + n as u128,
@@ -550,6 +560,7 @@ impl StoreBackend {
             roster.push(ReferenceItem::RosterEntry {
                 detainee,
                 name: name.to_owned(),
+                reference: reference.to_owned(),
                 location: room.to_owned(),
                 present: true,
             });
@@ -584,8 +595,9 @@ impl StoreBackend {
                     role,
                     secret_hash,
                     active: true,
+                    number,
                 } => Some(Credential {
-                    session: session(staff, role),
+                    session: session(staff, role, &number),
                     secret_hash,
                 }),
                 _ => None,
@@ -634,12 +646,13 @@ impl StoreBackend {
     }
 }
 
-fn session(id: StaffId, role: Role) -> StaffSession {
-    let number = staff_number(id);
+/// A synced credential's session: the protocol carries no staff names, so the screens show
+/// the staff number alone (never the id).
+fn session(id: StaffId, role: Role, issued: &str) -> StaffSession {
     StaffSession {
         id,
-        name: format!("Staff {number}"),
-        number,
+        name: String::new(),
+        number: staff_number(id, issued),
         role,
     }
 }
@@ -664,10 +677,10 @@ impl Backend for StoreBackend {
         if all.is_empty() {
             return Err(SignInError::NoCredentials);
         }
-        let typed = number.trim().to_ascii_lowercase();
-        let mut matching = all
-            .into_iter()
-            .filter(|c| c.session.number == typed || c.session.id.to_string() == typed);
+        let typed = number.trim().to_ascii_uppercase();
+        let mut matching = all.into_iter().filter(|c| {
+            c.session.number == typed || c.session.id.to_string().eq_ignore_ascii_case(&typed)
+        });
         let (Some(cred), None) = (matching.next(), matching.next()) else {
             return Err(SignInError::UnknownStaff);
         };
@@ -710,12 +723,13 @@ impl Backend for StoreBackend {
                 ReferenceItem::RosterEntry {
                     detainee,
                     name,
+                    reference,
                     location,
                     present: true,
                 } => Some(RosterEntry {
                     id: detainee,
                     name,
-                    number: detainee.to_string()[..8].to_owned(),
+                    reference,
                     room: location,
                 }),
                 _ => None,

@@ -171,8 +171,23 @@ fn notice_banner(a: &App) -> Element {
     }
 }
 
+/// Who is signed in, as the header and the locked screen name them: their name and staff
+/// number, or the number alone when the centre's data carries no name — never their id.
+fn staff_label(a: &App) -> String {
+    a.staff.as_ref().map_or_else(String::new, |s| {
+        if s.name.trim().is_empty() {
+            s.number.clone()
+        } else {
+            t_args(
+                "staff-name-number",
+                &[("name", arg(&s.name)), ("number", arg(&s.number))],
+            )
+        }
+    })
+}
+
 fn header(a: &App, send: Callback<Msg>) -> Element {
-    let name = a.staff.as_ref().map(|s| s.name.clone()).unwrap_or_default();
+    let name = staff_label(a);
     rsx! {
         header { class: "topbar",
             nav { aria_label: t("nav-label"),
@@ -295,7 +310,7 @@ fn staff_pin_box(a: &App, send: Callback<Msg>, label: &str) -> Element {
 }
 
 fn locked(a: &App, send: Callback<Msg>) -> Element {
-    let name = a.staff.as_ref().map(|s| s.name.clone()).unwrap_or_default();
+    let name = staff_label(a);
     rsx! {
         main { class: "screen locked",
             h1 { {t("locked-title")} }
@@ -410,7 +425,7 @@ fn find(a: &App, send: Callback<Msg>) -> Element {
                 li { key: "{r.id}",
                     button { class: "result", onclick: move |_| send.call(Msg::OpenDetainee(r.id)),
                         span { class: "result-name", "{r.name}" }
-                        span { "{r.number}" }
+                        span { class: "result-reference", "{r.reference}" }
                         span { {t_args("room-number", &[("room", arg(&r.room))])} }
                     }
                 }
@@ -442,7 +457,7 @@ fn detainee(a: &App, d: DetaineeId, send: Callback<Msg>) -> Element {
     let now = a.backend.now();
     let entry = a.backend.roster().into_iter().find(|r| r.id == d);
     let (name, number, room) = entry
-        .map(|r| (r.name, r.number, r.room))
+        .map(|r| (r.name, r.reference, r.room))
         .unwrap_or_default();
     let access = centre.detainee(d);
     let current = centre.compact.as_ref().map(|(v, _)| v.0.clone());

@@ -55,6 +55,10 @@ const SQLITE_MIGRATIONS: &[Migration] = &[
         "0008_caller_contacts.sql",
         include_str!("../../migrations/sqlite/0008_caller_contacts.sql"),
     ),
+    (
+        "0009_staff_numbers.sql",
+        include_str!("../../migrations/sqlite/0009_staff_numbers.sql"),
+    ),
 ];
 
 const POSTGRES_MIGRATIONS: &[Migration] = &[
@@ -90,6 +94,10 @@ const POSTGRES_MIGRATIONS: &[Migration] = &[
         "0008_caller_contacts.sql",
         include_str!("../../migrations/postgres/0008_caller_contacts.sql"),
     ),
+    (
+        "0009_staff_numbers.sql",
+        include_str!("../../migrations/postgres/0009_staff_numbers.sql"),
+    ),
 ];
 
 /// An enrolled device as stored.
@@ -114,6 +122,9 @@ pub struct StaffRow {
     pub secret_hash: String,
     /// Whether they may sign in.
     pub active: bool,
+    /// The staff number the administrator issued (unique); `None` for an account the
+    /// migration could not give one.
+    pub number: Option<String>,
 }
 
 impl std::fmt::Debug for StaffRow {
@@ -122,6 +133,7 @@ impl std::fmt::Debug for StaffRow {
             .field("role", &self.role)
             .field("secret_hash", &"***")
             .field("active", &self.active)
+            .field("number", &self.number)
             .finish()
     }
 }
@@ -310,6 +322,11 @@ impl Db {
     /// A member of staff.
     pub async fn staff(&self, id: StaffId) -> Result<Option<StaffRow>, ServerError> {
         dispatch!(self.staff(id))
+    }
+
+    /// The member of staff a staff number was issued to.
+    pub async fn staff_by_number(&self, number: &str) -> Result<Option<StaffId>, ServerError> {
+        dispatch!(self.staff_by_number(number))
     }
 
     /// Stores a staff session (its token's hash).

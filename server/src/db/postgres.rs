@@ -562,14 +562,17 @@ impl Postgres {
     ) -> Result<(), ServerError> {
         let c = self.pool.get().await?;
         c.execute(
-            "INSERT INTO staff (id, role, secret_hash, active) VALUES ($1, $2, $3, $4)
+            "INSERT INTO staff (id, role, secret_hash, active, number)
+             VALUES ($1, $2, $3, $4, $5)
              ON CONFLICT (id) DO UPDATE SET role = excluded.role,
-                secret_hash = excluded.secret_hash, active = excluded.active",
+                secret_hash = excluded.secret_hash, active = excluded.active,
+                number = excluded.number",
             &[
                 &id.to_string(),
                 &role_str(row.role),
                 &row.secret_hash,
                 &row.active,
+                &row.number,
             ],
         )
         .await?;
@@ -580,7 +583,7 @@ impl Postgres {
         let c = self.pool.get().await?;
         let row = c
             .query_opt(
-                "SELECT role, secret_hash, active FROM staff WHERE id = $1",
+                "SELECT role, secret_hash, active, number FROM staff WHERE id = $1",
                 &[&id.to_string()],
             )
             .await?;
@@ -590,7 +593,24 @@ impl Postgres {
                 role: role_from(&role)?,
                 secret_hash: r.get(1),
                 active: r.get(2),
+                number: r.get(3),
             })
+        })
+        .transpose()
+    }
+
+    pub(super) async fn staff_by_number(
+        &self,
+        number: &str,
+    ) -> Result<Option<StaffId>, ServerError> {
+        let c = self.pool.get().await?;
+        let row = c
+            .query_opt("SELECT id FROM staff WHERE number = $1", &[&number])
+            .await?;
+        row.map(|r| {
+            let id: String = r.get(0);
+            id.parse()
+                .map_err(|_| ServerError::Corrupt("a staff id in the database".into()))
         })
         .transpose()
     }

@@ -498,14 +498,17 @@ impl Sqlite {
         let row = row.clone();
         self.run(move |c| {
             c.execute(
-                "INSERT INTO staff (id, role, secret_hash, active) VALUES (?1, ?2, ?3, ?4)
+                "INSERT INTO staff (id, role, secret_hash, active, number)
+                 VALUES (?1, ?2, ?3, ?4, ?5)
                  ON CONFLICT (id) DO UPDATE SET role = excluded.role,
-                    secret_hash = excluded.secret_hash, active = excluded.active",
+                    secret_hash = excluded.secret_hash, active = excluded.active,
+                    number = excluded.number",
                 params![
                     id.to_string(),
                     role_str(row.role),
                     row.secret_hash,
-                    row.active
+                    row.active,
+                    row.number
                 ],
             )?;
             Ok(())
@@ -515,19 +518,40 @@ impl Sqlite {
 
     pub(super) async fn staff(&self, id: StaffId) -> Result<Option<StaffRow>, ServerError> {
         self.run(move |c| {
-            let row: Option<(String, String, bool)> = c
+            let row: Option<(String, String, bool, Option<String>)> = c
                 .query_row(
-                    "SELECT role, secret_hash, active FROM staff WHERE id = ?1",
+                    "SELECT role, secret_hash, active, number FROM staff WHERE id = ?1",
                     [id.to_string()],
-                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
                 )
                 .optional()?;
-            row.map(|(role, secret_hash, active)| {
+            row.map(|(role, secret_hash, active, number)| {
                 Ok(StaffRow {
                     role: role_from(&role)?,
                     secret_hash,
                     active,
+                    number,
                 })
+            })
+            .transpose()
+        })
+        .await
+    }
+
+    pub(super) async fn staff_by_number(
+        &self,
+        number: &str,
+    ) -> Result<Option<StaffId>, ServerError> {
+        let number = number.to_owned();
+        self.run(move |c| {
+            let id: Option<String> = c
+                .query_row("SELECT id FROM staff WHERE number = ?1", [number], |r| {
+                    r.get(0)
+                })
+                .optional()?;
+            id.map(|id| {
+                id.parse()
+                    .map_err(|_| ServerError::Corrupt("a staff id in the database".into()))
             })
             .transpose()
         })

@@ -75,7 +75,9 @@ impl Server {
 
     /// An administrator creates or changes a staff account: recorded as
     /// [`EventBody::StaffAccountSet`] (role and active only; the secret is hashed into the
-    /// table and never in the event).
+    /// table and never in the event, and the staff number goes only to the staff table and
+    /// the tablets' credentials).
+    #[allow(clippy::too_many_arguments)]
     pub async fn set_staff_recorded(
         &self,
         by: StaffId,
@@ -84,7 +86,11 @@ impl Server {
         role: Role,
         secret: &str,
         active: bool,
+        number: Option<&str>,
     ) -> Result<Vec<EventId>, ApiError> {
+        if let Some(n) = number {
+            crate::service::checked_staff_number(n)?;
+        }
         let body = EventBody::StaffAccountSet {
             staff,
             role,
@@ -98,7 +104,8 @@ impl Server {
             &body,
         )
         .await?;
-        self.set_staff(staff, role, secret, active).await?;
+        self.set_staff_numbered(staff, role, secret, active, number)
+            .await?;
         self.record(by, by_role, body).await
     }
 
