@@ -8,7 +8,9 @@ use kinline_shared::event::EventBody;
 use kinline_shared::ids::{DetaineeId, StaffId, SuspensionId};
 use kinline_shared::model::{EndReason, SuspensionReason, TerminationReason};
 use kinline_tests::fixture::{self, TestCentre};
-use kinline_tests::server_harness::{Backend, MemoryTablet, TestServer, config, temp_dir, unique};
+use kinline_tests::server_harness::{
+    Backend, MemoryTablet, STAFF_PIN, TestServer, config, temp_dir, unique,
+};
 use prometheus_parse::{Scrape, Value};
 use uuid::Uuid;
 
@@ -590,4 +592,89 @@ async fn after_a_restore_from_an_older_backup_a_tablet_pushes_the_lost_end_of_it
     assert_eq!(mine.len(), head, "each of the tablet's events, once");
     let verified = backup::verify_database(&r.config).unwrap();
     assert!(verified.chains.positions >= 10, "{verified:?}");
+
+/// Undoes migration 0009 (staff numbers) on the database `config` names: the database as the
+/// release before staff numbers left it.
+fn undo_staff_numbers(config: &kinline_server::config::Config) {
+    let sql = "DROP INDEX staff_number;
+               ALTER TABLE staff DROP COLUMN number;
+               DELETE FROM schema_migrations WHERE version = '0009_staff_numbers.sql';";
+    match &config.database {
+        kinline_server::config::Database::Sqlite => {
+            let key =
+                std::fs::read_to_string(config.data_dir.join(kinline_server::files::DB_KEY_FILE))
+                    .unwrap();
+            let conn = rusqlite::Connection::open(
+                config.data_dir.join(kinline_server::backup::DATABASE_FILE),
+            )
+            .unwrap();
+            conn.pragma_update(None, "key", format!("x'{}'", key.trim()))
+                .unwrap();
+            conn.execute_batch(sql).unwrap();
+        }
+        kinline_server::config::Database::Postgres { url } => {
+            let out = std::process::Command::new(kinline_tests::pg_cluster::pg_bin("psql"))
+                .args([url.as_str(), "-v", "ON_ERROR_STOP=1", "-c", sql])
+                .stdin(std::process::Stdio::null())
+                .output()
+                .unwrap();
+            assert!(
+                out.status.success(),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn staff_made_before_staff_numbers_sign_in_by_their_old_number_after_the_upgrade() {
+    use kinline_shared::sync::ReferenceItem;
+    for backend in [Backend::Sqlite, Backend::Postgres] {
+        let mut s = TestServer::start(backend).await;
+        let config = s.config.clone();
+        // Before numbers, a tablet signed staff in by the first 8 characters of their id; two
+        // made within the same minute shared them.
+        let alone = StaffId(Uuid::from_u128(0x0193_aaaa_0000_7000_8000_0000_0000_0001));
+        let twin_a = StaffId(Uuid::from_u128(0x0193_bbbb_0001_7000_8000_0000_0000_0002));
+        let twin_b = StaffId(Uuid::from_u128(0x0193_bbbb_0002_7000_8000_0000_0000_0003));
+        for id in [alone, twin_a, twin_b] {
+            s.server
+                .set_staff(id, Role::Dco, STAFF_PIN, true)
+                .await
+                .unwrap();
+        }
+        s.kill();
+        drop(s);
+        undo_staff_numbers(&config);
+        let s = TestServer::start_with(config.clone()).await;
+        // Each keeps the number they typed (any case), or the id's time to the millisecond
+        // where two shared the first 8 characters; their PIN still opens a session.
+        for (id, typed, kept) in [
+            (alone, "0193aaaa", "0193AAAA"),
+            (twin_a, "0193bbbb0001", "0193BBBB0001"),
+            (twin_b, "0193BBBB0002", "0193BBBB0002"),
+        ] {
+            let row = s.server.db().staff(id).await.unwrap().unwrap();
+            assert_eq!(row.number.as_deref(), Some(kept), "{backend:?}");
+            let found = s.server.staff_signing_in(typed).await.unwrap();
+            assert_eq!(found, id, "{backend:?} {typed}");
+            s.server.sign_in(found, STAFF_PIN).await.unwrap();
+        }
+        // Setting a PIN again keeps the number, and the tablets' credential carries it.
+        s.server
+            .set_staff(alone, Role::Dco, STAFF_PIN, true)
+            .await
+            .unwrap();
+        let row = s.server.db().staff(alone).await.unwrap().unwrap();
+        assert_eq!(row.number.as_deref(), Some("0193AAAA"));
+        let sent = s.server.db().reference_after(0, 500).await.unwrap();
+        assert!(
+            sent.iter().any(
+                |(_, i)| matches!(i, ReferenceItem::StaffCredential { staff, number, .. }
+                if *staff == alone && number == "0193AAAA")
+            ),
+            "{backend:?}"
+        );
+    }
 }

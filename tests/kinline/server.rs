@@ -2465,3 +2465,69 @@ async fn slow_clients_are_cut_off_at_the_header_timeout_over_tls_and_http() {
         "no answer to half a request"
     );
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_roster_entry_with_a_malformed_home_office_reference_is_refused_saying_what_one_looks_like()
+ {
+    let s = TestServer::start(Backend::Sqlite).await;
+    let (_, admin) = s.staff(Role::Administrator).await;
+    let entry = |reference: &str| {
+        serde_json::to_value(ReferenceItem::RosterEntry {
+            detainee: DetaineeId(Uuid::now_v7()),
+            name: "Amal Haddad".into(),
+            reference: reference.into(),
+            location: "Wing B, room 12".into(),
+            present: true,
+        })
+        .unwrap()
+    };
+    for bad in ["1234567", "A123456", "AB123456", "A1234567X"] {
+        let (status, body) = staff_send(
+            &s.url,
+            &admin,
+            reqwest::Method::POST,
+            "/api/admin/reference",
+            entry(bad),
+        )
+        .await;
+        assert_eq!(status, 400, "{bad}: {body}");
+        assert_eq!(body["error"], "bad_reference", "{body}");
+        let message = body["message"].as_str().unwrap();
+        assert!(
+            message.contains("Home Office reference")
+                && message.contains("1 letter(s) then 7 digits")
+                && message.contains("A1234567"),
+            "{message}"
+        );
+        assert_eq!(body["retry"], false);
+    }
+    let (status, body) = staff_send(
+        &s.url,
+        &admin,
+        reqwest::Method::POST,
+        "/api/admin/reference",
+        entry(" "),
+    )
+    .await;
+    assert_eq!(
+        (status, body["error"].as_str()),
+        (400, Some("bad_reference")),
+        "{body}"
+    );
+    assert!(
+        body["message"].as_str().unwrap().contains("missing"),
+        "{body}"
+    );
+    // A good one is kept as the centre writes it: uppercased, without spaces.
+    let (status, _) = staff_send(
+        &s.url,
+        &admin,
+        reqwest::Method::POST,
+        "/api/admin/reference",
+        entry("a 284 7391"),
+    )
+    .await;
+    assert_eq!(status, 204);
+    let (_, roster) = staff_get(&s.url, &admin, "/api/staff/roster").await;
+    assert_eq!(roster[0]["reference"], "A2847391", "{roster}");
+}

@@ -1724,6 +1724,94 @@ mod on_the_store {
     }
 
     #[test]
+    fn a_dco_signs_in_on_the_tablet_and_the_server_by_the_staff_number_the_administrator_issued() {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        let server = rt.block_on(TestServer::start(server_harness::Backend::Sqlite));
+        let dco = kinline_shared::ids::StaffId(uuid::Uuid::now_v7());
+        rt.block_on(server.server.set_staff_numbered(
+            dco,
+            Role::Dco,
+            server_harness::STAFF_PIN,
+            true,
+            Some(" d7731 "),
+        ))
+        .unwrap();
+        let amal = DetaineeId(uuid::Uuid::now_v7());
+        rt.block_on(server.server.publish_reference(
+            kinline_shared::sync::ReferenceItem::RosterEntry {
+                detainee: amal,
+                name: "Amal Haddad".into(),
+                reference: "a2847391".into(),
+                location: "Wing B, room 12".into(),
+                present: true,
+            },
+        ))
+        .unwrap();
+        let dir = server_harness::temp_dir("kinline-ui-store");
+        let config = config(&dir);
+        {
+            let store = Store::open(&config).unwrap();
+            let code = rt.block_on(server.code());
+            rt.block_on(
+                kinline_app::sync::SyncClient::new(&server.url, None)
+                    .unwrap()
+                    .enrol(&code, store.device(), store.public_key()),
+            )
+            .unwrap();
+        }
+        let mut b = StoreBackend::open(&config, Some(&server.url)).unwrap();
+        b.sync_now().unwrap();
+        // The id's prefix is no staff number once one is issued.
+        assert_eq!(
+            b.sign_in(&dco.to_string()[..8], server_harness::STAFF_PIN),
+            Err(SignInError::UnknownStaff)
+        );
+        let t = tablet_on(b);
+        t.send(Msg::StaffNumber("D7731".into()));
+        t.send(Msg::Pin(server_harness::STAFF_PIN.into()));
+        t.send(Msg::SignIn);
+        let session = t.app.0.borrow().staff.clone().expect("signed in");
+        assert_eq!((session.id, session.number.as_str()), (dco, "D7731"));
+        t.send(Msg::OpenFind);
+        t.send(Msg::Search("A2847391".into()));
+        let html = t.html();
+        assert!(html.contains("<span class=\"who\">D7731</span>"), "{html}");
+        assert!(
+            html.contains("Amal Haddad") && html.contains("A2847391"),
+            "{html}"
+        );
+        assert!(!html.contains(&dco.to_string()[..8]), "{html}");
+        // The staff API takes the same number (any case) as it takes the id.
+        let signed_in = rt.block_on(async {
+            reqwest::Client::new()
+                .post(format!("{}/api/staff/sign-in", server.url))
+                .json(&serde_json::json!({"staff": "d7731", "secret": server_harness::STAFF_PIN}))
+                .send()
+                .await
+                .unwrap()
+                .status()
+        });
+        assert_eq!(signed_in, 200);
+        // A number another member of staff holds is not issued twice.
+        let taken = rt
+            .block_on(server.server.set_staff_numbered(
+                kinline_shared::ids::StaffId(uuid::Uuid::now_v7()),
+                Role::Dco,
+                server_harness::STAFF_PIN,
+                true,
+                Some("D7731"),
+            ))
+            .unwrap_err();
+        assert!(
+            format!("{taken:?}").contains("staff_number_taken"),
+            "{taken:?}"
+        );
+    }
+
+    #[test]
     fn sync_now_on_the_store_pushes_the_outbox_to_a_real_server_and_brings_credentials_down() {
         let rt = tokio::runtime::Builder::new_current_thread()
             .enable_all()
