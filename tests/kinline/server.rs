@@ -1629,7 +1629,7 @@ async fn the_console_lists_staff_tablets_roster_and_schedule_in_pages_and_never_
         let ids: Vec<String> = page.as_array().unwrap().iter().map(|r| r["detainee"].as_str().unwrap().to_owned()).collect();
         assert_eq!(ids, vec![detainees[0].to_string(), detainees[1].to_string()]);
         let (_, rest) = staff_get(&s.url, &dco, &format!("/api/staff/roster?limit=2&after={}", ids[1])).await;
-        assert_eq!(rest, json!([{"detainee": detainees[2].to_string(), "name": "Detainee 2", "location": "Wing B", "present": true}]));
+        assert_eq!(rest, json!([{"detainee": detainees[2].to_string(), "name": "Detainee 2", "reference": "D2000002", "location": "Wing B", "present": true}]));
 
         // The schedule: London dates, one day or a range of at most 31, legal calls first.
         let schedule = EventBody::CentreScheduleChanged {
