@@ -163,6 +163,7 @@ suspensions-new = Suspend a detainee's access
 suspensions-none = No suspensions.
 suspension-label = Suspension { $id }
 suspension-heading = Detainee { $detainee } — { $reason }
+detainee-name-reference = { $name } ({ $reference })
 suspension-decided = Decided { $at }
 suspension-decided-until = Decided { $at }, planned to end { $until }
 suspension-lifted = Lifted.

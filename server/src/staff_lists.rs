@@ -69,6 +69,9 @@ pub struct StaffListItem {
     pub role: kinline_shared::actor::Role,
     /// Whether they may sign in.
     pub active: bool,
+    /// Their staff number, which they sign in with on tablets ("" when none was issued).
+    #[serde(default)]
+    pub number: String,
     /// Locked after too many wrong PINs: setting the PIN again unlocks it.
     #[serde(default)]
     pub locked: bool,
@@ -93,6 +96,7 @@ pub(crate) async fn list_staff(
                 name: r.name,
                 role: r.role,
                 active: r.active,
+                number: r.number,
                 locked: s.sign_in_locked(r.id),
             })
             .collect(),

@@ -713,6 +713,7 @@ fn dso_7_the_administrator_sets_hours_staff_tablets_and_compact_and_the_rulebook
     // A new Security account, named, is listed from the server with its role, and signs in.
     send(&a, Msg::Show(Screen::Staff));
     send(&a, Msg::AccountName("Ada Okafor".into()));
+    send(&a, Msg::AccountNumber("sec44".into()));
     send(&a, Msg::AccountRole(Role::Security));
     send(&a, Msg::AccountSecret("5550123".into()));
     send(&a, Msg::SaveAccount);
@@ -730,6 +731,8 @@ fn dso_7_the_administrator_sets_hours_staff_tablets_and_compact_and_the_rulebook
         row.contains("Ada Okafor") && row.contains("Security") && row.contains("allowed"),
         "{row}"
     );
+    // With the staff number the administrator issued, uppercased.
+    assert!(row.contains("<td>SEC44</td>"), "{row}");
     // Every account is listed, the administrator's own too, with no secret on the page.
     assert_eq!(
         page.matches("data-staff=").count(),
@@ -1256,6 +1259,15 @@ fn dso_17_a_manager_picks_the_detainee_from_the_roster_and_the_notice_carries_th
     assert_eq!(desk.centre().suspensions[&s].detainee, amal);
     let text = m.0.borrow().notice_text(s).unwrap();
     assert_eq!(text.name, "Amal Haddad");
+    // The picker and the suspensions list name them by name and Home Office reference,
+    // never by a piece of their id.
+    send(&m, Msg::Show(Screen::Suspend));
+    assert!(html(&m).contains("Amal Haddad — Wing B, room 12 (A2847391)"));
+    send(&m, Msg::Show(Screen::Suspensions));
+    let list = html(&m);
+    assert!(list.contains("Detainee Amal Haddad (A2847391)"), "{list}");
+    let id = amal.to_string();
+    assert!(!list.contains(&id[id.len() - 8..]), "{list}");
     // Other roles cannot read the roster.
     let (sec, _) = desk.console(Role::Security);
     assert!(matches!(

@@ -62,6 +62,9 @@ pub struct StaffEntry {
     pub role: Role,
     /// Whether they may sign in.
     pub active: bool,
+    /// Their staff number ("" from a server before staff numbers).
+    #[serde(default)]
+    pub number: String,
 }
 
 /// An enrolled tablet as the server lists it.
@@ -84,6 +87,9 @@ pub struct RosterPerson {
     pub detainee: DetaineeId,
     /// Their name as staff know it.
     pub name: String,
+    /// Their Home Office reference (empty from a server before references).
+    #[serde(default)]
+    pub reference: String,
     /// Where they are held.
     pub location: String,
     /// False once they have left the centre.
@@ -162,7 +168,9 @@ pub trait ConsoleApi {
     fn enrolment_code(&mut self, label: &str) -> Result<(String, DateTime<Utc>), ConsoleError>;
     /// Revokes a tablet.
     fn revoke_device(&mut self, device: DeviceId, reason: &str) -> Result<(), ConsoleError>;
-    /// Creates or updates a staff account; `name` "" keeps the name it had.
+    /// Creates or updates a staff account; `name` "" keeps the name it had, `number` "" the
+    /// staff number it had (a new account then gets the first 8 characters of its id).
+    #[allow(clippy::too_many_arguments)]
     fn set_staff(
         &mut self,
         staff: StaffId,
@@ -170,6 +178,7 @@ pub trait ConsoleApi {
         secret: &str,
         active: bool,
         name: &str,
+        number: &str,
     ) -> Result<(), ConsoleError>;
     /// Publishes reference data (a compact text, a roster entry, device settings).
     fn publish(&mut self, item: ReferenceItem) -> Result<(), ConsoleError>;
@@ -471,10 +480,14 @@ impl ConsoleApi for HttpConsoleApi {
         secret: &str,
         active: bool,
         name: &str,
+        number: &str,
     ) -> Result<(), ConsoleError> {
         let mut body = serde_json::json!({ "role": role, "secret": secret, "active": active });
         if !name.trim().is_empty() {
             body["name"] = serde_json::Value::String(name.trim().to_owned());
+        }
+        if !number.trim().is_empty() {
+            body["number"] = serde_json::Value::String(number.trim().to_owned());
         }
         let req = self
             .request(reqwest::Method::PUT, &format!("/api/admin/staff/{staff}"))

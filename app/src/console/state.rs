@@ -232,6 +232,8 @@ pub struct Forms {
     pub account_active: bool,
     /// Staff: their name, for the staff list.
     pub account_name: String,
+    /// The staff number to issue ("" keeps the one they have).
+    pub account_number: String,
     /// Tablets: the label the next enrolled tablet gets.
     pub enrol_label: String,
     /// Tablets: why the next revocation (optional; recorded in the event).
@@ -337,6 +339,8 @@ pub enum Msg {
     AccountActive(bool),
     /// Staff: name.
     AccountName(String),
+    /// The staff number field changed.
+    AccountNumber(String),
     /// Staff: fill the form from a listed account, to change it.
     EditAccount(StaffId),
     /// Create or update the account.
@@ -838,12 +842,14 @@ impl Console {
             Msg::AccountSecret(s) => self.forms.account_secret = s,
             Msg::AccountActive(a) => self.forms.account_active = a,
             Msg::AccountName(s) => self.forms.account_name = s,
+            Msg::AccountNumber(s) => self.forms.account_number = s,
             Msg::EditAccount(id) => {
                 if let Some(a) = self.staff_list.iter().find(|a| a.id == id) {
                     self.forms.account_id = a.id.to_string();
                     self.forms.account_role = Some(a.role);
                     self.forms.account_active = a.active;
                     self.forms.account_name = a.name.clone();
+                    self.forms.account_number = a.number.clone();
                     self.forms.account_secret.clear();
                 }
             }
@@ -1048,7 +1054,11 @@ impl Console {
         let secret = std::mem::take(&mut self.forms.account_secret);
         let active = self.forms.account_active;
         let name = self.forms.account_name.trim().to_owned();
-        match self.api.set_staff(id, role, &secret, active, &name) {
+        let number = self.forms.account_number.trim().to_owned();
+        match self
+            .api
+            .set_staff(id, role, &secret, active, &name, &number)
+        {
             Ok(()) => {
                 self.refresh();
                 self.forms.account_id = id.to_string();
@@ -1183,6 +1193,19 @@ impl Console {
             .cloned()
             .or_else(|| self.roster_name(d).map(str::to_owned))
             .unwrap_or_else(|| short(&d.to_string()))
+    }
+
+    /// How the console names a detainee: their name and Home Office reference from the
+    /// roster, for staff entitled to it (`SeeRoster`); else the end of their id.
+    pub fn detainee_label(&self, d: DetaineeId) -> String {
+        match self.roster.iter().find(|r| r.detainee == d) {
+            Some(r) if r.reference.trim().is_empty() => r.name.clone(),
+            Some(r) => ct_args(
+                "detainee-name-reference",
+                &[("name", text(&r.name)), ("reference", text(&r.reference))],
+            ),
+            None => short(&d.to_string()),
+        }
     }
 
     /// A detainee's name on the roster, if they are on it.
@@ -1334,7 +1357,12 @@ pub fn short(id: &str) -> String {
     chars[chars.len().saturating_sub(8)..].iter().collect()
 }
 
-/// The staff number tablets sign in with: the first 8 characters of the staff id.
-pub fn staff_number(id: StaffId) -> String {
-    id.to_string().chars().take(8).collect()
+/// The staff number tablets sign in with: the one the administrator issued, else (from a
+/// server before staff numbers) the first 8 characters of the staff id.
+pub fn staff_number(id: StaffId, issued: &str) -> String {
+    if issued.is_empty() {
+        kinline_shared::people::derived_staff_number(id)
+    } else {
+        issued.to_owned()
+    }
 }

@@ -196,7 +196,7 @@ fn suspensions(c: &Console, send: Callback<Msg>) -> Element {
                 let label = ct_args("suspension-label", &[("id", text(short(&sid.to_string())))]);
                 let heading = ct_args(
                     "suspension-heading",
-                    &[("detainee", text(short(&s.detainee.to_string()))), ("reason", text(reason_label(s.reason)))],
+                    &[("detainee", text(c.detainee_label(s.detainee))), ("reason", text(reason_label(s.reason)))],
                 );
                 let decided = match s.until {
                     Some(u) => ct_args(
@@ -326,6 +326,7 @@ fn suspend(c: &Console, send: Callback<Msg>) -> Element {
                         "data-detainee": "{d}",
                         onclick: move |_| send.call(Msg::SuspendDetainee(d)),
                         match c.roster.iter().find(|r| r.detainee == d) {
+                            Some(r) if !r.reference.is_empty() => format!("{} — {} ({})", r.name, r.location, r.reference),
                             Some(r) => format!("{} — {} ({})", r.name, r.location, short(&d.to_string())),
                             None => short(&d.to_string()),
                         }
@@ -426,7 +427,7 @@ fn deadlines(c: &Console, send: Callback<Msg>) -> Element {
                     let sid = r.deadline.suspension;
                     let detail = ct_args(
                         "duty-detail",
-                        &[("detainee", text(short(&r.deadline.detainee.to_string()))), ("due", text(display_london(r.deadline.due)))],
+                        &[("detainee", text(c.detainee_label(r.deadline.detainee))), ("due", text(display_london(r.deadline.due)))],
                     );
                     rsx! {
                         li { key: "{sid}-{r.deadline.kind:?}", class: if r.overdue { "duty overdue" } else { "duty" },
@@ -481,7 +482,7 @@ fn compliance(c: &Console, send: Callback<Msg>) -> Element {
                 let label = ct_args("suspension-label", &[("id", text(short(&sid.to_string())))]);
                 let heading = ct_args(
                     "suspension-heading",
-                    &[("detainee", text(short(&s.detainee.to_string()))), ("reason", text(reason_label(s.reason)))],
+                    &[("detainee", text(c.detainee_label(s.detainee))), ("reason", text(reason_label(s.reason)))],
                 );
                 rsx! {
                     section { key: "{sid}", class: "suspension", aria_label: "{label}",
@@ -668,6 +669,8 @@ fn staff(c: &Console, send: Callback<Msg>) -> Element {
             input { id: "account-id", value: "{f.account_id}", oninput: move |e| send.call(Msg::AccountId(e.value())) }
             label { r#for: "account-name", {ct("staff-name-field")} }
             input { id: "account-name", value: "{f.account_name}", oninput: move |e| send.call(Msg::AccountName(e.value())) }
+            label { r#for: "account-number", {ct("staff-col-number")} }
+            input { id: "account-number", value: "{f.account_number}", autocomplete: "off", oninput: move |e| send.call(Msg::AccountNumber(e.value())) }
             fieldset { legend { {ct("staff-role")} }
                 for r in Role::ALL {
                     button { r#type: "button", class: if f.account_role == Some(r) { "choice chosen" } else { "choice" },
@@ -691,7 +694,7 @@ fn staff(c: &Console, send: Callback<Msg>) -> Element {
                         for a in c.staff_list.iter() {
                             tr { key: "{a.id}", "data-staff": "{a.id}",
                                 td { if a.name.is_empty() { "—" } else { "{a.name}" } }
-                                td { "{staff_number(a.id)}" }
+                                td { "{staff_number(a.id, &a.number)}" }
                                 td { "{a.role.label()}" }
                                 td { if a.active { {ct("staff-allowed")} } else { {ct("staff-disabled")} } }
                                 td { class: "id", "{a.id}" }

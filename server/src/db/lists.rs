@@ -19,6 +19,8 @@ pub struct StaffListRow {
     pub role: Role,
     /// Whether they may sign in.
     pub active: bool,
+    /// Their staff number ("" when none was issued).
+    pub number: String,
 }
 
 /// An enrolled device as listed.
@@ -126,6 +128,7 @@ pub(super) fn staff_row(
     name: String,
     role: &str,
     active: bool,
+    number: Option<String>,
 ) -> Result<StaffListRow, ServerError> {
     Ok(StaffListRow {
         id: id
@@ -134,6 +137,7 @@ pub(super) fn staff_row(
         name,
         role: role_from(role)?,
         active,
+        number: number.unwrap_or_default(),
     })
 }
 

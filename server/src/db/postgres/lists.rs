@@ -15,14 +15,14 @@ impl Postgres {
         let c = self.pool.get().await?;
         let rows = c
             .query(
-                r#"SELECT s.id, COALESCE(n.name, ''), s.role, s.active
+                r#"SELECT s.id, COALESCE(n.name, ''), s.role, s.active, s.number
                    FROM staff s LEFT JOIN staff_names n ON n.staff = s.id
                    WHERE s.id COLLATE "C" > $1 ORDER BY s.id COLLATE "C" LIMIT $2"#,
                 &[&after, &i64::from(limit)],
             )
             .await?;
         rows.iter()
-            .map(|r| staff_row(r.get(0), r.get(1), r.get(2), r.get(3)))
+            .map(|r| staff_row(r.get(0), r.get(1), r.get(2), r.get(3), r.get(4)))
             .collect()
     }
 

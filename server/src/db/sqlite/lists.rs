@@ -14,7 +14,7 @@ impl Sqlite {
     ) -> Result<Vec<StaffListRow>, ServerError> {
         self.run(move |c| {
             let mut q = c.prepare_cached(
-                "SELECT s.id, COALESCE(n.name, ''), s.role, s.active
+                "SELECT s.id, COALESCE(n.name, ''), s.role, s.active, s.number
                  FROM staff s LEFT JOIN staff_names n ON n.staff = s.id
                  WHERE s.id > ?1 ORDER BY s.id LIMIT ?2",
             )?;
@@ -24,12 +24,13 @@ impl Sqlite {
                     r.get::<_, String>(1)?,
                     r.get::<_, String>(2)?,
                     r.get::<_, bool>(3)?,
+                    r.get::<_, Option<String>>(4)?,
                 ))
             })?;
             let mut out = Vec::new();
             for row in rows {
-                let (id, name, role, active) = row?;
-                out.push(staff_row(&id, name, &role, active)?);
+                let (id, name, role, active, number) = row?;
+                out.push(staff_row(&id, name, &role, active, number)?);
             }
             Ok(out)
         })
