@@ -592,6 +592,7 @@ async fn after_a_restore_from_an_older_backup_a_tablet_pushes_the_lost_end_of_it
     assert_eq!(mine.len(), head, "each of the tablet's events, once");
     let verified = backup::verify_database(&r.config).unwrap();
     assert!(verified.chains.positions >= 10, "{verified:?}");
+}
 
 /// Undoes migration 0009 (staff numbers) on the database `config` names: the database as the
 /// release before staff numbers left it.
