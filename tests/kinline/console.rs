@@ -968,7 +968,7 @@ fn a_bar_chart_scales_its_bars_and_draws_the_line_where_the_value_is() {
 #[test]
 fn dso_19_a_tablet_termination_reaches_the_security_queue_and_a_console_suspension_reaches_the_tablet()
  {
-    use kinline_app::store::{KeySource, Store, StoreConfig};
+    use kinline_app::store::{KeySource, StoreConfig};
     use kinline_app::ui::backend::{Backend, RecordError};
     use kinline_app::ui::store_backend::{StoreBackend, staff_number};
     use kinline_app::ui::{App, KinlineApp, KinlineAppProps, SharedApp, SilentSpeaker};
@@ -1003,17 +1003,7 @@ fn dso_19_a_tablet_termination_reaches_the_security_queue_and_a_console_suspensi
         KeySource::File(dir.join("tablet.key")),
         DeviceId(uuid::Uuid::now_v7()),
     );
-    {
-        let store = Store::open(&config).unwrap();
-        let code = desk.rt.block_on(desk.server.code());
-        desk.rt
-            .block_on(
-                kinline_app::sync::SyncClient::new(&desk.server.url, None)
-                    .unwrap()
-                    .enrol(&code, store.device(), store.public_key()),
-            )
-            .unwrap();
-    }
+    desk.server.enrol_store(&desk.rt, &config);
     let mut tablet = StoreBackend::open(&config, Some(&desk.server.url)).unwrap();
     tablet.set_now(Some(tc.now + Duration::minutes(5)));
     tablet.sync_now().unwrap();

@@ -50,16 +50,7 @@ fn tablet(
         KeySource::File(dir.join("tablet.key")),
         DeviceId(uuid::Uuid::now_v7()),
     );
-    {
-        let store = kinline_app::store::Store::open(&config).unwrap();
-        let code = rt.block_on(server.code());
-        rt.block_on(
-            kinline_app::sync::SyncClient::new(&server.url, None)
-                .unwrap()
-                .enrol(&code, store.device(), store.public_key()),
-        )
-        .unwrap();
-    }
+    server.enrol_store(rt, &config);
     (
         StoreBackend::open(&config, Some(&server.url)).unwrap(),
         config,

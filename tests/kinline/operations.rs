@@ -329,16 +329,7 @@ async fn a_backup_taken_while_tablets_push_restores_encrypted_with_every_devices
     assert_ne!(&head[..16], b"SQLite format 3\0");
     assert!(!dir.join(kinline_server::files::DB_KEY_FILE).exists());
     // Restored on a new machine that has the key file.
-    let restored_config = config(Backend::Sqlite);
-    std::fs::create_dir_all(&restored_config.data_dir).unwrap();
-    std::fs::copy(
-        s.config.data_dir.join(kinline_server::files::DB_KEY_FILE),
-        restored_config
-            .data_dir
-            .join(kinline_server::files::DB_KEY_FILE),
-    )
-    .unwrap();
-    let restored = backup::restore(&restored_config, &dir).unwrap();
+    let (restored_config, restored) = restored_elsewhere(&s.config, &dir);
     assert_eq!(restored.chains, manifest.chains);
     let verified = backup::verify_database(&restored_config).unwrap();
     assert_eq!(verified.chains, manifest.chains);
@@ -562,16 +553,7 @@ async fn after_a_restore_from_an_older_backup_a_tablet_pushes_the_lost_end_of_it
     assert_eq!(store.lock().unwrap().queue_len().unwrap(), 0);
     // The server is restored from the backup (two of the tablet's four events).
     s.kill();
-    let restored_config = config(Backend::Sqlite);
-    std::fs::create_dir_all(&restored_config.data_dir).unwrap();
-    std::fs::copy(
-        s.config.data_dir.join(kinline_server::files::DB_KEY_FILE),
-        restored_config
-            .data_dir
-            .join(kinline_server::files::DB_KEY_FILE),
-    )
-    .unwrap();
-    backup::restore(&restored_config, &backups).unwrap();
+    let (restored_config, _) = restored_elsewhere(&s.config, &backups);
     let r = TestServer::start_with(restored_config).await;
     report(1);
     let client = SyncClient::new(&r.url, None).unwrap();
@@ -678,4 +660,18 @@ async fn staff_made_before_staff_numbers_sign_in_by_their_old_number_after_the_u
             "{backend:?}"
         );
     }
+}
+
+/// The backup in `dir` of the server `from` configures, restored on a new machine that has the
+/// database's key file: the new machine's config and the restored manifest.
+fn restored_elsewhere(
+    from: &kinline_server::Config,
+    dir: &std::path::Path,
+) -> (kinline_server::Config, kinline_server::backup::Manifest) {
+    let restored = config(Backend::Sqlite);
+    std::fs::create_dir_all(&restored.data_dir).unwrap();
+    let key = kinline_server::files::DB_KEY_FILE;
+    std::fs::copy(from.data_dir.join(key), restored.data_dir.join(key)).unwrap();
+    let manifest = kinline_server::backup::restore(&restored, dir).unwrap();
+    (restored, manifest)
 }

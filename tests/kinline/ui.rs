@@ -1752,16 +1752,8 @@ mod on_the_store {
         .unwrap();
         let dir = server_harness::temp_dir("kinline-ui-store");
         let config = config(&dir);
-        {
-            let store = Store::open(&config).unwrap();
-            let code = rt.block_on(server.code());
-            rt.block_on(
-                kinline_app::sync::SyncClient::new(&server.url, None)
-                    .unwrap()
-                    .enrol(&code, store.device(), store.public_key()),
-            )
-            .unwrap();
-        }
+        // Enrol the store's own device key with a one-time code.
+        server.enrol_store(&rt, &config);
         let mut b = StoreBackend::open(&config, Some(&server.url)).unwrap();
         b.sync_now().unwrap();
         // The id's prefix is no staff number once one is issued.
@@ -1821,17 +1813,8 @@ mod on_the_store {
         let (dco, _token) = rt.block_on(server.staff(Role::Dco));
         let dir = server_harness::temp_dir("kinline-ui-store");
         let config = config(&dir);
-        {
-            // Enrol the store's own device key with a one-time code.
-            let store = Store::open(&config).unwrap();
-            let code = rt.block_on(server.code());
-            rt.block_on(
-                kinline_app::sync::SyncClient::new(&server.url, None)
-                    .unwrap()
-                    .enrol(&code, store.device(), store.public_key()),
-            )
-            .unwrap();
-        }
+        // Enrol the store's own device key with a one-time code.
+        server.enrol_store(&rt, &config);
         let mut b = StoreBackend::open(&config, Some(&server.url)).unwrap();
         assert_eq!(
             b.sign_in(&staff_number(dco, ""), server_harness::STAFF_PIN),

@@ -273,6 +273,23 @@ impl TestServer {
         self.server.create_enrolment_code().await.unwrap().0
     }
 
+    /// Opens (or creates) the tablet store `config` names and enrols its own device key with a
+    /// one-time code through the HTTP API, blocking on `rt`: a real tablet ready to sync.
+    pub fn enrol_store(
+        &self,
+        rt: &tokio::runtime::Runtime,
+        config: &kinline_app::store::StoreConfig,
+    ) {
+        let store = kinline_app::store::Store::open(config).unwrap();
+        let code = rt.block_on(self.code());
+        rt.block_on(SyncClient::new(&self.url, None).unwrap().enrol(
+            &code,
+            store.device(),
+            store.public_key(),
+        ))
+        .unwrap();
+    }
+
     /// A new tablet, enrolled through the HTTP API, with a sync client for `url` (the server
     /// or a proxy in front of it).
     pub async fn tablet(&self, url: &str) -> (Arc<Mutex<MemoryTablet>>, SyncClient) {
