@@ -128,7 +128,9 @@ pub fn may_record(actor: &Actor, kind: EventKind) -> bool {
         K::SuspensionAuthorised | K::SuspensionReviewed | K::PolicyExceptionReviewed => {
             role == R::ComplianceManager
         }
-        K::SuspensionAppealed => role == R::Dco || role.is_centre_manager(),
+        K::SuspensionAppealed | K::LegalAccessRequested | K::LegalAccessRequestMet => {
+            role == R::Dco || role.is_centre_manager()
+        }
         // Nobody records a kind this release does not know: it only carries one.
         K::Unknown => false,
     }
@@ -158,7 +160,9 @@ pub fn done_on_tablets(kind: EventKind) -> bool {
         | K::IncidentReported
         | K::ReferredToSecurity
         | K::SuspensionNoticeGiven
-        | K::SuspensionAppealed => true,
+        | K::SuspensionAppealed
+        | K::LegalAccessRequested
+        | K::LegalAccessRequestMet => true,
         K::CentreScheduleChanged
         | K::RoomAdded
         | K::RoomRetired

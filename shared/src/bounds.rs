@@ -280,7 +280,9 @@ pub fn check_body(body: &EventBody, at: DateTime<Utc>) -> Result<(), RuleViolati
         | B::ReferralUpdated { .. }
         | B::ComplianceManagerNotified { .. }
         | B::SuspensionLifted { .. }
-        | B::AlternativeLegalAccessArranged { .. } => Ok(()),
+        | B::AlternativeLegalAccessArranged { .. }
+        | B::LegalAccessRequested { .. }
+        | B::LegalAccessRequestMet { .. } => Ok(()),
         // Its size is bounded with the whole event's (`check_received`); the rest is for the
         // release that knows its kind.
         B::Unknown(_) => Ok(()),

@@ -5,7 +5,8 @@ use crate::actor::{Actor, Role};
 use crate::clock::Stamp;
 use crate::dso::Paragraph;
 use crate::ids::{
-    AppealId, BookingId, DetaineeId, DeviceId, EventId, IncidentId, RoomId, StaffId, SuspensionId,
+    AppealId, BookingId, DetaineeId, DeviceId, EventId, IncidentId, LegalRequestId, RoomId,
+    StaffId, SuspensionId,
 };
 use crate::model::{
     CallKind, CancelReason, CompactVersion, ControlMeasure, EndReason, Evidence, Explanation,
@@ -329,6 +330,23 @@ pub enum EventBody {
         /// How.
         method: LegalAccessMethod,
     },
+    /// A suspended detainee asked for a legal call (§18). No call can be booked while the
+    /// suspension is in force, so the request is recorded and routed to the alternative
+    /// arranged for that suspension; managers see it until it is met.
+    LegalAccessRequested {
+        /// The request.
+        request: LegalRequestId,
+        /// Who asked.
+        detainee: DetaineeId,
+        /// The suspension in force that stops the call.
+        suspension: SuspensionId,
+    },
+    /// The detainee had their legal advice by the alternative arranged for their suspension
+    /// (§18): the request is met.
+    LegalAccessRequestMet {
+        /// The request.
+        request: LegalRequestId,
+    },
     /// The Compliance Manager reviewed a policy exception raised by sync.
     PolicyExceptionReviewed {
         /// The event that raised it.
@@ -472,6 +490,8 @@ pub enum EventKind {
     SuspensionLifted,
     AlternativeLegalAccessArranged,
     PolicyExceptionReviewed,
+    LegalAccessRequested,
+    LegalAccessRequestMet,
     /// A kind a newer release recorded ([`EventBody::Unknown`]); not in [`EventKind::ALL`].
     Unknown,
 }
@@ -492,7 +512,7 @@ impl EventKind {
     }
 
     /// Every kind this release knows, for exhaustive permission tests.
-    pub const ALL: [EventKind; 35] = [
+    pub const ALL: [EventKind; 37] = [
         Self::CentreScheduleChanged,
         Self::RoomAdded,
         Self::RoomRetired,
@@ -528,6 +548,8 @@ impl EventKind {
         Self::SuspensionLifted,
         Self::AlternativeLegalAccessArranged,
         Self::PolicyExceptionReviewed,
+        Self::LegalAccessRequested,
+        Self::LegalAccessRequestMet,
     ];
 
     /// The paragraph of DSO 01/2020 this kind of event serves.
@@ -557,6 +579,8 @@ impl EventKind {
             | K::AppealDecided
             | K::SuspensionLifted
             | K::AlternativeLegalAccessArranged
+            | K::LegalAccessRequested
+            | K::LegalAccessRequestMet
             | K::PolicyExceptionReviewed => Paragraph::P18,
             // What a release cannot check is §16's: it is carried, never acted on.
             K::Unknown => Paragraph::P16,
@@ -602,6 +626,8 @@ impl EventKind {
             K::SuspensionLifted => "lift a suspension",
             K::AlternativeLegalAccessArranged => "arrange alternative legal access",
             K::PolicyExceptionReviewed => "review a policy exception",
+            K::LegalAccessRequested => "record a suspended detainee's request for legal advice",
+            K::LegalAccessRequestMet => "record that a request for legal advice was met",
             K::Unknown => "record an event of a kind this release does not know",
         }
     }
@@ -648,6 +674,8 @@ impl EventBody {
             B::SuspensionLifted { .. } => K::SuspensionLifted,
             B::AlternativeLegalAccessArranged { .. } => K::AlternativeLegalAccessArranged,
             B::PolicyExceptionReviewed { .. } => K::PolicyExceptionReviewed,
+            B::LegalAccessRequested { .. } => K::LegalAccessRequested,
+            B::LegalAccessRequestMet { .. } => K::LegalAccessRequestMet,
             B::Unknown(_) => K::Unknown,
         }
     }
@@ -668,7 +696,8 @@ impl EventBody {
             | B::CompactSigned { detainee, .. }
             | B::RiskAssessmentRecorded { detainee, .. }
             | B::CallBooked { detainee, .. }
-            | B::SuspensionDecided { detainee, .. } => Some(*detainee),
+            | B::SuspensionDecided { detainee, .. }
+            | B::LegalAccessRequested { detainee, .. } => Some(*detainee),
             B::IncidentReported { detainee, .. } => *detainee,
             _ => None,
         }

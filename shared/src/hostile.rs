@@ -312,6 +312,14 @@ impl Bytes<'_> {
                 suspension,
                 method: LegalAccessMethod::Telephone,
             },
+            EventKind::LegalAccessRequested => B::LegalAccessRequested {
+                request: crate::ids::LegalRequestId(self.pooled(11)),
+                detainee,
+                suspension,
+            },
+            EventKind::LegalAccessRequestMet => B::LegalAccessRequestMet {
+                request: crate::ids::LegalRequestId(self.pooled(11)),
+            },
             EventKind::PolicyExceptionReviewed => B::PolicyExceptionReviewed {
                 event: EventId(self.pooled(9)),
                 notes: self.text(),

@@ -59,4 +59,6 @@ id_type! {
     AppealId,
     /// A named room where calls take place ("Visits room 2").
     RoomId,
+    /// A suspended detainee's request for legal advice (DSO §18).
+    LegalRequestId,
 }

@@ -28,6 +28,8 @@
 //!   property test and fuzz target).
 //! - [`projection`]: state folded from events (a detainee's access, a centre's day, queues,
 //!   deadlines).
+//! - [`security`]: a referral as the security department reads it — the whole incident
+//!   report, the call's log facts, their own review (§12, §19).
 //! - [`rooms`]: the named rooms calls take place in, and the rules for placing a call.
 //! - [`reports`]: availability, calls per day, waiting times, CSV export.
 //! - [`workflow`]: the compact, call and suspension workflows as enum state machines.
@@ -60,6 +62,7 @@ pub mod recorder;
 pub mod reports;
 pub mod rooms;
 pub mod rules;
+pub mod security;
 pub mod signalling;
 pub mod sync;
 pub mod time;

@@ -13,11 +13,12 @@ use crate::clock::Stamp;
 use crate::dso::RuleViolation;
 use crate::event::{Event, EventBody, ReferralSource};
 use crate::ids::{
-    AppealId, BookingId, DetaineeId, DeviceId, EventId, IncidentId, RoomId, SuspensionId,
+    AppealId, BookingId, DetaineeId, DeviceId, EventId, IncidentId, LegalRequestId, RoomId,
+    SuspensionId,
 };
 use crate::model::{
-    CallKind, CompactVersion, ControlMeasure, IncidentCategory, LanguageTag, ReferralStatus,
-    Schedule,
+    CallKind, CompactVersion, ControlMeasure, IncidentCategory, LanguageTag, LegalAccessMethod,
+    ReferralStatus, Schedule,
 };
 use crate::rooms::Room;
 use crate::rules;
@@ -90,6 +91,38 @@ pub struct Referral {
     pub referred_at: DateTime<Utc>,
     /// Where it stands.
     pub status: ReferralStatus,
+    /// The call it concerns (§19): the terminated call, or the call the incident report
+    /// names. Absent for a report about no call.
+    #[serde(default)]
+    pub booking: Option<BookingId>,
+    /// The detainee it concerns, where known.
+    #[serde(default)]
+    pub detainee: Option<DetaineeId>,
+}
+
+/// A suspended detainee's request for legal advice (§18): open until it is met by the
+/// alternative arranged for their suspension.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LegalRequest {
+    /// The request.
+    pub id: LegalRequestId,
+    /// Who asked.
+    pub detainee: DetaineeId,
+    /// The suspension that stopped the legal call.
+    pub suspension: SuspensionId,
+    /// When they asked.
+    pub requested_at: DateTime<Utc>,
+    /// When it was met, once it was.
+    pub met_at: Option<DateTime<Utc>>,
+    /// The alternative it was met by (the one arranged for the suspension then).
+    pub met_by: Option<LegalAccessMethod>,
+}
+
+impl LegalRequest {
+    /// Whether it still waits to be met.
+    pub fn is_open(&self) -> bool {
+        self.met_at.is_none()
+    }
 }
 
 /// An event recorded against the rules at its place in the order, for the Compliance Manager.
@@ -136,6 +169,9 @@ pub struct Centre {
     /// existed are not here.
     #[serde(default)]
     pub devices: BTreeMap<DeviceId, Tablet>,
+    /// Suspended detainees' requests for legal advice (§18), met or not.
+    #[serde(default)]
+    pub legal_requests: BTreeMap<LegalRequestId, LegalRequest>,
     /// The last event folded.
     pub last: Option<(Stamp, EventId)>,
 }
@@ -310,6 +346,25 @@ impl Centre {
             .collect();
         all.sort_by_key(|d| (d.due, d.kind));
         all
+    }
+
+    /// The requests for legal advice not yet met, oldest first (§18): what managers see until
+    /// each is met.
+    pub fn open_legal_requests(&self) -> Vec<&LegalRequest> {
+        let mut v: Vec<&LegalRequest> = self
+            .legal_requests
+            .values()
+            .filter(|r| r.is_open())
+            .collect();
+        v.sort_by_key(|r| (r.requested_at, r.id));
+        v
+    }
+
+    /// The alternative a request is routed to: the one arranged for its suspension, if any yet.
+    pub fn legal_alternative(&self, request: &LegalRequest) -> Option<&LegalAccessMethod> {
+        self.suspensions
+            .get(&request.suspension)
+            .and_then(|s| s.legal_access.as_ref())
     }
 
     /// Calls of a London day, for reports.
@@ -521,10 +576,26 @@ impl Centre {
                 });
             }
             B::ReferredToSecurity { source } => {
+                let (booking, detainee) = match source {
+                    ReferralSource::Termination(b) => {
+                        (Some(*b), self.calls.get(b).map(|c| c.info.detainee))
+                    }
+                    ReferralSource::Incident(i) => {
+                        self.incidents.get(i).map_or((None, None), |r| {
+                            let of_call = r
+                                .booking
+                                .and_then(|b| self.calls.get(&b))
+                                .map(|c| c.info.detainee);
+                            (r.booking, r.detainee.or(of_call))
+                        })
+                    }
+                };
                 self.referrals.entry(*source).or_insert(Referral {
                     source: *source,
                     referred_at: at,
                     status: ReferralStatus::Open,
+                    booking,
+                    detainee,
                 });
             }
             B::ReferralUpdated { source, status } => {
@@ -608,6 +679,33 @@ impl Centre {
             B::AlternativeLegalAccessArranged { suspension, method } => {
                 if let Some(s) = self.suspensions.get_mut(suspension) {
                     s.legal_access = Some(method.clone());
+                }
+            }
+            B::LegalAccessRequested {
+                request,
+                detainee,
+                suspension,
+            } => {
+                self.legal_requests.entry(*request).or_insert(LegalRequest {
+                    id: *request,
+                    detainee: *detainee,
+                    suspension: *suspension,
+                    requested_at: at,
+                    met_at: None,
+                    met_by: None,
+                });
+            }
+            B::LegalAccessRequestMet { request } => {
+                let method = self
+                    .legal_requests
+                    .get(request)
+                    .and_then(|r| self.legal_alternative(r))
+                    .cloned();
+                if let Some(r) = self.legal_requests.get_mut(request)
+                    && r.met_at.is_none()
+                {
+                    r.met_at = Some(at);
+                    r.met_by = method;
                 }
             }
             B::PolicyExceptionReviewed { event, .. } => {

@@ -431,6 +431,38 @@ pub fn check(
         }
         B::SuspensionLifted { suspension: id } => open_suspension(id).map(|_| ()),
         B::AlternativeLegalAccessArranged { suspension: id, .. } => suspension(id).map(|_| ()),
+        B::LegalAccessRequested {
+            request,
+            detainee,
+            suspension: id,
+        } => {
+            if centre.legal_requests.contains_key(request) {
+                return Err(not_found(
+                    "A new request for legal advice (that request already exists)",
+                ));
+            }
+            let s = suspension(id)?;
+            if s.detainee != *detainee || !s.is_in_force(now) {
+                return Err(not_found(
+                    "A suspension in force for that detainee (book the legal call instead)",
+                ));
+            }
+            Ok(())
+        }
+        B::LegalAccessRequestMet { request } => {
+            let r = centre
+                .legal_requests
+                .get(request)
+                .filter(|r| r.is_open())
+                .ok_or_else(|| not_found("That open request for legal advice"))?;
+            if centre.legal_alternative(r).is_none() {
+                return Err(not_found(
+                    "An alternative to legal calls arranged for this suspension (ask a manager \
+                     to arrange one first)",
+                ));
+            }
+            Ok(())
+        }
         B::PolicyExceptionReviewed { event, notes } => {
             if !centre.exceptions.iter().any(|e| e.event == *event) {
                 return Err(not_found("That policy exception"));

@@ -721,6 +721,95 @@ fn dso_19_a_dco_concern_becomes_an_incident_report_for_security() {
 }
 
 #[test]
+fn dso_19_security_reads_the_whole_report_and_the_calls_log_facts_and_records_its_review() {
+    use kinline_shared::model::ReferralStatus;
+    use kinline_shared::security::referral_files;
+    let mut c = TestCentre::open();
+    let (d, b) = c.running_call();
+    let incident = IncidentId(c.id());
+    let account = "The recipient appeared frightened of someone off camera.";
+    c.record(
+        dco(),
+        EventBody::IncidentReported {
+            incident,
+            booking: Some(b),
+            detainee: Some(d),
+            category: IncidentCategory::RecipientSafety,
+            account: account.into(),
+        },
+    )
+    .unwrap();
+    let source = ReferralSource::Incident(incident);
+    // The referral carries the call id.
+    let referral = &c.centre().referrals[&source];
+    assert_eq!((referral.booking, referral.detainee), (Some(b), Some(d)));
+    c.advance(Duration::minutes(5));
+    c.record(
+        dco(),
+        EventBody::CallEnded {
+            booking: b,
+            reason: EndReason::SlotEnded,
+        },
+    )
+    .unwrap();
+    let security = staff(kinline_shared::actor::Role::Security);
+    c.record(
+        security,
+        EventBody::ReferralUpdated {
+            source,
+            status: ReferralStatus::Investigating,
+        },
+    )
+    .unwrap();
+    let outcome = ReferralStatus::Closed {
+        outcome: "Spoke to the detainee; no further action.".into(),
+    };
+    c.record(
+        security,
+        EventBody::ReferralUpdated {
+            source,
+            status: outcome.clone(),
+        },
+    )
+    .unwrap();
+    let files = referral_files(c.centre(), c.timeline.events());
+    let file = files.iter().find(|f| f.source == source).unwrap();
+    assert_eq!(file.booking, Some(b));
+    let report = file.report.as_ref().expect("the whole incident report");
+    assert_eq!(report.account, account);
+    assert_eq!(report.category, IncidentCategory::RecipientSafety);
+    assert_eq!(report.reported_by, dco_id());
+    let call = file.call.as_ref().expect("the call's log facts");
+    assert_eq!(call.kind, CallKind::Social);
+    let log = call.log.as_ref().expect("the call is over: its log");
+    assert_eq!(log.duration_seconds, 5 * 60);
+    assert_eq!(log.outcome, CallOutcome::Ended(EndReason::SlotEnded));
+    // Security's review and outcome, each with who recorded it.
+    assert_eq!(file.status, outcome);
+    assert_eq!(file.reviews.len(), 2);
+    assert!(file.reviews.iter().all(|r| r.by == staff_id(security)));
+    // The call's facts are the log's fields only: never what was said or shown.
+    let json = serde_json::to_value(call).unwrap();
+    let keys: Vec<&String> = json["log"].as_object().unwrap().keys().collect();
+    assert!(keys.iter().all(|k| CALL_LOG_FIELDS.contains(&k.as_str())));
+    assert_eq!(
+        json.as_object().unwrap().keys().collect::<Vec<_>>(),
+        ["kind", "log", "slot_start"]
+    );
+}
+
+fn staff_id(a: kinline_shared::actor::Actor) -> Option<kinline_shared::ids::StaffId> {
+    match a {
+        kinline_shared::actor::Actor::Staff { id, .. } => Some(id),
+        kinline_shared::actor::Actor::Detainee { .. } => None,
+    }
+}
+
+fn dco_id() -> Option<kinline_shared::ids::StaffId> {
+    staff_id(dco())
+}
+
+#[test]
 fn dso_12_only_security_updates_a_referral() {
     let mut c = TestCentre::open();
     let (_, b) = c.running_call();
@@ -832,6 +921,38 @@ fn dso_14_a_refused_risk_assessment_is_named_with_its_reference_and_date() {
         "{said}"
     );
     assert_eq!(err.message_id(), "refusal-risk-assessment-refused");
+}
+
+#[test]
+fn dso_14_a_refused_risk_assessment_gives_its_date_as_an_iso_date() {
+    let mut c = TestCentre::open();
+    let d = c.detainee("ar", false, vec![ControlMeasure::Mappa]);
+    c.sign_compact(d, "ar").unwrap();
+    c.record(
+        staff(kinline_shared::actor::Role::Security),
+        EventBody::RiskAssessmentRecorded {
+            detainee: d,
+            allows_video_calls: false,
+            reference: "RA-2026-0117".into(),
+        },
+    )
+    .unwrap();
+    c.now += Duration::days(3);
+    let err = c.centre().call_access(d, c.now).unwrap_err();
+    let said = err.to_string();
+    assert!(
+        said.contains("assessment RA-2026-0117 of 2026-11-28 does not allow"),
+        "{said}"
+    );
+    let date = err
+        .args()
+        .into_iter()
+        .find(|(name, _)| *name == "date")
+        .map(|(_, v)| v);
+    assert_eq!(
+        date,
+        Some(kinline_shared::dso::MessageArg::Text("2026-11-28".into()))
+    );
 }
 
 // §17 ------------------------------------------------------------------------------------------
@@ -1655,6 +1776,86 @@ fn dso_18_every_suspended_detainee_gets_alternative_legal_access() {
             .deadlines()
             .iter()
             .any(|x| x.kind == DeadlineKind::AlternativeLegalAccess)
+    );
+}
+
+#[test]
+fn dso_18_a_suspended_detainees_request_for_a_legal_call_is_recorded_routed_and_shown_until_met() {
+    use kinline_shared::ids::LegalRequestId;
+    let mut c = TestCentre::open();
+    let d = c.ready_detainee();
+    let s = suspend(&mut c, d, None);
+    // The legal call itself is still refused (§17)…
+    let slot = c.next_slot();
+    let legal = EventBody::CallBooked {
+        booking: kinline_shared::ids::BookingId(c.id()),
+        detainee: d,
+        kind: CallKind::Legal,
+        slot_start: slot,
+    };
+    assert_eq!(
+        refused(&mut c, dco(), legal, Paragraph::P17),
+        RuleViolation::Suspended
+    );
+    // …but the request is recorded, against the suspension in force.
+    let request = LegalRequestId(c.id());
+    c.record(
+        dco(),
+        EventBody::LegalAccessRequested {
+            request,
+            detainee: d,
+            suspension: s,
+        },
+    )
+    .unwrap();
+    let open = c.centre().open_legal_requests();
+    assert_eq!(open.len(), 1);
+    assert_eq!((open[0].id, open[0].detainee), (request, d));
+    assert_eq!(c.centre().legal_alternative(open[0]), None);
+    // It cannot be met before an alternative is arranged: the manager is shown it meanwhile.
+    let met = EventBody::LegalAccessRequestMet { request };
+    let err = refused(&mut c, dco(), met.clone(), Paragraph::P18);
+    assert!(err.to_string().contains("ask a manager"), "{err}");
+    c.record(
+        manager(),
+        EventBody::AlternativeLegalAccessArranged {
+            suspension: s,
+            method: LegalAccessMethod::Telephone,
+        },
+    )
+    .unwrap();
+    let open = c.centre().open_legal_requests();
+    assert_eq!(
+        c.centre().legal_alternative(open[0]),
+        Some(&LegalAccessMethod::Telephone),
+        "the request is routed to the alternative arranged for that detainee"
+    );
+    c.advance(Duration::minutes(20));
+    c.record(dco(), met.clone()).unwrap();
+    assert!(c.centre().open_legal_requests().is_empty());
+    let r = &c.centre().legal_requests[&request];
+    assert_eq!(r.met_by, Some(LegalAccessMethod::Telephone));
+    assert_eq!(r.met_at, Some(c.now));
+    refused(&mut c, dco(), met, Paragraph::P18);
+    // A detainee who is not suspended books the legal call instead.
+    let free = c.ready_detainee();
+    let not_suspended = EventBody::LegalAccessRequested {
+        request: LegalRequestId(c.id()),
+        detainee: free,
+        suspension: s,
+    };
+    refused(&mut c, dco(), not_suspended, Paragraph::P18);
+    // Only those who work with detainees record it.
+    let by_security = EventBody::LegalAccessRequested {
+        request: LegalRequestId(c.id()),
+        detainee: d,
+        suspension: s,
+    };
+    refused(
+        &mut c,
+        staff(kinline_shared::actor::Role::Security),
+        by_security,
+        Paragraph::P18,
     );
 }
 

@@ -914,6 +914,14 @@ fn body_of(kind: EventKind) -> EventBody {
             suspension: s,
             method: LegalAccessMethod::Telephone,
         },
+        K::LegalAccessRequested => EventBody::LegalAccessRequested {
+            request: kinline_shared::ids::LegalRequestId(Uuid::now_v7()),
+            detainee: DetaineeId(Uuid::nil()),
+            suspension: s,
+        },
+        K::LegalAccessRequestMet => EventBody::LegalAccessRequestMet {
+            request: kinline_shared::ids::LegalRequestId(Uuid::nil()),
+        },
         K::PolicyExceptionReviewed => EventBody::PolicyExceptionReviewed {
             event: EventId(Uuid::nil()),
             notes: "n".into(),

@@ -1167,7 +1167,8 @@ impl Console {
                 | B::SuspensionReviewed { suspension, .. }
                 | B::SuspensionAppealed { suspension, .. }
                 | B::SuspensionLifted { suspension }
-                | B::AlternativeLegalAccessArranged { suspension, .. } => *suspension == s,
+                | B::AlternativeLegalAccessArranged { suspension, .. }
+                | B::LegalAccessRequested { suspension, .. } => *suspension == s,
                 B::AppealDecided { appeal, .. } => self.centre.appeals.get(appeal) == Some(&s),
                 _ => false,
             })

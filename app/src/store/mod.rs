@@ -1041,6 +1041,9 @@ fn detainee_of(centre: &Centre, body: &EventBody) -> Option<DetaineeId> {
         | B::SuspensionLifted { suspension }
         | B::AlternativeLegalAccessArranged { suspension, .. } => of_suspension(suspension),
         B::AppealDecided { appeal, .. } => centre.appeals.get(appeal).and_then(of_suspension),
+        B::LegalAccessRequestMet { request } => {
+            centre.legal_requests.get(request).map(|r| r.detainee)
+        }
         _ => None,
     })
 }

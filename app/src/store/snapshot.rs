@@ -7,11 +7,12 @@ use kinline_shared::admin::Tablet;
 use kinline_shared::clock::Stamp;
 use kinline_shared::event::ReferralSource;
 use kinline_shared::ids::{
-    AppealId, BookingId, DetaineeId, DeviceId, EventId, IncidentId, RoomId, SuspensionId,
+    AppealId, BookingId, DetaineeId, DeviceId, EventId, IncidentId, LegalRequestId, RoomId,
+    SuspensionId,
 };
 use kinline_shared::model::{CompactVersion, LanguageTag, Schedule};
 use kinline_shared::projection::{
-    Call, Centre, DetaineeAccess, Incident, PolicyException, Referral,
+    Call, Centre, DetaineeAccess, Incident, LegalRequest, PolicyException, Referral,
 };
 use kinline_shared::rooms::Room;
 use kinline_shared::sync::Refusal;
@@ -38,6 +39,8 @@ pub(crate) struct CentreRow {
     call_rooms: BTreeMap<BookingId, RoomId>,
     #[serde(default)]
     devices: BTreeMap<DeviceId, Tablet>,
+    #[serde(default)]
+    legal_requests: BTreeMap<LegalRequestId, LegalRequest>,
 }
 
 impl From<Centre> for CentreRow {
@@ -57,6 +60,7 @@ impl From<Centre> for CentreRow {
             rooms,
             call_rooms,
             devices,
+            legal_requests,
         } = c;
         Self {
             schedule,
@@ -72,6 +76,7 @@ impl From<Centre> for CentreRow {
             rooms,
             call_rooms,
             devices,
+            legal_requests,
         }
     }
 }
@@ -92,6 +97,7 @@ impl From<CentreRow> for Centre {
             rooms: r.rooms,
             call_rooms: r.call_rooms,
             devices: r.devices,
+            legal_requests: r.legal_requests,
         }
     }
 }
