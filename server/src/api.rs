@@ -62,6 +62,10 @@ pub fn router(server: Arc<Server>) -> Router {
             post(staff_lists::retire_room),
         )
         .route("/api/staff/rooms", get(staff_lists::list_rooms))
+        .route(
+            "/api/staff/legal-requests",
+            get(staff_lists::list_legal_requests),
+        )
         .route("/api/staff/roster", get(staff_lists::list_roster))
         .route("/api/staff/schedule", get(staff_lists::schedule))
         .merge(crate::signalling::routes())
@@ -140,6 +144,7 @@ async fn security_headers(mut res: Response, https: bool) -> Response {
         staff_lists::list_roster,
         staff_lists::schedule,
         staff_lists::list_rooms,
+        staff_lists::list_legal_requests,
         staff_lists::add_room,
         staff_lists::retire_room
     ),
@@ -161,7 +166,8 @@ async fn security_headers(mut res: Response, https: bool) -> Response {
         staff_lists::ScheduledCall,
         staff_lists::RoomItem,
         staff_lists::NewRoom,
-        staff_lists::RoomAdded
+        staff_lists::RoomAdded,
+        staff_lists::LegalRequestItem
     )),
     modifiers(&CommonErrors)
 )]
@@ -697,16 +703,17 @@ async fn record_event(
 }
 
 #[utoipa::path(get, path = "/api/staff/referrals",
-    responses((status = 200, description = "The security queue"), (status = 403, body = ErrorDoc)))]
+    responses((status = 200, description = "The security queue, open referrals first (§12, §19): \
+each with the call (booking) id it concerns, the detainee, the whole incident report (category, \
+account, reporting officer, time), the call's log facts (date, time, duration, kind, outcome; never \
+its contents) and security's recorded reviews"), (status = 403, body = ErrorDoc)))]
 async fn list_referrals(
     State(s): State<AppState>,
     who: StaffSession,
 ) -> Result<Json<serde_json::Value>, ApiError> {
     StaffAction::ListReferrals.require(who.role)?;
-    let c = s.centre().await?;
-    Ok(Json(
-        serde_json::to_value(c.referrals.values().collect::<Vec<_>>()).unwrap_or_default(),
-    ))
+    let files = s.referral_files().await?;
+    Ok(Json(serde_json::to_value(files).unwrap_or_default()))
 }
 
 #[utoipa::path(get, path = "/api/staff/deadlines",

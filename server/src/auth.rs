@@ -183,11 +183,13 @@ pub enum StaffAction {
     ListRooms,
     /// Add and retire rooms (then `may_record` per kind).
     ManageRooms,
+    /// See suspended detainees' requests for legal advice not yet met (§18).
+    ListLegalRequests,
 }
 
 impl StaffAction {
     /// Every action, for the role × action test.
-    pub const ALL: [StaffAction; 16] = [
+    pub const ALL: [StaffAction; 17] = [
         Self::ListEvents,
         Self::ListReferrals,
         Self::ListDeadlines,
@@ -204,6 +206,7 @@ impl StaffAction {
         Self::SeeSchedule,
         Self::ListRooms,
         Self::ManageRooms,
+        Self::ListLegalRequests,
     ];
 
     /// The staff API's role table: whether `role` may do this.
@@ -215,7 +218,7 @@ impl StaffAction {
                 R::CentreManager | R::DeputyCentreManager | R::ComplianceManager
             ),
             Self::ListReferrals => matches!(role, R::Security) || role.is_centre_manager(),
-            Self::ListDeadlines | Self::ListExceptions => {
+            Self::ListDeadlines | Self::ListExceptions | Self::ListLegalRequests => {
                 role == R::ComplianceManager || role.is_centre_manager()
             }
             Self::RecordEvent => true,
@@ -268,6 +271,7 @@ impl StaffAction {
             Self::SeeSchedule => "see the schedule",
             Self::ListRooms => "see the rooms",
             Self::ManageRooms => "add or retire rooms",
+            Self::ListLegalRequests => "see requests for legal advice from suspended detainees",
         }
     }
 }

@@ -1167,6 +1167,20 @@ impl Server {
         })
     }
 
+    /// The security queue as security reads it (§12, §19): each referral with the whole
+    /// incident report, the call's log facts and their review ([`referral_files`]).
+    ///
+    /// [`referral_files`]: kinline_shared::security::referral_files
+    pub async fn referral_files(
+        &self,
+    ) -> Result<Vec<kinline_shared::security::ReferralFile>, ApiError> {
+        let p = self.projection().await?;
+        Ok(kinline_shared::security::referral_files(
+            &p.centre,
+            p.events.values(),
+        ))
+    }
+
     /// The centre folded from every stored event (policy exceptions included).
     pub async fn centre(&self) -> Result<Centre, ApiError> {
         Ok(self.projection().await?.centre.clone())

@@ -14,8 +14,10 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, NaiveDate, Utc};
 use kinline_shared::event::EventBody;
-use kinline_shared::ids::{BookingId, DetaineeId, DeviceId, RoomId, StaffId};
-use kinline_shared::model::CallKind;
+use kinline_shared::ids::{
+    BookingId, DetaineeId, DeviceId, LegalRequestId, RoomId, StaffId, SuspensionId,
+};
+use kinline_shared::model::{CallKind, LegalAccessMethod};
 use kinline_shared::sync::ReferenceItem;
 use kinline_shared::time::{london_date, london_day_start};
 use serde::{Deserialize, Serialize};
@@ -348,6 +350,57 @@ pub(crate) async fn list_rooms(
     let mut rooms: Vec<RoomItem> = c.rooms.values().map(RoomItem::from).collect();
     rooms.sort_by(|a, b| (!a.active, &a.name, a.id).cmp(&(!b.active, &b.name, b.id)));
     Ok(Json(rooms))
+}
+
+/// A suspended detainee's request for legal advice not yet met (§18), with the alternative it
+/// is routed to.
+#[derive(Serialize, Deserialize, ToSchema, Debug, Clone, PartialEq, Eq)]
+pub struct LegalRequestItem {
+    /// The request.
+    #[schema(value_type = String, format = Uuid)]
+    pub request: LegalRequestId,
+    /// Who asked.
+    #[schema(value_type = String, format = Uuid)]
+    pub detainee: DetaineeId,
+    /// The suspension that stops the legal call.
+    #[schema(value_type = String, format = Uuid)]
+    pub suspension: SuspensionId,
+    /// When they asked.
+    pub requested_at: DateTime<Utc>,
+    /// The alternative arranged for the suspension (`{"method": "telephone"}`, …); null while
+    /// none is: arrange one.
+    #[schema(value_type = Option<Object>)]
+    pub alternative: Option<LegalAccessMethod>,
+}
+
+#[utoipa::path(get, path = "/api/staff/legal-requests",
+    params(("after" = Option<String>, Query, pattern = "^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})?$", description = "the last request id of the previous page"),
+           ("limit" = Option<i64>, Query, minimum = 0, maximum = 4294967295.0, description = "page size, default 100, at most 500")),
+    responses((status = 200, description = "Suspended detainees' requests for legal advice not yet met, oldest first (§18)", body = Vec<LegalRequestItem>),
+              (status = 403, body = crate::api::ErrorDoc)))]
+pub(crate) async fn list_legal_requests(
+    State(s): State<AppState>,
+    who: StaffSession,
+    page: Result<Query<IdPage>, QueryRejection>,
+) -> Result<Json<Vec<LegalRequestItem>>, ApiError> {
+    StaffAction::ListLegalRequests.require(who.role)?;
+    let page = query(page)?;
+    let after = page.after::<LegalRequestId>()?;
+    let c = s.centre().await?;
+    let items = c
+        .legal_requests
+        .values()
+        .filter(|r| r.is_open() && after.is_none_or(|a| r.id > a))
+        .take(page.limit() as usize)
+        .map(|r| LegalRequestItem {
+            request: r.id,
+            detainee: r.detainee,
+            suspension: r.suspension,
+            requested_at: r.requested_at,
+            alternative: c.legal_alternative(r).cloned(),
+        })
+        .collect();
+    Ok(Json(items))
 }
 
 /// A room to add.

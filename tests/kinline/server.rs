@@ -694,6 +694,9 @@ async fn attempt(s: &TestServer, token: &str, role: Role, action: StaffAction) -
                 .0
         }
         StaffAction::ListRooms => staff_get(url, token, "/api/staff/rooms").await.0,
+        StaffAction::ListLegalRequests => {
+            staff_get(url, token, "/api/staff/legal-requests").await.0
+        }
         StaffAction::ManageRooms => {
             // A fresh name each time: 201 for the administrator, 403 for the rest.
             let name = format!("Room {}", Uuid::now_v7());
@@ -2538,4 +2541,184 @@ async fn a_roster_entry_with_a_malformed_home_office_reference_is_refused_saying
     assert_eq!(status, 204);
     let (_, roster) = staff_get(&s.url, &admin, "/api/staff/roster").await;
     assert_eq!(roster[0]["reference"], "A2847391", "{roster}");
+}
+
+/// Stores a test centre's events on the server as one tablet's (unchecked: the rulebook
+/// already decided them in the test centre).
+async fn push_centre(s: &TestServer, tc: &fixture::TestCentre) {
+    let (tablet, _) = s.tablet(&s.url).await;
+    let (device, log) = {
+        let mut t = tablet.lock().unwrap();
+        let device = t.device;
+        for mut e in tc.timeline.events().cloned() {
+            e.device = device;
+            e.stamp.device = device;
+            t.append(e);
+        }
+        (device, t.log.clone())
+    };
+    let resp = s.server.insert_unchecked(device, log).await.unwrap();
+    assert!(resp.refused.is_empty(), "refused: {:?}", resp.refused);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn dso_19_security_reads_the_whole_report_and_the_calls_log_facts_through_the_staff_api() {
+    let s = TestServer::start(Backend::Sqlite).await;
+    let mut tc = fixture::TestCentre::open();
+    let (d, b) = tc.running_call();
+    let incident = IncidentId(tc.id());
+    let account = "The recipient appeared frightened of someone off camera.";
+    tc.record(
+        fixture::dco(),
+        EventBody::IncidentReported {
+            incident,
+            booking: Some(b),
+            detainee: Some(d),
+            category: IncidentCategory::RecipientSafety,
+            account: account.into(),
+        },
+    )
+    .unwrap();
+    tc.advance(chrono::Duration::minutes(6));
+    tc.record(
+        fixture::dco(),
+        EventBody::CallEnded {
+            booking: b,
+            reason: EndReason::Completed,
+        },
+    )
+    .unwrap();
+    push_centre(&s, &tc).await;
+    let (security, sec) = s.staff(Role::Security).await;
+    let (status, queue) = staff_get(&s.url, &sec, "/api/staff/referrals").await;
+    assert_eq!(status, 200, "{queue}");
+    let source = serde_json::to_value(ReferralSource::Incident(incident)).unwrap();
+    let file = queue
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["source"] == source)
+        .unwrap_or_else(|| panic!("{queue}"))
+        .clone();
+    // The referral carries the call id, and the whole report.
+    assert_eq!(file["booking"], json!(b.to_string()));
+    assert_eq!(file["detainee"], json!(d.to_string()));
+    assert_eq!(file["report"]["account"], account);
+    assert_eq!(file["report"]["category"], "recipient_safety");
+    assert!(file["report"]["reported_by"].is_string(), "{file}");
+    // The call's log facts: date, time, duration, kind, outcome — nothing of its contents.
+    let log = file["call"]["log"].as_object().unwrap();
+    let mut keys: Vec<&str> = log.keys().map(String::as_str).collect();
+    keys.sort_unstable();
+    let mut allowed = kinline_shared::calllog::CALL_LOG_FIELDS.to_vec();
+    allowed.sort_unstable();
+    assert_eq!(keys, allowed);
+    assert_eq!(log["duration_seconds"], 6 * 60);
+    assert_eq!(file["call"]["kind"], "social");
+    // Security records its review and outcome; the queue shows both, with who recorded them.
+    for status in [
+        ReferralStatus::Investigating,
+        ReferralStatus::Closed {
+            outcome: "Spoke to the detainee; intelligence report filed.".into(),
+        },
+    ] {
+        let body = EventBody::ReferralUpdated {
+            source: ReferralSource::Incident(incident),
+            status,
+        };
+        let (code, answer) = post_event(&s.url, &sec, body).await;
+        assert_eq!(code, 201, "{answer}");
+    }
+    let (_, queue) = staff_get(&s.url, &sec, "/api/staff/referrals").await;
+    let file = queue
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["source"] == source)
+        .unwrap()
+        .clone();
+    assert_eq!(file["status"]["status"], "closed", "{file}");
+    assert_eq!(
+        file["status"]["outcome"],
+        "Spoke to the detainee; intelligence report filed."
+    );
+    let reviews = file["reviews"].as_array().unwrap();
+    assert_eq!(reviews.len(), 2);
+    assert!(
+        reviews
+            .iter()
+            .all(|r| r["by"] == json!(security.to_string()))
+    );
+    // A DCO does not read the queue.
+    let (_, dco) = s.staff(Role::Dco).await;
+    assert_eq!(staff_get(&s.url, &dco, "/api/staff/referrals").await.0, 403);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn dso_18_managers_see_a_suspended_detainees_legal_request_and_its_alternative_until_met() {
+    use kinline_shared::ids::LegalRequestId;
+    let s = TestServer::start(Backend::Sqlite).await;
+    let mut tc = fixture::TestCentre::open_at(Utc::now() - chrono::Duration::hours(1));
+    let d = tc.ready_detainee();
+    let suspension = SuspensionId(tc.id());
+    tc.record(
+        fixture::manager(),
+        EventBody::SuspensionDecided {
+            suspension,
+            detainee: d,
+            reason: SuspensionReason::Security,
+            reasons: "Attempted to pass a message arranging a prohibited item.".into(),
+            evidence: vec![],
+            until: None,
+            security_report: Some("SIR 2026/0412".into()),
+            not_a_sanction: true,
+        },
+    )
+    .unwrap();
+    push_centre(&s, &tc).await;
+    let (_, dco) = s.staff(Role::Dco).await;
+    let (_, manager) = s.staff(Role::CentreManager).await;
+    let request = LegalRequestId(Uuid::now_v7());
+    let (code, answer) = post_event(
+        &s.url,
+        &dco,
+        EventBody::LegalAccessRequested {
+            request,
+            detainee: d,
+            suspension,
+        },
+    )
+    .await;
+    assert_eq!(code, 201, "{answer}");
+    let (status, open) = staff_get(&s.url, &manager, "/api/staff/legal-requests").await;
+    assert_eq!(status, 200, "{open}");
+    assert_eq!(open.as_array().unwrap().len(), 1, "{open}");
+    assert_eq!(open[0]["request"], json!(request.to_string()));
+    assert_eq!(open[0]["detainee"], json!(d.to_string()));
+    assert!(open[0]["alternative"].is_null(), "{open}");
+    // Not met before an alternative is arranged.
+    let met = EventBody::LegalAccessRequestMet { request };
+    assert_eq!(post_event(&s.url, &dco, met.clone()).await.0, 422);
+    let arranged = EventBody::AlternativeLegalAccessArranged {
+        suspension,
+        method: LegalAccessMethod::Telephone,
+    };
+    assert_eq!(post_event(&s.url, &manager, arranged).await.0, 201);
+    let (_, open) = staff_get(&s.url, &manager, "/api/staff/legal-requests").await;
+    assert_eq!(open[0]["alternative"], json!({"method": "telephone"}));
+    // Paged: nothing after the last one.
+    let (_, after) = staff_get(
+        &s.url,
+        &manager,
+        &format!("/api/staff/legal-requests?after={request}&limit=10"),
+    )
+    .await;
+    assert_eq!(after, json!([]));
+    assert_eq!(post_event(&s.url, &dco, met).await.0, 201);
+    let (_, open) = staff_get(&s.url, &manager, "/api/staff/legal-requests").await;
+    assert_eq!(open, json!([]), "met: no longer shown");
+    assert_eq!(
+        staff_get(&s.url, &dco, "/api/staff/legal-requests").await.0,
+        403
+    );
 }
