@@ -432,3 +432,14 @@ cancel-reason-needed = መጀመሪያ የመሰረዣውን ምክንያት ይ
 cancel-done = የ{ $time } ጥሪ ተሰርዟል።
 rebook-retype-address = የደዋዩን ኢሜይል ወይም የሞባይል ቁጥር እንደገና ይጻፉ፣ ከዚያ ያስይዙ።
 rebook = ያለ ክፍያ እንደገና ያስይዙ
+legal-request-button = የሕግ ጥሪ ይጠይቃሉ፦ ጥያቄውን ይመዝግቡ (DSO §18)
+legal-request-recorded = የሕግ ምክር ጥያቄ ተመዝግቧል (DSO §18)። እስኪሟላ ድረስ ሥራ አስኪያጆች ያዩታል።
+# $time (String) - when the detainee asked, London date and time
+legal-request-open = በ{ $time } የሕግ ምክር ጠይቀዋል፦ ገና አልተሟላም።
+legal-how-telephone = እንዴት፦ ለሕግ አማካሪያቸው እንዲደውሉ በግል ወደ ስልክ ይውሰዷቸው።
+legal-how-legal-visit = እንዴት፦ የጉብኝት ቡድኑ ከአማካሪያቸው ጋር የሕግ ጉብኝት እንዲያዝ ይጠይቁ፣ ጊዜውንም ይንገሯቸው።
+legal-how-correspondence = እንዴት፦ ለሕግ አማካሪያቸው በኢሜይል ወይም በፋክስ እንዲጽፉ ይፍቀዱ፣ በዚያው ቀን ይላኩት።
+legal-how-other = እንዴት፦ ሥራ አስኪያጁ ከላይ እንዳዘጋጀው።
+legal-how-not-arranged = እስካሁን ሌላ መንገድ አልተዘጋጀም፦ አሁኑኑ ለሥራ አስኪያጅ ይንገሩ። እስኪሟላ ድረስ ሥራ አስኪያጆች ጥያቄውን ያያሉ።
+legal-request-met-button = የሕግ ምክር በዚህ መንገድ ተሰጥቷል፦ ጥያቄውን እንደተሟላ ምልክት ያድርጉ
+legal-request-met-recorded = ተመዝግቧል፦ የሕግ ምክር ጥያቄው ተሟልቷል።

@@ -544,3 +544,14 @@ cancel-reason-needed = Tap the reason for cancelling first.
 cancel-done = The call at { $time } is cancelled.
 rebook-retype-address = Type the caller's email address or mobile number again, then book.
 rebook = Book again at no cost
+legal-request-button = Asks for a legal call: record the request (DSO §18)
+legal-request-recorded = Request for legal advice recorded (DSO §18). Managers see it until it is met.
+# $time (String) - when the detainee asked, London date and time
+legal-request-open = Asked for legal advice at { $time }: not met yet.
+legal-how-telephone = How: take them to a telephone in private, so they can call their legal adviser.
+legal-how-legal-visit = How: ask the visits team to book a legal visit with their adviser, and tell them when it is.
+legal-how-correspondence = How: let them email or fax their legal adviser, and send it the same day.
+legal-how-other = How: as the manager arranged it, above.
+legal-how-not-arranged = No alternative is arranged yet: tell a manager now. Managers see the request until it is met.
+legal-request-met-button = Legal advice given this way: mark the request met
+legal-request-met-recorded = Recorded: the request for legal advice is met.

@@ -435,3 +435,14 @@ cancel-reason-needed = Elija primero el motivo de la cancelación.
 cancel-done = La llamada de las { $time } está cancelada.
 rebook-retype-address = Vuelva a escribir el correo o el móvil de quien llama y reserve.
 rebook = Reservar de nuevo sin coste
+legal-request-button = Pide una llamada legal: registrar la solicitud (DSO §18)
+legal-request-recorded = Solicitud de asesoramiento legal registrada (DSO §18). Los responsables la ven hasta que se atienda.
+# $time (String) - when the detainee asked, London date and time
+legal-request-open = Pidió asesoramiento legal el { $time }: aún no atendida.
+legal-how-telephone = Cómo: llévele a un teléfono, en privado, para que llame a su asesor legal.
+legal-how-legal-visit = Cómo: pida al equipo de visitas que reserve una visita legal con su asesor, y dígale cuándo es.
+legal-how-correspondence = Cómo: permítale escribir a su asesor legal por correo electrónico o fax, y envíelo el mismo día.
+legal-how-other = Cómo: según lo organizó el responsable, arriba.
+legal-how-not-arranged = Aún no hay ninguna alternativa organizada: avise ahora a un responsable. Los responsables ven la solicitud hasta que se atienda.
+legal-request-met-button = Asesoramiento legal dado de esta forma: marcar la solicitud como atendida
+legal-request-met-recorded = Registrado: la solicitud de asesoramiento legal está atendida.

@@ -435,3 +435,14 @@ cancel-reason-needed = Choisissez d'abord la raison de l'annulation.
 cancel-done = L'appel de { $time } est annulé.
 rebook-retype-address = Saisissez à nouveau l'e-mail ou le numéro de portable de l'appelant, puis réservez.
 rebook = Réserver à nouveau sans frais
+legal-request-button = Demande un appel juridique : enregistrer la demande (DSO §18)
+legal-request-recorded = Demande de conseil juridique enregistrée (DSO §18). Les responsables la voient jusqu'à ce qu'elle soit satisfaite.
+# $time (String) - when the detainee asked, London date and time
+legal-request-open = A demandé un conseil juridique le { $time } : pas encore satisfait.
+legal-how-telephone = Comment : conduisez la personne à un téléphone, en privé, pour qu'elle appelle son conseil juridique.
+legal-how-legal-visit = Comment : demandez au service des visites de réserver une visite avec son conseil juridique, et dites-lui quand elle a lieu.
+legal-how-correspondence = Comment : laissez la personne écrire à son conseil juridique par e-mail ou fax, et envoyez-le le jour même.
+legal-how-other = Comment : comme le responsable l'a organisé, ci-dessus.
+legal-how-not-arranged = Aucune alternative n'est encore organisée : prévenez un responsable maintenant. Les responsables voient la demande jusqu'à ce qu'elle soit satisfaite.
+legal-request-met-button = Conseil juridique donné ainsi : marquer la demande comme satisfaite
+legal-request-met-recorded = Enregistré : la demande de conseil juridique est satisfaite.

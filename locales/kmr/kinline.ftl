@@ -432,3 +432,14 @@ cancel-reason-needed = Pêşî sedema betalkirinê hilbijêre.
 cancel-done = Banga { $time } hat betalkirin.
 rebook-retype-address = E-name an hejmara mobîlê ya yê ku bang dike dîsa binivîse, paşê veqetîne.
 rebook = Dîsa veqetîne, bê pere
+legal-request-button = Bangek hiqûqî dixwaze: daxwazê tomar bike (DSO §18)
+legal-request-recorded = Daxwaza şêwira hiqûqî hat tomarkirin (DSO §18). Rêveber wê dibînin heta ku bê bicihanîn.
+# $time (String) - when the detainee asked, London date and time
+legal-request-open = Di { $time } de şêwira hiqûqî xwest: hê nehatiye bicihanîn.
+legal-how-telephone = Çawa: wî/wê bi tena serê xwe bibe ber telefonekê da ku li parêzerê xwe bigere.
+legal-how-legal-visit = Çawa: ji tîma serdanan bixwaze ku serdaneke hiqûqî bi parêzer re saz bike, û demê jê re bibêje.
+legal-how-correspondence = Çawa: bihêle ku bi e-name an faksê ji parêzerê xwe re binivîse, û heman rojê bişîne.
+legal-how-other = Çawa: wek ku rêvebir li jor saz kiriye.
+legal-how-not-arranged = Hê tu rêya alternatîf nehatiye sazkirin: niha ji rêvebirekî re bibêje. Rêveber daxwazê dibînin heta ku bê bicihanîn.
+legal-request-met-button = Şêwira hiqûqî bi vî awayî hat dayîn: daxwazê wek bicihanî nîşan bike
+legal-request-met-recorded = Hat tomarkirin: daxwaza şêwira hiqûqî hat bicihanîn.

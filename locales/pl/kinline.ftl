@@ -440,3 +440,14 @@ cancel-reason-needed = Najpierw wybierz powód odwołania.
 cancel-done = Rozmowa o { $time } została odwołana.
 rebook-retype-address = Wpisz ponownie e-mail lub numer komórki osoby dzwoniącej, a potem zarezerwuj.
 rebook = Zarezerwuj ponownie bez kosztów
+legal-request-button = Prosi o rozmowę z prawnikiem: zapisz prośbę (DSO §18)
+legal-request-recorded = Prośba o poradę prawną zapisana (DSO §18). Kierownicy widzą ją, dopóki nie zostanie spełniona.
+# $time (String) - when the detainee asked, London date and time
+legal-request-open = Poprosił(a) o poradę prawną { $time }: jeszcze niespełniona.
+legal-how-telephone = Jak: zaprowadź tę osobę do telefonu, w odosobnieniu, aby zadzwoniła do swojego prawnika.
+legal-how-legal-visit = Jak: poproś zespół odwiedzin o umówienie wizyty prawnika i powiedz tej osobie, kiedy się odbędzie.
+legal-how-correspondence = Jak: pozwól tej osobie napisać do prawnika e-mailem lub faksem i wyślij to tego samego dnia.
+legal-how-other = Jak: tak, jak ustalił kierownik, powyżej.
+legal-how-not-arranged = Nie ustalono jeszcze innej drogi: powiadom teraz kierownika. Kierownicy widzą prośbę, dopóki nie zostanie spełniona.
+legal-request-met-button = Porada prawna udzielona w ten sposób: oznacz prośbę jako spełnioną
+legal-request-met-recorded = Zapisano: prośba o poradę prawną jest spełniona.

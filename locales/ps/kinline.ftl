@@ -432,3 +432,14 @@ cancel-reason-needed = لومړی د لغوه کولو دلیل وټاکئ.
 cancel-done = په { $time } زنګ لغوه شو.
 rebook-retype-address = د زنګ وهونکي برېښنالیک یا د ګرځنده شمېره بیا ولیکئ، بیا یې بوک کړئ.
 rebook = بیا بوک کړئ، وړیا
+legal-request-button = حقوقي اړیکه غواړي: غوښتنه ثبت کړئ (DSO §18)
+legal-request-recorded = د حقوقي مشورې غوښتنه ثبت شوه (DSO §18). مدیران یې تر پوره کېدو پورې ویني.
+# $time (String) - when the detainee asked, London date and time
+legal-request-open = په { $time } یې حقوقي مشوره وغوښته: لا پوره شوې نه ده.
+legal-how-telephone = طریقه: په خلوت کې یې تلیفون ته بوځئ څو خپل حقوقي سلاکار ته زنګ ووهي.
+legal-how-legal-visit = طریقه: د لیدنو له ټیم وغواړئ چې د سلاکار سره حقوقي لیدنه وټاکي، او وخت یې ورته ووایئ.
+legal-how-correspondence = طریقه: پرېږدئ چې خپل حقوقي سلاکار ته برېښنالیک یا فکس ولیکي، او په همغه ورځ یې ولېږئ.
+legal-how-other = طریقه: لکه څنګه چې مدیر پورته برابره کړې.
+legal-how-not-arranged = تر اوسه کومه بدیله لاره نه ده برابره شوې: همدا اوس مدیر ته ووایئ. مدیران غوښتنه تر پوره کېدو پورې ویني.
+legal-request-met-button = حقوقي مشوره په دې لاره ورکړل شوه: غوښتنه پوره شوې په نښه کړئ
+legal-request-met-recorded = ثبت شو: د حقوقي مشورې غوښتنه پوره شوه.

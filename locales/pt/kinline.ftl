@@ -435,3 +435,14 @@ cancel-reason-needed = Escolha primeiro o motivo do cancelamento.
 cancel-done = A chamada das { $time } foi cancelada.
 rebook-retype-address = Escreva de novo o e-mail ou o telemóvel de quem liga e marque.
 rebook = Marcar de novo sem custo
+legal-request-button = Pede uma chamada jurídica: registar o pedido (DSO §18)
+legal-request-recorded = Pedido de aconselhamento jurídico registado (DSO §18). Os gestores veem-no até ser atendido.
+# $time (String) - when the detainee asked, London date and time
+legal-request-open = Pediu aconselhamento jurídico em { $time }: ainda não atendido.
+legal-how-telephone = Como: leve a pessoa a um telefone, em privado, para ligar ao seu advogado.
+legal-how-legal-visit = Como: peça à equipa de visitas que marque uma visita jurídica com o advogado, e diga-lhe quando é.
+legal-how-correspondence = Como: deixe a pessoa escrever ao advogado por e-mail ou fax, e envie no mesmo dia.
+legal-how-other = Como: conforme o gestor organizou, acima.
+legal-how-not-arranged = Ainda não há alternativa organizada: avise já um gestor. Os gestores veem o pedido até ser atendido.
+legal-request-met-button = Aconselhamento jurídico dado desta forma: marcar o pedido como atendido
+legal-request-met-recorded = Registado: o pedido de aconselhamento jurídico foi atendido.

@@ -440,3 +440,14 @@ cancel-reason-needed = Alegeți mai întâi motivul anulării.
 cancel-done = Apelul de la { $time } este anulat.
 rebook-retype-address = Scrieți din nou e-mailul sau numărul de mobil al apelantului, apoi programați.
 rebook = Programează din nou, fără cost
+legal-request-button = Cere un apel juridic: înregistrați cererea (DSO §18)
+legal-request-recorded = Cerere de consiliere juridică înregistrată (DSO §18). Managerii o văd până când este rezolvată.
+# $time (String) - when the detainee asked, London date and time
+legal-request-open = A cerut consiliere juridică la { $time }: încă nerezolvată.
+legal-how-telephone = Cum: duceți persoana la un telefon, în privat, ca să-și sune avocatul.
+legal-how-legal-visit = Cum: cereți echipei de vizite să programeze o vizită juridică cu avocatul și spuneți-i când are loc.
+legal-how-correspondence = Cum: lăsați persoana să-i scrie avocatului prin e-mail sau fax și trimiteți în aceeași zi.
+legal-how-other = Cum: așa cum a stabilit managerul, mai sus.
+legal-how-not-arranged = Nu este stabilită încă nicio alternativă: anunțați acum un manager. Managerii văd cererea până când este rezolvată.
+legal-request-met-button = Consiliere juridică oferită astfel: marcați cererea ca rezolvată
+legal-request-met-recorded = Înregistrat: cererea de consiliere juridică este rezolvată.

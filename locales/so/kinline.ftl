@@ -432,3 +432,14 @@ cancel-reason-needed = Marka hore dooro sababta joojinta.
 cancel-done = Wicitaanka { $time } waa la joojiyay.
 rebook-retype-address = Mar kale qor iimaylka ama lambarka mobilka qofka wacaya, kadibna ballan qabo.
 rebook = Mar kale ballan qabo, lacag la’aan
+legal-request-button = Wuxuu codsanayaa wac sharci: diiwaangeli codsiga (DSO §18)
+legal-request-recorded = Codsiga talo sharci waa la diiwaangeliyey (DSO §18). Maamulayaashu way arkayaan ilaa laga fuliyo.
+# $time (String) - when the detainee asked, London date and time
+legal-request-open = Wuxuu codsaday talo sharci { $time }: weli lama fulin.
+legal-how-telephone = Sida: u geey telefoon meel gaar ah si uu ula xiriiro la-taliyihiisa sharciga.
+legal-how-legal-visit = Sida: ka codso kooxda booqashada inay u qabtaan booqasho sharci oo la-taliyaha ah, una sheeg goorta.
+legal-how-correspondence = Sida: u oggolow inuu iimayl ama fakis u qoro la-taliyihiisa sharciga, oo isla maalintaas dir.
+legal-how-other = Sida: sida maamuluhu kor ugu diyaariyey.
+legal-how-not-arranged = Weli hab kale lama diyaarin: hadda u sheeg maamule. Maamulayaashu codsiga way arkayaan ilaa laga fuliyo.
+legal-request-met-button = Talo sharci sidan ayaa lagu bixiyey: calaamadee codsiga inuu fulay
+legal-request-met-recorded = Waa la diiwaangeliyey: codsiga talo sharci waa la fuliyey.

@@ -432,3 +432,14 @@ cancel-reason-needed = Zgjidhni së pari arsyen e anulimit.
 cancel-done = Telefonata e orës { $time } u anulua.
 rebook-retype-address = Shkruani përsëri email-in ose numrin e celularit të telefonuesit, pastaj rezervoni.
 rebook = Rezervo përsëri pa kosto
+legal-request-button = Kërkon një telefonatë ligjore: regjistroni kërkesën (DSO §18)
+legal-request-recorded = Kërkesa për këshillë ligjore u regjistrua (DSO §18). Menaxherët e shohin derisa të plotësohet.
+# $time (String) - when the detainee asked, London date and time
+legal-request-open = Kërkoi këshillë ligjore më { $time }: ende e paplotësuar.
+legal-how-telephone = Si: çojeni te një telefon, në privatësi, që të telefonojë avokatin e vet.
+legal-how-legal-visit = Si: kërkojini ekipit të vizitave të caktojë një vizitë ligjore me avokatin dhe tregojini kur është.
+legal-how-correspondence = Si: lejojeni t'i shkruajë avokatit me email ose faks dhe dërgojeni po atë ditë.
+legal-how-other = Si: siç e caktoi menaxheri, më lart.
+legal-how-not-arranged = Ende nuk është caktuar asnjë alternativë: njoftoni tani një menaxher. Menaxherët e shohin kërkesën derisa të plotësohet.
+legal-request-met-button = Këshilla ligjore u dha kështu: shënojeni kërkesën si të plotësuar
+legal-request-met-recorded = U regjistrua: kërkesa për këshillë ligjore u plotësua.

@@ -432,3 +432,14 @@ cancel-reason-needed = ቅድም ምኽንያት ምስራዝ ምረጽ።
 cancel-done = ጻውዒት ናይ { $time } ተሰሪዙ።
 rebook-retype-address = ኢመይል ወይ ቁጽሪ ሞባይል ደዋሊ ደጊምካ ጽሓፍ፣ ድሕሪኡ ሓዝ።
 rebook = ብዘይ ክፍሊት ደጊምካ ሓዝ
+legal-request-button = ሕጋዊ ጻውዒት ይሓቱ፦ ሕቶ መዝግቡ (DSO §18)
+legal-request-recorded = ሕቶ ሕጋዊ ምኽሪ ተመዝጊቡ (DSO §18)። ክሳብ ዝማላእ ኣመሓደርቲ ይርእይዎ።
+# $time (String) - when the detainee asked, London date and time
+legal-request-open = ብ{ $time } ሕጋዊ ምኽሪ ሓቲቶም፦ ገና ኣይተማልአን።
+legal-how-telephone = ከመይ፦ ንሕጋዊ ኣማኻሪኦም ክድውሉ ብውልቂ ናብ ተሌፎን ውሰድዎም።
+legal-how-legal-visit = ከመይ፦ ጉጅለ በጽሖ ምስ ኣማኻሪኦም ሕጋዊ በጽሖ ክሕዝ ሕተቱ፣ እዋኑ ድማ ንገርዎም።
+legal-how-correspondence = ከመይ፦ ንሕጋዊ ኣማኻሪኦም ብኢመይል ወይ ፋክስ ክጽሕፉ ፍቐዱ፣ ኣብታ መዓልቲ ስደድዎ።
+legal-how-other = ከመይ፦ ከምቲ ኣመሓዳሪ ኣብ ላዕሊ ዘዳለዎ።
+legal-how-not-arranged = ክሳብ ሕጂ ካልእ መንገዲ ኣይተዳለወን፦ ሕጂ ንኣመሓዳሪ ንገሩ። ክሳብ ዝማላእ ኣመሓደርቲ ነቲ ሕቶ ይርእይዎ።
+legal-request-met-button = ሕጋዊ ምኽሪ ብኸምዚ ተዋሂቡ፦ ነቲ ሕቶ ከም ዝተማልአ ምልክት ግበሩ
+legal-request-met-recorded = ተመዝጊቡ፦ ሕቶ ሕጋዊ ምኽሪ ተማሊኡ።

@@ -429,3 +429,14 @@ cancel-reason-needed = Önce iptal nedenini seçin.
 cancel-done = { $time } görüşmesi iptal edildi.
 rebook-retype-address = Arayanın e-posta adresini ya da cep telefonu numarasını yeniden yazın, sonra ayarlayın.
 rebook = Ücretsiz yeniden ayarla
+legal-request-button = Hukuki görüşme istiyor: talebi kaydedin (DSO §18)
+legal-request-recorded = Hukuki danışmanlık talebi kaydedildi (DSO §18). Yöneticiler karşılanana kadar görür.
+# $time (String) - when the detainee asked, London date and time
+legal-request-open = { $time } tarihinde hukuki danışmanlık istedi: henüz karşılanmadı.
+legal-how-telephone = Nasıl: kişiyi avukatını araması için özel bir ortamda telefona götürün.
+legal-how-legal-visit = Nasıl: ziyaret ekibinden avukatıyla hukuki ziyaret ayarlamasını isteyin ve kişiye ne zaman olduğunu söyleyin.
+legal-how-correspondence = Nasıl: kişinin avukatına e-posta veya faksla yazmasına izin verin ve aynı gün gönderin.
+legal-how-other = Nasıl: yöneticinin yukarıda ayarladığı gibi.
+legal-how-not-arranged = Henüz başka bir yol ayarlanmadı: hemen bir yöneticiye haber verin. Yöneticiler talebi karşılanana kadar görür.
+legal-request-met-button = Hukuki danışmanlık bu yolla verildi: talebi karşılandı olarak işaretle
+legal-request-met-recorded = Kaydedildi: hukuki danışmanlık talebi karşılandı.

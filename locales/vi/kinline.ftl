@@ -426,3 +426,14 @@ cancel-reason-needed = Trước hết hãy chọn lý do hủy.
 cancel-done = Cuộc gọi lúc { $time } đã bị hủy.
 rebook-retype-address = Nhập lại email hoặc số di động của người gọi, rồi đặt.
 rebook = Đặt lại miễn phí
+legal-request-button = Xin gọi pháp lý: ghi lại yêu cầu (DSO §18)
+legal-request-recorded = Đã ghi yêu cầu tư vấn pháp lý (DSO §18). Quản lý thấy yêu cầu cho đến khi được đáp ứng.
+# $time (String) - when the detainee asked, London date and time
+legal-request-open = Đã xin tư vấn pháp lý lúc { $time }: chưa được đáp ứng.
+legal-how-telephone = Cách làm: đưa họ đến điện thoại, ở nơi riêng tư, để gọi cho luật sư của họ.
+legal-how-legal-visit = Cách làm: nhờ nhóm thăm gặp đặt lịch luật sư đến gặp, và báo cho họ biết khi nào.
+legal-how-correspondence = Cách làm: cho họ gửi email hoặc fax cho luật sư, và gửi đi ngay trong ngày.
+legal-how-other = Cách làm: theo sắp xếp của quản lý ở trên.
+legal-how-not-arranged = Chưa có cách thay thế nào được sắp xếp: báo ngay cho quản lý. Quản lý thấy yêu cầu cho đến khi được đáp ứng.
+legal-request-met-button = Đã tư vấn pháp lý theo cách này: đánh dấu yêu cầu đã được đáp ứng
+legal-request-met-recorded = Đã ghi: yêu cầu tư vấn pháp lý đã được đáp ứng.

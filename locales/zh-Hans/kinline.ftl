@@ -426,3 +426,14 @@ cancel-reason-needed = 请先选择取消原因。
 cancel-done = { $time } 的通话已取消。
 rebook-retype-address = 请重新输入来电人的电子邮件或手机号码，然后预约。
 rebook = 免费重新预约
+legal-request-button = 要法律通话：记录此申请 (DSO §18)
+legal-request-recorded = 法律咨询申请已记录 (DSO §18)。完成之前，管理人员都会看到。
+# $time (String) - when the detainee asked, London date and time
+legal-request-open = 于 { $time } 申请法律咨询：尚未完成。
+legal-how-telephone = 方法：私下带其到电话处，给法律顾问打电话。
+legal-how-legal-visit = 方法：请探视团队安排与法律顾问见面，并告知其时间。
+legal-how-correspondence = 方法：让其通过电子邮件或传真联系法律顾问，并当天发出。
+legal-how-other = 方法：按上面管理人员的安排。
+legal-how-not-arranged = 尚未安排其他方式：请立即告知管理人员。完成之前，管理人员都会看到此申请。
+legal-request-met-button = 已通过此方式提供法律咨询：记为已完成
+legal-request-met-recorded = 已记录：法律咨询申请已完成。

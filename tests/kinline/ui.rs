@@ -803,6 +803,72 @@ fn dso_10_14_17_the_booking_form_says_first_what_must_happen_before_the_detainee
 }
 
 #[test]
+fn dso_18_a_suspended_detainees_legal_request_is_recorded_and_the_dco_told_the_alternative_and_how()
+{
+    let t = Tablet::dco();
+    // Tigist Alemu: suspended, legal advice by telephone meanwhile. A legal call cannot be
+    // booked; the form offers to record the request instead.
+    let tigist = t.detainee("Tigist Alemu");
+    t.send(Msg::OpenDetainee(tigist));
+    t.send(Msg::OpenBooking(tigist));
+    t.send(Msg::BookingKind(CallKind::Legal));
+    assert!(t.app.0.borrow().free_slots().is_empty());
+    let html = t.html();
+    let first = html.find(r#"id="before-calling""#).unwrap();
+    let section = &html[first..html.find("booking-when").unwrap()];
+    assert!(
+        section.contains(&ftl("en-GB", "legal-request-button")),
+        "{section}"
+    );
+    t.send(Msg::RequestLegalAccess(tigist));
+    assert_eq!(t.screen(), Screen::Detainee(tigist));
+    let open: Vec<_> = {
+        let app = t.app.0.borrow();
+        app.backend
+            .centre()
+            .open_legal_requests()
+            .into_iter()
+            .map(|r| (r.id, r.detainee))
+            .collect()
+    };
+    assert_eq!(open.len(), 1, "recorded");
+    assert_eq!(open[0].1, tigist);
+    // The DCO is told what the alternative is and how to use it.
+    let html = t.html();
+    assert!(
+        html.contains(&ftl("en-GB", "legal-request-recorded")),
+        "{html}"
+    );
+    let list = &html[html
+        .find(r#"class="legal-requests""#)
+        .expect("the open request")..];
+    assert!(list.contains("Asked for legal advice at"), "{list}");
+    assert!(list.contains("Alternative legal access: telephone calls (DSO §18)"));
+    assert!(
+        list.contains(&ftl("en-GB", "legal-how-telephone")),
+        "{list}"
+    );
+    // Once given, the DCO marks it met: no longer open.
+    t.send(Msg::LegalRequestMet(open[0].0));
+    assert!(
+        t.app
+            .0
+            .borrow()
+            .backend
+            .centre()
+            .open_legal_requests()
+            .is_empty()
+    );
+    let html = t.html();
+    assert!(!html.contains(r#"class="legal-requests""#));
+    assert!(html.contains(&ftl("en-GB", "legal-request-met-recorded")));
+    // A detainee who is not suspended has no such button: their legal call is booked.
+    let amal = t.detainee("Amal Haddad");
+    t.send(Msg::OpenDetainee(amal));
+    assert!(!t.html().contains(&ftl("en-GB", "legal-request-button")));
+}
+
+#[test]
 fn read_aloud_goes_sentence_by_sentence_with_pause_and_replay() {
     let t = Tablet::dco();
     let d = t.detainee("Amal Haddad");

@@ -9,7 +9,7 @@ use super::signature::Pad;
 use super::text::t;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use kinline_shared::event::EventBody;
-use kinline_shared::ids::{BookingId, DetaineeId, IncidentId, SuspensionId};
+use kinline_shared::ids::{BookingId, DetaineeId, IncidentId, LegalRequestId, SuspensionId};
 use kinline_shared::languages::{self, Direction};
 use kinline_shared::model::{
     CallKind, CallOutcome, CancelReason, EndReason, Explanation, IncidentCategory, LanguageTag,
@@ -243,6 +243,11 @@ pub enum Msg {
     /// Leave the booking form without booking, or keep the call after all: back to the
     /// detainee.
     BackToDetainee,
+    /// A suspended detainee asks for a legal call (§18): record the request; the detainee's
+    /// screen then tells the DCO the alternative arranged and how to use it.
+    RequestLegalAccess(DetaineeId),
+    /// The detainee had their legal advice by the alternative arranged: the request is met.
+    LegalRequestMet(LegalRequestId),
 }
 
 /// The app: the backend, the speaker and what the screens show.
@@ -623,6 +628,12 @@ impl App {
             Msg::CancelReason(r) => self.cancel_reason(r),
             Msg::ConfirmCancel { rebook } => self.confirm_cancel(rebook),
             Msg::Rebook(b) => self.rebook_failed(b),
+            Msg::RequestLegalAccess(d) => self.request_legal_access(d),
+            Msg::LegalRequestMet(request) => {
+                if self.record(EventBody::LegalAccessRequestMet { request }) {
+                    self.say(t("legal-request-met-recorded"));
+                }
+            }
             Msg::BackToDetainee => {
                 let d = match &self.screen {
                     Screen::Cancel(c) => Some(c.detainee),
@@ -635,6 +646,34 @@ impl App {
             }
         }
         super::text::set_language(&self.interface_language());
+    }
+
+    /// Records a suspended detainee's request for a legal call against the suspension in
+    /// force (§18) and shows their screen, where the alternative and how to use it are.
+    fn request_legal_access(&mut self, detainee: DetaineeId) {
+        let now = self.backend.now();
+        let Some(suspension) = self
+            .backend
+            .centre()
+            .suspension_in_force(detainee, now)
+            .map(|s| s.id)
+        else {
+            // Not suspended (any more): the legal call is booked as usual.
+            self.problem(t("not-suspended"));
+            return;
+        };
+        let request = LegalRequestId(self.backend.new_id());
+        let body = EventBody::LegalAccessRequested {
+            request,
+            detainee,
+            suspension,
+        };
+        if !matches!(self.screen, Screen::Detainee(x) if x == detainee) {
+            self.go(Screen::Detainee(detainee));
+        }
+        if self.record(body) {
+            self.say(t("legal-request-recorded"));
+        }
     }
 
     fn go(&mut self, screen: Screen) {

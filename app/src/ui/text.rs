@@ -359,3 +359,15 @@ pub fn legal_method(m: &LegalAccessMethod) -> String {
         LegalAccessMethod::Other { description } => description.clone(),
     }
 }
+
+/// How a DCO uses the alternative route to legal advice arranged for a suspended detainee
+/// (§18), or what to do while none is arranged.
+pub fn legal_how(m: Option<&LegalAccessMethod>) -> &'static str {
+    match m {
+        Some(LegalAccessMethod::Telephone) => t("legal-how-telephone"),
+        Some(LegalAccessMethod::LegalVisit) => t("legal-how-legal-visit"),
+        Some(LegalAccessMethod::Correspondence) => t("legal-how-correspondence"),
+        Some(LegalAccessMethod::Other { .. }) => t("legal-how-other"),
+        None => t("legal-how-not-arranged"),
+    }
+}

@@ -8,8 +8,8 @@ use super::state::{
     Mode, Msg, Screen, booking_problem_text,
 };
 use super::text::{
-    arg, call_kind, call_phase, date_time, day, end_reason, incident_category, legal_method, num,
-    refusal, staff_t, suspension_reason, t, t_args, termination_reason, time,
+    arg, call_kind, call_phase, date_time, day, end_reason, incident_category, legal_how,
+    legal_method, num, refusal, staff_t, suspension_reason, t, t_args, termination_reason, time,
 };
 use super::video::{FrameFeed, VideoCanvas};
 use crate::call::local::LocalCamera;
@@ -519,10 +519,30 @@ fn detainee(a: &App, d: DetaineeId, send: Callback<Msg>) -> Element {
                     p { "{legal}" }
                     p { "{notice}" }
                     button { class: "secondary", onclick: move |_| send.call(Msg::OpenNotice(sid)), {t("open-notice")} }
+                    button { class: "secondary legal-request", onclick: move |_| send.call(Msg::RequestLegalAccess(d)), {t("legal-request-button")} }
                 }
             }
         }
     };
+    // Their requests for legal advice not yet met (§18): each routed to the alternative
+    // arranged, with how to use it.
+    let legal_requests: Vec<_> = centre
+        .open_legal_requests()
+        .into_iter()
+        .filter(|r| r.detainee == d)
+        .map(|r| {
+            let alternative = centre.legal_alternative(r);
+            let route =
+                alternative.map(|m| t_args("legal-access-by", &[("method", arg(legal_method(m)))]));
+            (
+                r.id,
+                r.requested_at,
+                route,
+                legal_how(alternative),
+                alternative.is_some(),
+            )
+        })
+        .collect();
     let bookings: Vec<_> = centre
         .calls
         .values()
@@ -571,6 +591,20 @@ fn detainee(a: &App, d: DetaineeId, send: Callback<Msg>) -> Element {
             {risk}
             h2 { {t("suspension")} }
             {suspension_view}
+            if !legal_requests.is_empty() {
+                ul { class: "legal-requests", role: "status",
+                    for (id, at, route, how, arranged) in legal_requests {
+                        li { key: "{id}",
+                            p { class: "warn", {t_args("legal-request-open", &[("time", arg(date_time(at)))])} }
+                            if let Some(route) = route { p { "{route}" } }
+                            p { class: "legal-how", "{how}" }
+                            if arranged {
+                                button { class: "primary", onclick: move |_| send.call(Msg::LegalRequestMet(id)), {t("legal-request-met-button")} }
+                            }
+                        }
+                    }
+                }
+            }
         }
         section { aria_label: t("bookings"),
             h2 { {t("bookings")} }
@@ -1219,6 +1253,7 @@ fn booking(a: &App, d: &BookingDraft, send: Callback<Msg>) -> Element {
     };
     let chosen = d.slot;
     let kind = d.kind;
+    let detainee = d.detainee;
     let day_chosen = d.day;
     let invitation = d.invitation_language.0.clone();
     let shown_in = d.shown_in.0.clone();
@@ -1238,6 +1273,9 @@ fn booking(a: &App, d: &BookingDraft, send: Callback<Msg>) -> Element {
                     for (i, what) in before.into_iter().enumerate() {
                         li { key: "{i}", "{what}" }
                     }
+                }
+                if suspended && kind == CallKind::Legal {
+                    button { class: "primary legal-request", onclick: move |_| send.call(Msg::RequestLegalAccess(detainee)), {t("legal-request-button")} }
                 }
             }
         }
