@@ -953,6 +953,12 @@ fn dso_14_a_refused_risk_assessment_gives_its_date_as_an_iso_date() {
         date,
         Some(kinline_shared::dso::MessageArg::Text("2026-11-28".into()))
     );
+    // The tablet's refusal, in any reader's language, keeps the ISO date.
+    for tag in ["en-GB", "fr", "ar", "zh-Hans"] {
+        let _in = kinline_app::ui::text::scope(&LanguageTag::new(tag));
+        let shown = kinline_app::ui::text::refusal(&err).replace(['\u{2068}', '\u{2069}'], "");
+        assert!(shown.contains("2026-11-28"), "{tag}: {shown}");
+    }
 }
 
 // §17 ------------------------------------------------------------------------------------------
