@@ -661,6 +661,15 @@ impl Server {
         }
         if device != self.device {
             admin::refuse_from_tablets(&mut batch);
+            // Who is signed in on the tablet where its stored log ends, then along the batch.
+            let signed_in = self
+                .projection()
+                .await?
+                .centre
+                .signed_in
+                .get(&device)
+                .copied();
+            admin::refuse_unsigned(signed_in, &mut batch);
         }
         let n = batch.len();
         // The server's own clock observes what it accepts, so a staff member's later action

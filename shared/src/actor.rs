@@ -131,6 +131,8 @@ pub fn may_record(actor: &Actor, kind: EventKind) -> bool {
         K::SuspensionAppealed | K::LegalAccessRequested | K::LegalAccessRequestMet => {
             role == R::Dco || role.is_centre_manager()
         }
+        // Only those who work on tablets have a PIN there (`pin::works_on_tablets`).
+        K::StaffSignedIn | K::StaffSignedOut => crate::pin::works_on_tablets(role),
         // Nobody records a kind this release does not know: it only carries one.
         K::Unknown => false,
     }
@@ -162,7 +164,9 @@ pub fn done_on_tablets(kind: EventKind) -> bool {
         | K::SuspensionNoticeGiven
         | K::SuspensionAppealed
         | K::LegalAccessRequested
-        | K::LegalAccessRequestMet => true,
+        | K::LegalAccessRequestMet
+        | K::StaffSignedIn
+        | K::StaffSignedOut => true,
         K::CentreScheduleChanged
         | K::RoomAdded
         | K::RoomRetired

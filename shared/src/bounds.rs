@@ -270,6 +270,8 @@ pub fn check_body(body: &EventBody, at: DateTime<Utc>) -> Result<(), RuleViolati
         | B::DeviceRevoked { reason: None, .. }
         | B::CallRoomAssigned { .. }
         | B::SessionOpened { .. }
+        | B::StaffSignedIn {}
+        | B::StaffSignedOut {}
         | B::CallCancelled { .. }
         | B::CallCheckedIn { .. }
         | B::AdultCheckRecorded { .. }

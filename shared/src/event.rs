@@ -354,6 +354,13 @@ pub enum EventBody {
         /// Notes.
         notes: String,
     },
+    /// A member of staff signed in on a tablet with their PIN, offline too (§16); the actor is
+    /// that member of staff. What the tablet records for staff from then on is theirs, until
+    /// they sign out or someone else signs in on it: the server refuses a tablet's event whose
+    /// staff actor is not signed in on it at that point of its log.
+    StaffSignedIn {},
+    /// The member of staff signed out of the tablet (§16); the actor is that member of staff.
+    StaffSignedOut {},
     /// An event of a kind this release does not know: a newer release recorded it. Carried
     /// opaque (stored, pushed and pulled byte for byte, so its chain holds), never folded,
     /// never decided; a release that knows the kind reads it from the same bytes.
@@ -492,6 +499,8 @@ pub enum EventKind {
     PolicyExceptionReviewed,
     LegalAccessRequested,
     LegalAccessRequestMet,
+    StaffSignedIn,
+    StaffSignedOut,
     /// A kind a newer release recorded ([`EventBody::Unknown`]); not in [`EventKind::ALL`].
     Unknown,
 }
@@ -512,7 +521,7 @@ impl EventKind {
     }
 
     /// Every kind this release knows, for exhaustive permission tests.
-    pub const ALL: [EventKind; 37] = [
+    pub const ALL: [EventKind; 39] = [
         Self::CentreScheduleChanged,
         Self::RoomAdded,
         Self::RoomRetired,
@@ -550,6 +559,8 @@ impl EventKind {
         Self::PolicyExceptionReviewed,
         Self::LegalAccessRequested,
         Self::LegalAccessRequestMet,
+        Self::StaffSignedIn,
+        Self::StaffSignedOut,
     ];
 
     /// The paragraph of DSO 01/2020 this kind of event serves.
@@ -559,7 +570,11 @@ impl EventKind {
             K::CentreScheduleChanged | K::RoomAdded | K::RoomRetired => Paragraph::P7,
             K::CompactVersionPublished | K::CompactPresented | K::CompactSigned => Paragraph::P10,
             K::CompactExplained => Paragraph::P15,
-            K::StaffAccountSet | K::DeviceEnrolled | K::DeviceRevoked => Paragraph::P16,
+            K::StaffAccountSet
+            | K::DeviceEnrolled
+            | K::DeviceRevoked
+            | K::StaffSignedIn
+            | K::StaffSignedOut => Paragraph::P16,
             K::DetaineeProfileUpdated | K::RiskAssessmentRecorded => Paragraph::P14,
             K::SessionOpened
             | K::CallCheckedIn
@@ -628,6 +643,8 @@ impl EventKind {
             K::PolicyExceptionReviewed => "review a policy exception",
             K::LegalAccessRequested => "record a suspended detainee's request for legal advice",
             K::LegalAccessRequestMet => "record that a request for legal advice was met",
+            K::StaffSignedIn => "sign in on a tablet",
+            K::StaffSignedOut => "sign out of a tablet",
             K::Unknown => "record an event of a kind this release does not know",
         }
     }
@@ -676,6 +693,8 @@ impl EventBody {
             B::PolicyExceptionReviewed { .. } => K::PolicyExceptionReviewed,
             B::LegalAccessRequested { .. } => K::LegalAccessRequested,
             B::LegalAccessRequestMet { .. } => K::LegalAccessRequestMet,
+            B::StaffSignedIn {} => K::StaffSignedIn,
+            B::StaffSignedOut {} => K::StaffSignedOut,
             B::Unknown(_) => K::Unknown,
         }
     }

@@ -324,6 +324,8 @@ impl Bytes<'_> {
                 event: EventId(self.pooled(9)),
                 notes: self.text(),
             },
+            EventKind::StaffSignedIn => B::StaffSignedIn {},
+            EventKind::StaffSignedOut => B::StaffSignedOut {},
             // Not in `EventKind::ALL`; a newer release's kind is carried, never folded.
             EventKind::Unknown => {
                 crate::event::OpaqueBody::from_json(r#"{"type":"from_a_newer_release"}"#)

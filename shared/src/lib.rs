@@ -30,6 +30,8 @@
 //!   deadlines).
 //! - [`security`]: a referral as the security department reads it — the whole incident
 //!   report, the call's log facts, their own review (§12, §19).
+//! - [`sign_in`]: who is signed in on which tablet, walked along its log (the server admits
+//!   a tablet's event only if its actor was signed in on it then).
 //! - [`rooms`]: the named rooms calls take place in, and the rules for placing a call.
 //! - [`reports`]: availability, calls per day, waiting times, CSV export.
 //! - [`workflow`]: the compact, call and suspension workflows as enum state machines.
@@ -63,6 +65,7 @@ pub mod reports;
 pub mod rooms;
 pub mod rules;
 pub mod security;
+pub mod sign_in;
 pub mod signalling;
 pub mod sync;
 pub mod time;

@@ -14,7 +14,7 @@ use crate::dso::RuleViolation;
 use crate::event::{Event, EventBody, ReferralSource};
 use crate::ids::{
     AppealId, BookingId, DetaineeId, DeviceId, EventId, IncidentId, LegalRequestId, RoomId,
-    SuspensionId,
+    StaffId, SuspensionId,
 };
 use crate::model::{
     CallKind, CompactVersion, ControlMeasure, IncidentCategory, LanguageTag, LegalAccessMethod,
@@ -169,9 +169,8 @@ pub struct Centre {
     /// existed are not here.
     #[serde(default)]
     pub devices: BTreeMap<DeviceId, Tablet>,
-    /// Suspended detainees' requests for legal advice (§18), met or not.
-    #[serde(default)]
-    pub legal_requests: BTreeMap<LegalRequestId, LegalRequest>,
+    AppealId, BookingId, DetaineeId, DeviceId, EventId, IncidentId, LegalRequestId, RoomId,
+    StaffId, SuspensionId,
     /// The last event folded.
     pub last: Option<(Stamp, EventId)>,
 }
@@ -470,6 +469,14 @@ impl Centre {
             }
             B::SessionOpened { detainee } => {
                 self.detainees.entry(*detainee).or_default();
+            }
+            B::StaffSignedIn {} | B::StaffSignedOut {} => {
+                let now = crate::sign_in::OnTablet::new(self.signed_in.get(&event.device).copied())
+                    .after(event);
+                match now.staff() {
+                    Some(staff) => self.signed_in.insert(event.device, staff),
+                    None => self.signed_in.remove(&event.device),
+                };
             }
             B::CompactPresented {
                 detainee,

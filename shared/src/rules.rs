@@ -227,6 +227,8 @@ pub fn check(
             Ok(())
         }
         B::DetaineeProfileUpdated { .. } | B::SessionOpened { .. } => Ok(()),
+        // Who may sign in is `may_record`'s; whether they were is `sign_in`'s.
+        B::StaffSignedIn {} | B::StaffSignedOut {} => Ok(()),
         B::CompactPresented {
             detainee,
             version,

@@ -799,6 +799,8 @@ fn the_desktop_app_enrolled_to_a_real_server_records_a_whole_session_from_real_x
     assert_eq!(
         kinds,
         [
+            // The sign-in screen records the DCO's sign-in (§16).
+            "StaffSignedIn",
             "SessionOpened",
             "CompactPresented",
             "CompactExplained",
@@ -814,6 +816,8 @@ fn the_desktop_app_enrolled_to_a_real_server_records_a_whole_session_from_real_x
         ],
         "each step recorded exactly its event, in order"
     );
+    // What the DCO did once signed in.
+    let bodies = &bodies[1..];
     let arabic = LanguageTag::new("ar");
     assert!(matches!(bodies[0], EventBody::SessionOpened { detainee: d } if *d == detainee));
     assert!(

@@ -1022,6 +1022,8 @@ fn dso_19_a_tablet_termination_reaches_the_security_queue_and_a_console_suspensi
         role: Role::Dco,
     };
     tablet.sync_now().unwrap();
+    // The DCO signs in on the tablet (the sign-in screen records it).
+    tablet.record(dco, EventBody::StaffSignedIn {}).unwrap();
     tablet
         .record(
             dco,

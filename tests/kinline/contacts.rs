@@ -130,6 +130,15 @@ fn a_callers_contact_travels_beside_the_booking_and_is_erased_everywhere_after_t
         &LanguageTag::new("ar"),
     )
     .unwrap();
+    // The DCO signs in on tablet A (the sign-in screen records it).
+    a.record(
+        Actor::Staff {
+            id: dco,
+            role: Role::Dco,
+        },
+        EventBody::StaffSignedIn {},
+    )
+    .unwrap();
     a.book(
         Actor::Staff {
             id: dco,

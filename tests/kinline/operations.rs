@@ -126,7 +126,8 @@ async fn metrics_are_prometheus_text_counting_pushes_parked_events_calls_and_fai
     assert!(sample(&scrape, "kinline_pushes_total", &[]) >= 1.0);
     assert_eq!(
         sample(&scrape, "kinline_events_total", &[("status", "stored")]),
-        3.0
+        // The DCO's sign-in and their three events.
+        4.0
     );
     assert_eq!(
         sample(&scrape, "kinline_events_total", &[("status", "parked")]),
@@ -442,7 +443,8 @@ async fn a_kind_from_a_newer_release_is_stored_chained_pulled_and_kept_unchanged
     {
         let t = newer.lock().unwrap();
         assert!(t.parked.is_empty(), "{:?}", t.parked);
-        assert_eq!(t.acked, 3);
+        // The DCO's sign-in and their three events.
+        assert_eq!(t.acked, 4);
     }
     // Its chain holds on the server: the event was stored byte for byte.
     let checked = kinline_server::backup::verify_database(&s.config).unwrap();
@@ -539,6 +541,20 @@ async fn after_a_restore_from_an_older_backup_a_tablet_pushes_the_lost_end_of_it
         }
     };
     let client = SyncClient::new(&s.url, None).unwrap();
+    // The DCO signs in on the tablet (the sign-in screen records it).
+    store
+        .lock()
+        .unwrap()
+        .record(
+            Actor::Staff {
+                id: dco,
+                role: Role::Dco,
+            },
+            EventBody::StaffSignedIn {},
+            chrono::Utc::now(),
+            *Uuid::now_v7().as_bytes().first_chunk().unwrap(),
+        )
+        .unwrap();
     report(2);
     client.push_all(&store).await.unwrap();
     let backups = temp_dir("kinline-restore-backup").join("b");
@@ -566,14 +582,14 @@ async fn after_a_restore_from_an_older_backup_a_tablet_pushes_the_lost_end_of_it
         .filter(|e| e.event.device == device)
         .map(|e| e.event.id)
         .collect();
-    // Each report brings its referral to security: ten events, each once.
+    // The sign-in, and each report brings its referral to security: eleven events, each once.
     let head = store.lock().unwrap().events().unwrap().len();
-    assert_eq!(head, 10);
+    assert_eq!(head, 11);
     mine.sort();
     mine.dedup();
     assert_eq!(mine.len(), head, "each of the tablet's events, once");
     let verified = backup::verify_database(&r.config).unwrap();
-    assert!(verified.chains.positions >= 10, "{verified:?}");
+    assert!(verified.chains.positions >= 11, "{verified:?}");
 }
 
 /// Undoes migration 0009 (staff numbers) on the database `config` names: the database as the

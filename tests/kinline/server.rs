@@ -180,17 +180,18 @@ async fn a_batch_resent_any_number_of_times_is_stored_exactly_once() {
         }
         for _ in 0..3 {
             let t = tablet.lock().unwrap();
-            let (status, body) = push_raw(&s.url, &t, 1..=25).await;
+            // The DCO's sign-in and their 25 sessions.
+            let (status, body) = push_raw(&s.url, &t, 1..=26).await;
             assert_eq!(status, 200, "{body}");
             let resp: PushResponse = serde_json::from_value(body).unwrap();
-            assert_eq!(resp.high_water, 25);
+            assert_eq!(resp.high_water, 26);
             assert!(resp.refused.is_empty());
         }
         client.sync_once(&tablet).await.unwrap();
         let counts = s.server.db().counts().await.unwrap();
         assert_eq!(
             (counts.stored, counts.distinct_ids, counts.duplicate),
-            (25, 25, 0)
+            (26, 26, 0)
         );
         assert_eq!(tablet.lock().unwrap().queue_len().unwrap(), 0);
     })
@@ -214,7 +215,8 @@ async fn an_event_id_already_stored_sent_again_by_another_tablet_is_logged_as_a_
             }
             a.log[1].event.clone()
         };
-        assert_eq!(a_client.push_all(&a).await.unwrap().pushed, 3);
+        // Each tablet's log begins with the DCO's sign-in.
+        assert_eq!(a_client.push_all(&a).await.unwrap().pushed, 4);
         {
             let mut b = b.lock().unwrap();
             let device = b.device;
@@ -225,11 +227,11 @@ async fn an_event_id_already_stored_sent_again_by_another_tablet_is_logged_as_a_
             b.record(dco(staff), session(11));
         }
         let report = b_client.push_all(&b).await.unwrap();
-        assert_eq!((report.pushed, report.parked), (3, 0));
+        assert_eq!((report.pushed, report.parked), (4, 0));
         let counts = s.server.db().counts().await.unwrap();
         assert_eq!(
             (counts.stored, counts.distinct_ids, counts.duplicate),
-            (5, 5, 1)
+            (7, 7, 1)
         );
         assert_eq!(b.lock().unwrap().queue_len().unwrap(), 0);
     })
@@ -259,7 +261,8 @@ async fn after_a_gap_the_server_answers_its_high_water_and_the_tablet_resends_th
         *tablet.lock().unwrap() = t;
         client.push_all(&tablet).await.unwrap();
         let counts = s.server.db().counts().await.unwrap();
-        assert_eq!((counts.stored, counts.duplicate), (10, 0));
+        // The DCO's sign-in (index 1) and their 10 sessions.
+        assert_eq!((counts.stored, counts.duplicate), (11, 0));
     })
     .await;
 }
@@ -299,7 +302,8 @@ async fn a_refused_event_is_held_parked_with_its_reason_and_not_retried() {
             (suspension, forged)
         };
         // The last one names another device than the tablet pushing it (a tablet's bug).
-        tablet.lock().unwrap().log[3].event.device = DeviceId(Uuid::now_v7());
+        // (Index 1 is the DCO's sign-in.)
+        tablet.lock().unwrap().log[4].event.device = DeviceId(Uuid::now_v7());
         let report = client.sync_once(&tablet).await.unwrap();
         assert_eq!(report.parked, 3);
         let t = tablet.lock().unwrap();
@@ -311,17 +315,18 @@ async fn a_refused_event_is_held_parked_with_its_reason_and_not_retried() {
             matches!(reasons[2], Refusal::Malformed(m) if m.contains("another device")),
             "{reasons:?}"
         );
-        let last_id = t.log[3].event.id;
+        let last_id = t.log[4].event.id;
         drop(t);
         // Resent after a lost answer: the same refusals come back, nothing more is stored.
         let t = tablet.lock().unwrap();
-        let (_, body) = push_raw(&s.url, &t, 1..=4).await;
+        let (_, body) = push_raw(&s.url, &t, 1..=5).await;
         let resp: PushResponse = serde_json::from_value(body).unwrap();
-        assert_eq!(resp.high_water, 4);
+        assert_eq!(resp.high_water, 5);
         assert_eq!(resp.refused.len(), 3);
         assert!(resp.refused.iter().any(|(id, _)| *id == last_id));
         let counts = s.server.db().counts().await.unwrap();
-        assert_eq!((counts.stored, counts.refused), (1, 3));
+        // The DCO's sign-in and their first session.
+        assert_eq!((counts.stored, counts.refused), (2, 3));
     })
     .await;
 }
@@ -397,8 +402,9 @@ async fn a_push_longer_than_one_check_chunk_is_stored_whole_or_refused_whole_by_
         assert_eq!(s.server.db().counts().await.unwrap().stored, before);
         let (status, resp) = signed_raw(&s.url, "/api/sync/push", &t, &body, now, &nonce()).await;
         assert_eq!(status, 200, "{resp}");
-        assert_eq!(resp["high_water"], 300);
-        assert_eq!(s.server.db().counts().await.unwrap().stored, before + 300);
+        // The DCO's sign-in and their 300 sessions.
+        assert_eq!(resp["high_water"], 301);
+        assert_eq!(s.server.db().counts().await.unwrap().stored, before + 301);
     })
     .await;
 }
@@ -929,6 +935,8 @@ fn body_of(kind: EventKind) -> EventBody {
             event: EventId(Uuid::nil()),
             notes: "n".into(),
         },
+        K::StaffSignedIn => EventBody::StaffSignedIn {},
+        K::StaffSignedOut => EventBody::StaffSignedOut {},
         K::Unknown => EventBody::Unknown(
             kinline_shared::event::OpaqueBody::from_json(r#"{"type":"from_a_newer_release"}"#)
                 .unwrap(),
@@ -1195,9 +1203,10 @@ async fn a_tablet_pulls_other_devices_events_and_reference_data_in_pages() {
             assert_eq!(status, 204);
         }
         let report = client_b.sync_once(&b).await.unwrap();
-        assert_eq!(report.pulled, 30);
+        // The DCO's sign-in on A and their 30 sessions.
+        assert_eq!(report.pulled, 31);
         let t = b.lock().unwrap();
-        assert_eq!(t.pulled.len(), 30, "its own event is not sent back");
+        assert_eq!(t.pulled.len(), 31, "its own event is not sent back");
         assert!(t.reference.keys().filter(|k| k.starts_with("roster:")).count() == 12);
         let creds: Vec<&ReferenceItem> = t.reference.values().filter(|i| matches!(i, ReferenceItem::StaffCredential { .. })).collect();
         assert!(creds.iter().all(|c| matches!(c, ReferenceItem::StaffCredential { secret_hash, role, .. } if secret_hash.starts_with("$argon2id$") || (secret_hash.is_empty() && !kinline_shared::pin::works_on_tablets(*role)))));
@@ -1880,15 +1889,16 @@ async fn dso_16_a_tablet_cannot_push_an_administrators_decision_on_staff_or_tabl
         let other = other.lock().unwrap().device;
         let forged = {
             let mut t = tablet.lock().unwrap();
+            // As a tablet would record them if the administrator could sign in on it.
             [
-                t.record(
+                t.record_as_is(
                     actor,
                     EventBody::DeviceRevoked {
                         device: other,
                         reason: None,
                     },
                 ),
-                t.record(
+                t.record_as_is(
                     actor,
                     EventBody::StaffAccountSet {
                         staff: admin,
@@ -2009,7 +2019,8 @@ async fn dso_16_a_poisoned_push_is_refused_before_it_is_stored_and_the_next_even
         }
         drop(t);
         let counts = s.server.db().counts().await.unwrap();
-        assert_eq!((counts.stored, counts.refused), (1, 5));
+        // The DCO's sign-in and their session.
+        assert_eq!((counts.stored, counts.refused), (2, 5));
         let centre = s.server.centre().await.unwrap();
         assert!(centre.exceptions.is_empty(), "{:?}", centre.exceptions);
         assert!(
@@ -2212,7 +2223,7 @@ async fn dso_16_a_tablet_cannot_push_what_is_done_at_the_staff_console_even_at_a
         let (tablet, client) = s.tablet(&s.url).await;
         {
             let mut t = tablet.lock().unwrap();
-            t.record(
+            t.record_as_is(
                 Actor::Staff {
                     id: cm,
                     role: Role::ComplianceManager,
@@ -2222,7 +2233,7 @@ async fn dso_16_a_tablet_cannot_push_what_is_done_at_the_staff_console_even_at_a
                     notes: "Reviewed.".into(),
                 },
             );
-            t.record(
+            t.record_as_is(
                 Actor::Staff {
                     id: admin,
                     role: Role::Administrator,
@@ -2246,7 +2257,65 @@ async fn dso_16_a_tablet_cannot_push_what_is_done_at_the_staff_console_even_at_a
         }
         drop(t);
         let counts = s.server.db().counts().await.unwrap();
-        assert_eq!((counts.stored, counts.refused), (1, 2));
+        // The DCO's sign-in and their session.
+        assert_eq!((counts.stored, counts.refused), (2, 2));
+    })
+    .await;
+}
+
+/// DSO §16 (issue 18, impersonation): a tablet records for staff only while they are signed
+/// in on it, and the sign-in is an event of its log. The server refuses a tablet's event
+/// whose staff actor has no open sign-in on that tablet at that point: before anyone signed
+/// in, another DCO's while the first is signed in, the first's after they signed out, and a
+/// sign-in by the administrator (who has no PIN on tablets). A sign-in stored by one push
+/// holds for the next.
+#[tokio::test(flavor = "multi_thread")]
+async fn dso_16_a_tablet_cannot_push_events_of_staff_not_signed_in_on_it() {
+    each_backend(|backend| async move {
+        let s = TestServer::start(backend).await;
+        let (a, _) = s.staff(Role::Dco).await;
+        let (b, _) = s.staff(Role::Dco).await;
+        let (admin, _) = s.staff(Role::Administrator).await;
+        let (tablet, client) = s.tablet(&s.url).await;
+        let mut refused = Vec::new();
+        {
+            let mut t = tablet.lock().unwrap();
+            refused.push(t.record_as_is(dco(a), session(1)));
+            t.record_as_is(dco(a), EventBody::StaffSignedIn {});
+            t.record_as_is(dco(a), session(2));
+            refused.push(t.record_as_is(dco(b), session(3)));
+            t.record_as_is(dco(a), EventBody::StaffSignedOut {});
+            refused.push(t.record_as_is(dco(a), session(4)));
+            refused.push(t.record_as_is(
+                Actor::Staff {
+                    id: admin,
+                    role: Role::Administrator,
+                },
+                EventBody::StaffSignedIn {},
+            ));
+            t.record_as_is(dco(b), EventBody::StaffSignedIn {});
+        }
+        let report = client.sync_once(&tablet).await.unwrap();
+        assert_eq!(report.parked, 4);
+        {
+            let t = tablet.lock().unwrap();
+            let parked: Vec<EventId> = t.parked.iter().map(|(id, _)| *id).collect();
+            assert_eq!(parked, refused);
+            for (_, why) in &t.parked[..3] {
+                assert!(
+                    matches!(why, Refusal::NotPermitted(m) if m.contains("not signed in on this tablet")),
+                    "{why:?}"
+                );
+            }
+        }
+        // B's sign-in was stored by that push: B's session in the next is theirs.
+        tablet.lock().unwrap().record_as_is(dco(b), session(5));
+        let report = client.sync_once(&tablet).await.unwrap();
+        assert_eq!(report.parked, 0);
+        let counts = s.server.db().counts().await.unwrap();
+        assert_eq!((counts.stored, counts.refused), (5, 4));
+        let centre = s.server.centre().await.unwrap();
+        assert_eq!(centre.signed_in.get(&tablet.lock().unwrap().device), Some(&b));
     })
     .await;
 }

@@ -167,7 +167,8 @@ async fn the_sync_agent_sends_a_record_at_once_backs_off_while_the_server_is_dow
     };
     record(1, stranger);
     agent.nudge(Nudge::SyncNow);
-    let st = status_when(&agent, "one parked", |s| s.parked == 1 && !s.syncing).await;
+    // Their sign-in and their event: neither is the centre's.
+    let st = status_when(&agent, "two parked", |s| s.parked == 2 && !s.syncing).await;
     assert_eq!(st.queue_len, 0, "{st:?}");
 
     // Exactly the tablet's events, once each.
@@ -175,7 +176,8 @@ async fn the_sync_agent_sends_a_record_at_once_backs_off_while_the_server_is_dow
     server.kill();
     let check = TestServer::start_with(config).await;
     let counts = check.server.db().counts().await.unwrap();
-    assert_eq!((counts.stored, counts.refused), (12, 1), "{counts:?}");
+    // The DCO's sign-in and their twelve sessions; the stranger's sign-in and session.
+    assert_eq!((counts.stored, counts.refused), (13, 2), "{counts:?}");
     assert_eq!(counts.stored, counts.distinct_ids);
 }
 
@@ -198,7 +200,8 @@ async fn a_tablet_whose_clock_is_three_hours_fast_learns_the_servers_time_and_sy
         },
     );
     let report = client.sync_once(&tablet).await.unwrap();
-    assert_eq!((report.pushed, report.parked), (1, 0));
+    // The DCO's sign-in and their session.
+    assert_eq!((report.pushed, report.parked), (2, 0));
     let off = client.clock_offset().num_minutes();
     assert!((-181..=-179).contains(&off), "learned offset {off} minutes");
     assert!(client.clock_offset().num_milliseconds().abs() > kinline_app::sync::CLOCK_WARNING_MS);

@@ -1645,8 +1645,9 @@ mod on_the_store {
         let dir = server_harness::temp_dir("kinline-ui-store");
         let config = config(&dir);
         let mut b = seeded(&config);
-        let before = b.store().queue_len().unwrap();
         let dco = b.sign_in("D1234", "2468").unwrap();
+        // After the sign-in, which is an event of its own (§16).
+        let before = b.store().queue_len().unwrap();
         let refused = b.record(
             dco.actor(),
             EventBody::CallCheckedIn {
@@ -1907,7 +1908,8 @@ mod on_the_store {
                 },
             )
             .unwrap();
-        assert_eq!(b.sync_status().waiting, ids.len());
+        // The sign-in is in the outbox too (§16).
+        assert_eq!(b.sync_status().waiting, ids.len() + 1);
         let status = b.sync_now().unwrap();
         assert_eq!(
             status.waiting, 0,

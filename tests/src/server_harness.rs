@@ -406,6 +406,8 @@ pub struct MemoryTablet {
     pub reference_cursor: u64,
     /// The centre's calendar clock its events are recorded at (the system's by default).
     pub centre_clock: CentreClock,
+    /// Who is signed in on it, as its log says.
+    pub signed_in: Option<StaffId>,
 }
 
 impl Default for MemoryTablet {
@@ -432,11 +434,28 @@ impl MemoryTablet {
             reference: BTreeMap::new(),
             reference_cursor: 0,
             centre_clock: CentreClock::SYSTEM,
+            signed_in: None,
         }
     }
 
     /// Records an event (without the rulebook: what an offline tablet did), chained and signed.
+    /// A member of staff not signed in on it signs in first, as on a tablet's screens
+    /// ([`EventBody::StaffSignedIn`]); see [`Self::record_as_is`] for a tablet that does not.
     pub fn record(&mut self, actor: Actor, body: EventBody) -> EventId {
+        if let Actor::Staff { id, .. } = actor
+            && self.signed_in != Some(id)
+            && !matches!(
+                body,
+                EventBody::StaffSignedIn {} | EventBody::StaffSignedOut {}
+            )
+        {
+            self.record_as_is(actor, EventBody::StaffSignedIn {});
+        }
+        self.record_as_is(actor, body)
+    }
+
+    /// Records an event as [`Self::record`] does, without signing anyone in first.
+    pub fn record_as_is(&mut self, actor: Actor, body: EventBody) -> EventId {
         let now = self.centre_clock.at(Utc::now());
         let random = Uuid::now_v7().as_bytes()[6..].try_into().unwrap();
         let key = |bytes: &[u8]| self.key.sign(bytes).to_bytes();
@@ -444,6 +463,9 @@ impl MemoryTablet {
             .recorder
             .record_unchecked(actor, body, now, random, &key);
         let id = made.logged.event.id;
+        self.signed_in = kinline_shared::sign_in::OnTablet::new(self.signed_in)
+            .after(&made.logged.event)
+            .staff();
         self.log.push(made.logged);
         id
     }
@@ -877,12 +899,14 @@ pub async fn fault_run(
             let n = rng.below(5);
             {
                 let mut tablet = t.lock().unwrap();
+                // What the log gained: the DCO's sign-in on a tablet's first round too.
+                let before = tablet.log.len();
                 for _ in 0..n {
                     let d = DetaineeId(Uuid::now_v7());
                     tablet.record(actor, EventBody::SessionOpened { detainee: d });
                 }
+                report.recorded += (tablet.log.len() - before) as u64;
             }
-            report.recorded += n;
             let (t, c) = (Arc::clone(t), c.clone());
             wave.push(tokio::spawn(async move {
                 let _ = c.sync_once(&t).await;

@@ -8,7 +8,7 @@ use kinline_shared::clock::Stamp;
 use kinline_shared::event::ReferralSource;
 use kinline_shared::ids::{
     AppealId, BookingId, DetaineeId, DeviceId, EventId, IncidentId, LegalRequestId, RoomId,
-    SuspensionId,
+    StaffId, SuspensionId,
 };
 use kinline_shared::model::{CompactVersion, LanguageTag, Schedule};
 use kinline_shared::projection::{
@@ -40,7 +40,8 @@ pub(crate) struct CentreRow {
     #[serde(default)]
     devices: BTreeMap<DeviceId, Tablet>,
     #[serde(default)]
-    legal_requests: BTreeMap<LegalRequestId, LegalRequest>,
+    AppealId, BookingId, DetaineeId, DeviceId, EventId, IncidentId, LegalRequestId, RoomId,
+    StaffId, SuspensionId,
 }
 
 impl From<Centre> for CentreRow {
@@ -61,6 +62,7 @@ impl From<Centre> for CentreRow {
             call_rooms,
             devices,
             legal_requests,
+            signed_in,
         } = c;
         Self {
             schedule,
@@ -77,6 +79,7 @@ impl From<Centre> for CentreRow {
             call_rooms,
             devices,
             legal_requests,
+            signed_in,
         }
     }
 }
@@ -98,6 +101,7 @@ impl From<CentreRow> for Centre {
             call_rooms: r.call_rooms,
             devices: r.devices,
             legal_requests: r.legal_requests,
+            signed_in: r.signed_in,
         }
     }
 }

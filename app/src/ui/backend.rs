@@ -65,6 +65,12 @@ pub enum SignInError {
          press Sync now."
     )]
     NoCredentials,
+    /// The PIN was right but the sign-in could not be recorded on the tablet.
+    #[error(
+        "The tablet could not record the sign-in ({0}). Try again, and if it keeps failing \
+         use another tablet and tell the centre's IT support."
+    )]
+    NotRecorded(String),
 }
 
 /// Why something could not be recorded.
@@ -226,6 +232,9 @@ pub trait Backend {
     fn sign_in(&mut self, number: &str, pin: &str) -> Result<StaffSession, SignInError>;
     /// Whether `pin` is the PIN of the signed-in member of staff (unlock, leave detainee mode).
     fn check_pin(&self, staff: StaffId, pin: &str) -> bool;
+    /// The member of staff signed out: a backend whose events reach the centre records it
+    /// ([`EventBody::StaffSignedOut`], §16). Nothing to do for one that records no sign-ins.
+    fn sign_out(&mut self, _staff: &StaffSession) {}
     /// The folded state of the centre as this tablet knows it.
     fn centre(&self) -> &Centre;
     /// The events recorded or synced, in stamp order.

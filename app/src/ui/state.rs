@@ -498,7 +498,9 @@ impl App {
             Msg::Unlock => self.unlock(),
             Msg::SignOut => {
                 self.speaker.stop();
-                self.staff = None;
+                if let Some(staff) = self.staff.take() {
+                    self.backend.sign_out(&staff);
+                }
                 self.mode = Mode::Staff;
                 self.locked = false;
                 self.screen = Screen::SignIn;

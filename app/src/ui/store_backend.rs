@@ -687,6 +687,14 @@ impl Backend for StoreBackend {
         let staff = cred.session.id;
         match self.try_pin(staff, &cred.secret_hash, pin) {
             PinTry::Right => {
+                // The sign-in is an event (§16): the centre admits what the tablet records for
+                // this member of staff only after it, until they sign out.
+                let actor = Actor::Staff {
+                    id: staff,
+                    role: cred.session.role,
+                };
+                self.record(actor, EventBody::StaffSignedIn {})
+                    .map_err(|e| SignInError::NotRecorded(e.to_string()))?;
                 tracing::info!(staff = %staff, "signed in offline");
                 Ok(cred.session)
             }
@@ -704,6 +712,16 @@ impl Backend for StoreBackend {
             return false;
         };
         matches!(self.try_pin(staff, &cred.secret_hash, pin), PinTry::Right)
+    }
+
+    fn sign_out(&mut self, staff: &StaffSession) {
+        let actor = Actor::Staff {
+            id: staff.id,
+            role: staff.role,
+        };
+        if let Err(e) = self.record(actor, EventBody::StaffSignedOut {}) {
+            tracing::error!(error = %e, "the sign-out could not be recorded");
+        }
     }
 
     fn centre(&self) -> &Centre {

@@ -20,6 +20,7 @@ use kinline_shared::dso::RuleViolation;
 use kinline_shared::event::{EventBody, EventKind};
 use kinline_shared::ids::{DeviceId, EventId, StaffId};
 use kinline_shared::rules;
+use kinline_shared::sign_in::OnTablet;
 use kinline_shared::sync::{EnrolRequest, EnrolResponse, Refusal};
 
 /// The kinds only these routes record: their effect is in the server's tables too, so the
@@ -43,6 +44,20 @@ pub(crate) fn refuse_from_tablets(batch: &mut [Checked]) {
                 kind.action(),
                 kind.paragraph()
             )));
+        }
+    }
+}
+
+/// Refuses, in a tablet's push, each event whose actor was not signed in on the tablet at
+/// that point of its log (`sign_in::OnTablet`), starting from who is signed in where its
+/// stored log ends. A refused event (for this or anything else) signs nobody in or out.
+pub(crate) fn refuse_unsigned(signed_in: Option<StaffId>, batch: &mut [Checked]) {
+    let mut on = OnTablet::new(signed_in);
+    for c in batch {
+        if c.refusal.is_none()
+            && let Err(e) = on.admit(&c.logged.event)
+        {
+            c.refusal = Some(Refusal::NotPermitted(e.to_string()));
         }
     }
 }
