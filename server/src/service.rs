@@ -790,6 +790,24 @@ impl Server {
         if req.device != device {
             return Err(ApiError::forbidden("a tablet may pull only as itself"));
         }
+        // Accounts the tablet locked after wrong PINs there (DSO §16): locked here too, in the
+        // administrator's staff list, if they are the centre's and work on tablets.
+        for id in req
+            .locked_out
+            .iter()
+            .take(kinline_shared::sync::MAX_LOCKED_OUT)
+        {
+            if self
+                .staff_role(*id)
+                .await?
+                .is_some_and(kinline_shared::pin::works_on_tablets)
+                && let Ok(mut t) = self.throttle.lock()
+            {
+                t.lock_out(*id);
+                tracing::warn!(device = %device, staff = %id,
+                    "a tablet locked an account after wrong PINs; locked here too");
+            }
+        }
         let limit = req.limit.clamp(1, MAX_PAGE);
         let rows = self.db.reference_after(req.cursor, limit).await?;
         let more = rows.len() == limit as usize;

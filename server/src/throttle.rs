@@ -111,6 +111,13 @@ impl SignInThrottle {
         self.accounts.remove(&staff);
     }
 
+    /// A tablet locked the account after too many wrong PINs there: locked here too, until
+    /// the administrator sets its PIN again.
+    pub fn lock_out(&mut self, staff: StaffId) {
+        let a = self.accounts.entry(staff).or_default();
+        a.failures = a.failures.max(LOCKOUT_FAILURES);
+    }
+
     /// Whether the account is locked (for the administrator's staff list).
     pub fn is_locked(&self, staff: StaffId) -> bool {
         self.accounts

@@ -68,6 +68,10 @@ pub enum WeakSecret {
     Trivial,
 }
 
+/// Wrong PINs after which a tablet locks an account until it next syncs (and reports the
+/// lockout to the server, which locks the account too).
+pub const TABLET_MAX_TRIES: u8 = 5;
+
 /// Whether people in `role` sign in on tablets (and so have a verifier on every tablet). The
 /// administrator, the Compliance Manager and security work at the console only.
 pub fn works_on_tablets(role: Role) -> bool {

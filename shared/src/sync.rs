@@ -236,7 +236,15 @@ pub struct ReferenceRequest {
     pub cursor: u64,
     /// Largest page wanted.
     pub limit: u32,
+    /// Staff whose account this tablet locked after [`crate::pin::TABLET_MAX_TRIES`] wrong
+    /// PINs since it last synced (DSO §16): the server locks them too, where the administrator
+    /// sees it (at most [`MAX_LOCKED_OUT`]). Not written when empty, so older servers read it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub locked_out: Vec<StaffId>,
 }
+
+/// The most lockouts one reference request reports.
+pub const MAX_LOCKED_OUT: usize = 256;
 
 /// A page of reference data. Bookings and suspensions are events and come down through
 /// [`PullRequest`]; this carries what is not an event.

@@ -1870,6 +1870,46 @@ mod on_the_store {
         );
     }
 
+    /// DSO §16 (issue 18, offline limits): a tablet that locked an account after five wrong
+    /// PINs reports the lockout on its next sync, and the server locks the account too, where
+    /// the administrator sees it in the staff list (until they set its PIN again).
+    #[test]
+    fn dso_16_a_lockout_on_the_tablet_reaches_the_server_on_sync() {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        let server = rt.block_on(TestServer::start(server_harness::Backend::Sqlite));
+        let (dco, _token) = rt.block_on(server.staff(Role::Dco));
+        let (other, _token) = rt.block_on(server.staff(Role::Dco));
+        let dir = server_harness::temp_dir("kinline-ui-store");
+        let config = config(&dir);
+        server.enrol_store(&rt, &config);
+        let mut b = StoreBackend::open(&config, Some(&server.url)).unwrap();
+        b.sync_now().unwrap();
+        // By id: the two accounts' derived staff numbers may be the same.
+        let number = dco.to_string();
+        for _ in 0..5 {
+            assert!(b.sign_in(&number, "9081726").is_err());
+        }
+        assert_eq!(
+            b.sign_in(&number, server_harness::STAFF_PIN),
+            Err(SignInError::LockedOut)
+        );
+        assert!(!server.server.sign_in_locked(dco), "not yet reported");
+        b.sync_now().unwrap();
+        assert!(server.server.sign_in_locked(dco), "reported on sync");
+        assert!(!server.server.sign_in_locked(other));
+        // The administrator sets the PIN again: unlocked on the server.
+        rt.block_on(
+            server
+                .server
+                .set_staff(dco, Role::Dco, server_harness::STAFF_PIN, true),
+        )
+        .unwrap();
+        assert!(!server.server.sign_in_locked(dco));
+    }
+
     #[test]
     fn sync_now_on_the_store_pushes_the_outbox_to_a_real_server_and_brings_credentials_down() {
         let rt = tokio::runtime::Builder::new_current_thread()

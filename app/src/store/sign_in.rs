@@ -7,6 +7,7 @@ use super::error::db;
 use super::{Store, StoreError, ts};
 use chrono::{DateTime, Utc};
 use kinline_shared::ids::StaffId;
+use kinline_shared::pin::TABLET_MAX_TRIES;
 use rusqlite::{OptionalExtension, params};
 
 impl Store {
@@ -39,6 +40,28 @@ impl Store {
             )
             .map_err(db("count a wrong PIN"))?;
         self.sign_in_failures(staff)
+    }
+
+    /// The staff locked on this tablet after [`TABLET_MAX_TRIES`] wrong PINs since it last
+    /// synced: reported to the server with the next sync, which locks them there too.
+    pub fn locked_out(&self) -> Result<Vec<StaffId>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT staff FROM sign_in_failures WHERE failures >= ?1 ORDER BY staff")
+            .map_err(db("read the accounts locked here"))?;
+        let rows = stmt
+            .query_map(params![i64::from(TABLET_MAX_TRIES)], |r| {
+                r.get::<_, String>(0)
+            })
+            .map_err(db("read the accounts locked here"))?;
+        let mut out = Vec::new();
+        for row in rows {
+            let text = row.map_err(db("read the accounts locked here"))?;
+            if let Ok(id) = text.parse::<StaffId>() {
+                out.push(id);
+            }
+        }
+        Ok(out)
     }
 
     /// Forgets the wrong PINs of `staff` (they then typed the right one).

@@ -13,7 +13,7 @@ use chrono::{DateTime, Utc};
 use ed25519_dalek::Signer;
 use kinline_shared::contact::{CallerContact, CallerLabel};
 use kinline_shared::event::Event;
-use kinline_shared::ids::{BookingId, DeviceId, EventId};
+use kinline_shared::ids::{BookingId, DeviceId, EventId, StaffId};
 use kinline_shared::sync::{LoggedEvent, ReferenceItem, Refusal};
 use rusqlite::{OptionalExtension, TransactionBehavior, params};
 use std::collections::BTreeMap;
@@ -214,6 +214,10 @@ impl SyncStore for Store {
 
     fn resend_after(&mut self, high_water: u64) -> Result<u64, StoreFailure> {
         Store::resend_after(self, high_water).map_err(failure)
+    }
+
+    fn locked_out(&self) -> Result<Vec<StaffId>, StoreFailure> {
+        Store::locked_out(self).map_err(failure)
     }
 
     fn caller_contacts_to_push(&self, limit: usize) -> Result<Vec<CallerContact>, StoreFailure> {

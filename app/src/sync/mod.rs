@@ -12,7 +12,7 @@
 use chrono::{DateTime, Utc};
 use kinline_shared::contact::{CallerContact, MAX_PER_PUSH as MAX_CONTACTS_PER_PUSH};
 use kinline_shared::event::Event;
-use kinline_shared::ids::{BookingId, DeviceId, EventId};
+use kinline_shared::ids::{BookingId, DeviceId, EventId, StaffId};
 use kinline_shared::sync::{
     ErrorBody, HEADER_DEVICE, HEADER_NONCE, HEADER_SIGNATURE, HEADER_TIMESTAMP, LoggedEvent,
     PROTOCOL_VERSION, PullRequest, PullResponse, PushRequest, PushResponse, ReferenceItem,
@@ -69,6 +69,11 @@ pub trait SyncStore: Send + 'static {
         cursor: u64,
         now: DateTime<Utc>,
     ) -> Result<(), StoreFailure>;
+    /// The staff whose account this tablet locked after too many wrong PINs since it last
+    /// synced, reported with the next reference request. None where the store counts none.
+    fn locked_out(&self) -> Result<Vec<StaffId>, StoreFailure> {
+        Ok(Vec::new())
+    }
     /// The server holds this tablet's log only up to `high_water`, below what it once
     /// acknowledged (restored from a backup): put every later event of the log back in the
     /// outbox, and say how many. None where the store cannot (the gap is then reported).
@@ -461,15 +466,17 @@ impl SyncClient {
             }
         }
         loop {
-            let (device, cursor) = {
+            let (device, cursor, mut locked_out) = {
                 let s = lock(store)?;
-                (s.device(), s.reference_cursor()?)
+                (s.device(), s.reference_cursor()?, s.locked_out()?)
             };
+            locked_out.truncate(kinline_shared::sync::MAX_LOCKED_OUT);
             let req = ReferenceRequest {
                 protocol: PROTOCOL_VERSION,
                 device,
                 cursor,
                 limit: self.page,
+                locked_out,
             };
             let resp: ReferenceResponse = self.signed(store, "/api/sync/reference", &req).await?;
             report.reference += resp.items.len() as u64;

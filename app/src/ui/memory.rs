@@ -29,7 +29,7 @@ use std::rc::Rc;
 use uuid::Uuid;
 
 /// Wrong PINs allowed before a staff number is locked on the tablet.
-pub const MAX_PIN_ATTEMPTS: u8 = 5;
+pub const MAX_PIN_ATTEMPTS: u8 = kinline_shared::pin::TABLET_MAX_TRIES;
 
 struct Credential {
     session: StaffSession,
