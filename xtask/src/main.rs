@@ -6,12 +6,14 @@
 //! - `cargo xtask package` / `install-test`: the Debian packages, and their install on a
 //!   clean Debian 12 root.
 //! - `cargo xtask journey`: a caller's journey, booked to erased (issue #16).
+//! - `cargo xtask attack`: the attacks of issue #18 against a real centre server.
 
 /// The variables cargo sets for a running crate, the same code the tests use.
 #[path = "../../tests/src/cargo_env.rs"]
 #[allow(unreachable_pub)]
 mod cargo_env;
 
+mod attack;
 mod bench;
 mod crash;
 mod demo;
@@ -42,6 +44,7 @@ fn main() -> Result<()> {
         "faults" => faults::run(rest),
         "fuzz" => fuzz::run(rest),
         "bench" => bench::run(rest),
+        "attack" => attack::run(rest),
         "languages" => languages::run(rest),
         "glyphs" => glyphs::run(rest),
         "package" => package::run(rest),
@@ -67,6 +70,8 @@ const USAGE: &str = "usage: cargo xtask <command>
   faults  --rounds N: sync tablets through a fault proxy, check nothing is lost or doubled
   fuzz    [--seconds N]: fuzz the sync protocol decoder with libFuzzer (stable toolchain)
   bench   store | sync | ...: benchmarks, side by side with their reference
+  attack  the attacks of issue #18, each against a real centre server on 127.0.0.1 (its
+          tests, through nextest): prints `attacks: N of N held`
   package [--out DIR]: the kinline-server and kinline-tablet Debian packages
   install-test  the packages installed on a clean Debian 12 root (debootstrap) and run there:
           server from its unit, tablet enrolled headless, the Arabic compact, a signed sync
