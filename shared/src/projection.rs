@@ -169,8 +169,13 @@ pub struct Centre {
     /// existed are not here.
     #[serde(default)]
     pub devices: BTreeMap<DeviceId, Tablet>,
-    AppealId, BookingId, DetaineeId, DeviceId, EventId, IncidentId, LegalRequestId, RoomId,
-    StaffId, SuspensionId,
+    /// Suspended detainees' requests for legal advice (§18), met or not.
+    #[serde(default)]
+    pub legal_requests: BTreeMap<LegalRequestId, LegalRequest>,
+    /// Who is signed in on each tablet, as its sign-in events say (§16; see
+    /// [`crate::sign_in`]). A tablet nobody is signed in on is not here.
+    #[serde(default)]
+    pub signed_in: BTreeMap<DeviceId, StaffId>,
     /// The last event folded.
     pub last: Option<(Stamp, EventId)>,
 }

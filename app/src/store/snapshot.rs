@@ -40,8 +40,9 @@ pub(crate) struct CentreRow {
     #[serde(default)]
     devices: BTreeMap<DeviceId, Tablet>,
     #[serde(default)]
-    AppealId, BookingId, DetaineeId, DeviceId, EventId, IncidentId, LegalRequestId, RoomId,
-    StaffId, SuspensionId,
+    legal_requests: BTreeMap<LegalRequestId, LegalRequest>,
+    #[serde(default)]
+    signed_in: BTreeMap<DeviceId, StaffId>,
 }
 
 impl From<Centre> for CentreRow {
