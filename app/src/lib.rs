@@ -4,7 +4,9 @@
 mod audio;
 pub mod call;
 pub mod console;
-pub mod i18n;
+/// Kinline's words (the `kinline-i18n` crate), where the tablet's code has always found them.
+pub use kinline_i18n as i18n;
+pub use kinline_i18n::t;
 pub mod logs;
 pub mod shared;
 pub mod speech;

@@ -1,4 +1,4 @@
-//! The staff console (`app/src/console`) against a real centre server (SQLite): every role's
+//! The staff console (`app/src/console`, its words and reports in `console/`) against a real centre server (SQLite): every role's
 //! screens, rendered with dioxus-ssr and driven by the messages their buttons send, and the
 //! server routes behind them. The deadline rules at their edges are checked through the
 //! screens with the console's clock fixed (47h59m vs 48h01m, 11h59m vs 12h01m, day 7 vs day 8
@@ -1409,10 +1409,14 @@ fn every_console_string_id_is_in_console_ftl_and_every_message_there_is_used() {
     let defined = message_ids().unwrap();
     let unique: std::collections::BTreeSet<&String> = defined.iter().collect();
     assert_eq!(unique.len(), defined.len(), "an id is defined twice");
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../app/src/console");
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let mut used = std::collections::BTreeSet::new();
     let mut sources = String::new();
-    for entry in std::fs::read_dir(&dir).unwrap().flatten() {
+    let files = ["app/src/console", "console/src", "server/src/console"]
+        .iter()
+        .filter_map(|dir| std::fs::read_dir(root.join(dir)).ok())
+        .flat_map(|entries| entries.flatten());
+    for entry in files {
         let source = std::fs::read_to_string(entry.path()).unwrap();
         sources.push_str(&source);
         for id in console_text_ids(&source) {

@@ -1205,7 +1205,7 @@ fn the_screens_and_the_notice_write_no_date_with_an_english_pattern() {
         "app/src/ui/views.rs",
         "app/src/ui/state.rs",
         "app/src/ui/text.rs",
-        "app/src/console/notice.rs",
+        "i18n/src/notice.rs",
     ];
     for (file, n, code) in code_lines(&files) {
         let english = ["%a", "%A", "%b", "%B", "display_london"]

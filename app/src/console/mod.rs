@@ -11,12 +11,9 @@
 //! [`text`] holds the console's words (`locales/en-GB/console.ftl`).
 
 pub mod api;
-pub mod charts;
-pub mod notice;
-pub mod reports;
 pub mod state;
-pub mod text;
 pub mod views;
+pub use kinline_console::{charts, notice, reports, text};
 
 pub use api::{ConsoleApi, ConsoleError, HttpConsoleApi, Session};
 pub use state::{Clock, Console, Msg, Screen};

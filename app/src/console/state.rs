@@ -1350,13 +1350,7 @@ pub fn oversight(s: &Suspension, now: DateTime<Utc>) -> Oversight {
     }
 }
 
-/// The last 8 characters of an id: how the console refers to detainees, suspensions, calls
-/// and reports (the random end of a UUIDv7 — its first characters are a timestamp, shared by
-/// every id made in the same minute).
-pub fn short(id: &str) -> String {
-    let chars: Vec<char> = id.chars().collect();
-    chars[chars.len().saturating_sub(8)..].iter().collect()
-}
+pub use kinline_console::short;
 
 /// The staff number tablets sign in with: the one the administrator issued, else (from a
 /// server before staff numbers) the first 8 characters of the staff id.

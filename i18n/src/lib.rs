@@ -7,6 +7,7 @@
 
 mod compact;
 mod html;
+pub mod notice;
 
 pub use compact::{Compact, CompactError, CompactHeader, compact_ids, compact_source};
 pub use html::{compact_html, escape_html};
@@ -267,7 +268,7 @@ pub fn interface_gaps(tag: &str) -> Result<Vec<String>, I18nError> {
 }
 
 /// Message ids in file order, each with the variables (`$name`) its value and attributes use.
-pub(crate) fn messages_with_variables(
+pub fn messages_with_variables(
     text: &str,
     file: &str,
 ) -> Result<BTreeMap<String, BTreeSet<String>>, I18nError> {

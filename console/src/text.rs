@@ -14,10 +14,10 @@ thread_local! {
 }
 
 fn bundle() -> FluentBundle<FluentResource> {
-    let text = crate::i18n::source(crate::i18n::FALLBACK, CONSOLE_FTL).unwrap_or_default();
+    let text = kinline_i18n::source(kinline_i18n::FALLBACK, CONSOLE_FTL).unwrap_or_default();
     // A broken line loses only its own message (the test parses the file strictly).
     let resource = FluentResource::try_new(text).unwrap_or_else(|(partial, _)| partial);
-    let langid = crate::i18n::FALLBACK
+    let langid = kinline_i18n::FALLBACK
         .parse()
         .unwrap_or_else(|_| unic_langid::LanguageIdentifier::default());
     let mut bundle = FluentBundle::new(vec![langid]);
@@ -56,7 +56,7 @@ pub fn text(s: impl Into<String>) -> FluentValue<'static> {
 
 /// The message ids of `console.ftl`, in file order; an error names what does not parse.
 pub fn message_ids() -> Result<Vec<String>, String> {
-    let text = crate::i18n::source(crate::i18n::FALLBACK, CONSOLE_FTL)
+    let text = kinline_i18n::source(kinline_i18n::FALLBACK, CONSOLE_FTL)
         .ok_or_else(|| format!("{CONSOLE_FTL} is not embedded"))?;
     let resource = FluentResource::try_new(text)
         .map_err(|(_, errors)| format!("{CONSOLE_FTL} does not parse: {errors:?}"))?;

@@ -1,11 +1,11 @@
 //! The written notice of a suspension (DSO §17) as a print-ready HTML page in the detainee's
 //! language: the strings are the Fluent interface messages `suspension-*` of
 //! `locales/{tag}/kinline.ftl` (shipped for all 24 languages), its dates are written as that
-//! language writes them in London time ([`crate::i18n::date_time`]: its month and weekday names,
+//! language writes them in London time ([`crate::date_time`]: its month and weekday names,
 //! its order and digits), the page carries `lang` and `dir` (right-to-left languages mirror),
 //! and an `@page` rule lays it out on A4.
 
-use crate::i18n::{I18nError, Localizer, date_time, escape_html};
+use crate::{I18nError, Localizer, date_time, escape_html};
 use chrono::{DateTime, Utc};
 use kinline_shared::ids::SuspensionId;
 use kinline_shared::model::SuspensionReason;

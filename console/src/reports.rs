@@ -1,8 +1,8 @@
 //! The console's reports: the core's report functions (`kinline_shared::reports`) over the
-//! folded centre, drawn as charts ([`super::charts`]) with the same rows as CSV.
+//! folded centre, drawn as charts ([`crate::charts`]) with the same rows as CSV.
 
-use super::charts::{BarChart, Series, Span, timeline_svg};
-use super::text::ct;
+use crate::charts::{BarChart, Series, Span, timeline_svg};
+use crate::text::ct;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use kinline_shared::model::{CallOutcome, MIN_DAILY_MINUTES};
 use kinline_shared::projection::Centre;
@@ -161,11 +161,7 @@ pub fn suspensions(centre: &Centre, now: DateTime<Utc>) -> Report {
         if let SuspensionPhase::UnderAppeal { lodged_at, .. } = s.phase {
             marks.push((lodged_at, ct("report-mark-appeal")));
         }
-        let label = format!(
-            "{} {:?}",
-            super::state::short(&s.detainee.to_string()),
-            s.reason
-        );
+        let label = format!("{} {:?}", crate::short(&s.detainee.to_string()), s.reason);
         spans.push(Span {
             label: label.clone(),
             from: s.decided_at,

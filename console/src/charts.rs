@@ -1,8 +1,8 @@
 //! Reports as pictures: small inline SVG bar charts and timelines drawn by our own code (no
 //! JavaScript chart library), each with a text alternative, and CSV download links.
 
-use crate::i18n::escape_html;
 use chrono::{DateTime, Utc};
+use kinline_i18n::escape_html;
 
 /// Chart area size in SVG user units.
 pub const WIDTH: f64 = 720.0;
