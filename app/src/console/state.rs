@@ -11,19 +11,19 @@ use super::api::{
 };
 use super::notice::NoticeText;
 use super::text::{ct, ct_args, text};
-use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use fluent::FluentValue;
+use kinline_console::forms;
 use kinline_shared::actor::Role;
 use kinline_shared::event::{Event, EventBody, ReferralSource};
 use kinline_shared::ids::{
     AppealId, BookingId, DetaineeId, DeviceId, EventId, RoomId, StaffId, SuspensionId,
 };
 use kinline_shared::model::{
-    CompactVersion, Evidence, LanguageTag, LegalAccessMethod, OpeningWindow, ReferralStatus,
-    Schedule, SuspensionReason,
+    CompactVersion, Evidence, LanguageTag, LegalAccessMethod, SuspensionReason,
 };
 use kinline_shared::projection::{Centre, PolicyException, Referral};
-use kinline_shared::time::{add_london_days, london_instant};
+use kinline_shared::time::add_london_days;
 use kinline_shared::workflow::suspension::{
     APPEAL_HOURS, APPEAL_HOURS_IMMINENT_REMOVAL, Deadline, DeadlineKind, REVIEW_INTERVAL_DAYS,
     Suspension, SuspensionPhase,
@@ -462,17 +462,7 @@ impl std::fmt::Debug for Console {
 }
 
 /// Parses `YYYY-MM-DD HH:MM` (or a date alone, meaning 00:00) as London wall-clock time.
-pub fn parse_london(text: &str) -> Option<DateTime<Utc>> {
-    let t = text.trim();
-    NaiveDateTime::parse_from_str(t, "%Y-%m-%d %H:%M")
-        .ok()
-        .or_else(|| {
-            NaiveDate::parse_from_str(t, "%Y-%m-%d")
-                .ok()
-                .map(|d| d.and_time(NaiveTime::MIN))
-        })
-        .map(london_instant)
-}
+pub use kinline_console::forms::parse_london;
 
 /// A new UUIDv7 from the clock and the operating system's randomness.
 fn new_uuid() -> uuid::Uuid {
@@ -704,91 +694,46 @@ impl Console {
             }
             Msg::ArrangeLegal(s, method) => {
                 let method = match method {
-                    LegalAccessMethod::Other { .. } => {
-                        let description =
-                            self.forms.legal_other.get(&s).cloned().unwrap_or_default();
-                        if description.trim().is_empty() {
-                            self.problem(ct("legal-other-missing"));
-                            return;
-                        }
-                        LegalAccessMethod::Other { description }
-                    }
+                    LegalAccessMethod::Other { .. } => LegalAccessMethod::Other {
+                        description: self.forms.legal_other.get(&s).cloned().unwrap_or_default(),
+                    },
                     m => m,
                 };
-                self.record(
-                    EventBody::AlternativeLegalAccessArranged {
-                        suspension: s,
-                        method,
-                    },
-                    &ct("legal-done"),
-                );
+                self.record_form(forms::legal_access(s, method), "legal-done");
             }
             Msg::DecisionReasons(a, t) => {
                 self.forms.decision_reasons.insert(a, t);
             }
             Msg::DecideAppeal(appeal, upheld) => {
-                let reasons = self
-                    .forms
-                    .decision_reasons
-                    .get(&appeal)
-                    .cloned()
-                    .unwrap_or_default();
-                if reasons.trim().is_empty() {
-                    self.problem(ct("appeal-reasons-missing"));
-                    return;
-                }
+                let reasons = self.forms.decision_reasons.get(&appeal).cloned();
                 // The rulebook follows an upheld appeal with the suspension's lifting.
-                self.record(
-                    EventBody::AppealDecided {
-                        appeal,
-                        upheld,
-                        reasons,
-                    },
-                    &ct(if upheld {
+                self.record_form(
+                    forms::appeal_decision(appeal, upheld, &reasons.unwrap_or_default()),
+                    if upheld {
                         "appeal-upheld"
                     } else {
                         "appeal-dismissed"
-                    }),
+                    },
                 );
             }
             Msg::AuthoriseUntil(s, t) => {
                 self.forms.authorise_until.insert(s, t);
             }
             Msg::Authorise(s) => {
-                let text = self
-                    .forms
-                    .authorise_until
-                    .get(&s)
-                    .cloned()
-                    .unwrap_or_default();
-                let Some(until) = parse_london(&text) else {
-                    self.problem(ct("authorise-date-bad"));
-                    return;
-                };
-                self.record(
-                    EventBody::SuspensionAuthorised {
-                        suspension: s,
-                        until,
-                    },
-                    &ct("authorised-done"),
+                let until = self.forms.authorise_until.get(&s).cloned();
+                self.record_form(
+                    forms::authorisation(s, &until.unwrap_or_default()),
+                    "authorised-done",
                 );
             }
             Msg::ReviewNotes(s, t) => {
                 self.forms.review_notes.insert(s, t);
             }
             Msg::Review(s, continues) => {
-                let notes = self.forms.review_notes.get(&s).cloned().unwrap_or_default();
-                if notes.trim().is_empty() {
-                    self.problem(ct("review-notes-missing"));
-                    return;
-                }
-                self.record(
-                    EventBody::SuspensionReviewed {
-                        suspension: s,
-                        continues,
-                        notes,
-                    },
-                    &ct("review-done"),
+                let notes = self.forms.review_notes.get(&s).cloned();
+                self.record_form(
+                    forms::review(s, continues, &notes.unwrap_or_default()),
+                    "review-done",
                 );
             }
             Msg::ExceptionNotes(e, t) => {
@@ -810,25 +755,14 @@ impl Console {
                 self.forms.outcomes.insert(s, t);
             }
             Msg::UpdateReferral(source, action) => {
-                let status = match action {
-                    ReferralAction::Investigate => ReferralStatus::Investigating,
-                    ReferralAction::Close => {
-                        let outcome = self
-                            .forms
-                            .outcomes
-                            .get(&source)
-                            .cloned()
-                            .unwrap_or_default();
-                        if outcome.trim().is_empty() {
-                            self.problem(ct("referral-outcome-missing"));
-                            return;
-                        }
-                        ReferralStatus::Closed { outcome }
-                    }
-                };
-                self.record(
-                    EventBody::ReferralUpdated { source, status },
-                    &ct("referral-done"),
+                let outcome = self.forms.outcomes.get(&source).cloned();
+                self.record_form(
+                    forms::referral_update(
+                        source,
+                        action == ReferralAction::Close,
+                        &outcome.unwrap_or_default(),
+                    ),
+                    "referral-done",
                 );
             }
             Msg::Opens(s) => self.forms.opens = s,
@@ -951,40 +885,35 @@ impl Console {
         }
     }
 
+    /// Records what a form became, or shows what to type first.
+    fn record_form(&mut self, body: Result<EventBody, forms::Problem>, done: &str) {
+        match body {
+            Ok(body) => {
+                self.record(body, &ct(done));
+            }
+            Err(problem) => self.problem(ct(problem)),
+        }
+    }
+
     fn suspend(&mut self) {
-        let Some(detainee) = self.forms.suspend_detainee else {
-            self.problem(ct("suspend-choose-detainee"));
-            return;
-        };
-        let Some(reason) = self.forms.suspend_reason else {
-            self.problem(ct("suspend-choose-reason"));
-            return;
-        };
-        let until = match self.forms.suspend_until.trim() {
-            "" => None,
-            t => match parse_london(t) {
-                Some(u) => Some(u),
-                None => {
-                    self.problem(ct("suspend-until-bad"));
-                    return;
-                }
-            },
+        let form = kinline_console::forms::SuspendForm {
+            detainee: self.forms.suspend_detainee,
+            reason: self.forms.suspend_reason,
+            words: self.forms.suspend_words.clone(),
+            until: self.forms.suspend_until.clone(),
+            evidence: self.forms.suspend_evidence.clone(),
+            security_report: self.forms.suspend_security_report.clone(),
+            not_a_sanction: self.forms.suspend_not_a_sanction,
         };
         let suspension = SuspensionId(new_uuid());
-        let ok = self.record(
-            EventBody::SuspensionDecided {
-                suspension,
-                detainee,
-                reason,
-                reasons: self.forms.suspend_words.clone(),
-                evidence: self.forms.suspend_evidence.clone(),
-                until,
-                security_report: Some(self.forms.suspend_security_report.trim().to_owned())
-                    .filter(|r| !r.is_empty()),
-                not_a_sanction: self.forms.suspend_not_a_sanction,
-            },
-            &ct("suspended-done"),
-        );
+        let body = match form.event(suspension) {
+            Ok(b) => b,
+            Err(problem) => {
+                self.problem(ct(problem));
+                return;
+            }
+        };
+        let ok = self.record(body, &ct("suspended-done"));
         if ok {
             self.forms.suspend_words.clear();
             self.forms.suspend_until.clear();
@@ -997,39 +926,15 @@ impl Console {
     }
 
     fn save_schedule(&mut self) {
-        let time = |s: &str| NaiveTime::parse_from_str(s.trim(), "%H:%M").ok();
-        let (Some(start), Some(end)) = (time(&self.forms.opens), time(&self.forms.closes)) else {
-            self.problem(ct("schedule-times-bad"));
-            return;
+        let form = kinline_console::forms::ScheduleForm {
+            opens: self.forms.opens.clone(),
+            closes: self.forms.closes.clone(),
+            slot_minutes: self.forms.slot_minutes.clone(),
+            call_points: self.forms.call_points.clone(),
+            effective_from: self.forms.effective_from.clone(),
         };
-        let Ok(slot_minutes) = self.forms.slot_minutes.trim().parse::<u32>() else {
-            self.problem(ct("schedule-slot-bad"));
-            return;
-        };
-        let Ok(call_points) = self.forms.call_points.trim().parse::<u16>() else {
-            self.problem(ct("schedule-points-bad"));
-            return;
-        };
-        let effective_from = match self.forms.effective_from.trim() {
-            "" => kinline_shared::time::london_date(self.now()),
-            t => match NaiveDate::parse_from_str(t, "%Y-%m-%d") {
-                Ok(d) => d,
-                Err(_) => {
-                    self.problem(ct("schedule-from-bad"));
-                    return;
-                }
-            },
-        };
-        let schedule = Schedule::every_day(
-            vec![OpeningWindow { start, end }],
-            slot_minutes,
-            call_points,
-            effective_from,
-        );
-        self.record(
-            EventBody::CentreScheduleChanged { schedule },
-            &ct("schedule-done"),
-        );
+        let today = kinline_shared::time::london_date(self.now());
+        self.record_form(form.event(today), "schedule-done");
     }
 
     fn save_account(&mut self) {
