@@ -4,6 +4,7 @@
 //! ([`reports`]) and the SVG charts they are drawn as ([`charts`]). Nothing here does IO.
 
 pub mod charts;
+pub mod duties;
 pub mod forms;
 pub use kinline_i18n::notice;
 pub mod reports;

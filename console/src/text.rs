@@ -33,6 +33,11 @@ pub fn ct(id: &str) -> String {
     ct_args(id, &[])
 }
 
+/// Whether `id` is a message of `console.ftl` (a page shows an id from its address only then).
+pub fn has(id: &str) -> bool {
+    BUNDLE.with(|b| b.has_message(id))
+}
+
 /// The console string `id` with its variables set.
 pub fn ct_args(id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
     BUNDLE.with(|b| {

@@ -69,6 +69,7 @@ pub fn router(server: Arc<Server>) -> Router {
         .route("/api/staff/roster", get(staff_lists::list_roster))
         .route("/api/staff/schedule", get(staff_lists::schedule))
         .merge(crate::signalling::routes())
+        .merge(crate::console::routes())
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(DefaultBodyLimit::max(limit))

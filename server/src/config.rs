@@ -79,6 +79,9 @@ pub struct Config {
     pub contact_grace_hours: u32,
     /// How long a staff session lasts, in minutes.
     pub session_minutes: i64,
+    /// How long the staff console in a browser may sit unused before its session ends and
+    /// the next click asks for the PIN again, in minutes.
+    pub console_idle_minutes: i64,
     /// How long an enrolment code stays valid, in minutes.
     pub enrolment_code_minutes: i64,
     /// How long ago a pushed event may have been recorded, in days (a tablet offline that
@@ -168,6 +171,7 @@ impl Default for Config {
             max_batch: 2000,
             contact_grace_hours: kinline_shared::contact::DEFAULT_GRACE_HOURS,
             session_minutes: 12 * 60,
+            console_idle_minutes: 15,
             enrolment_code_minutes: 60,
             event_max_age_days: ReceiveWindow::default().max_age.num_days(),
             event_max_ahead_secs: ReceiveWindow::default().max_ahead.num_seconds(),

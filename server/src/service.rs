@@ -110,6 +110,8 @@ pub struct Server {
     /// holds a clone.
     pub metrics: Arc<crate::metrics::Metrics>,
     db: Arc<Db>,
+    /// The staff console's browser sessions: when each was last used (idle timeout).
+    pub(crate) console: crate::console::Sessions,
     /// The group commit's queue: every signed request's nonce and every push go through it.
     commits: mpsc::UnboundedSender<Queued>,
     /// The group commit's thread, joined when the server is dropped (see `Drop`).
@@ -258,6 +260,7 @@ impl Server {
             throttle: Mutex::new(SignInThrottle::default()),
             argon: tokio::sync::Semaphore::new(ARGON_AT_ONCE),
             outbox_nudge: tokio::sync::Notify::new(),
+            console: crate::console::Sessions::default(),
             unknown_hash: tokio::task::spawn_blocking(|| auth::hash_secret("no such account"))
                 .await
                 .map_err(|e| ServerError::Task(e.to_string()))?,
@@ -1206,6 +1209,22 @@ impl Server {
             &p.centre,
             p.events.values(),
         ))
+    }
+
+    /// The stored events `pick` keeps, in the centre's order, at most `limit` (the staff
+    /// console reads an appeal's reasons or an incident's account with it).
+    pub async fn events_where(
+        &self,
+        pick: impl Fn(&Event) -> bool,
+        limit: usize,
+    ) -> Result<Vec<Event>, ApiError> {
+        let p = self.projection().await?;
+        Ok(p.events
+            .values()
+            .filter(|e| pick(e))
+            .take(limit)
+            .cloned()
+            .collect())
     }
 
     /// The centre folded from every stored event (policy exceptions included).

@@ -25,3 +25,4 @@ mod store;
 mod sync;
 mod traceability;
 mod ui;
+mod web_console;

@@ -1,0 +1,461 @@
+//! The staff console in the browser (`/console`, `server/src/console`), used as its people
+//! use it: in headless Chromium and in Firefox ESR, each role signs in with its staff number
+//! and PIN and does its job by typing and clicking — the administrator sets the opening hours
+//! (and is told why 3 hours is refused, the typed hours kept), makes an enrolment code and
+//! revokes a tablet; a manager suspends a detainee with the evidence the rulebook accepts,
+//! prints the written notice to PDF in the detainee's script, and decides their appeal having
+//! read it; the Compliance Manager authorises and reviews; security reads the whole incident
+//! report and closes the referral. Every screen is saved as a screenshot under
+//! `target/screenshots/console/`. What the server then holds is checked, not just the page.
+
+use chrono::Duration;
+use fantoccini::Locator;
+use kinline_shared::actor::Role;
+use kinline_shared::event::{Event, EventBody, ReferralSource};
+use kinline_shared::ids::{AppealId, IncidentId, StaffId, SuspensionId};
+use kinline_shared::model::{IncidentCategory, ReferralStatus};
+use kinline_shared::sync::ReferenceItem;
+use kinline_shared::workflow::suspension::SuspensionPhase;
+use kinline_tests::call_harness::Browser;
+use kinline_tests::fixture::TestCentre;
+use kinline_tests::server_harness::{self, TestServer};
+use std::path::PathBuf;
+
+/// The people: staff number, role, PIN.
+const PEOPLE: [(&str, Role, &str); 4] = [
+    ("ADM01", Role::Administrator, "864209"),
+    ("CM001", Role::CentreManager, "1357924"),
+    ("HO003", Role::ComplianceManager, "258036"),
+    ("SEC01", Role::Security, "369047"),
+];
+
+fn shots_dir(browser: &str) -> PathBuf {
+    let exe = std::env::current_exe().unwrap();
+    let dir = exe
+        .ancestors()
+        .nth(3)
+        .unwrap()
+        .join("screenshots/console")
+        .join(browser);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// A browser on the console.
+struct Desk<'a> {
+    b: &'a Browser,
+    base: String,
+    shots: PathBuf,
+}
+
+impl Desk<'_> {
+    async fn go(&self, path: &str) {
+        self.b
+            .client
+            .goto(&format!("{}{path}", self.base))
+            .await
+            .unwrap();
+    }
+
+    async fn fill(&self, css: &str, value: &str) {
+        let e = self.b.client.find(Locator::Css(css)).await.unwrap();
+        e.clear().await.unwrap();
+        e.send_keys(value).await.unwrap();
+    }
+
+    async fn choose(&self, css: &str, value: &str) {
+        let e = self.b.client.find(Locator::Css(css)).await.unwrap();
+        e.select_by_value(value).await.unwrap();
+    }
+
+    async fn click(&self, css: &str) {
+        self.b
+            .client
+            .find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("{css}: {e}"))
+            .click()
+            .await
+            .unwrap();
+    }
+
+    /// Clicks what takes the browser to another page, and waits until that page has loaded.
+    async fn submit(&self, css: &str) {
+        let old = self.b.client.find(Locator::Css("html")).await.unwrap();
+        self.click(css).await;
+        for _ in 0..200 {
+            // The old page's root is gone once the new page is there.
+            if old.tag_name().await.is_err() {
+                let ready = self
+                    .b
+                    .client
+                    .execute("return document.readyState", vec![])
+                    .await
+                    .unwrap_or_default();
+                if ready == "complete" {
+                    return;
+                }
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        panic!("{css} did not lead to a new page");
+    }
+
+    /// The page's text as a person reads it.
+    async fn text(&self) -> String {
+        self.b
+            .client
+            .find(Locator::Css("body"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap()
+    }
+
+    async fn path(&self) -> String {
+        let url = self.b.client.current_url().await.unwrap();
+        url.path().to_owned()
+    }
+
+    async fn value(&self, css: &str) -> String {
+        self.b
+            .client
+            .find(Locator::Css(css))
+            .await
+            .unwrap()
+            .prop("value")
+            .await
+            .unwrap()
+            .unwrap_or_default()
+    }
+
+    async fn shot(&self, name: &str) {
+        let png = self.b.client.screenshot().await.unwrap();
+        std::fs::write(self.shots.join(format!("{name}.png")), png).unwrap();
+    }
+
+    async fn sign_in(&self, number: &str, pin: &str) {
+        self.go("/console/sign-in").await;
+        self.fill("#staff", number).await;
+        self.fill("#secret", pin).await;
+        self.submit("main button[type=submit]").await;
+    }
+
+    async fn sign_out(&self) {
+        self.submit("header.top button").await;
+        assert!(self.text().await.contains("Signed out."));
+    }
+}
+
+/// The centre before anyone opens the console: staff, a detainee on the roster who reads
+/// Tigrinya, a call of theirs, and a DCO's incident report about it.
+async fn centre() -> (
+    TestServer,
+    kinline_shared::ids::DetaineeId,
+    IncidentId,
+    StaffId,
+) {
+    let server = TestServer::start(server_harness::Backend::Sqlite).await;
+    for (number, role, pin) in PEOPLE {
+        server
+            .server
+            .set_staff_numbered(StaffId(uuid::Uuid::now_v7()), role, pin, true, Some(number))
+            .await
+            .unwrap();
+    }
+    let dco = StaffId(uuid::Uuid::now_v7());
+    server
+        .server
+        .set_staff_numbered(dco, Role::Dco, "2468135", true, Some("D1234"))
+        .await
+        .unwrap();
+    server
+        .server
+        .db()
+        .set_staff_name(dco, "Sam Okafor")
+        .await
+        .unwrap();
+    let mut tc = TestCentre::open();
+    let d = tc.detainee("ti", false, vec![]);
+    tc.sign_compact(d, "ti").unwrap();
+    let b = tc.book(d, kinline_shared::model::CallKind::Social).unwrap();
+    tc.start_call(b).unwrap();
+    let events: Vec<Event> = tc.timeline.events().cloned().collect();
+    let (tablet, _) = server.tablet(&server.url).await;
+    let (device, log) = {
+        let mut t = tablet.lock().unwrap();
+        let device = t.device;
+        for mut e in events {
+            e.device = device;
+            e.stamp.device = device;
+            t.append(e);
+        }
+        (device, t.log.clone())
+    };
+    server.server.insert_unchecked(device, log).await.unwrap();
+    server
+        .server
+        .publish_reference(ReferenceItem::RosterEntry {
+            detainee: d,
+            name: "Tesfay Gebre".into(),
+            reference: "T1234567".into(),
+            location: "Wing C".into(),
+            present: true,
+        })
+        .await
+        .unwrap();
+    let incident = IncidentId(uuid::Uuid::now_v7());
+    server
+        .server
+        .record(
+            dco,
+            Role::Dco,
+            EventBody::IncidentReported {
+                incident,
+                booking: Some(b),
+                detainee: Some(d),
+                category: IncidentCategory::BreachOfTerms,
+                account: "He held a second phone up to the screen to record the caller.".into(),
+            },
+        )
+        .await
+        .unwrap();
+    (server, d, incident, dco)
+}
+
+async fn every_role_does_its_job(browser: Browser, name: &str) {
+    let (server, detainee, incident, dco) = centre().await;
+    let desk = Desk {
+        b: &browser,
+        base: server.url.clone(),
+        shots: shots_dir(name),
+    };
+    browser.client.set_window_size(1280, 800).await.unwrap();
+
+    // Nobody gets in without signing in; the page says so and comes back after.
+    desk.go("/console/referrals").await;
+    assert_eq!(desk.path().await, "/console/sign-in");
+    assert!(desk.text().await.contains("Sign in first."));
+    desk.shot("sign-in").await;
+    desk.fill("#staff", "ADM01").await;
+    desk.fill("#secret", "000000").await;
+    desk.submit("main button[type=submit]").await;
+    let page = desk.text().await;
+    assert!(page.contains("do not match"), "{page}");
+    // The number typed is kept; the PIN is not.
+    assert_eq!(desk.value("#staff").await, "ADM01");
+
+    // The administrator: opening hours, refused below 7 hours with the typed hours kept.
+    desk.sign_in("ADM01", "864209").await;
+    desk.go("/console/hours").await;
+    desk.fill("#opens", "09:00").await;
+    desk.fill("#closes", "12:00").await;
+    desk.fill("#slot", "30").await;
+    desk.fill("#points", "2").await;
+    desk.submit("main form button[type=submit]").await;
+    let page = desk.text().await;
+    assert!(page.contains("7 hours"), "{page}");
+    assert_eq!(desk.value("#closes").await, "12:00");
+    desk.fill("#closes", "18:00").await;
+    desk.submit("main form button[type=submit]").await;
+    assert!(desk.text().await.contains("Opening hours saved"));
+    desk.shot("hours").await;
+    let schedule = server.server.centre().await.unwrap().schedule.unwrap();
+    assert_eq!(
+        schedule.weekdays[0][0].end,
+        chrono::NaiveTime::from_hms_opt(18, 0, 0).unwrap()
+    );
+    // Tablets: a labelled enrolment code, then the test's tablet revoked.
+    desk.go("/console/tablets").await;
+    desk.fill("#label", "Wing C tablet 2").await;
+    desk.submit("form[action='/console/tablets/code'] button")
+        .await;
+    let page = desk.text().await;
+    assert!(page.contains("Code: "), "{page}");
+    desk.shot("tablets").await;
+    desk.submit("form.inline button").await;
+    assert!(desk.text().await.contains("Tablet revoked"));
+    desk.go("/console/staff").await;
+    assert!(desk.text().await.contains("Sam Okafor"));
+    desk.shot("staff").await;
+    desk.sign_out().await;
+
+    // A manager suspends: the detainee by name and reference, the reason, then exactly the
+    // evidence the rulebook accepts for them (the incident report about their call).
+    desk.sign_in("CM001", "1357924").await;
+    assert_eq!(desk.path().await, "/console/suspensions");
+    desk.go("/console/suspend").await;
+    desk.choose("#detainee", &detainee.to_string()).await;
+    desk.choose("#reason", "breach").await;
+    desk.submit("form[method=get] button").await;
+    let page = desk.text().await;
+    assert!(page.contains("Tesfay Gebre (T1234567)"), "{page}");
+    assert!(page.contains("a breach of the terms of use"), "{page}");
+    desk.click("#evidence-0").await;
+    desk.fill("#words", "You recorded a caller on another phone.")
+        .await;
+    let until = server.server.centre_now() + Duration::days(10);
+    desk.fill("#until", &kinline_app::i18n::notice::notice_time(until))
+        .await;
+    // Without the statement the rulebook refuses it (§17), and what was typed stays.
+    desk.submit("main form[method=post] button[type=submit]")
+        .await;
+    let page = desk.text().await;
+    assert!(page.contains("sanction"), "{page}");
+    assert_eq!(
+        desk.value("#words").await,
+        "You recorded a caller on another phone."
+    );
+    desk.click("#not-a-sanction").await;
+    desk.submit("main form[method=post] button[type=submit]")
+        .await;
+    let page = desk.text().await;
+    assert!(page.contains("Access suspended"), "{page}");
+    desk.shot("suspension").await;
+    let suspension: SuspensionId = desk
+        .path()
+        .await
+        .trim_start_matches("/console/suspensions/")
+        .parse()
+        .unwrap();
+    // The written notice, printed: in Tigrinya, its Ethiopic face in the PDF.
+    desk.go(&format!("/console/suspensions/{suspension}/notice?lang=ti"))
+        .await;
+    let notice = desk.text().await;
+    assert!(
+        notice
+            .chars()
+            .any(|c| ('\u{1200}'..='\u{137F}').contains(&c)),
+        "{notice}"
+    );
+    desk.shot("notice-ti").await;
+    let pdf = browser
+        .client
+        .print(fantoccini::wd::PrintConfiguration::default())
+        .await
+        .unwrap();
+    assert!(pdf.starts_with(b"%PDF"));
+    let has = |needle: &[u8]| pdf.windows(needle.len()).any(|w| w == needle);
+    assert!(has(b"Ethiopic"), "the PDF does not carry the Ethiopic face");
+    desk.go(&format!("/console/suspensions/{suspension}")).await;
+    desk.submit("form[action$='/notice-given'] button").await;
+    assert!(desk.text().await.contains("notice was given"));
+    desk.submit("form[action$='/notify'] button").await;
+    assert!(
+        desk.text()
+            .await
+            .contains("Compliance Manager was notified")
+    );
+
+    // The detainee appeals (on the tablet); the manager reads it and decides.
+    let appeal = AppealId(uuid::Uuid::now_v7());
+    server
+        .server
+        .record(
+            dco,
+            Role::Dco,
+            EventBody::SuspensionAppealed {
+                suspension,
+                appeal,
+                reasons: "I was showing my family the room, not recording.".into(),
+            },
+        )
+        .await
+        .unwrap();
+    desk.go("/console/appeals").await;
+    desk.shot("appeals").await;
+    desk.submit(&format!("a[href='/console/appeals/{appeal}']"))
+        .await;
+    let page = desk.text().await;
+    assert!(page.contains("I was showing my family the room"), "{page}");
+    assert!(page.contains("second phone"), "{page}");
+    desk.shot("appeal").await;
+    desk.fill("#reasons", "The officer saw the phone recording.")
+        .await;
+    desk.submit("button[value=dismiss]").await;
+    assert!(desk.text().await.contains("Appeal dismissed"));
+    desk.sign_out().await;
+
+    // The Compliance Manager sees the basis, authorises beyond a week and reviews.
+    desk.sign_in("HO003", "258036").await;
+    desk.go("/console/oversight").await;
+    let page = desk.text().await;
+    assert!(page.contains("not a sanction"), "{page}");
+    desk.shot("oversight").await;
+    desk.fill(
+        &format!("#until-{suspension}"),
+        &kinline_app::i18n::notice::notice_time(until),
+    )
+    .await;
+    desk.submit("form[action$='/authorise'] button").await;
+    assert!(desk.text().await.contains("authorised beyond one week"));
+    desk.go("/console/reviews").await;
+    desk.shot("reviews").await;
+    desk.fill(&format!("#notes-{suspension}"), "Still needed.")
+        .await;
+    desk.submit("button[value=yes]").await;
+    assert!(desk.text().await.contains("weekly review"));
+    desk.sign_out().await;
+
+    // Security reads the whole report and closes the referral.
+    desk.sign_in("SEC01", "369047").await;
+    assert_eq!(desk.path().await, "/console/referrals");
+    desk.shot("referrals").await;
+    desk.submit(&format!("a[href='/console/referrals/incident/{incident}']"))
+        .await;
+    let page = desk.text().await;
+    for fact in [
+        "Tesfay Gebre (T1234567)",
+        "Sam Okafor",
+        "a breach of the terms of use",
+        "second phone up to the screen",
+        "Social",
+    ] {
+        assert!(page.contains(fact), "{fact}: {page}");
+    }
+    desk.shot("referral").await;
+    desk.fill("#outcome", "Phone found and removed.").await;
+    desk.submit("button[value=close]").await;
+    assert!(
+        desk.text()
+            .await
+            .contains("Closed: Phone found and removed.")
+    );
+    // A security officer has no suspension screens, and the address says so.
+    desk.go("/console/suspensions").await;
+    assert!(desk.text().await.contains("cannot open"));
+    desk.sign_out().await;
+
+    let c = server.server.centre().await.unwrap();
+    let s = &c.suspensions[&suspension];
+    assert!(s.authorised_until.is_some() && s.last_review_at.is_some());
+    assert_eq!(s.decided_appeals, vec![(appeal, false)]);
+    assert!(!matches!(s.phase, SuspensionPhase::Lifted { .. }));
+    assert_eq!(
+        c.referrals[&ReferralSource::Incident(incident)].status,
+        ReferralStatus::Closed {
+            outcome: "Phone found and removed.".into()
+        }
+    );
+    browser.close().await;
+}
+
+fn run(f: impl std::future::Future<Output = ()>) {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap()
+        .block_on(f);
+}
+
+#[test]
+fn every_role_signs_in_with_its_staff_number_and_does_its_job_in_chromium() {
+    run(async { every_role_does_its_job(Browser::start().await, "chromium").await });
+}
+
+#[test]
+fn every_role_signs_in_with_its_staff_number_and_does_its_job_in_firefox() {
+    run(async { every_role_does_its_job(Browser::firefox().await, "firefox").await });
+}
