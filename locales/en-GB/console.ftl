@@ -417,3 +417,7 @@ web-category-recording = recording the call
 web-category-breach = a breach of the terms of use
 web-category-security = a security risk
 web-category-other = something else
+web-reviews = Security's review so far
+web-legal-requests = Legal calls asked for while suspended (§18): arrange or meet them
+web-legal-requested = asked { $at }.
+web-legal-none-yet = No alternative arranged yet: arrange one on the suspension's page.

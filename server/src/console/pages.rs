@@ -362,7 +362,23 @@ pub(super) async fn suspensions(
     let now = s.centre_now();
     let mut rows: Vec<_> = centre.suspensions.values().collect();
     rows.sort_by_key(|x| std::cmp::Reverse(x.decided_at));
+    let requests = centre.open_legal_requests();
     let body = html! {
+        @if !requests.is_empty() {
+            section class="card overdue" {
+                h2 { (ct("web-legal-requests")) }
+                ul { @for r in &requests {
+                    li {
+                        a href=(format!("/console/suspensions/{}", r.suspension)) { (detainee_label(&names, r.detainee)) }
+                        " — " (ct_args("web-legal-requested", &[("at", text(when(r.requested_at)))])) " "
+                        (match centre.legal_alternative(r) {
+                            Some(m) => ct_args("suspension-legal", &[("method", text(legal_words(m)))]),
+                            None => ct("web-legal-none-yet"),
+                        })
+                    }
+                } }
+            }
+        }
         p { a class="button" href=(Screen::Suspend.path()) { (ct("suspensions-new")) } }
         @if rows.is_empty() {
             p { (ct("suspensions-none")) }
@@ -1494,8 +1510,9 @@ fn parse_source(kind: &str, id: &str) -> Option<ReferralSource> {
     }
 }
 
-/// `GET /console/referrals/{kind}/{id}`: the whole report — category, the officer's account,
-/// the detainee, the reporting officer, the call's log facts — and the review.
+/// `GET /console/referrals/{kind}/{id}`: the whole file as security reads it
+/// (`kinline_shared::security::referral_files`) — the detainee, the reporting officer, the
+/// category and account, the call's log facts and every review — and the next review.
 pub(super) async fn referral(
     State(s): State<AppState>,
     who: Staff,
@@ -1509,34 +1526,25 @@ pub(super) async fn referral(
     let Some(source) = parse_source(&kind, &id) else {
         return not_found(&who, screen);
     };
-    let centre = match s.centre().await {
-        Ok(c) => c,
+    let files = match s.referral_files().await {
+        Ok(f) => f,
         Err(e) => return failed(&who, screen, e),
     };
-    let Some(r) = centre.referrals.get(&source) else {
+    let Some(r) = files.into_iter().find(|f| f.source == source) else {
         return not_found(&who, screen);
     };
     let names = roster(&s).await;
     let staff = staff_names(&s).await;
-    let report = first_event(&s, |e| match (&e.body, &source) {
-        (EventBody::IncidentReported { incident, .. }, ReferralSource::Incident(i)) => {
-            incident == i
-        }
-        (EventBody::CallTerminated { booking, .. }, ReferralSource::Termination(b)) => booking == b,
-        _ => false,
-    })
-    .await;
-    let officer = report.as_ref().map(|e| match e.actor {
-        Actor::Staff { id, .. } => staff
-            .get(&id)
-            .cloned()
-            .unwrap_or_else(|| short(&id.to_string())),
-        _ => ct("web-officer-unknown"),
-    });
-    let booking = match (&source, report.as_ref().map(|e| &e.body)) {
-        (ReferralSource::Termination(b), _) => Some(*b),
-        (_, Some(EventBody::IncidentReported { booking, .. })) => *booking,
-        _ => None,
+    let officer = |id: Option<StaffId>| {
+        id.map_or_else(
+            || ct("web-officer-unknown"),
+            |id| {
+                staff
+                    .get(&id)
+                    .cloned()
+                    .unwrap_or_else(|| short(&id.to_string()))
+            },
+        )
     };
     let title = match &source {
         ReferralSource::Termination(_) => ct("referral-termination"),
@@ -1544,26 +1552,32 @@ pub(super) async fn referral(
     };
     let body = html! {
         dl {
-            dt { (ct("suspend-detainee")) } dd { (referral_detainee(&centre, &source).map(|d| detainee_label(&names, d)).unwrap_or_else(|| "—".to_owned())) }
-            dt { (ct("web-officer")) } dd { (officer.unwrap_or_else(|| "—".to_owned())) }
+            dt { (ct("suspend-detainee")) } dd { (r.detainee.map(|d| detainee_label(&names, d)).unwrap_or_else(|| "—".to_owned())) }
             dt { (ct("web-col-referred")) } dd { (when(r.referred_at)) }
             dt { (ct("web-col-standing")) } dd { (status_words(&r.status)) }
-            @if let Some(e) = &report {
-                @match &e.body {
-                    EventBody::IncidentReported { category, account, .. } => {
-                        dt { (ct("web-category")) } dd { (category_words(*category)) }
-                        dt { (ct("web-account")) } dd class="quote" { (account) }
+            @if let Some(report) = &r.report {
+                dt { (ct("web-officer")) } dd { (officer(report.reported_by)) ", " (when(report.reported_at)) }
+                dt { (ct("web-category")) } dd { (category_words(report.category)) }
+                dt { (ct("web-account")) } dd class="quote" { (report.account) }
+            }
+        }
+        @if let Some(call) = &r.call {
+            h2 { (ct("web-the-call")) }
+            dl class="facts" {
+                dt { (ct("web-call-slot")) } dd { (when(call.slot_start)) }
+                dt { (ct("web-call-kind")) } dd { (kind_words(call.kind)) }
+                @match &call.log {
+                    Some(log) => {
+                        dt { (ct("web-call-duration")) } dd { (ct_args("web-minutes", &[("minutes", text((log.duration_seconds / 60).to_string()))])) }
+                        dt { (ct("web-call-outcome")) } dd { (outcome_words(&log.outcome)) }
                     }
-                    EventBody::CallTerminated { reason, .. } => {
-                        dt { (ct("web-termination-reason")) } dd { (english().map_or_else(|| format!("{reason:?}"), |l| l.termination_reason(*reason))) }
-                    }
-                    _ => {}
+                    None => { dt { (ct("web-call-outcome")) } dd { (ct("web-call-not-over")) } }
                 }
             }
         }
-        @if let Some(b) = booking {
-            h2 { (ct("web-the-call")) }
-            (call_facts(&centre, b))
+        @if !r.reviews.is_empty() {
+            h2 { (ct("web-reviews")) }
+            ul { @for step in &r.reviews { li { (when(step.at)) " — " (officer(step.by)) ": " (status_words(&step.status)) } } }
         }
         @if may(&who, EventKind::ReferralUpdated) && !matches!(r.status, ReferralStatus::Closed { .. }) {
             form method="post" action=(referral_path(&source)) {
