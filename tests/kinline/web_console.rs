@@ -130,9 +130,21 @@ impl Desk<'_> {
             .unwrap_or_default()
     }
 
+    /// Saves the page as a person sees it at 1280×800 and at 800×1280 (a portrait tablet or a
+    /// narrow window), and (in Chromium) checks it with axe-core against WCAG 2.2 AA.
     async fn shot(&self, name: &str) {
-        let png = self.b.client.screenshot().await.unwrap();
-        std::fs::write(self.shots.join(format!("{name}.png")), png).unwrap();
+        for (w, h, suffix) in [(800, 1280, "-portrait"), (1280, 800, "")] {
+            self.b.client.set_window_size(w, h).await.unwrap();
+            let png = self.b.client.screenshot().await.unwrap();
+            std::fs::write(self.shots.join(format!("{name}{suffix}.png")), png).unwrap();
+        }
+        if !self.b.is_firefox() {
+            let found = axe_violations(self.b).await;
+            assert!(
+                found.is_empty(),
+                "{name}: serious or critical WCAG 2.2 AA violations: {found:#?}"
+            );
+        }
     }
 
     async fn sign_in(&self, number: &str, pin: &str) {
@@ -146,6 +158,41 @@ impl Desk<'_> {
         self.submit("header.top button").await;
         assert!(self.text().await.contains("Signed out."));
     }
+}
+
+/// axe-core as `cargo xtask setup` installs it from npm.
+fn axe_source() -> String {
+    let home = std::env::var("HOME").unwrap_or_else(|_| "/root".into());
+    let path = PathBuf::from(home).join(".cache/kinline/npm/node_modules/axe-core/axe.min.js");
+    std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e} — run `cargo xtask setup` (it installs axe-core with npm)",
+            path.display()
+        )
+    })
+}
+
+/// The serious and critical violations axe-core finds on the page, WCAG 2.0–2.2 A and AA.
+async fn axe_violations(b: &Browser) -> Vec<String> {
+    b.client
+        .execute(&format!("{}\nreturn true;", axe_source()), vec![])
+        .await
+        .unwrap();
+    let found = b
+        .client
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             axe.run(document, { runOnly: { type: 'tag', values:
+               ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
+               .then(r => done(r.violations
+                 .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                 .map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))))
+               .catch(e => done(['axe failed: ' + e]));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    serde_json::from_value(found).unwrap()
 }
 
 /// The centre before anyone opens the console: staff, a detainee on the roster who reads
@@ -231,13 +278,27 @@ async fn every_role_does_its_job(browser: Browser, name: &str) {
         base: server.url.clone(),
         shots: shots_dir(name),
     };
-    browser.client.set_window_size(1280, 800).await.unwrap();
 
     // Nobody gets in without signing in; the page says so and comes back after.
     desk.go("/console/referrals").await;
     assert_eq!(desk.path().await, "/console/sign-in");
     assert!(desk.text().await.contains("Sign in first."));
     desk.shot("sign-in").await;
+    if !browser.is_firefox() {
+        // The check sees what a person would miss: a field with no label.
+        browser
+            .client
+            .execute(
+                "document.querySelector('main').insertAdjacentHTML('beforeend', \
+                 '<input id=unlabelled>'); return true;",
+                vec![],
+            )
+            .await
+            .unwrap();
+        let found = axe_violations(&browser).await;
+        assert!(found.iter().any(|v| v.starts_with("label")), "{found:?}");
+        desk.go("/console/sign-in").await;
+    }
     desk.fill("#staff", "ADM01").await;
     desk.fill("#secret", "000000").await;
     desk.submit("main button[type=submit]").await;

@@ -83,6 +83,10 @@ pub(crate) const PACKAGES: &[(&str, &str)] = &[
         "real X clicks, typing and finger drags into the app's webview in its end-to-end test",
     ),
     (
+        "nodejs",
+        "npm installs axe-core, the accessibility check the console tests run in Chromium",
+    ),
+    (
         "imagemagick",
         "`import` saves the app's window as PNG and `identify` checks it (tests/kinline/app_e2e.rs)",
     ),
@@ -96,8 +100,33 @@ pub(crate) fn ensure_all() -> Result<()> {
         GECKODRIVER,
         "drives headless Firefox ESR in the call tests",
     )?;
+    ensure_axe()?;
     ensure_rust_target("wasm32-unknown-unknown")?;
     ensure_rust_target("aarch64-linux-android")
+}
+
+/// The axe-core release the console's accessibility check injects (tests/kinline/web_console.rs).
+const AXE_CORE: &str = "4.10.3";
+
+/// `npm install`s axe-core into `~/.cache/kinline/npm` unless it is there already.
+fn ensure_axe() -> Result<()> {
+    let home = std::env::var_os("HOME").context("HOME is not set")?;
+    let dir = std::path::PathBuf::from(home).join(".cache/kinline/npm");
+    let installed = dir.join("node_modules/axe-core/package.json");
+    if std::fs::read_to_string(&installed)
+        .is_ok_and(|p| p.contains(&format!("\"version\": \"{AXE_CORE}\"")))
+    {
+        return Ok(());
+    }
+    std::fs::create_dir_all(&dir)?;
+    eprintln!("installing axe-core {AXE_CORE} with npm: the console's accessibility check");
+    let mut cmd = Command::new("npm");
+    cmd.arg("install")
+        .arg("--prefix")
+        .arg(&dir)
+        .arg(format!("axe-core@{AXE_CORE}"))
+        .args(["--no-audit", "--no-fund", "--no-save"]);
+    crate::run(cmd).context("npm install axe-core failed: check the network to the npm registry")
 }
 
 /// The geckodriver release `cargo install` builds (Debian 12 does not package it).
