@@ -28,7 +28,21 @@ pub(crate) fn run(args: &[String]) -> Result<()> {
             "--example",
             "pin_bench",
         ])),
-        _ => bail!("usage: cargo xtask bench app | call | pin | store | sync"),
+        // The staff console's appeals screen opened cold in headless Chromium: time to
+        // interactive and bytes transferred (tests/examples/console_bench.rs). A debug build:
+        // the page is small and the figure is far inside its goal, so the release build (the
+        // whole app's) is not worth its time; a release server is only faster.
+        Some("console") => {
+            crate::setup::ensure_all()?;
+            crate::run(crate::cargo(&[
+                "run",
+                "--package",
+                "kinline-tests",
+                "--example",
+                "console_bench",
+            ]))
+        }
+        _ => bail!("usage: cargo xtask bench app | call | console | pin | store | sync"),
     }
 }
 
