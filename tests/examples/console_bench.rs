@@ -4,8 +4,8 @@
 //! Navigation and Resource Timing: time to interactive (`domInteractive` of the page, and
 //! `loadEventEnd` once its stylesheet is in), and the bytes transferred (headers and bodies as
 //! sent: the console does not compress its pages, which carry a CSRF token beside what was
-//! typed — the BREACH attack reads such a secret from compressed sizes), each against the goal (1 s, 1 MB) as a ratio. A
-//! debug build (`cargo xtask bench console`): a release server is only faster.
+//! typed — the BREACH attack reads such a secret from compressed sizes), each against the
+//! issue's goal (1 s, 1 MB) as a ratio. A debug build: a release server is only faster.
 
 use fantoccini::Locator;
 use kinline_shared::actor::Role;
