@@ -520,3 +520,99 @@ fn every_role_signs_in_with_its_staff_number_and_does_its_job_in_chromium() {
 fn every_role_signs_in_with_its_staff_number_and_does_its_job_in_firefox() {
     run(async { every_role_does_its_job(Browser::firefox().await, "firefox").await });
 }
+
+/// The console's session and headers, as an attacker meets them: the cookie cannot be read by
+/// script or sent cross-site, a form without the session's CSRF token is refused and records
+/// nothing, pages carry a CSP that allows no script, a wrong PIN is counted like the API's
+/// (the account locks), and a deep link survives signing in.
+#[test]
+fn the_console_session_is_a_strict_cookie_with_csrf_a_script_free_csp_and_the_apis_lockout() {
+    run(async {
+        let (server, _, _, _) = centre().await;
+        let base = &server.url;
+        let http = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap();
+        let sign_in = |pin: &'static str| {
+            http.post(format!("{base}/console/sign-in"))
+                .form(&[
+                    ("staff", "CM001"),
+                    ("secret", pin),
+                    ("next", "/console/appeals"),
+                ])
+                .send()
+        };
+        let ok = sign_in("1357924").await.unwrap();
+        assert_eq!(ok.status(), 303);
+        assert_eq!(ok.headers()["location"], "/console/appeals");
+        let cookie = ok.headers()["set-cookie"].to_str().unwrap().to_owned();
+        for part in ["HttpOnly", "Secure", "SameSite=Strict", "Path=/console"] {
+            assert!(cookie.contains(part), "{part} missing: {cookie}");
+        }
+        let session = cookie.split(';').next().unwrap().to_owned();
+        let page = http
+            .get(format!("{base}/console/suspensions"))
+            .header("cookie", &session)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(page.status(), 200);
+        let csp = page.headers()["content-security-policy"].to_str().unwrap();
+        assert!(!csp.contains("script-src") && csp.contains("default-src 'none'"));
+        assert!(csp.contains("frame-ancestors 'none'"), "{csp}");
+        let html = page.text().await.unwrap();
+        assert!(!html.contains("<script"));
+        // A form posted without its CSRF token (another site's form would be one) is refused.
+        let before = server.server.centre().await.unwrap().schedule;
+        let forged = http
+            .post(format!("{base}/console/sign-out"))
+            .header("cookie", &session)
+            .form(&[("csrf", "0".repeat(32))])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(forged.status(), 403);
+        let still = http
+            .get(format!("{base}/console/suspensions"))
+            .header("cookie", &session)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(still.status(), 200, "the forged sign-out ended the session");
+        assert_eq!(server.server.centre().await.unwrap().schedule, before);
+        // Without a session, a deep link goes to sign-in and remembers where it was going.
+        let away = http
+            .get(format!("{base}/console/appeals"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(away.status(), 303);
+        let to = away.headers()["location"].to_str().unwrap();
+        assert!(to.contains("next=/console/appeals"), "{to}");
+        // Another site as `next` is never followed.
+        let evil = http
+            .post(format!("{base}/console/sign-in"))
+            .form(&[
+                ("staff", "CM001"),
+                ("secret", "1357924"),
+                ("next", "//evil.example/console/"),
+            ])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(evil.headers()["location"], "/console/suspensions");
+        // Wrong PINs are counted as on the API: the account locks, and then says so.
+        let mut last = String::new();
+        for _ in 0..12 {
+            last = sign_in("000000").await.unwrap().text().await.unwrap();
+            if last.contains("locked") || last.contains("try again in") {
+                break;
+            }
+        }
+        assert!(
+            last.contains("locked") || last.contains("try again in"),
+            "{last}"
+        );
+    });
+}

@@ -339,3 +339,22 @@ pub(super) async fn sign_out(
     );
     res
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Sessions;
+
+    #[test]
+    fn a_console_session_ends_once_idle_longer_than_the_limit_and_never_starts_unannounced() {
+        let s = Sessions::default();
+        let idle = 15 * 60_000;
+        assert!(!s.touch("never-started", 0, idle));
+        s.start("token", 1_000);
+        assert!(s.touch("token", 1_000 + idle, idle));
+        // Used just now: the clock starts again from the last use.
+        assert!(s.touch("token", 1_000 + 2 * idle, idle));
+        assert!(!s.touch("token", 1_000 + 3 * idle + 1, idle));
+        // Once ended it stays ended.
+        assert!(!s.touch("token", 1_000 + 3 * idle + 2, idle));
+    }
+}
