@@ -421,3 +421,4 @@ web-reviews = Security's review so far
 web-legal-requests = Legal calls asked for while suspended (§18): arrange or meet them
 web-legal-requested = asked { $at }.
 web-legal-none-yet = No alternative arranged yet: arrange one on the suspension's page.
+web-room-added = Room added. New bookings go to it while it has a place.

@@ -337,6 +337,19 @@ async fn every_role_does_its_job(browser: Browser, name: &str) {
     desk.shot("tablets").await;
     desk.submit("form.inline button").await;
     assert!(desk.text().await.contains("Tablet revoked"));
+    // Rooms: one added; the same name again is refused in the rulebook's words.
+    for _ in 0..2 {
+        desk.go("/console/rooms").await;
+        desk.fill("#room-name", "Visits room 2").await;
+        desk.fill("#room-capacity", "3").await;
+        desk.submit("form[action='/console/rooms'] button").await;
+    }
+    let page = desk.text().await;
+    assert!(page.contains("Visits room 2"), "{page}");
+    assert!(page.contains("taken") || page.contains("already"), "{page}");
+    desk.go("/console/rooms").await;
+    desk.shot("rooms").await;
+    assert_eq!(server.server.centre().await.unwrap().rooms.len(), 1);
     desk.go("/console/staff").await;
     assert!(desk.text().await.contains("Sam Okafor"));
     desk.shot("staff").await;

@@ -16,6 +16,7 @@
 //! table ([`StaffAction::allowed`]) and the rulebook's ([`may_record`]): there is no third.
 
 mod pages;
+mod rooms;
 mod session;
 
 pub use session::Sessions;
@@ -80,6 +81,8 @@ pub fn routes() -> Router<AppState> {
         .route("/console/tablets", get(pages::tablets))
         .route("/console/tablets/code", post(pages::enrolment_code))
         .route("/console/tablets/{id}/revoke", post(pages::revoke))
+        .route("/console/rooms", get(rooms::rooms).post(rooms::add_room))
+        .route("/console/rooms/{id}/retire", post(rooms::retire_room))
         .route("/console/reports", get(pages::reports))
         .route("/console/reports/{file}", get(pages::report_csv))
         .layer(DefaultBodyLimit::max(MAX_FORM_BYTES))
@@ -108,13 +111,15 @@ pub enum Screen {
     Staff,
     /// The administrator: tablets.
     Tablets,
+    /// The administrator: the rooms calls take place in (§7).
+    Rooms,
     /// Managers and the Compliance Manager: reports with CSV.
     Reports,
 }
 
 impl Screen {
     /// Every screen, in the navigation's order.
-    pub const ALL: [Screen; 11] = [
+    pub const ALL: [Screen; 12] = [
         Screen::Suspensions,
         Screen::Suspend,
         Screen::Appeals,
@@ -125,6 +130,7 @@ impl Screen {
         Screen::Hours,
         Screen::Staff,
         Screen::Tablets,
+        Screen::Rooms,
         Screen::Reports,
     ];
 
@@ -141,6 +147,7 @@ impl Screen {
             Screen::Hours => "/console/hours",
             Screen::Staff => "/console/staff",
             Screen::Tablets => "/console/tablets",
+            Screen::Rooms => "/console/rooms",
             Screen::Reports => "/console/reports",
         }
     }
@@ -158,6 +165,7 @@ impl Screen {
             Screen::Hours => "screen-schedule",
             Screen::Staff => "screen-staff",
             Screen::Tablets => "screen-tablets",
+            Screen::Rooms => "screen-rooms",
             Screen::Reports => "screen-reports",
         })
     }
@@ -191,6 +199,7 @@ impl Screen {
             Screen::Hours => records(EventKind::CentreScheduleChanged),
             Screen::Staff => StaffAction::ManageStaff.allowed(role),
             Screen::Tablets => StaffAction::ListDevices.allowed(role),
+            Screen::Rooms => StaffAction::ManageRooms.allowed(role),
             Screen::Reports => StaffAction::ListDeadlines.allowed(role),
         }
     }

@@ -78,7 +78,7 @@ pub(super) struct Done {
 }
 
 impl Done {
-    fn notice(&self) -> Option<Notice> {
+    pub(super) fn notice(&self) -> Option<Notice> {
         self.done
             .as_deref()
             .filter(|id| has(id))
@@ -87,7 +87,7 @@ impl Done {
 }
 
 /// A refusal of a page the role may not open, naming the role and the screen.
-fn forbidden(who: &Staff, screen: Screen) -> Response {
+pub(super) fn forbidden(who: &Staff, screen: Screen) -> Response {
     respond(
         StatusCode::FORBIDDEN,
         page(
@@ -107,7 +107,7 @@ fn forbidden(who: &Staff, screen: Screen) -> Response {
 }
 
 /// A server failure as a page (the message says what to do).
-fn failed(who: &Staff, screen: Screen, e: ApiError) -> Response {
+pub(super) fn failed(who: &Staff, screen: Screen, e: ApiError) -> Response {
     respond(
         e.status,
         page(
@@ -134,13 +134,13 @@ fn not_found(who: &Staff, screen: Screen) -> Response {
 }
 
 /// Back to `to` with what happened.
-fn done(to: &str, id: &str) -> Response {
+pub(super) fn done(to: &str, id: &str) -> Response {
     let sep = if to.contains('?') { '&' } else { '?' };
     Redirect::to(&format!("{to}{sep}done={id}")).into_response()
 }
 
 /// The hidden CSRF field every form carries.
-fn csrf(who: &Staff) -> Markup {
+pub(super) fn csrf(who: &Staff) -> Markup {
     html! { input type="hidden" name="csrf" value=(who.csrf); }
 }
 
@@ -907,7 +907,7 @@ pub(super) async fn suspension_action(
 
 /// Records what a form became and goes back to `back`; a refusal is shown on a page that
 /// links back (the form's page keeps its own values in the browser's history).
-async fn record_then(
+pub(super) async fn record_then(
     s: &AppState,
     who: &Staff,
     screen: Screen,
