@@ -366,6 +366,7 @@ async fn every_role_does_its_job(browser: Browser, name: &str) {
     let page = desk.text().await;
     assert!(page.contains("Tesfay Gebre (T1234567)"), "{page}");
     assert!(page.contains("a breach of the terms of use"), "{page}");
+    desk.shot("suspend").await;
     desk.click("#evidence-0").await;
     desk.fill("#words", "You recorded a caller on another phone.")
         .await;
@@ -422,6 +423,11 @@ async fn every_role_does_its_job(browser: Browser, name: &str) {
             .contains("Compliance Manager was notified")
     );
 
+    desk.go("/console/suspensions").await;
+    desk.shot("suspensions").await;
+    desk.go("/console/reports").await;
+    assert!(desk.text().await.contains("Download CSV"));
+    desk.shot("reports").await;
     // The detainee appeals (on the tablet); the manager reads it and decides.
     let appeal = AppealId(uuid::Uuid::now_v7());
     server
@@ -464,6 +470,8 @@ async fn every_role_does_its_job(browser: Browser, name: &str) {
     .await;
     desk.submit("form[action$='/authorise'] button").await;
     assert!(desk.text().await.contains("authorised beyond one week"));
+    desk.go("/console/exceptions").await;
+    desk.shot("exceptions").await;
     desk.go("/console/reviews").await;
     desk.shot("reviews").await;
     desk.fill(&format!("#notes-{suspension}"), "Still needed.")

@@ -654,12 +654,10 @@ pub(super) async fn suspension(
         .and_then(|u| u.languages.first())
         .map(|l| l.0.clone())
         .unwrap_or_else(|| kinline_i18n::FALLBACK.to_owned());
-    let title = ct_args(
-        "suspension-heading",
-        &[
-            ("detainee", text(detainee_label(&names, x.detainee))),
-            ("reason", text(reason_words(x.reason))),
-        ],
+    let title = format!(
+        "{} — {}",
+        detainee_label(&names, x.detainee),
+        reason_words(x.reason)
     );
     let body = html! {
         dl {
