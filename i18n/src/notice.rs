@@ -48,7 +48,9 @@ pub fn notice_paragraphs(n: &NoticeText) -> Result<(Localizer, Vec<String>), I18
     let reasons = if n.reasons_in_words.trim().is_empty() {
         reason
     } else {
-        format!("{reason}: {}", n.reasons_in_words.trim())
+        // What the manager typed keeps its own direction inside the sentence (an English reason
+        // in an Arabic notice reads left to right, its full stop where it belongs).
+        format!("{reason}: \u{2068}{}\u{2069}", n.reasons_in_words.trim())
     };
     let mut out = vec![
         crate::t!(l, "suspension-title"),

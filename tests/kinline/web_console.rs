@@ -413,6 +413,16 @@ async fn every_role_does_its_job(browser: Browser, name: &str) {
     assert!(pdf.starts_with(b"%PDF"));
     let has = |needle: &[u8]| pdf.windows(needle.len()).any(|w| w == needle);
     assert!(has(b"Ethiopic"), "the PDF does not carry the Ethiopic face");
+    // In Arabic it runs right to left.
+    desk.go(&format!("/console/suspensions/{suspension}/notice?lang=ar"))
+        .await;
+    let dir = browser
+        .client
+        .execute("return document.documentElement.dir", vec![])
+        .await
+        .unwrap();
+    assert_eq!(dir, "rtl");
+    desk.shot("notice-ar").await;
     desk.go(&format!("/console/suspensions/{suspension}")).await;
     desk.submit("form[action$='/notice-given'] button").await;
     assert!(desk.text().await.contains("notice was given"));
