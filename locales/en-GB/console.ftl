@@ -396,7 +396,6 @@ web-officer = Reporting officer
 web-officer-unknown = a tablet
 web-category = Category
 web-account = The officer's account
-web-termination-reason = Why the call was ended
 web-the-call = The call
 web-call-unknown = The call is not in the centre's records yet.
 web-call-slot = Slot
