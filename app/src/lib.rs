@@ -1,9 +1,8 @@
-//! The Kinline tablet and staff app: the Dioxus UI and the shells around the pure core —
+//! The Kinline tablet app: the Dioxus UI and the shells around the pure core —
 //! the encrypted local store, the sync client, the call engine and speech.
 
 mod audio;
 pub mod call;
-pub mod console;
 /// Kinline's words (the `kinline-i18n` crate), where the tablet's code has always found them.
 pub use kinline_i18n as i18n;
 pub use kinline_i18n::t;

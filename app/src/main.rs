@@ -7,10 +7,6 @@
 //! the log say which. `KINLINE_BENCH_READY=1` prints `kinline: ready` once the first screen
 //! has been painted (`cargo xtask bench app` times it).
 //!
-//! `--console URL [--server-ca PEM]` opens the staff console (managers, the Compliance
-//! Manager, security, administrators) against the centre server at `URL` instead of the tablet
-//! screens; `--server-ca` trusts that certificate as well (the demo's development one).
-//!
 //! `--no-window` (with a config) opens the store — enrolling the tablet and taking its first
 //! sync when the config carries an `enrolment_code` — syncs once and exits without a window:
 //! `cargo xtask demo --headless` uses it on machines without a display.
@@ -20,7 +16,6 @@
 //! offered, 1 when it is not. It proves an installed binary carries its compact.
 
 use kinline_app::call::link::{EngineLink, LinkSettings, MediaDevices};
-use kinline_app::console::{Console, ConsoleRoot, ConsoleRootProps, HttpConsoleApi, SharedConsole};
 use kinline_app::ui::call_link::{CallLink, NoCalls};
 use kinline_app::ui::{
     App, Backend, KinlineApp, KinlineAppProps, MemoryBackend, SharedApp, SilentSpeaker,
@@ -215,48 +210,6 @@ fn arg_value(flag: &str) -> Option<String> {
     None
 }
 
-/// `--console URL [--server-ca PEM]`: which centre server the staff console talks to, and the
-/// extra certificate it trusts. A certificate that cannot be read stops the app with the reason.
-#[derive(Clone)]
-struct ConsoleTarget {
-    url: String,
-    ca_pem: Option<Vec<u8>>,
-}
-
-fn console_target() -> Option<ConsoleTarget> {
-    let url = arg_value("--console")?;
-    let ca_pem = arg_value("--server-ca").map(|path| {
-        std::fs::read(&path).unwrap_or_else(|e| {
-            eprintln!(
-                "kinline: cannot read the server certificate {path} ({e}); check --server-ca"
-            );
-            std::process::exit(1);
-        })
-    });
-    Some(ConsoleTarget { url, ca_pem })
-}
-
-/// The staff console's window root.
-fn console_root() -> dioxus::prelude::Element {
-    let console = dioxus::prelude::use_hook(|| {
-        let target = dioxus::prelude::consume_context::<ConsoleTarget>();
-        match HttpConsoleApi::new(&target.url, target.ca_pem.as_deref()) {
-            Ok(api) => SharedConsole::new(Console::new(Box::new(api))),
-            Err(e) => {
-                eprintln!(
-                    "kinline: the staff console cannot reach {}: {e}",
-                    target.url
-                );
-                std::process::exit(1);
-            }
-        }
-    });
-    ConsoleRoot(ConsoleRootProps {
-        console,
-        ticking: true,
-    })
-}
-
 fn wants_no_window() -> bool {
     std::env::args().skip(1).any(|a| a == "--no-window")
 }
@@ -266,22 +219,6 @@ fn main() {
     use dioxus::desktop::{Config, LogicalSize, WindowBuilder};
     init_logs();
     let (width, height) = window_size();
-    if let Some(target) = console_target() {
-        eprintln!("kinline: staff console for {}", target.url);
-        let window = WindowBuilder::new()
-            .with_title("Kinline — staff console")
-            .with_inner_size(LogicalSize::new(width, height));
-        dioxus::LaunchBuilder::desktop()
-            .with_cfg(
-                Config::new()
-                    .with_window(window)
-                    .with_menu(None)
-                    .with_custom_head(kinline_app::i18n::font_head()),
-            )
-            .with_context(target)
-            .launch(console_root);
-        return;
-    }
     let (chosen, title) = choose();
     if let Some(tag) = arg_value("--compact") {
         print_compact(&chosen, &tag);

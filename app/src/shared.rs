@@ -1,6 +1,5 @@
 //! [`Shared`]: a screen's state shared between its root component and whoever made it (tests,
-//! `main`). The tablet's screens ([`crate::ui::SharedApp`]) and the staff console
-//! ([`crate::console::SharedConsole`]) are both this one type.
+//! `main`). The tablet's screens ([`crate::ui::SharedApp`]) are this type.
 
 use dioxus::prelude::*;
 use std::cell::RefCell;

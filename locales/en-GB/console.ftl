@@ -4,7 +4,7 @@
 ### reviewed: yes
 # The staff console is read by UK staff in English. The written notice a detainee receives is
 # not here: it comes from the suspension-* messages of kinline.ftl, in the detainee's language.
-# Every id is used by app/src/console (ct / ct_args), and every ct id is here: a test checks both.
+# Every id is used by server/src/console or console/src (ct / ct_args), and every ct id is here: a test checks both.
 
 ## Screens, as in the navigation
 
@@ -12,7 +12,6 @@ screen-sign-in = Sign in
 screen-nothing-for-this-role = Staff console
 screen-suspensions = Suspensions
 screen-suspend = Suspend access
-screen-notice = Written notice
 screen-deadlines = Appeals and deadlines
 screen-compliance = Suspensions to oversee
 screen-reviews = Weekly reviews
@@ -21,18 +20,13 @@ screen-referrals = Security referrals
 screen-schedule = Opening hours
 screen-staff = Staff accounts
 screen-tablets = Tablets
-screen-rooms = Rooms
-screen-calls = Calls and rooms
-screen-compact = Compact versions
 screen-reports = Reports
 
 ## Header and sign-in
 
 console-nav-label = Console
-console-refresh = Refresh
 console-sign-out = Sign out
 console-title = Kinline staff console
-sign-in-staff-id = Staff id
 sign-in-secret = PIN or password
 sign-in-button = Sign in
 
@@ -48,22 +42,18 @@ schedule-save = Save opening hours
 
 ## Administrator: staff accounts
 
-staff-id-field = Staff id (empty for a new account)
 staff-name-field = Name
 staff-role = Role
 staff-secret = PIN or password
 staff-may-sign-in = May sign in
 staff-save = Save the account
 staff-list = Staff accounts
-staff-none = No staff accounts yet.
 staff-col-name = Name
 staff-col-number = Staff number
 staff-col-role = Role
 staff-col-sign-in = Sign-in
-staff-col-id = Staff id
 staff-allowed = allowed
 staff-disabled = disabled
-staff-change = Change
 
 ## Administrator: tablets
 
@@ -76,7 +66,6 @@ tablets-none = No tablet is enrolled yet.
 tablets-col-label = Label
 tablets-col-enrolled = Enrolled
 tablets-col-status = Status
-tablets-col-id = Tablet id
 tablets-revoked = revoked
 tablets-in-use = in use
 tablets-revoke = Revoke
@@ -85,61 +74,10 @@ tablets-reason-field = Why revoke (optional; recorded with the revocation in the
 tablets-code-made = New enrolment code: type it on the tablet before it expires.
 tablets-revoked-done = Tablet revoked: it can no longer sync.
 
-## Administrator: rooms (§7)
+## Call kinds (§9)
 
-rooms-lead = The rooms calls take place in. A new booking goes to the first active room with a place; a retired room takes no new call, and calls already in it keep it.
-rooms-name-field = Room name
-rooms-capacity-field = Calls at once (1 to 50)
-rooms-add = Add the room
-rooms-none = No rooms yet: calls use the centre's call points.
-rooms-col-room = Room
-rooms-col-capacity = Calls at once
-rooms-col-status = Status
-rooms-active = active
-rooms-retired = retired
-rooms-retire = Retire
-rooms-retire-label = Retire { $room }
-rooms-name-missing = Type the room's name (e.g. Visits room 2).
-rooms-capacity-missing = Type how many calls can run in the room at once (1 to 50).
-rooms-added = Room added: { $room }. New bookings go to it while it has a place.
-rooms-retired-done = Room retired: no new call goes in it; calls already there keep it.
-rooms-retired-with-calls = Room retired: no new call goes in it. { $count ->
-        [one] One upcoming call is
-       *[other] { $count } upcoming calls are
-    } still in it: move them on the Calls screen.
-
-## Managers and the administrator: a day's calls (§9)
-
-calls-lead = The day's calls, legal calls first in each slot (§9), and the room each is in. A call with no room uses one of the centre's call points.
-calls-date-field = Date (YYYY-MM-DD, London)
-calls-show = Show
-calls-none = No calls booked that day.
-calls-col-time = Time
-calls-col-call = Call
-calls-col-detainee = Detainee
-calls-col-state = Where it stands
-calls-col-room = Room
-calls-col-move = Move to
 calls-legal = Legal
 calls-social = Social
-calls-call-point = a call point
-calls-room-retired = { $room } (retired)
-calls-move-label = Move the call at { $time } to { $room }
-calls-date-bad = Type the date as YYYY-MM-DD (London), e.g. 2026-12-01.
-calls-moved = The call is in { $room } now.
-calls-message-failed = The { $notice } by { $channel } did not reach the caller ({ $why }). Tell them another way.
-calls-notice-invitation = invitation
-calls-notice-reminder = reminder
-calls-notice-cancellation = cancellation notice
-calls-notice-displacement = notice that a legal call took the slot
-calls-channel-email = email
-calls-channel-sms = text message
-
-## Administrator: compact versions (§10)
-
-compact-lead = Publishing a new version means every detainee signs it again before their next call (§10).
-compact-version-field = New version id
-compact-publish = Publish
 
 ## Every screen
 
@@ -161,12 +99,8 @@ countdown-left = { $time } left
 countdown-overdue = overdue by { $time }
 suspensions-new = Suspend a detainee's access
 suspensions-none = No suspensions.
-suspension-label = Suspension { $id }
 suspension-heading = Detainee { $detainee } — { $reason }
 detainee-name-reference = { $name } ({ $reference })
-suspension-decided = Decided { $at }
-suspension-decided-until = Decided { $at }, planned to end { $until }
-suspension-lifted = Lifted.
 suspension-in-force = In force: video calls refused.
 suspension-not-in-force = Not in force.
 suspension-notice-given = Written notice given in { $language }.
@@ -175,7 +109,6 @@ suspension-notified = Compliance Manager notified { $at }.
 suspension-not-notified = Compliance Manager not notified yet.
 suspension-legal = Alternative legal access: { $method }.
 suspension-no-legal = No alternative legal access arranged yet.
-suspension-history = Decisions recorded
 suspension-actions = Actions
 suspension-written-notice = Written notice
 suspension-notify = Notify the Compliance Manager
@@ -185,7 +118,6 @@ legal-telephone-button = Legal calls by telephone
 legal-visits-button = Legal visits
 legal-email-button = Email or fax
 legal-other-field = Other arrangement
-legal-other-button = Record other arrangement
 legal-telephone = telephone
 legal-visits = legal visits
 legal-email = email or fax
@@ -194,7 +126,6 @@ legal-email = email or fax
 
 suspend-lead = Only for reasons to do with video calls (DSO §17). The detainee keeps legal advice by other means.
 suspend-detainee = Detainee
-suspend-notice-name = Name on the written notice
 suspend-reason = Reason (§17)
 suspend-evidence = Evidence from video calls
 suspend-no-evidence = No incident report about, or termination of, a call of this detainee.
@@ -211,21 +142,13 @@ suspend-button = Suspend access
 
 ## The written notice (the page itself is in the detainee's language, from kinline.ftl)
 
-notice-missing = No such suspension: refresh and try again.
 notice-language = Language of the notice
-notice-actions = Notice
-notice-print = Print
-notice-save = Save the notice (HTML)
 notice-record-given = Record that the notice was given
-notice-given-in = Notice given in { $language }.
-notice-valid-until = Valid until { $until } (London time) unless lifted earlier.
-notice-frame-title = The written notice
 
 ## Appeals and deadlines (§18)
 
 deadlines-lead = Appeals are decided within 48 hours, or 12 hours when removal directions are imminent (§18). Overdue duties are on top.
 deadlines-none = Nothing is due.
-duty-detail = — detainee { $detainee }, due { $due }:
 appeal-decide = Decide the appeal
 appeal-reasons = Reasons for the decision
 appeal-uphold = Uphold: lift the suspension
@@ -250,8 +173,6 @@ compliance-basis-evidence = Evidence: { $evidence }.
 compliance-basis-no-evidence = No call evidence cited.
 compliance-basis-statement = The manager stated it is not a sanction for wider non-compliance.
 compliance-basis-no-statement = Recorded before the manager was asked to state it is not a sanction.
-# $count (Number) - appeals decided after their deadline, all suspensions
-compliance-late-appeals = Appeals decided after their deadline (48 hours, 12 with imminent removal directions; §18): { $count }.
 # $id (String) - the appeal, shortened; $due (String) - its deadline, London; $at (String) - when it was decided, London
 compliance-appeal-late = Appeal { $id } was decided late: due { $due }, decided { $at }.
 authorise-group = Authorise
@@ -260,7 +181,6 @@ authorise-button = Authorise
 reviews-none = No reviews due.
 review-authorisation = Authorisation beyond one week
 review-weekly = Weekly review
-review-detail = — suspension { $id }, due { $due }
 review-missed = Missed
 review-notes = Review notes
 review-continues = Record: continues
@@ -282,8 +202,6 @@ referral-incident = Incident report
 referral-open = Open
 referral-investigating = Investigating
 referral-closed = Closed: { $outcome }
-referral-referred = Referred { $at }.
-referral-status = Status: { $status }
 referral-update = Update
 referral-investigate = Start investigating
 referral-outcome = Outcome
@@ -319,12 +237,10 @@ report-incidents-series = incident reports
 
 console-signed-out = Signed out.
 console-sign-in-first = Sign in first.
-console-up-to-date = Up to date.
 legal-other-missing = Describe the other arrangement first.
 authorise-date-bad = Type the date the authorisation runs to, as YYYY-MM-DD HH:MM (London time).
 review-notes-missing = Write the review's notes first.
 referral-outcome-missing = Write the outcome before closing the referral.
-sign-in-bad-id = That is not a staff id: type the id on your account letter.
 suspend-choose-detainee = Choose the detainee first.
 suspend-choose-reason = Choose the reason: security, safety, or a breach of the video call rules (§17).
 suspend-until-bad = Type the planned end as YYYY-MM-DD HH:MM (London time), or leave it empty.
@@ -333,9 +249,6 @@ schedule-slot-bad = Type the slot length in minutes (30 to 60).
 schedule-points-bad = Type how many calls can run at once.
 schedule-from-bad = Type the first day as YYYY-MM-DD.
 staff-choose-role = Choose the account's role.
-staff-secret-short = Give the account a PIN or password of at least 4 characters.
-staff-bad-id = That is not a staff id; leave it empty to create a new account.
-compact-version-missing = Type the new version's id (e.g. 2026-12).
 notice-given-done = Recorded: the written notice was given.
 notified-done = Recorded: the Compliance Manager was notified.
 lifted-done = Suspension lifted: video calls are allowed again once the tablets sync.
@@ -349,11 +262,6 @@ schedule-done = Opening hours saved: tablets use them after their next sync.
 appeal-reasons-missing = Write the reasons for the decision first: the detainee is told them.
 appeal-upheld = Appeal upheld: the suspension is lifted.
 appeal-dismissed = Appeal dismissed: the suspension continues.
-staff-saved = Saved: { $id } ({ $role }), { $state }.
-staff-saved-may-sign-in = may sign in
-staff-saved-disabled = disabled
-compact-published = Compact version published in { $count } languages: every detainee signs it again before their next call.
-history-the-detainee = The detainee
 
 ## The console in the browser (server/src/console)
 web-skip = Skip to the main content

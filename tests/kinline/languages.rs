@@ -1113,7 +1113,7 @@ fn every_language_writes_dates_with_its_own_month_and_weekday_names_in_london_ti
 fn dso_17_the_written_notice_gives_its_end_with_the_detainees_month_name_in_london_time_across_the_autumn_clock_change()
  {
     use chrono::TimeZone;
-    use kinline_app::console::notice::{NoticeText, notice_html};
+    use kinline_console::notice::{NoticeText, notice_html};
     use kinline_shared::ids::SuspensionId;
     use kinline_shared::model::SuspensionReason;
     use kinline_shared::time::add_london_days;

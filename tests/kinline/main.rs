@@ -6,7 +6,6 @@
 mod app_e2e;
 mod call;
 mod call_screen;
-mod console;
 mod console_pages;
 mod contacts;
 mod demo;

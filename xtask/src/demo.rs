@@ -348,12 +348,13 @@ fn print_summary(s: &Summary, local: &str, listen: SocketAddr, headless: bool, d
     }
     let _ = writeln!(
         out,
-        "  staff console (managers, compliance, security, administrator), in another terminal:\n    \
-         {} --console {local} --server-ca {}",
-        crate::target_dir().join("debug/kinline-app").display(),
-        data.join("tls/dev-cert.pem").display()
+        "  staff console in a browser: {local}/console/  (managers, the Compliance Manager, \
+         security and the administrator sign in with their staff number and PIN below)"
     );
-    let _ = writeln!(out, "\nStaff (fictional; tablet sign-in number and PIN):");
+    let _ = writeln!(
+        out,
+        "\nStaff (fictional; sign-in number and PIN, on the tablet or the console):"
+    );
     for st in j["staff"].as_array().into_iter().flatten() {
         let _ = writeln!(
             out,
