@@ -1175,6 +1175,8 @@ fn dso_19_a_tablet_termination_reaches_the_security_queue_and_a_console_suspensi
         role: Role::Dco,
     };
     tablet.sync_now().unwrap();
+    // The DCO signs in on the tablet first: the server takes their events only then (§16).
+    tablet.record(dco, EventBody::StaffSignedIn {}).unwrap();
     tablet
         .record(
             dco,

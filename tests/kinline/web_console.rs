@@ -350,6 +350,10 @@ async fn every_role_does_its_job(browser: Browser, name: &str) {
     desk.go("/console/rooms").await;
     desk.shot("rooms").await;
     assert_eq!(server.server.centre().await.unwrap().rooms.len(), 1);
+    desk.submit("form[action$='/retire'] button").await;
+    assert!(desk.text().await.contains("Room retired"));
+    let rooms = server.server.centre().await.unwrap().rooms;
+    assert!(rooms.values().all(|r| !r.active));
     desk.go("/console/staff").await;
     assert!(desk.text().await.contains("Sam Okafor"));
     desk.shot("staff").await;
