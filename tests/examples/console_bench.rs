@@ -9,7 +9,7 @@
 
 use fantoccini::Locator;
 use kinline_shared::actor::Role;
-use kinline_shared::event::{Event, EventBody};
+use kinline_shared::event::EventBody;
 use kinline_shared::ids::{AppealId, StaffId, SuspensionId};
 use kinline_shared::model::SuspensionReason;
 use kinline_shared::sync::ReferenceItem;
@@ -70,19 +70,7 @@ async fn centre() -> TestServer {
             format!("A{:07}", 1_000_000 + i),
         ));
     }
-    let events: Vec<Event> = tc.timeline.events().cloned().collect();
-    let (tablet, _) = server.tablet(&server.url).await;
-    let (device, log) = {
-        let mut t = tablet.lock().unwrap();
-        let device = t.device;
-        for mut e in events {
-            e.device = device;
-            e.stamp.device = device;
-            t.append(e);
-        }
-        (device, t.log.clone())
-    };
-    server.server.insert_unchecked(device, log).await.unwrap();
+    server.insert_history(tc.timeline.events().cloned()).await;
     for (d, name, reference) in roster {
         server
             .server

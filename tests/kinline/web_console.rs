@@ -11,7 +11,7 @@
 use chrono::Duration;
 use fantoccini::Locator;
 use kinline_shared::actor::Role;
-use kinline_shared::event::{Event, EventBody, ReferralSource};
+use kinline_shared::event::{EventBody, ReferralSource};
 use kinline_shared::ids::{AppealId, IncidentId, StaffId, SuspensionId};
 use kinline_shared::model::{IncidentCategory, ReferralStatus};
 use kinline_shared::sync::ReferenceItem;
@@ -228,19 +228,7 @@ async fn centre() -> (
     tc.sign_compact(d, "ti").unwrap();
     let b = tc.book(d, kinline_shared::model::CallKind::Social).unwrap();
     tc.start_call(b).unwrap();
-    let events: Vec<Event> = tc.timeline.events().cloned().collect();
-    let (tablet, _) = server.tablet(&server.url).await;
-    let (device, log) = {
-        let mut t = tablet.lock().unwrap();
-        let device = t.device;
-        for mut e in events {
-            e.device = device;
-            e.stamp.device = device;
-            t.append(e);
-        }
-        (device, t.log.clone())
-    };
-    server.server.insert_unchecked(device, log).await.unwrap();
+    server.insert_history(tc.timeline.events().cloned()).await;
     server
         .server
         .publish_reference(ReferenceItem::RosterEntry {

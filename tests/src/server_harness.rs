@@ -268,6 +268,29 @@ impl TestServer {
         (id, token.0)
     }
 
+    /// Gives the server a centre's history (a `TestCentre`'s events), stored as a new enrolled
+    /// device's log without the push's checks, which would refuse times outside the receive
+    /// window. Returns that device.
+    pub async fn insert_history(
+        &self,
+        events: impl IntoIterator<Item = kinline_shared::event::Event>,
+    ) -> kinline_shared::ids::DeviceId {
+        let (tablet, _) = self.tablet(&self.url).await;
+        let (device, log) = {
+            let mut t = tablet.lock().unwrap();
+            let device = t.device;
+            for mut e in events {
+                e.device = device;
+                e.stamp.device = device;
+                t.append(e);
+            }
+            (device, t.log.clone())
+        };
+        let resp = self.server.insert_unchecked(device, log).await.unwrap();
+        assert!(resp.refused.is_empty(), "refused: {:?}", resp.refused);
+        device
+    }
+
     /// A one-time enrolment code.
     pub async fn code(&self) -> String {
         self.server.create_enrolment_code().await.unwrap().0

@@ -248,12 +248,7 @@ fn page(
     html! {
         (DOCTYPE)
         html lang="en-GB" {
-            head {
-                meta charset="utf-8";
-                meta name="viewport" content="width=device-width, initial-scale=1";
-                title { (title) " — " (ct("console-title")) }
-                link rel="stylesheet" href="/console/style.css";
-            }
+            (head(title))
             body {
                 a class="skip" href="#main" { (ct("web-skip")) }
                 header class="top" {
@@ -289,6 +284,18 @@ fn page(
                     (body)
                 }
             }
+        }
+    }
+}
+
+/// Every console page's head: its title and the console's stylesheet.
+fn head(title: &str) -> Markup {
+    html! {
+        head {
+            meta charset="utf-8";
+            meta name="viewport" content="width=device-width, initial-scale=1";
+            title { (title) " — " (ct("console-title")) }
+            link rel="stylesheet" href="/console/style.css";
         }
     }
 }

@@ -106,6 +106,43 @@ pub(super) fn forbidden(who: &Staff, screen: Screen) -> Response {
     )
 }
 
+/// The centre as `screen` shows it, or the page that refuses the role (or says what failed).
+pub(super) async fn open(
+    s: &AppState,
+    who: &Staff,
+    screen: Screen,
+) -> Result<Centre, Box<Response>> {
+    if !screen.allowed(who.role) {
+        return Err(Box::new(forbidden(who, screen)));
+    }
+    s.centre()
+        .await
+        .map_err(|e| Box::new(failed(who, screen, e)))
+}
+
+/// The refusal of a form posted without the session's CSRF token, or by a role that may not
+/// use `screen`.
+pub(super) fn refused(who: &Staff, fields: &Fields, screen: Screen) -> Option<Response> {
+    who.csrf_refusal(fields)
+        .or_else(|| (!screen.allowed(who.role)).then(|| forbidden(who, screen)))
+}
+
+/// A screen's page, shown.
+pub(super) fn show(who: &Staff, screen: Screen, notice: Option<&Notice>, body: Markup) -> Response {
+    show_titled(who, screen, &screen.title(), notice, body)
+}
+
+/// A page of `screen` with a title of its own (one suspension, one appeal).
+fn show_titled(
+    who: &Staff,
+    screen: Screen,
+    title: &str,
+    notice: Option<&Notice>,
+    body: Markup,
+) -> Response {
+    respond(StatusCode::OK, page(who, Some(screen), title, notice, body))
+}
+
 /// A server failure as a page (the message says what to do).
 pub(super) fn failed(who: &Staff, screen: Screen, e: ApiError) -> Response {
     respond(
@@ -351,12 +388,9 @@ pub(super) async fn suspensions(
     Query(q): Query<Done>,
 ) -> Response {
     let screen = Screen::Suspensions;
-    if !screen.allowed(who.role) {
-        return forbidden(&who, screen);
-    }
-    let centre = match s.centre().await {
+    let centre = match open(&s, &who, screen).await {
         Ok(c) => c,
-        Err(e) => return failed(&who, screen, e),
+        Err(refusal) => return *refusal,
     };
     let names = roster(&s).await;
     let now = s.centre_now();
@@ -404,16 +438,7 @@ pub(super) async fn suspensions(
             }
         }
     };
-    respond(
-        StatusCode::OK,
-        page(
-            &who,
-            Some(screen),
-            &screen.title(),
-            q.notice().as_ref(),
-            body,
-        ),
-    )
+    show(&who, screen, q.notice().as_ref(), body)
 }
 
 /// The suspend form's query: the detainee and reason chosen (step one), so the page can offer
@@ -456,12 +481,9 @@ async fn render_suspend(
     notice: Option<Notice>,
 ) -> Response {
     let screen = Screen::Suspend;
-    if !screen.allowed(who.role) {
-        return forbidden(who, screen);
-    }
-    let centre = match s.centre().await {
+    let centre = match open(s, who, screen).await {
         Ok(c) => c,
-        Err(e) => return failed(who, screen, e),
+        Err(refusal) => return *refusal,
     };
     let names = roster(s).await;
     let mut present: Vec<_> = names.iter().filter(|(_, (_, _, p))| *p).collect();
@@ -607,6 +629,19 @@ async fn first_event(s: &AppState, pick: impl Fn(&Event) -> bool) -> Option<Even
     s.events_where(pick, 1).await.ok()?.into_iter().next()
 }
 
+/// The reasons in words a manager wrote when suspending (printed on the notice).
+async fn reasons_in_words(s: &AppState, id: SuspensionId) -> String {
+    let decided = first_event(
+        s,
+        |e| matches!(&e.body, EventBody::SuspensionDecided { suspension, .. } if *suspension == id),
+    )
+    .await;
+    match decided.map(|e| e.body) {
+        Some(EventBody::SuspensionDecided { reasons, .. }) => reasons,
+        _ => String::new(),
+    }
+}
+
 /// `GET /console/suspensions/{id}`: one suspension, its basis, appeals and duties.
 pub(super) async fn suspension(
     State(s): State<AppState>,
@@ -615,31 +650,19 @@ pub(super) async fn suspension(
     Query(q): Query<Done>,
 ) -> Response {
     let screen = Screen::Suspensions;
-    if !screen.allowed(who.role) {
-        return forbidden(&who, screen);
-    }
+    let centre = match open(&s, &who, screen).await {
+        Ok(c) => c,
+        Err(refusal) => return *refusal,
+    };
     let Ok(id) = id.parse::<SuspensionId>() else {
         return not_found(&who, screen);
-    };
-    let centre = match s.centre().await {
-        Ok(c) => c,
-        Err(e) => return failed(&who, screen, e),
     };
     let Some(x) = centre.suspensions.get(&id) else {
         return not_found(&who, screen);
     };
     let names = roster(&s).await;
     let now = s.centre_now();
-    let words = first_event(
-        &s,
-        |e| matches!(&e.body, EventBody::SuspensionDecided { suspension, .. } if *suspension == id),
-    )
-    .await
-    .and_then(|e| match e.body {
-        EventBody::SuspensionDecided { reasons, .. } => Some(reasons),
-        _ => None,
-    })
-    .unwrap_or_default();
+    let words = reasons_in_words(&s, id).await;
     let appeals: Vec<AppealId> = centre
         .appeals
         .iter()
@@ -743,10 +766,7 @@ pub(super) async fn suspension(
             }
         }
     };
-    respond(
-        StatusCode::OK,
-        page(&who, Some(screen), &title, q.notice().as_ref(), body),
-    )
+    show_titled(&who, screen, &title, q.notice().as_ref(), body)
 }
 
 /// The notice's query: its language.
@@ -764,30 +784,18 @@ pub(super) async fn notice(
     Query(q): Query<NoticeQuery>,
 ) -> Response {
     let screen = Screen::Suspensions;
-    if !screen.allowed(who.role) {
-        return forbidden(&who, screen);
-    }
+    let centre = match open(&s, &who, screen).await {
+        Ok(c) => c,
+        Err(refusal) => return *refusal,
+    };
     let Ok(id) = id.parse::<SuspensionId>() else {
         return not_found(&who, screen);
-    };
-    let centre = match s.centre().await {
-        Ok(c) => c,
-        Err(e) => return failed(&who, screen, e),
     };
     let Some(x) = centre.suspensions.get(&id) else {
         return not_found(&who, screen);
     };
     let names = roster(&s).await;
-    let words = first_event(
-        &s,
-        |e| matches!(&e.body, EventBody::SuspensionDecided { suspension, .. } if *suspension == id),
-    )
-    .await
-    .and_then(|e| match e.body {
-        EventBody::SuspensionDecided { reasons, .. } => Some(reasons),
-        _ => None,
-    })
-    .unwrap_or_default();
+    let words = reasons_in_words(&s, id).await;
     let imminent = centre
         .detainees
         .get(&x.detainee)
@@ -962,12 +970,9 @@ pub(super) async fn appeals(
     Query(q): Query<Done>,
 ) -> Response {
     let screen = Screen::Appeals;
-    if !screen.allowed(who.role) {
-        return forbidden(&who, screen);
-    }
-    let centre = match s.centre().await {
+    let centre = match open(&s, &who, screen).await {
         Ok(c) => c,
-        Err(e) => return failed(&who, screen, e),
+        Err(refusal) => return *refusal,
     };
     let names = roster(&s).await;
     let now = s.centre_now();
@@ -1020,16 +1025,7 @@ pub(super) async fn appeals(
             }
         }
     };
-    respond(
-        StatusCode::OK,
-        page(
-            &who,
-            Some(screen),
-            &screen.title(),
-            q.notice().as_ref(),
-            body,
-        ),
-    )
+    show(&who, screen, q.notice().as_ref(), body)
 }
 
 /// `GET /console/appeals/{id}`: the appeal with the detainee's reasons, the suspension's
@@ -1041,15 +1037,12 @@ pub(super) async fn appeal(
     Query(q): Query<Done>,
 ) -> Response {
     let screen = Screen::Appeals;
-    if !screen.allowed(who.role) {
-        return forbidden(&who, screen);
-    }
+    let centre = match open(&s, &who, screen).await {
+        Ok(c) => c,
+        Err(refusal) => return *refusal,
+    };
     let Ok(id) = id.parse::<AppealId>() else {
         return not_found(&who, screen);
-    };
-    let centre = match s.centre().await {
-        Ok(c) => c,
-        Err(e) => return failed(&who, screen, e),
     };
     let Some(x) = centre
         .appeals
@@ -1143,10 +1136,7 @@ pub(super) async fn appeal(
             }
         }
     };
-    respond(
-        StatusCode::OK,
-        page(&who, Some(screen), &title, q.notice().as_ref(), body),
-    )
+    show_titled(&who, screen, &title, q.notice().as_ref(), body)
 }
 
 /// `POST /console/appeals/{id}`: uphold or dismiss, with the reasons.
@@ -1217,12 +1207,9 @@ pub(super) async fn oversight(
     Query(q): Query<Done>,
 ) -> Response {
     let screen = Screen::Oversight;
-    if !screen.allowed(who.role) {
-        return forbidden(&who, screen);
-    }
-    let centre = match s.centre().await {
+    let centre = match open(&s, &who, screen).await {
         Ok(c) => c,
-        Err(e) => return failed(&who, screen, e),
+        Err(refusal) => return *refusal,
     };
     let names = roster(&s).await;
     let now = s.centre_now();
@@ -1272,16 +1259,7 @@ pub(super) async fn oversight(
             }
         }
     };
-    respond(
-        StatusCode::OK,
-        page(
-            &who,
-            Some(screen),
-            &screen.title(),
-            q.notice().as_ref(),
-            body,
-        ),
-    )
+    show(&who, screen, q.notice().as_ref(), body)
 }
 
 /// `GET /console/reviews`: weekly reviews and authorisations due, missed first.
@@ -1291,12 +1269,9 @@ pub(super) async fn reviews(
     Query(q): Query<Done>,
 ) -> Response {
     let screen = Screen::Reviews;
-    if !screen.allowed(who.role) {
-        return forbidden(&who, screen);
-    }
-    let centre = match s.centre().await {
+    let centre = match open(&s, &who, screen).await {
         Ok(c) => c,
-        Err(e) => return failed(&who, screen, e),
+        Err(refusal) => return *refusal,
     };
     let names = roster(&s).await;
     let now = s.centre_now();
@@ -1334,16 +1309,7 @@ pub(super) async fn reviews(
             }
         }
     };
-    respond(
-        StatusCode::OK,
-        page(
-            &who,
-            Some(screen),
-            &screen.title(),
-            q.notice().as_ref(),
-            body,
-        ),
-    )
+    show(&who, screen, q.notice().as_ref(), body)
 }
 
 /// `GET /console/exceptions`.
@@ -1353,12 +1319,9 @@ pub(super) async fn exceptions(
     Query(q): Query<Done>,
 ) -> Response {
     let screen = Screen::Exceptions;
-    if !screen.allowed(who.role) {
-        return forbidden(&who, screen);
-    }
-    let centre = match s.centre().await {
+    let centre = match open(&s, &who, screen).await {
         Ok(c) => c,
-        Err(e) => return failed(&who, screen, e),
+        Err(refusal) => return *refusal,
     };
     let body = html! {
         p { (ct("exceptions-lead")) }
@@ -1379,16 +1342,7 @@ pub(super) async fn exceptions(
             }
         }
     };
-    respond(
-        StatusCode::OK,
-        page(
-            &who,
-            Some(screen),
-            &screen.title(),
-            q.notice().as_ref(),
-            body,
-        ),
-    )
+    show(&who, screen, q.notice().as_ref(), body)
 }
 
 /// `POST /console/exceptions`.
@@ -1448,12 +1402,9 @@ pub(super) async fn referrals(
     Query(q): Query<Done>,
 ) -> Response {
     let screen = Screen::Referrals;
-    if !screen.allowed(who.role) {
-        return forbidden(&who, screen);
-    }
-    let centre = match s.centre().await {
+    let centre = match open(&s, &who, screen).await {
         Ok(c) => c,
-        Err(e) => return failed(&who, screen, e),
+        Err(refusal) => return *refusal,
     };
     let names = roster(&s).await;
     let mut rows: Vec<_> = centre.referrals.values().collect();
@@ -1488,16 +1439,7 @@ pub(super) async fn referrals(
             }
         }
     };
-    respond(
-        StatusCode::OK,
-        page(
-            &who,
-            Some(screen),
-            &screen.title(),
-            q.notice().as_ref(),
-            body,
-        ),
-    )
+    show(&who, screen, q.notice().as_ref(), body)
 }
 
 fn parse_source(kind: &str, id: &str) -> Option<ReferralSource> {
@@ -1595,10 +1537,7 @@ pub(super) async fn referral(
             }
         }
     };
-    respond(
-        StatusCode::OK,
-        page(&who, Some(screen), &title, q.notice().as_ref(), body),
-    )
+    show_titled(&who, screen, &title, q.notice().as_ref(), body)
 }
 
 /// `POST /console/referrals/{kind}/{id}`: investigate, or close with the outcome.
@@ -1642,12 +1581,9 @@ async fn render_hours(
     notice: Option<Notice>,
 ) -> Response {
     let screen = Screen::Hours;
-    if !screen.allowed(who.role) {
-        return forbidden(who, screen);
-    }
-    let centre = match s.centre().await {
+    let centre = match open(s, who, screen).await {
         Ok(c) => c,
-        Err(e) => return failed(who, screen, e),
+        Err(refusal) => return *refusal,
     };
     let current = centre.schedule.as_ref();
     let window = current.and_then(|sc| sc.weekdays.iter().find_map(|d| d.first()));
@@ -1703,15 +1639,6 @@ pub(super) async fn save_hours(State(s): State<AppState>, who: Staff, fields: Fi
     render_hours(&s, &who, Some(&fields), Some(Notice::problem(problem))).await
 }
 
-const ROLES: [Role; 6] = [
-    Role::Dco,
-    Role::CentreManager,
-    Role::DeputyCentreManager,
-    Role::ComplianceManager,
-    Role::Security,
-    Role::Administrator,
-];
-
 fn role_value(r: Role) -> &'static str {
     match r {
         Role::Dco => "dco",
@@ -1761,34 +1688,22 @@ pub(super) async fn staff(
             p { label for="number" { (ct("web-staff-number")) } input id="number" name="number" required autocapitalize="characters"; }
             p { label for="name" { (ct("staff-name-field")) } input id="name" name="name" required; }
             p { label for="role" { (ct("staff-role")) }
-                select id="role" name="role" { @for r in ROLES { option value=(role_value(r)) { (r.label()) } } } }
+                select id="role" name="role" { @for r in Role::ALL { option value=(role_value(r)) { (r.label()) } } } }
             p { label for="secret" { (ct("staff-secret")) } input id="secret" name="secret" type="password" autocomplete="new-password" required; }
             p class="check" { input id="active" name="active" type="checkbox" value="yes" checked; label for="active" { (ct("staff-may-sign-in")) } }
             p { button type="submit" { (ct("staff-save")) } }
         }
     };
-    respond(
-        StatusCode::OK,
-        page(
-            &who,
-            Some(screen),
-            &screen.title(),
-            q.notice().as_ref(),
-            body,
-        ),
-    )
+    show(&who, screen, q.notice().as_ref(), body)
 }
 
 /// `POST /console/staff`: creates the account with that staff number, or changes it.
 pub(super) async fn save_staff(State(s): State<AppState>, who: Staff, fields: Fields) -> Response {
-    if let Some(r) = who.csrf_refusal(&fields) {
-        return r;
-    }
     let screen = Screen::Staff;
-    if !screen.allowed(who.role) {
-        return forbidden(&who, screen);
+    if let Some(refusal) = refused(&who, &fields, screen) {
+        return refusal;
     }
-    let Some(role) = ROLES
+    let Some(role) = Role::ALL
         .into_iter()
         .find(|r| role_value(*r) == fields.get("role"))
     else {
@@ -1918,10 +1833,7 @@ async fn render_tablets(
             }
         }
     };
-    respond(
-        StatusCode::OK,
-        page(who, Some(screen), &screen.title(), notice.as_ref(), body),
-    )
+    show(who, screen, notice.as_ref(), body)
 }
 
 /// `POST /console/tablets/code`: a one-time enrolment code, shown once.
@@ -1990,12 +1902,9 @@ fn report_days(s: &AppState) -> (chrono::NaiveDate, chrono::NaiveDate, DateTime<
 /// `GET /console/reports`: each report as a picture with a CSV download.
 pub(super) async fn reports(State(s): State<AppState>, who: Staff) -> Response {
     let screen = Screen::Reports;
-    if !screen.allowed(who.role) {
-        return forbidden(&who, screen);
-    }
-    let centre = match s.centre().await {
+    let centre = match open(&s, &who, screen).await {
         Ok(c) => c,
-        Err(e) => return failed(&who, screen, e),
+        Err(refusal) => return *refusal,
     };
     let (from, to, now) = report_days(&s);
     let all = kinline_console::reports::all(&centre, from, to, now);
@@ -2009,10 +1918,7 @@ pub(super) async fn reports(State(s): State<AppState>, who: Staff) -> Response {
             }
         }
     };
-    respond(
-        StatusCode::OK,
-        page(&who, Some(screen), &screen.title(), None, body),
-    )
+    show(&who, screen, None, body)
 }
 
 /// `GET /console/reports/{file}`: one report's rows as a CSV file.
@@ -2022,12 +1928,9 @@ pub(super) async fn report_csv(
     Path(file): Path<String>,
 ) -> Response {
     let screen = Screen::Reports;
-    if !screen.allowed(who.role) {
-        return forbidden(&who, screen);
-    }
-    let centre = match s.centre().await {
+    let centre = match open(&s, &who, screen).await {
         Ok(c) => c,
-        Err(e) => return failed(&who, screen, e),
+        Err(refusal) => return *refusal,
     };
     let (from, to, now) = report_days(&s);
     let Some(r) = kinline_console::reports::all(&centre, from, to, now)

@@ -2,7 +2,7 @@
 //! events through the rulebook (a taken name or a capacity outside 1–50 is refused in its
 //! words).
 
-use super::pages::{Done, Fields, csrf, failed, forbidden, record_then};
+use super::pages::{Done, Fields, csrf, open, record_then, refused, show};
 use super::session::Staff;
 use super::{Notice, Screen, page, respond};
 use crate::api::AppState;
@@ -21,12 +21,9 @@ pub(super) async fn rooms(
     Query(q): Query<Done>,
 ) -> Response {
     let screen = Screen::Rooms;
-    if !screen.allowed(who.role) {
-        return forbidden(&who, screen);
-    }
-    let centre = match s.centre().await {
+    let centre = match open(&s, &who, screen).await {
         Ok(c) => c,
-        Err(e) => return failed(&who, screen, e),
+        Err(refusal) => return *refusal,
     };
     let mut rooms: Vec<_> = centre.rooms.values().collect();
     rooms.sort_by(|a, b| (!a.active, &a.name).cmp(&(!b.active, &b.name)));
@@ -63,26 +60,14 @@ pub(super) async fn rooms(
             p { button type="submit" { (ct("rooms-add")) } }
         }
     };
-    respond(
-        StatusCode::OK,
-        page(
-            &who,
-            Some(screen),
-            &screen.title(),
-            q.notice().as_ref(),
-            body,
-        ),
-    )
+    show(&who, screen, q.notice().as_ref(), body)
 }
 
 /// `POST /console/rooms`: adds a room.
 pub(super) async fn add_room(State(s): State<AppState>, who: Staff, fields: Fields) -> Response {
-    if let Some(r) = who.csrf_refusal(&fields) {
-        return r;
-    }
     let screen = Screen::Rooms;
-    if !screen.allowed(who.role) {
-        return forbidden(&who, screen);
+    if let Some(refusal) = refused(&who, &fields, screen) {
+        return refusal;
     }
     let name = fields.get("name").trim().to_owned();
     let body = if name.is_empty() {
@@ -107,12 +92,9 @@ pub(super) async fn retire_room(
     Path(id): Path<String>,
     fields: Fields,
 ) -> Response {
-    if let Some(r) = who.csrf_refusal(&fields) {
-        return r;
-    }
     let screen = Screen::Rooms;
-    if !screen.allowed(who.role) {
-        return forbidden(&who, screen);
+    if let Some(refusal) = refused(&who, &fields, screen) {
+        return refusal;
     }
     let Ok(room) = id.parse::<RoomId>() else {
         return respond(

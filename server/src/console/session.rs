@@ -206,12 +206,7 @@ fn bare(title: &str, body: Markup) -> Markup {
     html! {
         (DOCTYPE)
         html lang="en-GB" {
-            head {
-                meta charset="utf-8";
-                meta name="viewport" content="width=device-width, initial-scale=1";
-                title { (title) " — " (ct("console-title")) }
-                link rel="stylesheet" href="/console/style.css";
-            }
+            (super::head(title))
             body {
                 main id="main" class="narrow" {
                     p class="brand" { (ct("console-title")) }
