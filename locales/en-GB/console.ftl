@@ -346,3 +346,12 @@ rooms-capacity-missing = Type how many calls can run in the room at once (1 to 5
 rooms-name-missing = Type the room's name (e.g. Visits room 2).
 rooms-retired = retired
 rooms-retired-done = Room retired: no new call goes in it; calls already there keep it.
+
+## Compact versions (server/src/console/compact.rs)
+screen-compact = Compact versions
+compact-lead = Publishing a new version means every detainee signs it again before their next call (§10).
+compact-version-field = New version id
+compact-publish = Publish
+compact-version-missing = Type the new version's id (e.g. 2026-12).
+web-compact-current = In force: version { $version }, in { $count } languages.
+web-compact-published = Compact version published: every detainee signs it again before their next call.

@@ -342,6 +342,15 @@ async fn every_role_does_its_job(browser: Browser, name: &str) {
     assert!(desk.text().await.contains("Room retired"));
     let rooms = server.server.centre().await.unwrap().rooms;
     assert!(rooms.values().all(|r| !r.active));
+    // A new compact version (§10), offered in the complete translations only.
+    desk.go("/console/compact").await;
+    desk.fill("#version", "2026-12").await;
+    desk.submit("form[action='/console/compact'] button").await;
+    assert!(desk.text().await.contains("Compact version published"));
+    desk.shot("compact").await;
+    let (version, languages) = server.server.centre().await.unwrap().compact.unwrap();
+    assert_eq!(version.0, "2026-12");
+    assert!(languages.len() > 1);
     desk.go("/console/staff").await;
     assert!(desk.text().await.contains("Sam Okafor"));
     desk.shot("staff").await;

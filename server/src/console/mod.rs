@@ -15,6 +15,7 @@
 //! ([`crate::Config::console_idle_minutes`]). Which screens a role sees follows the API's role
 //! table ([`StaffAction::allowed`]) and the rulebook's ([`may_record`]): there is no third.
 
+mod compact;
 mod pages;
 mod rooms;
 mod session;
@@ -83,6 +84,10 @@ pub fn routes() -> Router<AppState> {
         .route("/console/tablets/{id}/revoke", post(pages::revoke))
         .route("/console/rooms", get(rooms::rooms).post(rooms::add_room))
         .route("/console/rooms/{id}/retire", post(rooms::retire_room))
+        .route(
+            "/console/compact",
+            get(compact::compact).post(compact::publish),
+        )
         .route("/console/reports", get(pages::reports))
         .route("/console/reports/{file}", get(pages::report_csv))
         .layer(DefaultBodyLimit::max(MAX_FORM_BYTES))
@@ -113,13 +118,15 @@ pub enum Screen {
     Tablets,
     /// The administrator: the rooms calls take place in (§7).
     Rooms,
+    /// The administrator: publish a compact version (§10).
+    Compact,
     /// Managers and the Compliance Manager: reports with CSV.
     Reports,
 }
 
 impl Screen {
     /// Every screen, in the navigation's order.
-    pub const ALL: [Screen; 12] = [
+    pub const ALL: [Screen; 13] = [
         Screen::Suspensions,
         Screen::Suspend,
         Screen::Appeals,
@@ -131,6 +138,7 @@ impl Screen {
         Screen::Staff,
         Screen::Tablets,
         Screen::Rooms,
+        Screen::Compact,
         Screen::Reports,
     ];
 
@@ -148,6 +156,7 @@ impl Screen {
             Screen::Staff => "/console/staff",
             Screen::Tablets => "/console/tablets",
             Screen::Rooms => "/console/rooms",
+            Screen::Compact => "/console/compact",
             Screen::Reports => "/console/reports",
         }
     }
@@ -166,6 +175,7 @@ impl Screen {
             Screen::Staff => "screen-staff",
             Screen::Tablets => "screen-tablets",
             Screen::Rooms => "screen-rooms",
+            Screen::Compact => "screen-compact",
             Screen::Reports => "screen-reports",
         })
     }
@@ -200,6 +210,7 @@ impl Screen {
             Screen::Staff => StaffAction::ManageStaff.allowed(role),
             Screen::Tablets => StaffAction::ListDevices.allowed(role),
             Screen::Rooms => StaffAction::ManageRooms.allowed(role),
+            Screen::Compact => records(EventKind::CompactVersionPublished),
             Screen::Reports => StaffAction::ListDeadlines.allowed(role),
         }
     }
