@@ -355,3 +355,27 @@ compact-publish = Publish
 compact-version-missing = Type the new version's id (e.g. 2026-12).
 web-compact-current = In force: version { $version }, in { $count } languages.
 web-compact-published = Compact version published: every detainee signs it again before their next call.
+
+## Calls (server/src/console/calls.rs)
+screen-calls = Calls and rooms
+calls-lead = The day's calls, legal calls first in each slot (§9), and the room each is in. A call with no room uses one of the centre's call points.
+calls-date-field = Date (YYYY-MM-DD, London)
+calls-show = Show
+calls-none = No calls booked that day.
+calls-col-time = Time
+calls-col-call = Call
+calls-col-detainee = Detainee
+calls-col-state = Where it stands
+calls-col-room = Room
+calls-col-move = Move to
+calls-call-point = a call point
+calls-move-label = Move the call at { $time } to { $room }
+calls-date-bad = Type the date as YYYY-MM-DD (London), e.g. 2026-12-01.
+calls-message-failed = The { $notice } by { $channel } did not reach the caller ({ $why }). Tell them another way.
+calls-notice-invitation = invitation
+calls-notice-reminder = reminder
+calls-notice-cancellation = cancellation notice
+calls-notice-displacement = notice that a legal call took the slot
+calls-channel-email = email
+calls-channel-sms = text message
+web-call-moved = The call is in the room chosen now.

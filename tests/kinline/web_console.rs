@@ -436,6 +436,14 @@ async fn every_role_does_its_job(browser: Browser, name: &str) {
 
     desk.go("/console/suspensions").await;
     desk.shot("suspensions").await;
+    // The day of the reported call, with the detainee and where the call took place (§9).
+    desk.go("/console/calls?date=2026-11-28").await;
+    let page = desk.text().await;
+    assert!(
+        page.contains("Tesfay Gebre (T1234567)") && page.contains("09:00"),
+        "{page}"
+    );
+    desk.shot("calls").await;
     desk.go("/console/reports").await;
     assert!(desk.text().await.contains("Download CSV"));
     desk.shot("reports").await;

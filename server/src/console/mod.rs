@@ -15,6 +15,7 @@
 //! ([`crate::Config::console_idle_minutes`]). Which screens a role sees follows the API's role
 //! table ([`StaffAction::allowed`]) and the rulebook's ([`may_record`]): there is no third.
 
+mod calls;
 mod compact;
 mod pages;
 mod rooms;
@@ -88,6 +89,8 @@ pub fn routes() -> Router<AppState> {
             "/console/compact",
             get(compact::compact).post(compact::publish),
         )
+        .route("/console/calls", get(calls::calls))
+        .route("/console/calls/{booking}/room", post(calls::move_call))
         .route("/console/reports", get(pages::reports))
         .route("/console/reports/{file}", get(pages::report_csv))
         .layer(DefaultBodyLimit::max(MAX_FORM_BYTES))
@@ -120,13 +123,15 @@ pub enum Screen {
     Rooms,
     /// The administrator: publish a compact version (§10).
     Compact,
+    /// Managers and the administrator: a day's calls and their rooms (§9).
+    Calls,
     /// Managers and the Compliance Manager: reports with CSV.
     Reports,
 }
 
 impl Screen {
     /// Every screen, in the navigation's order.
-    pub const ALL: [Screen; 13] = [
+    pub const ALL: [Screen; 14] = [
         Screen::Suspensions,
         Screen::Suspend,
         Screen::Appeals,
@@ -139,6 +144,7 @@ impl Screen {
         Screen::Tablets,
         Screen::Rooms,
         Screen::Compact,
+        Screen::Calls,
         Screen::Reports,
     ];
 
@@ -157,6 +163,7 @@ impl Screen {
             Screen::Tablets => "/console/tablets",
             Screen::Rooms => "/console/rooms",
             Screen::Compact => "/console/compact",
+            Screen::Calls => "/console/calls",
             Screen::Reports => "/console/reports",
         }
     }
@@ -176,6 +183,7 @@ impl Screen {
             Screen::Tablets => "screen-tablets",
             Screen::Rooms => "screen-rooms",
             Screen::Compact => "screen-compact",
+            Screen::Calls => "screen-calls",
             Screen::Reports => "screen-reports",
         })
     }
@@ -211,6 +219,9 @@ impl Screen {
             Screen::Tablets => StaffAction::ListDevices.allowed(role),
             Screen::Rooms => StaffAction::ManageRooms.allowed(role),
             Screen::Compact => records(EventKind::CompactVersionPublished),
+            Screen::Calls => {
+                StaffAction::SeeSchedule.allowed(role) && records(EventKind::CallRoomAssigned)
+            }
             Screen::Reports => StaffAction::ListDeadlines.allowed(role),
         }
     }

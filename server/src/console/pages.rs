@@ -198,7 +198,7 @@ fn when(at: DateTime<Utc>) -> String {
 }
 
 /// Names and Home Office references from the roster, by detainee.
-async fn roster(s: &AppState) -> HashMap<DetaineeId, (String, String, bool)> {
+pub(super) async fn roster(s: &AppState) -> HashMap<DetaineeId, (String, String, bool)> {
     let mut out = HashMap::new();
     let mut after = String::new();
     for _ in 0..40 {
@@ -255,7 +255,10 @@ pub(super) async fn staff_names(s: &AppState) -> HashMap<StaffId, String> {
 }
 
 /// How staff see a detainee: name and reference where the roster has them.
-fn detainee_label(names: &HashMap<DetaineeId, (String, String, bool)>, d: DetaineeId) -> String {
+pub(super) fn detainee_label(
+    names: &HashMap<DetaineeId, (String, String, bool)>,
+    d: DetaineeId,
+) -> String {
     match names.get(&d) {
         Some((name, reference, _)) if !reference.is_empty() => ct_args(
             "detainee-name-reference",
