@@ -642,6 +642,51 @@ fn the_console_session_is_a_strict_cookie_with_csrf_a_script_free_csp_and_the_ap
             .await
             .unwrap();
         assert_eq!(evil.headers()["location"], "/console/suspensions");
+        // Nor an address a header cannot carry: a line break is dropped, the answer stands.
+        let split = http
+            .post(format!("{base}/console/sign-in"))
+            .form(&[
+                ("staff", "CM001"),
+                ("secret", "1357924"),
+                ("next", "/console/appeals\r\nSet-Cookie: x=1"),
+            ])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(split.status(), 303);
+        assert_eq!(split.headers()["location"], "/console/suspensions");
+        // A day's call moved with a date that is not one goes back to the day's screen.
+        let page = http
+            .get(format!("{base}/console/calls"))
+            .header("cookie", &session)
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        let csrf = page
+            .split("name=\"csrf\" value=\"")
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .unwrap()
+            .to_owned();
+        let moved = http
+            .post(format!(
+                "{base}/console/calls/{}/room",
+                uuid::Uuid::now_v7()
+            ))
+            .header("cookie", &session)
+            .form(&[
+                ("csrf", csrf.as_str()),
+                ("room", "not-a-room"),
+                ("date", "2026-11-28\r\nX: y"),
+            ])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(moved.status(), 422, "a clear refusal, not a failed answer");
+        assert!(moved.text().await.unwrap().contains("/console/calls\""));
         // Wrong PINs are counted as on the API: the account locks, and then says so.
         let mut last = String::new();
         for _ in 0..12 {

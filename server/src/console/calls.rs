@@ -148,7 +148,11 @@ pub(super) async fn move_call(
     if let Some(refusal) = refused(&who, &fields, screen) {
         return refusal;
     }
-    let back = format!("/console/calls?date={}", fields.get("date"));
+    // Back to the day shown: only a date goes into the address (a `Location` header).
+    let back = match NaiveDate::parse_from_str(fields.get("date").trim(), "%Y-%m-%d") {
+        Ok(day) => format!("/console/calls?date={day}"),
+        Err(_) => screen.path().to_owned(),
+    };
     let body = match (
         booking.parse::<BookingId>(),
         fields.get("room").parse::<RoomId>(),

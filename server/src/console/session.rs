@@ -174,9 +174,11 @@ async fn staff_name(s: &AppState, staff: StaffId) -> String {
     }
 }
 
-/// Whether `next` is one of the console's own addresses (never another site).
+/// Whether `next` is one of the console's own addresses (never another site, and nothing a
+/// `Location` header could not carry: a control character there would fail the answer).
 fn safe_next(next: &str) -> bool {
-    next.starts_with("/console/")
+    next.bytes().all(|b| b.is_ascii_graphic())
+        && next.starts_with("/console/")
         && !next.starts_with("/console/sign-")
         && !next.contains("//")
         && !next.contains('\\')
