@@ -892,13 +892,8 @@ async fn set_staff(
     let Path(staff) =
         staff.map_err(|_| ApiError::bad_request("bad_staff_id", "the staff id is not valid"))?;
     let acc: StaffAccount = json_body(body)?;
-    if let Some(name) = &acc.name
-        && name.trim().chars().count() > 80
-    {
-        return Err(ApiError::bad_request(
-            "bad_name",
-            "a staff name must be at most 80 characters",
-        ));
+    if let Some(name) = &acc.name {
+        crate::service::admin::check_staff_name(name)?;
     }
     s.set_staff_recorded(
         who.staff,

@@ -687,6 +687,51 @@ fn the_console_session_is_a_strict_cookie_with_csrf_a_script_free_csp_and_the_ap
             .unwrap();
         assert_eq!(moved.status(), 422, "a clear refusal, not a failed answer");
         assert!(moved.text().await.unwrap().contains("/console/calls\""));
+        // A staff name past 80 characters is refused as on the API, and no account is made.
+        // (An administrator's session: the manager may not open Staff.)
+        let admin = http
+            .post(format!("{base}/console/sign-in"))
+            .form(&[("staff", "ADM01"), ("secret", "864209")])
+            .send()
+            .await
+            .unwrap();
+        let admin = admin.headers()["set-cookie"].to_str().unwrap();
+        let admin = admin.split(';').next().unwrap().to_owned();
+        let page = http
+            .get(format!("{base}/console/staff"))
+            .header("cookie", &admin)
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        let csrf = page
+            .split("name=\"csrf\" value=\"")
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .unwrap()
+            .to_owned();
+        let long = http
+            .post(format!("{base}/console/staff"))
+            .header("cookie", &admin)
+            .form(&[
+                ("csrf", csrf.as_str()),
+                ("number", "LONG1"),
+                ("name", &"N".repeat(81)),
+                ("role", "dco"),
+                ("secret", "2468135"),
+                ("active", "yes"),
+            ])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(long.status(), 422);
+        assert!(long.text().await.unwrap().contains("at most 80 characters"));
+        assert_eq!(
+            server.server.db().staff_by_number("LONG1").await.unwrap(),
+            None
+        );
         // Wrong PINs are counted as on the API: the account locks, and then says so.
         let mut last = String::new();
         for _ in 0..12 {

@@ -914,6 +914,20 @@ pub(super) async fn suspension_action(
     record_then(&s, &who, screen, body, &back, ok).await
 }
 
+/// A refused form's page: what is wrong, and the way back to the form.
+fn problem_page(who: &Staff, screen: Screen, back: &str, problem: String) -> Response {
+    respond(
+        StatusCode::UNPROCESSABLE_ENTITY,
+        page(
+            who,
+            Some(screen),
+            &screen.title(),
+            Some(&Notice::problem(problem)),
+            html! { p { a href=(back) { (ct("web-go-back")) } } },
+        ),
+    )
+}
+
 /// Records what a form became and goes back to `back`; a refusal is shown on a page that
 /// links back (the form's page keeps its own values in the browser's history).
 pub(super) async fn record_then(
@@ -931,16 +945,7 @@ pub(super) async fn record_then(
         },
         Err(id) => ct(id),
     };
-    respond(
-        StatusCode::UNPROCESSABLE_ENTITY,
-        page(
-            who,
-            Some(screen),
-            &screen.title(),
-            Some(&Notice::problem(problem)),
-            html! { p { a href=(back) { (ct("web-go-back")) } } },
-        ),
-    )
+    problem_page(who, screen, back, problem)
 }
 
 // ---- Appeals and deadlines (§18) --------------------------------------------------------
@@ -1720,19 +1725,13 @@ pub(super) async fn save_staff(State(s): State<AppState>, who: Staff, fields: Fi
         )
         .await;
     };
+    if let Err(e) = crate::service::admin::check_staff_name(fields.get("name")) {
+        return problem_page(&who, screen, screen.path(), e.message);
+    }
     let number = match kinline_shared::people::staff_number(fields.get("number")) {
         Ok(n) => n,
         Err(e) => {
-            return respond(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                page(
-                    &who,
-                    Some(screen),
-                    &screen.title(),
-                    Some(&Notice::problem(e.to_string())),
-                    html! { p { a href=(screen.path()) { (ct("web-go-back")) } } },
-                ),
-            );
+            return problem_page(&who, screen, screen.path(), e.to_string());
         }
     };
     let id = match s.db().staff_by_number(&number).await {
@@ -1761,16 +1760,7 @@ pub(super) async fn save_staff(State(s): State<AppState>, who: Staff, fields: Fi
     };
     match result {
         Ok(()) => done(screen.path(), "web-staff-saved"),
-        Err(e) => respond(
-            e.status,
-            page(
-                &who,
-                Some(screen),
-                &screen.title(),
-                Some(&Notice::problem(e.message)),
-                html! { p { a href=(screen.path()) { (ct("web-go-back")) } } },
-            ),
-        ),
+        Err(e) => problem_page(&who, screen, screen.path(), e.message),
     }
 }
 

@@ -70,6 +70,20 @@ fn refused(v: &RuleViolation) -> ApiError {
     )
 }
 
+/// The longest staff name, in characters.
+pub(crate) const MAX_STAFF_NAME: usize = 80;
+
+/// Refuses a staff name longer than [`MAX_STAFF_NAME`] (the staff API and the console).
+pub(crate) fn check_staff_name(name: &str) -> Result<(), ApiError> {
+    if name.trim().chars().count() > MAX_STAFF_NAME {
+        return Err(ApiError::bad_request(
+            "bad_name",
+            format!("a staff name must be at most {MAX_STAFF_NAME} characters; shorten it"),
+        ));
+    }
+    Ok(())
+}
+
 impl Server {
     /// Whether `actor` may record `body` now (403 / 422 as [`Server::record`] answers).
     async fn check_decision(&self, actor: &Actor, body: &EventBody) -> Result<(), ApiError> {
