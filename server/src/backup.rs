@@ -13,7 +13,9 @@
 //! runs the migrations a backup from an earlier release lacks.
 //!
 //! PostgreSQL is backed up by its own tools: `pg_dump --format=custom --file=kinline.pgdump URL`
-//! and `pg_restore --clean --if-exists --dbname=URL kinline.pgdump`.
+//! and `pg_restore --clean --if-exists --dbname=URL kinline.pgdump`. Before an upgrade's
+//! migrations the server runs that `pg_dump` itself ([`PgDump`]), into
+//! `DATA_DIR/backups/before-<migration>-<ms>/kinline.pgdump`; if it cannot, nothing is migrated.
 
 use crate::config::{Config, Database};
 use crate::error::ServerError;
@@ -25,6 +27,8 @@ use std::path::{Path, PathBuf};
 
 /// The database file's name, in the data directory and in a backup.
 pub const DATABASE_FILE: &str = "kinline-server.sqlite3";
+/// A PostgreSQL backup's file, in `pg_dump`'s custom format (`pg_restore` reads it).
+pub const PG_DUMP_FILE: &str = "kinline.pgdump";
 /// The backup's description (JSON: when, which schema, how many devices and events).
 pub const MANIFEST_FILE: &str = "kinline-backup.json";
 
@@ -58,6 +62,9 @@ pub enum BackupError {
          --dbname=URL DIR/kinline.pgdump`"
     )]
     Postgres,
+    /// `pg_dump` could not back the PostgreSQL database up.
+    #[error("{0}")]
+    PgDump(String),
     /// The target already holds something.
     #[error("{0} exists and is not empty: give a new directory for each backup")]
     NotEmpty(PathBuf),
@@ -188,6 +195,112 @@ pub(crate) fn before_migration(
     )?;
     write_manifest(&dir, &manifest)?;
     Ok(dir)
+}
+
+/// How a PostgreSQL server backs its database up before an upgrade's migrations: `program`
+/// (`pg_dump`, config `pg_dump`) dumps `url`'s database in its custom format into a new
+/// private directory under `data_dir/backups`. The password goes to `pg_dump` in its
+/// environment (`PGPASSWORD`), never on its command line.
+#[derive(Clone)]
+pub struct PgDump {
+    /// The database's connection URL.
+    pub url: String,
+    /// The server's data directory.
+    pub data_dir: PathBuf,
+    /// The `pg_dump` to run.
+    pub program: PathBuf,
+}
+
+impl PgDump {
+    /// Dumps the database as it is, before the migration `first`; returns the backup's
+    /// directory (holding [`PG_DUMP_FILE`]). A failed dump leaves no directory behind.
+    pub fn before_migration(&self, first: &str) -> Result<PathBuf, BackupError> {
+        let backups = self.data_dir.join("backups");
+        files::private_dir(&backups)?;
+        let name = first.trim_end_matches(".sql");
+        let dir = backups.join(format!("before-{name}-{}", crate::service::now_ms()));
+        files::private_dir(&dir)?;
+        let taken = self.dump(&dir.join(PG_DUMP_FILE));
+        if taken.is_err() {
+            let _ = std::fs::remove_dir_all(&dir);
+        }
+        taken.map(|()| dir)
+    }
+
+    fn dump(&self, file: &Path) -> Result<(), BackupError> {
+        let program = self.program.display();
+        let parsed: tokio_postgres::Config = self
+            .url
+            .parse()
+            .map_err(|e| BackupError::PgDump(format!("the database URL is not valid: {e}")))?;
+        let mut cmd = std::process::Command::new(&self.program);
+        cmd.arg("--format=custom")
+            .arg("--no-password")
+            .arg(format!("--file={}", file.display()))
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped());
+        let hosts: Vec<String> = parsed
+            .get_hosts()
+            .iter()
+            .map(|h| match h {
+                tokio_postgres::config::Host::Tcp(name) => name.clone(),
+                tokio_postgres::config::Host::Unix(path) => path.display().to_string(),
+            })
+            .collect();
+        let ports: Vec<String> = parsed.get_ports().iter().map(u16::to_string).collect();
+        for (var, value) in [
+            ("PGHOST", (!hosts.is_empty()).then(|| hosts.join(","))),
+            ("PGPORT", (!ports.is_empty()).then(|| ports.join(","))),
+            ("PGUSER", parsed.get_user().map(str::to_owned)),
+            ("PGDATABASE", parsed.get_dbname().map(str::to_owned)),
+            (
+                "PGPASSWORD",
+                parsed
+                    .get_password()
+                    .map(|p| String::from_utf8_lossy(p).into_owned()),
+            ),
+        ] {
+            match value {
+                Some(v) => cmd.env(var, v),
+                None => cmd.env_remove(var),
+            };
+        }
+        let out = cmd.output().map_err(|e| {
+            BackupError::PgDump(if e.kind() == std::io::ErrorKind::NotFound {
+                format!(
+                    "`{program}` was not found: install PostgreSQL's client tools (Debian: \
+                     postgresql-client, of the database server's major version or newer) or \
+                     set `pg_dump = \"/path/to/pg_dump\"` in server.toml, then start the \
+                     server again"
+                )
+            } else {
+                format!("`{program}` could not be run: {e}")
+            })
+        })?;
+        if !out.status.success() {
+            return Err(BackupError::PgDump(format!(
+                "`{program}` failed ({}): {}; check that the database's user may read every \
+                 table and that pg_dump's major version is at least the database server's, then \
+                 start the server again",
+                out.status,
+                String::from_utf8_lossy(&out.stderr).trim()
+            )));
+        }
+        // pg_dump's custom format starts with its magic; anything else is not a backup.
+        let mut magic = [0u8; 5];
+        let whole = std::fs::File::open(file)
+            .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut magic))
+            .is_ok();
+        if !whole || &magic != b"PGDMP" {
+            return Err(BackupError::Damaged {
+                path: file.to_owned(),
+                message: format!("`{program}` did not write a custom-format dump"),
+            });
+        }
+        files::restrict(file)?;
+        Ok(())
+    }
 }
 
 fn write_manifest(dir: &Path, manifest: &Manifest) -> Result<(), BackupError> {

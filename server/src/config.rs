@@ -103,6 +103,13 @@ pub struct Config {
     /// The form of a detainee's reference on the roster (`[person_reference]`: `letters`,
     /// `digits`); the Home Office person reference, one letter and seven digits, unless set.
     pub person_reference: kinline_shared::people::ReferencePattern,
+    /// The `pg_dump` a PostgreSQL server runs to back its database up before an upgrade's
+    /// migrations (a path, or a name looked up on `PATH`); unused with SQLite.
+    pub pg_dump: PathBuf,
+    /// Whether tablets of the release before sign-ins were events (their pushes do not say
+    /// `signs_in`) may still push, their staff's events admitted without a sign-in, while
+    /// the tablets are updated. Off, such a push is refused whole and waits on the tablet.
+    pub previous_release_tablets: bool,
     /// The centre's calendar clock: the system's time in service (never read from a config
     /// file); a rehearsal or a test may shift it to run the centre's day at a chosen hour.
     #[serde(skip)]
@@ -180,6 +187,8 @@ impl Default for Config {
             log_format: LogFormat::Text,
             notify: crate::notify::NotifyConfig::default(),
             person_reference: kinline_shared::people::ReferencePattern::default(),
+            pg_dump: PathBuf::from("pg_dump"),
+            previous_release_tablets: false,
             clock: CentreClock::SYSTEM,
             db_key: None,
         }

@@ -418,6 +418,117 @@ async fn an_upgrade_backs_the_database_up_before_running_its_new_migrations() {
     assert_eq!(std::fs::read_dir(&backups).unwrap().count(), 1);
 }
 
+#[tokio::test(flavor = "multi_thread")]
+async fn an_upgrade_on_postgres_dumps_the_database_before_running_its_new_migrations() {
+    use kinline_server::backup::PG_DUMP_FILE;
+    let mut s = TestServer::start(Backend::Postgres).await;
+    let mut config = s.config.clone();
+    let kinline_server::Database::Postgres { url } = config.database.clone() else {
+        unreachable!()
+    };
+    let (staff, _) = s.staff(Role::Dco).await;
+    let (_, health) = get(&format!("{}/api/health", s.url), None).await;
+    let schema = serde_json::from_str::<serde_json::Value>(&health).unwrap()["schema"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    s.kill();
+    drop(s);
+    // The database as the release before staff numbers left it.
+    undo_staff_numbers(&config);
+    let older = "0008_caller_contacts.sql";
+    assert_eq!(
+        psql(&url, "SELECT MAX(version) FROM schema_migrations"),
+        older
+    );
+    let backups = config.data_dir.join("backups");
+
+    // Without a pg_dump the upgrade stops before migrating, and says what to do.
+    config.pg_dump = temp_dir("kinline-no-pg-dump").join("pg_dump");
+    let refused = kinline_server::db::Db::open(&config).await.err().unwrap();
+    let said = refused.to_string();
+    assert!(
+        said.contains("0009_staff_numbers.sql")
+            && said.contains("no backup could be taken before it, so it was not run")
+            && said.contains("postgresql-client")
+            && said.contains("pg_dump = "),
+        "{said}"
+    );
+    assert_eq!(
+        psql(&url, "SELECT MAX(version) FROM schema_migrations"),
+        older
+    );
+    assert_eq!(std::fs::read_dir(&backups).unwrap().count(), 0);
+
+    // With the system's pg_dump: dumped, then migrated.
+    config.pg_dump = "pg_dump".into();
+    let s = TestServer::start_with(config.clone()).await;
+    let (_, v) = get(&format!("{}/api/health", s.url), None).await;
+    assert!(v.contains(&format!("\"{schema}\"")), "{v}");
+    let taken: Vec<_> = std::fs::read_dir(&backups)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(taken.len(), 1, "{taken:?}");
+    let name = taken[0].file_name().unwrap().to_string_lossy().into_owned();
+    assert!(name.starts_with("before-0009_staff_numbers-"), "{name}");
+    // The dump restores into a fresh database as the older schema, with its rows.
+    let restored =
+        kinline_tests::server_harness::fresh_pg_database(kinline_tests::server_harness::postgres());
+    let out = std::process::Command::new(kinline_tests::pg_cluster::pg_bin("pg_restore"))
+        .arg("--no-owner")
+        .arg(format!("--dbname={restored}"))
+        .arg(taken[0].join(PG_DUMP_FILE))
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        psql(&restored, "SELECT MAX(version) FROM schema_migrations"),
+        older
+    );
+    assert_eq!(
+        psql(
+            &restored,
+            &format!("SELECT role FROM staff WHERE id = '{staff}'")
+        ),
+        "dco"
+    );
+    assert_eq!(
+        psql(
+            &restored,
+            "SELECT COUNT(*) FROM information_schema.columns \
+             WHERE table_name = 'staff' AND column_name = 'number'"
+        ),
+        "0"
+    );
+    // The next start has nothing to migrate, and takes no backup.
+    let mut s = s;
+    s.kill();
+    drop(s);
+    let _again = TestServer::start_with(config).await;
+    assert_eq!(std::fs::read_dir(&backups).unwrap().count(), 1);
+}
+
+/// One value `sql` selects from the database at `url`, as psql prints it.
+fn psql(url: &str, sql: &str) -> String {
+    let out = std::process::Command::new(kinline_tests::pg_cluster::pg_bin("psql"))
+        .args([url, "-v", "ON_ERROR_STOP=1", "-At", "-c", sql])
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap().trim().to_owned()
+}
+
 /// The body of a kind a newer release records and this one does not know.
 const NEWER_KIND: &str = r#"{"type":"caller_invited","booking":"0193a0b4-0000-7000-8000-000000000001","channel":"email","attempt":1}"#;
 

@@ -177,8 +177,8 @@ fn server_readme() -> String {
      Restore (server stopped): kinline-server --config /etc/kinline/server.toml restore DIR\n\
      PostgreSQL: pg_dump --format=custom --file=kinline.pgdump URL; pg_restore --clean \
      --if-exists --dbname=URL kinline.pgdump\n\
-     Upgrades back the SQLite database up into /var/lib/kinline-server/backups before \
-     migrating.\n\
+     Upgrades back the database up into /var/lib/kinline-server/backups before migrating \
+     (PostgreSQL: with pg_dump, from postgresql-client).\n\
      Health: GET /api/health. Metrics: GET /metrics (metrics_token, or from this machine).\n"
         .to_owned()
 }

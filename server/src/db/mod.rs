@@ -200,7 +200,14 @@ impl Db {
                 ))
             }
             Database::Postgres { url } => {
-                Ok(Db::Postgres(postgres::Postgres::open(url, reminder).await?))
+                let backup = crate::backup::PgDump {
+                    url: url.clone(),
+                    data_dir: config.data_dir.clone(),
+                    program: config.pg_dump.clone(),
+                };
+                Ok(Db::Postgres(
+                    postgres::Postgres::open(url, reminder, &backup).await?,
+                ))
             }
         }
     }

@@ -57,8 +57,13 @@ pub struct Postgres {
 }
 
 impl Postgres {
-    /// Connects and migrates.
-    pub(super) async fn open(url: &str, reminder: chrono::Duration) -> Result<Self, ServerError> {
+    /// Connects and migrates, after a backup with `backup` when the database has a schema
+    /// that migrations are pending for.
+    pub(super) async fn open(
+        url: &str,
+        reminder: chrono::Duration,
+        backup: &crate::backup::PgDump,
+    ) -> Result<Self, ServerError> {
         let mut cfg = deadpool_postgres::Config::new();
         cfg.url = Some(url.to_owned());
         cfg.pool = Some(deadpool_postgres::PoolConfig::new(32));
@@ -71,17 +76,43 @@ impl Postgres {
             committer: tokio::sync::Mutex::new(None),
             reminder,
         };
-        db.migrate().await?;
+        db.migrate(backup).await?;
         Ok(db)
     }
 
-    async fn migrate(&self) -> Result<(), ServerError> {
+    async fn migrate(&self, backup: &crate::backup::PgDump) -> Result<(), ServerError> {
         let mut client = self.pool.get().await?;
         client
             .batch_execute(
                 "CREATE TABLE IF NOT EXISTS schema_migrations (version TEXT PRIMARY KEY)",
             )
             .await?;
+        // An upgrade's migrations run only after a backup of the database as it was.
+        let done: HashSet<String> = client
+            .query("SELECT version FROM schema_migrations", &[])
+            .await?
+            .iter()
+            .map(|r| r.get(0))
+            .collect();
+        let pending = POSTGRES_MIGRATIONS
+            .iter()
+            .map(|(version, _)| *version)
+            .find(|v| !done.contains(*v));
+        if let Some(first) = pending
+            && !done.is_empty()
+        {
+            let taken = backup.clone();
+            let name = first.to_owned();
+            let dir = tokio::task::spawn_blocking(move || taken.before_migration(&name))
+                .await
+                .map_err(|e| ServerError::Task(e.to_string()))?
+                .map_err(|e| ServerError::Migration {
+                    version: first.to_owned(),
+                    message: format!("no backup could be taken before it, so it was not run: {e}"),
+                })?;
+            tracing::info!(migration = first, backup = %dir.display(),
+                "database backed up before its migrations");
+        }
         for (version, sql) in POSTGRES_MIGRATIONS {
             let tx = client.transaction().await?;
             tx.execute("SELECT pg_advisory_xact_lock($1)", &[&LOG_LOCK])
