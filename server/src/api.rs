@@ -456,7 +456,8 @@ async fn enrol(
               (status = 400, description = "Malformed JSON or unsupported protocol", body = ErrorDoc),
               (status = 401, description = "Unsigned, bad signature, replay, clock skew", body = ErrorDoc),
               (status = 403, description = "Device revoked", body = ErrorDoc),
-              (status = 413, description = "Body or batch too large", body = ErrorDoc)))]
+              (status = 413, description = "Body or batch too large", body = ErrorDoc),
+              (status = 426, description = "A tablet of the release before sign-ins were events (no signs_in), not admitted (previous_release_tablets): tablet_release_too_old", body = ErrorDoc)))]
 async fn push(
     State(s): State<AppState>,
     method: Method,

@@ -594,6 +594,23 @@ impl Server {
                 ),
             )));
         }
+        // A tablet of the release before sign-ins were events cannot record them: admitted
+        // (its events without the sign-in check) only while the administrator allows it.
+        let signs_in = req.signs_in;
+        if device != self.device && !signs_in {
+            if !self.config.previous_release_tablets {
+                return Err(refuse(ApiError::new(
+                    StatusCode::UPGRADE_REQUIRED,
+                    "tablet_release_too_old",
+                    "this tablet's app is from before sign-ins were recorded, and this server \
+                     refuses its pushes: update the tablet's app (its events wait in its outbox), \
+                     or set previous_release_tablets = true in server.toml while the tablets \
+                     are updated",
+                )));
+            }
+            tracing::info!(device = %device,
+                "a previous-release tablet pushed: admitted without sign-ins");
+        }
         // The checks are CPU work (serialising and hashing each event into its chain, and
         // the signatures): off the async threads, in chunks checked together with other
         // pushes' (see `verify_loop`). A signed request's signature covers its whole body,
@@ -672,7 +689,9 @@ impl Server {
                 .signed_in
                 .get(&device)
                 .copied();
-            admin::refuse_unsigned(signed_in, &mut batch);
+            if signs_in {
+                admin::refuse_unsigned(signed_in, &mut batch);
+            }
         }
         let n = batch.len();
         // The server's own clock observes what it accepts, so a staff member's later action
@@ -1151,6 +1170,7 @@ impl Server {
                     device: self.device,
                     events: logged,
                     contacts: Vec::new(),
+                    signs_in: true,
                 },
             )
             .await?;

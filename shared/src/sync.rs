@@ -91,6 +91,13 @@ pub struct PushRequest {
     /// erased (issue #16 item 5). Not written when empty, so older servers read the push.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub contacts: Vec<CallerContact>,
+    /// The tablet records its staff's sign-ins in its log
+    /// ([`crate::event::EventBody::StaffSignedIn`]), so the server holds its events to them
+    /// ([`crate::sign_in::OnTablet`]). Absent (false) in a push from a tablet of the release
+    /// before sign-ins were events, which a server admits only while its administrator lets
+    /// previous-release tablets sync (`previous_release_tablets`). Older servers ignore it.
+    #[serde(default)]
+    pub signs_in: bool,
 }
 
 /// Why the server refused an event. A refused event is parked on the tablet and shown to

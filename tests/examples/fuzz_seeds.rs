@@ -65,6 +65,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             device: t.device,
             events: t.log.clone(),
             contacts: Vec::new(),
+            signs_in: true,
         })?;
         kinline_server::api::decode_push(&body).map_err(|e| e.message)?;
         std::fs::write(format!("{dir}/push-{size:02}.json"), body)?;

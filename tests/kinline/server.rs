@@ -77,6 +77,7 @@ fn whole_log_body(tablet: &MemoryTablet) -> Vec<u8> {
         device: tablet.device,
         events: tablet.log.clone(),
         contacts: Vec::new(),
+        signs_in: true,
     })
     .unwrap()
 }
@@ -107,6 +108,7 @@ async fn push_raw(
             .cloned()
             .collect(),
         contacts: Vec::new(),
+        signs_in: true,
     };
     let body = serde_json::to_vec(&req).unwrap();
     signed_raw(
@@ -1329,6 +1331,7 @@ fn the_protocol_decoder_answers_any_bytes_with_a_request_or_a_4xx() {
         device: t.device,
         events: t.log.clone(),
         contacts: Vec::new(),
+        signs_in: true,
     })
     .unwrap();
     assert!(kinline_server::api::decode_push(&valid).is_ok());
@@ -2318,6 +2321,58 @@ async fn dso_16_a_tablet_cannot_push_events_of_staff_not_signed_in_on_it() {
         assert_eq!(centre.signed_in.get(&tablet.lock().unwrap().device), Some(&b));
     })
     .await;
+}
+
+/// An upgrade, server first: a tablet still on the release before sign-ins were events cannot
+/// record them, so its push (without `signs_in`) is refused whole — its events wait in its
+/// outbox, nothing is parked — until the administrator lets previous-release tablets sync,
+/// and then its staff's events are admitted without a sign-in.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_previous_release_tablets_push_waits_until_the_administrator_admits_such_tablets() {
+    let mut s = TestServer::start(Backend::Sqlite).await;
+    let mut config = s.config.clone();
+    let (a, _) = s.staff(Role::Dco).await;
+    let (tablet, _) = s.tablet(&s.url).await;
+    let mut t = tablet.lock().unwrap();
+    t.record_as_is(dco(a), session(1));
+    t.record_as_is(dco(a), session(2));
+    // The previous release's push: the same fields but `signs_in`.
+    let mut old = serde_json::to_value(PushRequest {
+        protocol: PROTOCOL_VERSION,
+        device: t.device,
+        events: t.log.clone(),
+        contacts: Vec::new(),
+        signs_in: false,
+    })
+    .unwrap();
+    old.as_object_mut().unwrap().remove("signs_in");
+    let body = serde_json::to_vec(&old).unwrap();
+    let now = || Utc::now().timestamp_millis();
+    let (status, err) = signed_raw(&s.url, "/api/sync/push", &t, &body, now(), &nonce()).await;
+    assert_eq!(
+        (status, err["error"].as_str()),
+        (426, Some("tablet_release_too_old")),
+        "{err}"
+    );
+    assert!(
+        err["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("previous_release_tablets = true")),
+        "{err}"
+    );
+    assert_eq!(s.server.db().counts().await.unwrap().refused, 0);
+    s.kill();
+    drop(s);
+    config.previous_release_tablets = true;
+    let s = TestServer::start_with(config).await;
+    let (status, resp) = signed_raw(&s.url, "/api/sync/push", &t, &body, now(), &nonce()).await;
+    assert_eq!(status, 200, "{resp}");
+    let resp: PushResponse = serde_json::from_value(resp).unwrap();
+    assert_eq!((resp.high_water, resp.refused.len()), (2, 0));
+    // A tablet of this release is still held to its sign-ins.
+    let (current, client) = s.tablet(&s.url).await;
+    current.lock().unwrap().record_as_is(dco(a), session(3));
+    assert_eq!(client.sync_once(&current).await.unwrap().parked, 1);
 }
 
 /// DSO §16 (data held securely): the server's data directory is private (0700) and every file

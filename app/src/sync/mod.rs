@@ -383,6 +383,7 @@ impl SyncClient {
             device,
             events: batch,
             contacts,
+            signs_in: true,
         };
         let request = sign(store, "/api/sync/push", &req, self.server_now())?;
         Ok(Some(PreparedPush {
