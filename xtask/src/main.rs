@@ -6,6 +6,7 @@
 //! - `cargo xtask package` / `install-test`: the Debian packages, and their install on a
 //!   clean Debian 12 root.
 //! - `cargo xtask journey`: a caller's journey, booked to erased (issue #16).
+//! - `cargo xtask mixed-release`: the previous release and this one in one fleet (issue #23).
 //! - `cargo xtask attack`: the attacks of issue #18 against a real centre server.
 
 /// The variables cargo sets for a running crate, the same code the tests use.
@@ -23,6 +24,7 @@ mod glyphs;
 mod install_test;
 mod journey;
 mod languages;
+mod mixed_release;
 mod package;
 mod setup;
 mod test;
@@ -50,6 +52,7 @@ fn main() -> Result<()> {
         "package" => package::run(rest),
         "install-test" => install_test::run(rest),
         "journey" => journey::run(rest),
+        "mixed-release" => mixed_release::run(rest),
         "help" | "--help" | "-h" => {
             println!("{USAGE}");
             Ok(())
@@ -75,6 +78,9 @@ const USAGE: &str = "usage: cargo xtask <command>
   package [--out DIR]: the kinline-server and kinline-tablet Debian packages
   install-test  the packages installed on a clean Debian 12 root (debootstrap) and run there:
           server from its unit, tablet enrolled headless, the Arabic compact, a signed sync
+  mixed-release  the previous release (platforms/previous-release, built once under
+          ~/.cache/kinline/prev-release) and this one syncing both ways: old tablets with the new
+          server, new tablets with the old server (unknown kinds carried), every chain verified
   journey  a caller's journey through the server, the SMTP sink and Chromium: booked, invited,
           joined, admitted, ended, erased; names every step not yet driven as issue #16 asks";
 
