@@ -363,11 +363,7 @@ async fn a_backup_taken_while_tablets_push_restores_encrypted_with_every_devices
 async fn an_upgrade_backs_the_database_up_before_running_its_new_migrations() {
     let mut s = TestServer::start(Backend::Sqlite).await;
     let config = s.config.clone();
-    let (_, health) = get(&format!("{}/api/health", s.url), None).await;
-    let schema = serde_json::from_str::<serde_json::Value>(&health).unwrap()["schema"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let schema = health_schema(&s.url).await;
     s.kill();
     drop(s);
     // The database as the release before migration 0005 left it: every later migration undone.
@@ -393,29 +389,14 @@ async fn an_upgrade_backs_the_database_up_before_running_its_new_migrations() {
     let backups = config.data_dir.join("backups");
     assert!(!backups.exists());
     let s = TestServer::start_with(config.clone()).await;
-    let (_, v) = get(&format!("{}/api/health", s.url), None).await;
-    assert!(v.contains(&format!("\"{schema}\"")), "{v}");
-    let taken: Vec<_> = std::fs::read_dir(&backups)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    assert_eq!(taken.len(), 1, "{taken:?}");
-    let name = taken[0].file_name().unwrap().to_string_lossy().into_owned();
-    assert!(
-        name.starts_with("before-0005_enrol_code_used_by-"),
-        "{name}"
-    );
+    assert_eq!(health_schema(&s.url).await, schema);
+    let taken = the_one_backup(&backups, "before-0005_enrol_code_used_by-");
     let manifest: kinline_server::backup::Manifest = serde_json::from_slice(
-        &std::fs::read(taken[0].join(kinline_server::backup::MANIFEST_FILE)).unwrap(),
+        &std::fs::read(taken.join(kinline_server::backup::MANIFEST_FILE)).unwrap(),
     )
     .unwrap();
     assert_eq!(manifest.schema, "0004_enrol_code_issuers.sql");
-    // The next start has nothing to migrate, and takes no backup.
-    let mut s = s;
-    s.kill();
-    drop(s);
-    let _again = TestServer::start_with(config).await;
-    assert_eq!(std::fs::read_dir(&backups).unwrap().count(), 1);
+    restarts_without_a_backup(s, &backups).await;
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -427,11 +408,7 @@ async fn an_upgrade_on_postgres_dumps_the_database_before_running_its_new_migrat
         unreachable!()
     };
     let (staff, _) = s.staff(Role::Dco).await;
-    let (_, health) = get(&format!("{}/api/health", s.url), None).await;
-    let schema = serde_json::from_str::<serde_json::Value>(&health).unwrap()["schema"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let schema = health_schema(&s.url).await;
     s.kill();
     drop(s);
     // The database as the release before staff numbers left it.
@@ -463,29 +440,19 @@ async fn an_upgrade_on_postgres_dumps_the_database_before_running_its_new_migrat
     // With the system's pg_dump: dumped, then migrated.
     config.pg_dump = "pg_dump".into();
     let s = TestServer::start_with(config.clone()).await;
-    let (_, v) = get(&format!("{}/api/health", s.url), None).await;
-    assert!(v.contains(&format!("\"{schema}\"")), "{v}");
-    let taken: Vec<_> = std::fs::read_dir(&backups)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    assert_eq!(taken.len(), 1, "{taken:?}");
-    let name = taken[0].file_name().unwrap().to_string_lossy().into_owned();
-    assert!(name.starts_with("before-0009_staff_numbers-"), "{name}");
+    assert_eq!(health_schema(&s.url).await, schema);
+    let taken = the_one_backup(&backups, "before-0009_staff_numbers-");
     // The dump restores into a fresh database as the older schema, with its rows.
     let restored =
         kinline_tests::server_harness::fresh_pg_database(kinline_tests::server_harness::postgres());
-    let out = std::process::Command::new(kinline_tests::pg_cluster::pg_bin("pg_restore"))
-        .arg("--no-owner")
-        .arg(format!("--dbname={restored}"))
-        .arg(taken[0].join(PG_DUMP_FILE))
-        .stdin(std::process::Stdio::null())
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let dump = taken.join(PG_DUMP_FILE);
+    pg_tool(
+        "pg_restore",
+        &[
+            "--no-owner",
+            &format!("--dbname={restored}"),
+            &dump.to_string_lossy(),
+        ],
     );
     assert_eq!(
         psql(&restored, "SELECT MAX(version) FROM schema_migrations"),
@@ -506,18 +473,49 @@ async fn an_upgrade_on_postgres_dumps_the_database_before_running_its_new_migrat
         ),
         "0"
     );
-    // The next start has nothing to migrate, and takes no backup.
-    let mut s = s;
+    restarts_without_a_backup(s, &backups).await;
+}
+
+/// The newest migration the server at `url` says its database has (`/api/health`).
+async fn health_schema(url: &str) -> String {
+    let (_, health) = get(&format!("{url}/api/health"), None).await;
+    serde_json::from_str::<serde_json::Value>(&health).unwrap()["schema"]
+        .as_str()
+        .unwrap()
+        .to_owned()
+}
+
+/// Starts `s`'s server again on its database: nothing is left to migrate, so the one backup
+/// in `backups` stays the only one.
+async fn restarts_without_a_backup(mut s: TestServer, backups: &std::path::Path) {
+    let config = s.config.clone();
     s.kill();
     drop(s);
     let _again = TestServer::start_with(config).await;
-    assert_eq!(std::fs::read_dir(&backups).unwrap().count(), 1);
+    assert_eq!(std::fs::read_dir(backups).unwrap().count(), 1);
+}
+
+/// The only backup in `backups`, whose name starts with `named`.
+fn the_one_backup(backups: &std::path::Path, named: &str) -> std::path::PathBuf {
+    let taken: Vec<_> = std::fs::read_dir(backups)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(taken.len(), 1, "{taken:?}");
+    let name = taken[0].file_name().unwrap().to_string_lossy().into_owned();
+    assert!(name.starts_with(named), "{name}");
+    taken[0].clone()
 }
 
 /// One value `sql` selects from the database at `url`, as psql prints it.
 fn psql(url: &str, sql: &str) -> String {
-    let out = std::process::Command::new(kinline_tests::pg_cluster::pg_bin("psql"))
-        .args([url, "-v", "ON_ERROR_STOP=1", "-At", "-c", sql])
+    pg_tool("psql", &[url, "-v", "ON_ERROR_STOP=1", "-At", "-c", sql])
+}
+
+/// Runs the cluster's PostgreSQL tool `name`, which must succeed; its output, trimmed.
+fn pg_tool(name: &str, args: &[&str]) -> String {
+    let out = std::process::Command::new(kinline_tests::pg_cluster::pg_bin(name))
+        .args(args)
         .stdin(std::process::Stdio::null())
         .output()
         .unwrap();
@@ -723,16 +721,7 @@ fn undo_staff_numbers(config: &kinline_server::config::Config) {
             conn.execute_batch(sql).unwrap();
         }
         kinline_server::config::Database::Postgres { url } => {
-            let out = std::process::Command::new(kinline_tests::pg_cluster::pg_bin("psql"))
-                .args([url.as_str(), "-v", "ON_ERROR_STOP=1", "-c", sql])
-                .stdin(std::process::Stdio::null())
-                .output()
-                .unwrap();
-            assert!(
-                out.status.success(),
-                "{}",
-                String::from_utf8_lossy(&out.stderr)
-            );
+            pg_tool("psql", &[url.as_str(), "-v", "ON_ERROR_STOP=1", "-c", sql]);
         }
     }
 }

@@ -50,61 +50,24 @@ pub(crate) fn run(args: &[String]) -> Result<()> {
         dco: uuid::Uuid::now_v7().to_string(),
     };
 
-    // 1. The new server, old tablets still about.
+    // 1. The new server, old tablets still about: the old tablet's events come back.
     let server = Server::start(
         &new.server,
         &work.join("new-server"),
         "previous_release_tablets = true\n",
         &ids,
     )?;
-    let first = fleet(
-        &new,
-        &server,
-        &ids,
-        &["--record", SESSIONS, "--sign-out"],
-        &work,
-    )?;
-    let old_first = fleet(&old, &server, &ids, &["--record", SESSIONS], &work)?;
-    let back = fleet(&new, &server, &ids, &["--expect", &old_first.file], &work)?;
-    let sign_ins = unknown_to_old(&first, &old_first);
-    ensure!(
-        !sign_ins.is_empty(),
-        "the old tablet knew every kind the new one recorded: is platforms/previous-release \
-         older than the sign-in events?"
-    );
-    ensure!(back.matched == old_first.recorded, "{back:?}");
-    let chains_new = server.verify_chains(
-        &work.join("new-backup"),
-        first.recorded + old_first.recorded,
-    )?;
+    let (on_new, _, chains) = round(&new, &old, &server, &ids, &work, Expect::Old)?;
     drop(server);
-    eprintln!("mixed-release: old tablet → new server ok ({chains_new})");
+    eprintln!("mixed-release: old tablet → new server ok ({chains})");
 
-    // 2. The old server, new tablets already about.
+    // 2. The old server, new tablets already about: the new tablet's events come back.
     let server = Server::start(&old.server, &work.join("old-server"), "", &ids)?;
-    let newer = fleet(
-        &new,
-        &server,
-        &ids,
-        &["--record", SESSIONS, "--sign-out"],
-        &work,
-    )?;
-    let old_second = fleet(&old, &server, &ids, &["--record", SESSIONS], &work)?;
-    let back = fleet(&new, &server, &ids, &["--expect", &newer.file], &work)?;
-    let carried = unknown_to_old(&newer, &old_second);
-    ensure!(
-        !carried.is_empty(),
-        "the old server was sent no kind it does not know"
-    );
-    ensure!(back.matched == newer.recorded, "{back:?}");
-    let chains_old = server.verify_chains(
-        &work.join("old-backup"),
-        newer.recorded + old_second.recorded,
-    )?;
+    let (on_old, carried, chains) = round(&new, &old, &server, &ids, &work, Expect::New)?;
     drop(server);
-    eprintln!("mixed-release: new tablet → old server ok ({chains_old})");
+    eprintln!("mixed-release: new tablet → old server ok ({chains})");
 
-    let events = first.recorded + old_first.recorded + newer.recorded + old_second.recorded;
+    let events = on_new + on_old;
     println!(
         "mixed-release: old tablet → new server ok, new tablet → old server ok ({events} \
          events, {} unknown kinds carried: {})",
@@ -112,6 +75,51 @@ pub(crate) fn run(args: &[String]) -> Result<()> {
         carried.into_iter().collect::<Vec<_>>().join(", ")
     );
     Ok(())
+}
+
+/// Whose events the pull-only new tablet of a round must get back byte for byte.
+#[derive(Clone, Copy)]
+enum Expect {
+    Old,
+    New,
+}
+
+/// One server's round: a new tablet signs the DCO in, records and signs out; an old tablet
+/// records and pulls (the new tablet's sign-ins are kinds it does not know); another new
+/// tablet pulls and checks the `expect`ed tablet's events came back byte for byte; then every
+/// chain on the server is recomputed. Returns the events recorded, the kinds the old tablet
+/// pulled without knowing them, and what the chains' check said.
+fn round(
+    new: &Binaries,
+    old: &Binaries,
+    server: &Server,
+    ids: &Ids,
+    work: &Path,
+    expect: Expect,
+) -> Result<(usize, BTreeSet<String>, String)> {
+    let newer = fleet(
+        new,
+        server,
+        ids,
+        &["--record", SESSIONS, "--sign-out"],
+        work,
+    )?;
+    let older = fleet(old, server, ids, &["--record", SESSIONS], work)?;
+    let expected = match expect {
+        Expect::Old => &older,
+        Expect::New => &newer,
+    };
+    let back = fleet(new, server, ids, &["--expect", &expected.file], work)?;
+    ensure!(back.matched == expected.recorded, "{back:?}");
+    let unknown = unknown_to_old(&newer, &older);
+    ensure!(
+        !unknown.is_empty(),
+        "the old tablet knew every kind the new one recorded: is platforms/previous-release \
+         older than the sign-in events?"
+    );
+    let recorded = newer.recorded + older.recorded;
+    let chains = server.verify_chains(&work.join(format!("backup-{}", server.port)), recorded)?;
+    Ok((recorded, unknown, chains))
 }
 
 /// The kinds the new tablet recorded that the old tablet pulled without knowing them.
@@ -232,6 +240,7 @@ struct Ids {
 /// A centre server of either release on its own SQLite database and port.
 struct Server {
     child: Child,
+    port: u16,
     exe: PathBuf,
     config: PathBuf,
     url: String,
@@ -274,6 +283,7 @@ impl Server {
             .with_context(|| format!("cannot start {}", exe.display()))?;
         let mut server = Self {
             child,
+            port,
             exe: exe.to_owned(),
             config,
             url: format!("http://127.0.0.1:{port}"),
