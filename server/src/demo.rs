@@ -1,6 +1,7 @@
 //! The demo centre that `cargo xtask demo` runs on: fictional staff of every role with demo
 //! PINs, about twenty fictional detainees speaking several of the shipped languages, today's
-//! bookings (legal calls included), and one suspension with an appeal running.
+//! bookings (legal calls included), and one suspension with an appeal running and a request
+//! for legal advice waiting for the alternative arranged (§18).
 //!
 //! Everything is recorded through [`Server::record`] — the rulebook decides, exactly as when
 //! staff act — so the demo centre is a centre the order allows. [`seed`] is idempotent: a
@@ -12,7 +13,7 @@ use chrono::{DateTime, Duration, NaiveTime, Utc};
 use kinline_shared::actor::Role;
 use kinline_shared::event::EventBody;
 use kinline_shared::ids::{
-    AppealId, BookingId, DetaineeId, IncidentId, RoomId, StaffId, SuspensionId,
+    AppealId, BookingId, DetaineeId, IncidentId, LegalRequestId, RoomId, StaffId, SuspensionId,
 };
 use kinline_shared::model::{
     CallKind, CompactVersion, ControlMeasure, Evidence, IncidentCategory, LanguageTag,
@@ -347,7 +348,8 @@ pub async fn seed(
 }
 
 /// A DCO's incident report, the manager's suspension citing it with alternative legal access,
-/// and the detainee's appeal (lodged through the DCO), still waiting for its decision.
+/// the detainee's appeal (lodged through the DCO), still waiting for its decision, and their
+/// request for legal advice (§18), not yet met.
 async fn suspend_with_appeal(
     server: &Server,
     dco: StaffId,
@@ -426,6 +428,19 @@ async fn suspend_with_appeal(
                 suspension,
                 appeal: AppealId(new_uuid()),
                 reasons: "I was showing my family my room, not recording.".into(),
+            },
+        )
+        .await?;
+    // Their request for legal advice while suspended (§18), routed to the telephone and
+    // shown to managers until it is met.
+    server
+        .record(
+            dco,
+            Role::Dco,
+            EventBody::LegalAccessRequested {
+                request: LegalRequestId(new_uuid()),
+                detainee,
+                suspension,
             },
         )
         .await?;

@@ -383,6 +383,25 @@ async fn demo_headless_seeds_serves_enrols_the_tablet_and_opens_the_join_page_an
     let (id, _, _) = &staff[0];
     assert_eq!(sign_in(&http, &base, id, "0000").await.0, 401);
 
+    // The suspended detainee's request for legal advice waits for the managers (§18), with
+    // the alternative arranged for the suspension.
+    let (manager, pin, _) = staff
+        .iter()
+        .find(|(_, _, role)| role == "Centre Manager")
+        .expect("the demo prints a Centre Manager");
+    let (_, body) = sign_in(&http, &base, manager, pin).await;
+    let open: Value = http
+        .get(format!("{base}/api/staff/legal-requests"))
+        .bearer_auth(body["token"].as_str().expect("a token"))
+        .send()
+        .await
+        .expect("legal requests answer")
+        .json()
+        .await
+        .expect("JSON");
+    assert_eq!(open.as_array().map(Vec::len), Some(1), "{open}");
+    assert_eq!(open[0]["alternative"], json!({"method": "telephone"}));
+
     // The tablet took the credentials and the roster down, encrypted.
     {
         let store = tablet_store(&data);
