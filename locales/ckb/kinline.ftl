@@ -432,6 +432,7 @@ cancel-reason-needed = سەرەتا هۆی هەڵوەشاندنەوە هەڵبژ
 cancel-done = پەیوەندیی { $time } هەڵوەشێنرایەوە.
 rebook-retype-address = ئیمەیڵ یان ژمارەی مۆبایلی پەیوەندیکەر دووبارە بنووسە، پاشان حیجز بکە.
 rebook = دووبارە حیجز بکە، بێ بەرامبەر
+rebook-done = دووبارە بێ تێچوون حیجز کرا: { $day } { $time }، { $caller }. ناوەندەکە بانگهێشتێکی نوێ دەنێرێت.
 legal-request-button = پەیوەندیی یاسایی دەوێت: داواکارییەکە تۆمار بکە (DSO §18)
 legal-request-recorded = داواکاریی ڕاوێژی یاسایی تۆمار کرا (DSO §18). بەڕێوەبەران دەیبینن تا جێبەجێ دەکرێت.
 # $time (String) - when the detainee asked, London date and time

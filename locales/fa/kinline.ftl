@@ -432,6 +432,7 @@ cancel-reason-needed = اول دلیل لغو را انتخاب کنید.
 cancel-done = تماس ساعت { $time } لغو شد.
 rebook-retype-address = ایمیل یا شمارهٔ موبایل تماس‌گیرنده را دوباره بنویسید، سپس رزرو کنید.
 rebook = رزرو دوباره، رایگان
+rebook-done = دوباره و بدون هزینه رزرو شد: { $day } { $time }، { $caller }. مرکز دعوت‌نامهٔ تازه‌ای می‌فرستد.
 legal-request-button = تماس حقوقی می‌خواهد: درخواست را ثبت کنید (DSO §18)
 legal-request-recorded = درخواست مشاوره حقوقی ثبت شد (DSO §18). مدیران تا زمان پاسخ‌گویی آن را می‌بینند.
 # $time (String) - when the detainee asked, London date and time

@@ -432,6 +432,7 @@ cancel-reason-needed = پہلے منسوخی کی وجہ چنیں۔
 cancel-done = { $time } کی کال منسوخ ہو گئی۔
 rebook-retype-address = کال کرنے والے کا ای میل پتہ یا موبائل نمبر دوبارہ لکھیں، پھر بک کریں۔
 rebook = بغیر کسی قیمت کے دوبارہ بک کریں
+rebook-done = بغیر کسی خرچ کے دوبارہ بک ہو گئی: { $day } { $time }، { $caller }۔ نیا دعوت نامہ سینٹر بھیجے گا۔
 legal-request-button = قانونی کال چاہتے ہیں: درخواست درج کریں (DSO §18)
 legal-request-recorded = قانونی مشورے کی درخواست درج ہو گئی (DSO §18)۔ مینیجر اسے پورا ہونے تک دیکھتے ہیں۔
 # $time (String) - when the detainee asked, London date and time

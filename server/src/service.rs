@@ -569,7 +569,9 @@ impl Server {
             _ => e,
         };
         check_protocol(req.protocol).map_err(refuse)?;
-        if req.contacts.len() > kinline_shared::contact::MAX_PER_PUSH {
+        if req.contacts.len() > kinline_shared::contact::MAX_PER_PUSH
+            || req.carried.len() > kinline_shared::contact::MAX_PER_PUSH
+        {
             return Err(refuse(ApiError::new(
                 StatusCode::PAYLOAD_TOO_LARGE,
                 "batch_too_large",
@@ -719,6 +721,10 @@ impl Server {
             .await?
             .ok_or_else(|| ServerError::Task("a push was answered as a nonce".into()))?;
         resp.contacts = contacts;
+        // Rebookings' callers carried over from earlier bookings: after the commit, so the
+        // rebookings are known.
+        resp.contacts
+            .extend(self.carry_contacts(device, req.carried).await?);
         // Not for the server's own log: `record` holds `own` while it pushes, and its stamps
         // are its own clock's already.
         if let Some(stamp) = newest.filter(|_| device != self.device) {
@@ -1171,6 +1177,7 @@ impl Server {
                     events: logged,
                     contacts: Vec::new(),
                     signs_in: true,
+                    carried: Vec::new(),
                 },
             )
             .await?;

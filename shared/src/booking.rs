@@ -13,6 +13,7 @@ use crate::model::{CallKind, LegalAccessMethod};
 use crate::projection::Centre;
 use crate::rules;
 use crate::time::{add_london_days, london_date};
+use crate::workflow::call::CallPhase;
 use chrono::{DateTime, NaiveDate, Utc};
 
 /// How many days ahead a booking can be made, unless the shell says otherwise.
@@ -145,6 +146,21 @@ pub fn by_day(slots: &[FreeSlot]) -> Vec<(NaiveDate, Vec<FreeSlot>)> {
         }
     }
     out
+}
+
+/// Whether the caller of `c.from` may be carried over to `c.booking` (a rebooking,
+/// [`crate::contact::Carried`]): both are the same detainee's calls of the same kind, the
+/// earlier one is over (it ended, failed or was cancelled) and the new one is still to come.
+/// Anything else would hand one caller's addresses to another booking.
+pub fn may_carry(centre: &Centre, c: crate::contact::Carried) -> bool {
+    let (Some(new), Some(old)) = (centre.calls.get(&c.booking), centre.calls.get(&c.from)) else {
+        return false;
+    };
+    c.booking != c.from
+        && new.info.detainee == old.info.detainee
+        && new.info.kind == old.info.kind
+        && new.phase == CallPhase::Booked
+        && matches!(old.phase, CallPhase::Finished { .. })
 }
 
 /// Whether the detainee already has a call (not finished) starting then.
@@ -353,5 +369,52 @@ mod tests {
         let centre = Centre::default();
         let now = at(9);
         assert!(free_slots(&centre, detainee(1), CallKind::Legal, now, 14).is_empty());
+    }
+
+    #[test]
+    fn a_caller_is_carried_only_to_a_rebooking_of_the_same_detainees_call_that_is_over() {
+        use crate::contact::Carried;
+        use crate::model::CancelReason;
+        let mut t = T::new(2);
+        let (amal, reza) = (detainee(1), detainee(2));
+        t.book(10, amal, CallKind::Social, at(10)).unwrap();
+        t.book(11, amal, CallKind::Social, at(11)).unwrap();
+        t.book(12, reza, CallKind::Social, at(11)).unwrap();
+        t.book(13, amal, CallKind::Legal, at(12)).unwrap();
+        let b = |n| BookingId(id(n));
+        let carry = |t: &T, booking, from| {
+            may_carry(
+                t.line.centre(),
+                Carried {
+                    booking: b(booking),
+                    from: b(from),
+                },
+            )
+        };
+        // The earlier call is still to come: not yet.
+        assert!(!carry(&t, 11, 10));
+        t.line
+            .act(
+                staff(Role::Dco, 201),
+                EventBody::CallCancelled {
+                    booking: b(10),
+                    displaced_by_legal: false,
+                    reason: Some(CancelReason::TechnicalFailure),
+                },
+                t.now,
+            )
+            .unwrap();
+        assert!(
+            carry(&t, 11, 10),
+            "the same detainee's social call, rebooked"
+        );
+        assert!(!carry(&t, 12, 10), "another detainee's booking");
+        assert!(
+            !carry(&t, 13, 10),
+            "a legal call is not a social call's caller"
+        );
+        assert!(!carry(&t, 10, 10), "itself");
+        assert!(!carry(&t, 11, 99), "an unknown booking");
+        assert!(!carry(&t, 10, 11), "onto a booking that is over");
     }
 }

@@ -186,6 +186,18 @@ impl CallerLabel {
     }
 }
 
+/// A rebooking whose caller is the caller of an earlier booking: the tablet asks the centre
+/// server to carry over the contact it holds (a tablet keeps only the label once the server
+/// has the addresses), so a call that failed is booked again in one tap and its caller gets
+/// a new invitation. Allowed where [`crate::booking::may_carry`] says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Carried {
+    /// The new booking.
+    pub booking: BookingId,
+    /// The earlier booking whose caller it is.
+    pub from: BookingId,
+}
+
 /// When a booking's contact is erased: the end of its slot plus `grace_hours` (none if the
 /// centre does not know the booking).
 pub fn erase_at(centre: &Centre, booking: BookingId, grace_hours: u32) -> Option<DateTime<Utc>> {

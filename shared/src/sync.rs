@@ -7,7 +7,7 @@
 //! previous event, making the log tamper-evident.
 
 use crate::actor::Role;
-use crate::contact::{CallerContact, CallerLabel};
+use crate::contact::{CallerContact, CallerLabel, Carried};
 use crate::event::Event;
 use crate::ids::{BookingId, DetaineeId, DeviceId, EventId, StaffId};
 use crate::model::{CompactVersion, LanguageTag};
@@ -98,6 +98,13 @@ pub struct PushRequest {
     /// previous-release tablets sync (`previous_release_tablets`). Older servers ignore it.
     #[serde(default)]
     pub signs_in: bool,
+    /// Rebookings made on the tablet whose callers are the callers of earlier bookings the
+    /// server holds (a one-tap rebook: the tablet kept only the label), at most
+    /// [`crate::contact::MAX_PER_PUSH`]. The server carries the contact over where
+    /// [`crate::booking::may_carry`] allows and names the rebooking in
+    /// [`PushResponse::contacts`]. Not written when empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub carried: Vec<Carried>,
 }
 
 /// Why the server refused an event. A refused event is parked on the tablet and shown to

@@ -66,6 +66,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             events: t.log.clone(),
             contacts: Vec::new(),
             signs_in: true,
+            carried: Vec::new(),
         })?;
         kinline_server::api::decode_push(&body).map_err(|e| e.message)?;
         std::fs::write(format!("{dir}/push-{size:02}.json"), body)?;

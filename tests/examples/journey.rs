@@ -1,7 +1,8 @@
 //! `cargo xtask journey`: a caller's journey through the real centre server, the SMTP sink on
 //! loopback and Chromium — booked, invited, joined, admitted, ended, erased — each step
 //! checked and any that fails named as a problem. The DCO books on the tablet's own state
-//! machine (`App::update`) over a real, enrolled, synced store; the centre's dispatcher sends
+//! machine (`App::update`) over a real, enrolled, synced store, and checking the call in 20
+//! minutes before its slot is refused there, saying when it is; the centre's dispatcher sends
 //! the invitation to the contact the tablet pushed; the caller's page joins from the mailed
 //! link; the call engine admits after the adult check and the call ends with its slot; then the
 //! contact is erased (no grace period here) and searched for in every page of the server's and
@@ -97,6 +98,26 @@ fn book_on_the_tablet(
             "the booking was not made: {:?} {:?}",
             app.screen, app.notice
         ));
+    }
+    // The call waits for its slot: checked in now, 20 minutes before it, the tablet says when
+    // the call is and refuses (Annex A: from the check-in lead before the slot).
+    app.update(Msg::OpenCall(booking));
+    app.update(Msg::CheckIn);
+    let checked_in = app
+        .backend
+        .centre()
+        .calls
+        .get(&booking)
+        .is_some_and(|c| c.phase != kinline_shared::workflow::call::CallPhase::Booked);
+    match &app.notice {
+        Some(n) if n.problem && !checked_in => {
+            println!("journey: waits for its slot (check-in refused: {})", n.text);
+        }
+        other => {
+            return Err(format!(
+                "checked in 20 minutes before the slot: {checked_in}, the tablet said {other:?}"
+            ));
+        }
     }
     app.update(Msg::SyncNow);
     let waiting = app.backend.sync_status().waiting;

@@ -226,3 +226,114 @@ fn a_callers_contact_travels_beside_the_booking_and_is_erased_everywhere_after_t
         assert!(!written.contains(needle), "{needle} in the logs");
     }
 }
+
+/// Issue #16: a call that failed is booked again in one tap for the same caller. On the real
+/// tablet store, once the server holds the contact the tablet keeps only the label; the
+/// rebooking files that label and the next push has the server carry the addresses over, so
+/// the caller's new invitation needs nothing typed again. Offline, before the first push, the
+/// tablet copies the whole contact itself.
+#[test]
+fn a_failed_calls_caller_is_carried_to_its_one_tap_rebooking_through_sync() {
+    use kinline_shared::contact::Carried;
+    use kinline_shared::model::CancelReason;
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap();
+    let server = rt.block_on(TestServer::start_with(server_harness::config(Db::Sqlite)));
+    let admin = StaffId(uuid::Uuid::now_v7());
+    let dco = StaffId(uuid::Uuid::now_v7());
+    let today = kinline_shared::time::london_date(server.server.centre_now());
+    rt.block_on(async {
+        let s = &server.server;
+        s.set_staff(admin, Role::Administrator, STAFF_PIN, true)
+            .await
+            .unwrap();
+        s.set_staff(dco, Role::Dco, STAFF_PIN, true).await.unwrap();
+        s.record(
+            admin,
+            Role::Administrator,
+            EventBody::CentreScheduleChanged {
+                schedule: fixture::standard_schedule(today),
+            },
+        )
+        .await
+        .unwrap();
+    });
+    let dir = server_harness::temp_dir("kinline-contacts-carry");
+    let (mut a, _) = tablet(&rt, &server, &dir);
+    a.sync_now().unwrap();
+    let actor = Actor::Staff {
+        id: dco,
+        role: Role::Dco,
+    };
+    a.record(actor, EventBody::StaffSignedIn {}).unwrap();
+    let tomorrow = kinline_shared::time::london_day_start(today.succ_opt().unwrap());
+    let at = |h: i64| tomorrow + Duration::hours(h);
+    let detainee = DetaineeId(uuid::Uuid::now_v7());
+    let book = |booking, h| EventBody::CallBooked {
+        booking,
+        detainee,
+        kind: CallKind::Social,
+        slot_start: at(h),
+    };
+    let cancel = |booking| EventBody::CallCancelled {
+        booking,
+        displaced_by_legal: false,
+        reason: Some(CancelReason::TechnicalFailure),
+    };
+    let [first, second, third] = [(); 3].map(|()| BookingId(uuid::Uuid::now_v7()));
+    let contact = CallerContact::new(
+        first,
+        MARKER,
+        "Sister",
+        "zebedee@example.org",
+        "",
+        &LanguageTag::new("ti"),
+    )
+    .unwrap();
+    a.book(actor, book(first, 10), contact.clone()).unwrap();
+
+    // Offline, before any push: the tablet still holds the whole contact and copies it.
+    a.record(actor, cancel(first)).unwrap();
+    a.book_again(actor, book(second, 11), first).unwrap();
+    let to_push = a.store().caller_contacts_to_push(10).unwrap();
+    assert_eq!(to_push.len(), 2, "{to_push:?}");
+    assert!(a.store().caller_contacts_to_carry(10).unwrap().is_empty());
+    a.sync_now().unwrap();
+    let held = |b| rt.block_on(server.server.caller_contact(b)).unwrap();
+    assert_eq!(
+        held(second),
+        Some(CallerContact {
+            booking: second,
+            ..contact.clone()
+        })
+    );
+
+    // Now the tablet keeps only the label: the rebooking asks the server to carry it over.
+    a.record(actor, cancel(second)).unwrap();
+    a.book_again(actor, book(third, 12), second).unwrap();
+    assert_eq!(
+        a.store().caller_contacts_to_carry(10).unwrap(),
+        vec![Carried {
+            booking: third,
+            from: second
+        }]
+    );
+    assert_eq!(a.caller_label(third), Some(format!("{MARKER} (Sister)")));
+    assert!(!tablet_contains(&dir, "zebedee@example.org"));
+    a.sync_now().unwrap();
+    assert_eq!(
+        held(third),
+        Some(CallerContact {
+            booking: third,
+            ..contact
+        }),
+        "the server carried the contact over"
+    );
+    assert!(
+        a.store().caller_contacts_to_carry(10).unwrap().is_empty(),
+        "asked once the server holds it"
+    );
+}

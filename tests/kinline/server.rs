@@ -78,6 +78,7 @@ fn whole_log_body(tablet: &MemoryTablet) -> Vec<u8> {
         events: tablet.log.clone(),
         contacts: Vec::new(),
         signs_in: true,
+        carried: Vec::new(),
     })
     .unwrap()
 }
@@ -109,6 +110,7 @@ async fn push_raw(
             .collect(),
         contacts: Vec::new(),
         signs_in: true,
+        carried: Vec::new(),
     };
     let body = serde_json::to_vec(&req).unwrap();
     signed_raw(
@@ -1332,6 +1334,7 @@ fn the_protocol_decoder_answers_any_bytes_with_a_request_or_a_4xx() {
         events: t.log.clone(),
         contacts: Vec::new(),
         signs_in: true,
+        carried: Vec::new(),
     })
     .unwrap();
     assert!(kinline_server::api::decode_push(&valid).is_ok());
@@ -2845,4 +2848,105 @@ async fn dso_18_managers_see_a_suspended_detainees_legal_request_and_its_alterna
         staff_get(&s.url, &dco, "/api/staff/legal-requests").await.0,
         403
     );
+}
+
+/// Issue #16 (a technical failure rebooks in one tap; Annex A keeps contacts out of events):
+/// a tablet may have the server carry a caller's contact over only to a rebooking of the same
+/// detainee's call of the same kind, once the earlier call is over — never to another
+/// detainee's booking, to a legal call from a social one, or while the earlier call is still
+/// to come. A carried contact is the earlier one, addresses and language included.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_callers_contact_is_carried_only_to_a_rebooking_of_the_same_detainees_call_once_over() {
+    use kinline_shared::contact::{CallerContact, Carried};
+    use kinline_shared::model::CancelReason;
+    each_backend(|backend| async move {
+        let s = TestServer::start(backend).await;
+        let (staff, _) = s.staff(Role::Dco).await;
+        let (_, admin) = s.staff(Role::Administrator).await;
+        let today = kinline_shared::time::london_date(s.server.centre_now());
+        let (status, v) = post_event(
+            &s.url,
+            &admin,
+            EventBody::CentreScheduleChanged {
+                schedule: fixture::standard_schedule(today),
+            },
+        )
+        .await;
+        assert_eq!(status, 201, "{v}");
+        let tomorrow = kinline_shared::time::london_day_start(today.succ_opt().unwrap());
+        let at = |h: i64| tomorrow + chrono::Duration::hours(h);
+        let (x, y) = (DetaineeId(Uuid::now_v7()), DetaineeId(Uuid::now_v7()));
+        let [first, again, other, legal] = [(); 4].map(|()| BookingId(Uuid::now_v7()));
+        let book = |booking, detainee, kind, slot_start| EventBody::CallBooked {
+            booking,
+            detainee,
+            kind,
+            slot_start,
+        };
+        let (tablet, client) = s.tablet(&s.url).await;
+        let contact = CallerContact::new(
+            first,
+            "Amina Yusuf",
+            "Sister",
+            "amina@example.org",
+            "",
+            &LanguageTag::new("ar"),
+        )
+        .unwrap();
+        {
+            let mut t = tablet.lock().unwrap();
+            t.record(dco(staff), book(first, x, CallKind::Social, at(10)));
+            t.contacts.push(contact.clone());
+        }
+        client.sync_once(&tablet).await.unwrap();
+        assert_eq!(tablet.lock().unwrap().held, vec![first]);
+        let asked = [
+            Carried {
+                booking: again,
+                from: first,
+            },
+            Carried {
+                booking: other,
+                from: first,
+            },
+            Carried {
+                booking: legal,
+                from: first,
+            },
+        ];
+        // The earlier call is still to come: nothing is carried.
+        {
+            let mut t = tablet.lock().unwrap();
+            t.record(dco(staff), book(again, x, CallKind::Social, at(11)));
+            t.record(dco(staff), book(other, y, CallKind::Social, at(11)));
+            t.record(dco(staff), book(legal, x, CallKind::Legal, at(12)));
+            t.carried.extend(asked);
+        }
+        client.sync_once(&tablet).await.unwrap();
+        assert_eq!(tablet.lock().unwrap().held, vec![first]);
+        // It failed (cancelled for a technical failure): only the same detainee's social
+        // rebooking gets its caller.
+        tablet.lock().unwrap().record(
+            dco(staff),
+            EventBody::CallCancelled {
+                booking: first,
+                displaced_by_legal: false,
+                reason: Some(CancelReason::TechnicalFailure),
+            },
+        );
+        client.sync_once(&tablet).await.unwrap();
+        assert_eq!(tablet.lock().unwrap().held, vec![first, again]);
+        let carried = s.server.caller_contact(again).await.unwrap();
+        assert_eq!(
+            carried,
+            Some(CallerContact {
+                booking: again,
+                ..contact
+            })
+        );
+        for b in [other, legal] {
+            assert_eq!(s.server.caller_contact(b).await.unwrap(), None);
+        }
+    })
+    .await;
 }

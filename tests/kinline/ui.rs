@@ -2125,6 +2125,18 @@ mod booking {
             self.contacts.borrow_mut().push(kept);
             Ok(ids)
         }
+        fn book_again(
+            &mut self,
+            actor: Actor,
+            body: EventBody,
+            from: BookingId,
+        ) -> Result<Vec<EventId>, RecordError> {
+            let before = self.inner.contacts.len();
+            let ids = self.inner.book_again(actor, body, from)?;
+            let copied = self.inner.contacts[before..].to_vec();
+            self.contacts.borrow_mut().extend(copied);
+            Ok(ids)
+        }
         fn sync_status(&self) -> SyncStatus {
             self.inner.sync_status()
         }
@@ -2465,7 +2477,8 @@ mod booking {
     }
 
     #[test]
-    fn a_call_ended_by_a_technical_failure_is_booked_again_at_no_cost_from_the_call_screen() {
+    fn a_call_ended_by_a_technical_failure_is_booked_again_at_no_cost_in_one_tap_for_the_same_caller()
+     {
         let (t, contacts) = tablet();
         let reza = t.detainee("Reza Karimi");
         let booking = book_reza_at_ten(&t);
@@ -2484,22 +2497,30 @@ mod booking {
         // The detainee's screen offers it too, while the caller's details are held.
         t.send(Msg::OpenDetainee(reza));
         assert!(t.html().contains(">Book again at no cost</button>"));
+        // One tap: booked in the next free slot for the same caller, nothing typed again.
         t.send(Msg::Rebook(booking));
-        let d = draft(&t);
-        assert_eq!(d.rebook_of, Some(booking));
-        assert_eq!(
-            (d.name.as_str(), d.relationship.as_str()),
-            ("Amina Yusuf", "Sister")
-        );
-        assert_eq!(d.slot, Some(at(90)));
-        t.send(Msg::BookingField(
-            CallerField::Email,
-            "amina@example.org".into(),
-        ));
-        t.send(Msg::ConfirmBooking);
         assert_eq!(t.screen(), Screen::Detainee(reza), "{:?}", t.alert());
-        assert!(booked(&t).iter().any(|b| b.0 == d.booking && b.3 == at(90)));
-        assert_eq!(contacts.borrow().len(), 2);
+        assert!(
+            notice(&t).contains("Booked again at no cost") && notice(&t).contains("Amina Yusuf"),
+            "{}",
+            notice(&t)
+        );
+        let again: Vec<BookingId> = booked(&t)
+            .iter()
+            .filter(|b| b.3 == at(90))
+            .map(|b| b.0)
+            .collect();
+        assert_eq!(again.len(), 1, "one booking, in the next free slot");
+        // The caller's contact went with it, addresses and language included: the centre
+        // sends them a new invitation.
+        let contacts = contacts.borrow().clone();
+        assert_eq!(contacts.len(), 2);
+        assert_eq!(contacts[1].booking, again[0]);
+        assert_eq!(
+            (contacts[1].email.as_ref(), contacts[1].mobile.as_ref()),
+            (contacts[0].email.as_ref(), contacts[0].mobile.as_ref())
+        );
+        assert_eq!(contacts[1].name, "Amina Yusuf");
         // A call that ended otherwise is not rebooked this way.
         t.send(Msg::Rebook(t.booking(reza)));
         assert_eq!(t.screen(), Screen::Detainee(reza));

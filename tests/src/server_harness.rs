@@ -12,8 +12,9 @@ use kinline_app::sync::{StoreFailure, SyncClient, SyncStore};
 use kinline_server::{Config, Database, Server};
 use kinline_shared::actor::{Actor, Role};
 use kinline_shared::clock::CentreClock;
+use kinline_shared::contact::{CallerContact, Carried};
 use kinline_shared::event::{Event, EventBody};
-use kinline_shared::ids::{DetaineeId, DeviceId, EventId, StaffId};
+use kinline_shared::ids::{BookingId, DetaineeId, DeviceId, EventId, StaffId};
 use kinline_shared::recorder::Recorder;
 use kinline_shared::sync::{LoggedEvent, ReferenceItem, Refusal};
 use std::collections::BTreeMap;
@@ -431,6 +432,12 @@ pub struct MemoryTablet {
     pub centre_clock: CentreClock,
     /// Who is signed in on it, as its log says.
     pub signed_in: Option<StaffId>,
+    /// Callers' contacts to send with the next push (taken off once the server holds them).
+    pub contacts: Vec<CallerContact>,
+    /// Rebookings whose callers the server is to carry over (taken off once held).
+    pub carried: Vec<Carried>,
+    /// Every booking the server answered that it holds the caller of, in order.
+    pub held: Vec<BookingId>,
 }
 
 impl Default for MemoryTablet {
@@ -458,6 +465,9 @@ impl MemoryTablet {
             reference_cursor: 0,
             centre_clock: CentreClock::SYSTEM,
             signed_in: None,
+            contacts: Vec::new(),
+            carried: Vec::new(),
+            held: Vec::new(),
         }
     }
 
@@ -585,6 +595,21 @@ impl SyncStore for MemoryTablet {
             self.reference.insert(i.key(), i.clone());
         }
         self.reference_cursor = cursor;
+        Ok(())
+    }
+
+    fn caller_contacts_to_push(&self, limit: usize) -> Result<Vec<CallerContact>, StoreFailure> {
+        Ok(self.contacts.iter().take(limit).cloned().collect())
+    }
+
+    fn caller_contacts_to_carry(&self, limit: usize) -> Result<Vec<Carried>, StoreFailure> {
+        Ok(self.carried.iter().take(limit).copied().collect())
+    }
+
+    fn caller_contacts_sent(&mut self, bookings: &[BookingId]) -> Result<(), StoreFailure> {
+        self.contacts.retain(|c| !bookings.contains(&c.booking));
+        self.carried.retain(|c| !bookings.contains(&c.booking));
+        self.held.extend_from_slice(bookings);
         Ok(())
     }
 }

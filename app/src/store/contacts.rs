@@ -8,7 +8,7 @@
 use super::error::{damaged, db};
 use super::{Store, StoreError, ts};
 use chrono::{DateTime, Duration, Utc};
-use kinline_shared::contact::{CallerContact, CallerLabel, DEFAULT_GRACE_HOURS, erase_at};
+use kinline_shared::contact::{CallerContact, CallerLabel, Carried, DEFAULT_GRACE_HOURS, erase_at};
 use kinline_shared::ids::BookingId;
 use kinline_shared::projection::Centre;
 use rusqlite::{OptionalExtension, Transaction, params};
@@ -35,6 +35,57 @@ pub(super) fn insert_booked(
     )
     .map_err(db("keep the caller's contact"))?;
     Ok(())
+}
+
+/// Files the caller of the earlier booking `from` for the rebooking `booking`, in the
+/// rebooking's own transaction: the whole contact while this tablet still holds it (it goes
+/// with the next push like any contact booked here), else the label with `carried_from`, and
+/// the next push asks the centre server to carry the addresses over
+/// ([`Store::caller_contacts_to_carry`]). Only where the rulebook's
+/// [`kinline_shared::booking::may_carry`] allows (the server checks the same). Returns whether
+/// a caller was filed (an erased label is not carried).
+pub(super) fn carry(
+    tx: &Transaction<'_>,
+    centre: &Centre,
+    booking: BookingId,
+    from: BookingId,
+) -> Result<bool, StoreError> {
+    if !kinline_shared::booking::may_carry(centre, Carried { booking, from }) {
+        return Ok(false);
+    }
+    let row: Option<(String, String, Option<String>)> = tx
+        .query_row(
+            "SELECT name, relationship, contact FROM caller_contacts WHERE booking = ?1",
+            [from.0.to_string()],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .optional()
+        .map_err(db("read the earlier caller"))?;
+    let Some((name, relationship, contact)) = row.filter(|(n, _, _)| !n.is_empty()) else {
+        return Ok(false);
+    };
+    if let Some(json) = contact {
+        let mut contact: CallerContact =
+            serde_json::from_str(&json).map_err(|_| damaged("a caller's contact"))?;
+        contact.booking = booking;
+        insert_booked(tx, centre, &contact)?;
+        return Ok(true);
+    }
+    let erase = erase_at(centre, booking, DEFAULT_GRACE_HOURS)
+        .ok_or_else(|| damaged("the booking just recorded"))?;
+    tx.execute(
+        "INSERT INTO caller_contacts (booking, name, relationship, contact, erase_at, \
+         carried_from) VALUES (?1, ?2, ?3, NULL, ?4, ?5)",
+        params![
+            booking.0.to_string(),
+            name,
+            relationship,
+            ts(erase),
+            from.0.to_string()
+        ],
+    )
+    .map_err(db("keep the caller's name"))?;
+    Ok(true)
 }
 
 /// Files labels from the centre server: a new one is kept until its erase time (its slot's end
@@ -118,6 +169,37 @@ impl Store {
         .collect()
     }
 
+    /// The rebookings whose callers the centre server is to carry over from earlier bookings
+    /// ([`carry`]), oldest first; each is asked for with every push until the server holds it
+    /// or the row is erased.
+    pub fn caller_contacts_to_carry(&self, limit: usize) -> Result<Vec<Carried>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT booking, carried_from FROM caller_contacts \
+                 WHERE carried_from IS NOT NULL ORDER BY booking LIMIT ?1",
+            )
+            .map_err(db("read the callers to carry"))?;
+        let rows = stmt
+            .query_map([i64::try_from(limit).unwrap_or(i64::MAX)], |r| {
+                Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+            })
+            .map_err(db("read the callers to carry"))?;
+        rows.map(|r| {
+            let (booking, from) = r.map_err(db("read the callers to carry"))?;
+            let id = |s: &str| {
+                s.parse()
+                    .map(BookingId)
+                    .map_err(|_| damaged("a carried caller's booking"))
+            };
+            Ok(Carried {
+                booking: id(&booking)?,
+                from: id(&from)?,
+            })
+        })
+        .collect()
+    }
+
     /// The centre server holds these bookings' contacts: only their labels stay here (the
     /// addresses overwritten, `secure_delete`, and the log checkpointed).
     pub fn caller_contacts_sent(&mut self, bookings: &[BookingId]) -> Result<(), StoreError> {
@@ -127,7 +209,8 @@ impl Store {
             .map_err(db("forget the contacts sent"))?;
         for b in bookings {
             tx.execute(
-                "UPDATE caller_contacts SET contact = NULL WHERE booking = ?1",
+                "UPDATE caller_contacts SET contact = NULL, carried_from = NULL \
+                 WHERE booking = ?1",
                 [b.0.to_string()],
             )
             .map_err(db("forget the contacts sent"))?;

@@ -23,6 +23,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "0003_caller_contacts",
         include_str!("../../migrations/0003_caller_contacts.sql"),
     ),
+    (
+        4,
+        "0004_carried_callers",
+        include_str!("../../migrations/0004_carried_callers.sql"),
+    ),
 ];
 
 /// Brings the schema up to date. Refuses a store written by a newer build, touching nothing.

@@ -155,6 +155,15 @@ fn unreadable(path: &Path, e: StoreError) -> StoreError {
     }
 }
 
+/// The caller filed with a booking, beside its events.
+#[derive(Clone, Copy)]
+enum Caller<'a> {
+    /// Typed on this tablet.
+    Contact(&'a CallerContact),
+    /// The caller of an earlier booking ([`Store::book_again`]).
+    Of(BookingId),
+}
+
 impl Store {
     /// Opens the store, creating it (and its key) if the file does not exist yet.
     ///
@@ -319,13 +328,28 @@ impl Store {
         now: DateTime<Utc>,
         random: [u8; 10],
     ) -> Result<Vec<Event>, StoreError> {
-        self.record_with(vec![booking], Some(contact), now, random)
+        self.record_with(vec![booking], Some(Caller::Contact(contact)), now, random)
+    }
+
+    /// Books a call again for the caller of the earlier booking `from` (a one-tap rebook after
+    /// a technical failure): records `booking` and files `from`'s caller for it in one
+    /// transaction ([`contacts::carry`]: the whole contact while this tablet holds it, else
+    /// the label, and the next push asks the centre server to carry the addresses over). The
+    /// rulebook decides the booking as any other.
+    pub fn book_again(
+        &mut self,
+        booking: (Actor, EventBody),
+        from: BookingId,
+        now: DateTime<Utc>,
+        random: [u8; 10],
+    ) -> Result<Vec<Event>, StoreError> {
+        self.record_with(vec![booking], Some(Caller::Of(from)), now, random)
     }
 
     fn record_with(
         &mut self,
         proposals: Vec<(Actor, EventBody)>,
-        contact: Option<&CallerContact>,
+        contact: Option<Caller<'_>>,
         now: DateTime<Utc>,
         random: [u8; 10],
     ) -> Result<Vec<Event>, StoreError> {
@@ -344,7 +368,7 @@ impl Store {
     fn record_in_tx(
         &mut self,
         proposals: Vec<(Actor, EventBody)>,
-        contact: Option<&CallerContact>,
+        contact: Option<Caller<'_>>,
         now: DateTime<Utc>,
         random: [u8; 10],
         touched: &mut bool,
@@ -392,8 +416,18 @@ impl Store {
         }
         write_projections(&tx, centre, &out, now)?;
         save_device_state(&tx, recorder, None)?;
-        if let Some(contact) = contact {
-            contacts::insert_booked(&tx, centre, contact)?;
+        match contact {
+            Some(Caller::Contact(contact)) => contacts::insert_booked(&tx, centre, contact)?,
+            Some(Caller::Of(from)) => {
+                let booked = out.iter().find_map(|e| match e.body {
+                    EventBody::CallBooked { booking, .. } => Some(booking),
+                    _ => None,
+                });
+                if let Some(booking) = booked {
+                    contacts::carry(&tx, centre, booking, from)?;
+                }
+            }
+            None => {}
         }
         tx.commit().map_err(db("commit the events"))?;
         Ok(out)

@@ -11,7 +11,7 @@ use super::{ReferenceKind, Store, StoreError, ts};
 use crate::sync::{StoreFailure, SyncStore};
 use chrono::{DateTime, Utc};
 use ed25519_dalek::Signer;
-use kinline_shared::contact::{CallerContact, CallerLabel};
+use kinline_shared::contact::{CallerContact, CallerLabel, Carried};
 use kinline_shared::event::Event;
 use kinline_shared::ids::{BookingId, DeviceId, EventId, StaffId};
 use kinline_shared::sync::{LoggedEvent, ReferenceItem, Refusal};
@@ -222,6 +222,10 @@ impl SyncStore for Store {
 
     fn caller_contacts_to_push(&self, limit: usize) -> Result<Vec<CallerContact>, StoreFailure> {
         Store::caller_contacts_to_push(self, limit).map_err(failure)
+    }
+
+    fn caller_contacts_to_carry(&self, limit: usize) -> Result<Vec<Carried>, StoreFailure> {
+        Store::caller_contacts_to_carry(self, limit).map_err(failure)
     }
 
     fn caller_contacts_sent(&mut self, bookings: &[BookingId]) -> Result<(), StoreFailure> {

@@ -10,7 +10,7 @@
 //! this module does the HTTP.
 
 use chrono::{DateTime, Utc};
-use kinline_shared::contact::{CallerContact, MAX_PER_PUSH as MAX_CONTACTS_PER_PUSH};
+use kinline_shared::contact::{CallerContact, Carried, MAX_PER_PUSH as MAX_CONTACTS_PER_PUSH};
 use kinline_shared::event::Event;
 use kinline_shared::ids::{BookingId, DeviceId, EventId, StaffId};
 use kinline_shared::sync::{
@@ -84,6 +84,13 @@ pub trait SyncStore: Send + 'static {
     /// Up to `limit` callers of bookings made here that the server does not hold yet: they go
     /// with the next push. None where the store keeps no contacts.
     fn caller_contacts_to_push(&self, limit: usize) -> Result<Vec<CallerContact>, StoreFailure> {
+        let _ = limit;
+        Ok(Vec::new())
+    }
+    /// Up to `limit` rebookings whose callers the server is to carry over from earlier bookings
+    /// (the store holds only their labels): they go with the next push. None where the store
+    /// keeps no contacts.
+    fn caller_contacts_to_carry(&self, limit: usize) -> Result<Vec<Carried>, StoreFailure> {
         let _ = limit;
         Ok(Vec::new())
     }
@@ -366,12 +373,13 @@ impl SyncClient {
         &self,
         store: &Mutex<S>,
     ) -> Result<Option<PreparedPush>, SyncError> {
-        let (device, batch, contacts) = {
+        let (device, batch, contacts, carried) = {
             let s = lock(store)?;
             (
                 s.device(),
                 s.outbox_batch(self.batch)?,
                 s.caller_contacts_to_push(MAX_CONTACTS_PER_PUSH)?,
+                s.caller_contacts_to_carry(MAX_CONTACTS_PER_PUSH)?,
             )
         };
         let Some(first) = batch.first().map(|e| e.index) else {
@@ -384,6 +392,7 @@ impl SyncClient {
             events: batch,
             contacts,
             signs_in: true,
+            carried,
         };
         let request = sign(store, "/api/sync/push", &req, self.server_now())?;
         Ok(Some(PreparedPush {

@@ -254,6 +254,17 @@ pub trait Backend {
         body: EventBody,
         contact: CallerContact,
     ) -> Result<Vec<EventId>, RecordError>;
+    /// Books a call again for the caller of the earlier booking `from` (a one-tap rebook after
+    /// a technical failure): records `body` (a `CallBooked`) and files `from`'s caller for it
+    /// in one step — the whole contact while the tablet holds it, else the label, and the next
+    /// push asks the centre server to carry the addresses over, so the caller gets a new
+    /// invitation without anyone typing them again.
+    fn book_again(
+        &mut self,
+        actor: Actor,
+        body: EventBody,
+        from: BookingId,
+    ) -> Result<Vec<EventId>, RecordError>;
     /// The sync status.
     fn sync_status(&self) -> SyncStatus;
     /// Pushes and pulls now; or, where a background sync runs, asks it to and returns at once

@@ -54,6 +54,8 @@ pub struct MemoryBackend {
     callers: BTreeMap<BookingId, String>,
     /// The contacts booked on this tablet, in order (tests read them).
     pub contacts: Vec<kinline_shared::contact::CallerContact>,
+    /// The rebookings whose callers the server is to carry over, in order (tests read them).
+    pub carried: Vec<kinline_shared::contact::Carried>,
     pushed: usize,
     last_sync: Option<DateTime<Utc>>,
 }
@@ -98,6 +100,7 @@ impl MemoryBackend {
             roster: Vec::new(),
             callers: BTreeMap::new(),
             contacts: Vec::new(),
+            carried: Vec::new(),
             pushed: 0,
             last_sync: None,
         }
@@ -388,6 +391,38 @@ impl Backend for MemoryBackend {
             format!("{} ({})", contact.name, contact.relationship),
         );
         self.contacts.push(contact);
+        Ok(ids)
+    }
+
+    fn book_again(
+        &mut self,
+        actor: Actor,
+        body: EventBody,
+        from: BookingId,
+    ) -> Result<Vec<EventId>, RecordError> {
+        let booking = match body {
+            EventBody::CallBooked { booking, .. } => Some(booking),
+            _ => None,
+        };
+        let ids = self.record(actor, body)?;
+        if let Some(booking) = booking
+            && kinline_shared::booking::may_carry(
+                self.centre(),
+                kinline_shared::contact::Carried { booking, from },
+            )
+            && let Some(label) = self.callers.get(&from).cloned()
+        {
+            self.callers.insert(booking, label);
+            match self.contacts.iter().find(|c| c.booking == from).cloned() {
+                Some(mut contact) => {
+                    contact.booking = booking;
+                    self.contacts.push(contact);
+                }
+                None => self
+                    .carried
+                    .push(kinline_shared::contact::Carried { booking, from }),
+            }
+        }
         Ok(ids)
     }
 

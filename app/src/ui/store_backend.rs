@@ -772,6 +772,20 @@ impl Backend for StoreBackend {
         self.recorded(recorded)
     }
 
+    fn book_again(
+        &mut self,
+        actor: Actor,
+        body: EventBody,
+        from: BookingId,
+    ) -> Result<Vec<EventId>, RecordError> {
+        let now = self.now();
+        let random = fresh_random().map_err(|e| RecordError::Storage(e.to_string()))?;
+        let recorded = self
+            .store_mut()
+            .book_again((actor, body), from, now, random);
+        self.recorded(recorded)
+    }
+
     fn record(&mut self, actor: Actor, body: EventBody) -> Result<Vec<EventId>, RecordError> {
         let now = self.now();
         let random = fresh_random().map_err(|e| RecordError::Storage(e.to_string()))?;

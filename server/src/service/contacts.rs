@@ -9,7 +9,7 @@ use crate::db::Held;
 use crate::error::ServerError;
 use crate::notify::{Contacts, Recipient};
 use chrono::{DateTime, Duration, Utc};
-use kinline_shared::contact::{CallerContact, CallerLabel};
+use kinline_shared::contact::{CallerContact, CallerLabel, Carried};
 use kinline_shared::ids::{BookingId, DeviceId};
 use kinline_shared::projection::DEFAULT_SLOT_MINUTES;
 use kinline_shared::sync::ReferenceItem;
@@ -75,6 +75,37 @@ impl Server {
             tracing::warn!(device = %device, refused, "pushed callers' contacts refused");
         }
         Ok(held)
+    }
+
+    /// Carries the callers of earlier bookings over to the rebookings a tablet pushed (a
+    /// one-tap rebook: the tablet holds only the label), where
+    /// [`kinline_shared::booking::may_carry`] allows — the same detainee's call of the same
+    /// kind, the earlier one over — and this server still holds the earlier contact. Called
+    /// after the push's events are committed (the rebooking must be known). Returns the
+    /// rebookings whose contacts are now held; the invitation goes out as for any booking.
+    pub(crate) async fn carry_contacts(
+        &self,
+        device: DeviceId,
+        carried: Vec<Carried>,
+    ) -> Result<Vec<BookingId>, ServerError> {
+        if carried.is_empty() {
+            return Ok(Vec::new());
+        }
+        let allowed: Vec<Carried> = {
+            let p = self.projection().await?;
+            carried
+                .into_iter()
+                .filter(|c| kinline_shared::booking::may_carry(&p.centre, *c))
+                .collect()
+        };
+        let mut contacts = Vec::with_capacity(allowed.len());
+        for c in allowed {
+            if let Some(mut contact) = self.caller_contact(c.from).await? {
+                contact.booking = c.booking;
+                contacts.push(contact);
+            }
+        }
+        self.take_contacts(device, contacts, &[]).await
     }
 
     /// Stores one checked contact and, when new, publishes its label to the tablets.

@@ -397,8 +397,11 @@ impl App {
         self.say(format!("{cancelled} {}", t("rebook-retype-address")));
     }
 
-    /// "Book again" on a call that ended in a technical failure: rebooked at no cost, the
-    /// form opens for the same caller with the next free slot chosen.
+    /// "Book again at no cost" on a call that ended in a technical failure: one tap books the
+    /// next free slot for the same caller, whose contact is carried over
+    /// ([`Backend::book_again`]: the centre server sends them a new invitation). Where the
+    /// caller is not known here any more (erased) or no slot is free, the form opens for the
+    /// same caller instead, with the next free slot chosen.
     pub(super) fn rebook_failed(&mut self, booking: BookingId) {
         let Some(call) = self.backend.centre().calls.get(&booking) else {
             return;
@@ -414,6 +417,47 @@ impl App {
         }
         let (detainee, kind) = (call.info.detainee, call.info.kind);
         let label = self.backend.caller_label(booking);
+        let next = plan::free_slots(
+            self.backend.centre(),
+            detainee,
+            kind,
+            self.backend.now(),
+            self.booking_horizon_days,
+        )
+        .first()
+        .map(|s| s.start);
+        if let (Some(caller), Some(slot), Some(staff)) = (&label, next, &self.staff) {
+            let actor = staff.actor();
+            let body = EventBody::CallBooked {
+                booking: BookingId(self.backend.new_id()),
+                detainee,
+                kind,
+                slot_start: slot,
+            };
+            let booked = self.backend.book_again(actor, body, booking);
+            if let Err(RecordError::Storage(detail)) = booked {
+                // Nothing was recorded: say so, and stay on the call.
+                self.problem(t_args(
+                    "record-storage-failed",
+                    &[("detail", text::Arg::Text(detail))],
+                ));
+                return;
+            }
+            // A refusal (the slot was taken meanwhile) falls through to the form below.
+            if booked.is_ok() {
+                let said = t_args(
+                    "rebook-done",
+                    &[
+                        ("day", arg(text::day(plan_date(slot)))),
+                        ("time", arg(text::time(slot))),
+                        ("caller", arg(caller)),
+                    ],
+                );
+                self.go(Screen::Detainee(detainee));
+                self.say(said);
+                return;
+            }
+        }
         self.open_rebook(booking, detainee, kind, label, true);
         self.say(t("rebook-retype-address"));
     }
