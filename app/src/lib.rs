@@ -6,8 +6,8 @@ pub mod call;
 /// Kinline's words (the `kinline-i18n` crate), where the tablet's code has always found them.
 pub use kinline_i18n as i18n;
 pub use kinline_i18n::t;
+pub mod handle;
 pub mod logs;
-pub mod shared;
 pub mod speech;
 pub mod store;
 pub mod sync;

@@ -370,6 +370,25 @@ refusal-appeal-reasons-missing = { $paragraph }: an appeal gives the detainee's 
 refusal-authorisation-not-needed = { $paragraph }: authorisation is needed only for a suspension of more than a week, and only the Compliance Manager gives it.
 # $what (String) - what was looked for, in English
 refusal-not-found = { $paragraph }: { $what } was not found, or is already closed. Refresh and try again.
+subject-booking = that booking
+subject-call = that call
+subject-booked-call = that booked call
+subject-terminated-call = that terminated call
+subject-incident-report = that incident report
+subject-referral = that referral
+subject-suspension = that suspension
+subject-appeal = that appeal
+subject-appeal-of-suspension = an appeal of that suspension
+subject-legal-request = that request for legal advice
+subject-policy-exception = that policy exception
+subject-room = that room
+subject-active-room = that room in use
+subject-tablet-enrolment = that tablet's enrolment
+subject-tablet-revocation = that tablet's revocation
+subject-compact-translation = a complete translation of the compact
+refusal-already-recorded = { $paragraph }: { $what } is already recorded, so nothing new was recorded. Refresh to see it.
+refusal-not-suspended = { $paragraph }: the detainee is not suspended, so their legal call is booked as usual. Book it.
+refusal-legal-alternative-not-arranged = { $paragraph }: no alternative to legal calls is arranged for this suspension yet. Ask a manager to arrange one first.
 # $state (String) - where the call is, in English; $attempted (String) - the step tried, in English
 refusal-out-of-order = { $paragraph }: this call is { $state }, so it cannot be { $attempted } now. Follow the steps in order.
 # $field (String) - which field, in English; $max (Number) - its most characters

@@ -11,7 +11,7 @@
 //! [`EventBody::DeviceRevoked`]: crate::event::EventBody::DeviceRevoked
 
 use crate::actor::{Actor, Role};
-use crate::dso::{Paragraph, RuleViolation};
+use crate::dso::{Paragraph, RuleViolation, Subject};
 use crate::ids::{DeviceId, StaffId};
 use crate::projection::Centre;
 use crate::rules::MAX_TEXT;
@@ -52,9 +52,9 @@ pub fn check_staff(
 /// A tablet is enrolled once: a device id already enrolled is refused.
 pub fn check_enrol(centre: &Centre, device: DeviceId) -> Result<(), RuleViolation> {
     if centre.devices.contains_key(&device) {
-        return Err(RuleViolation::NotFound {
+        return Err(RuleViolation::AlreadyRecorded {
             paragraph: Paragraph::P16,
-            what: "A new tablet (that tablet is already enrolled)".to_owned(),
+            what: Subject::TabletEnrolment,
         });
     }
     Ok(())
@@ -83,9 +83,9 @@ pub fn check_revoke(
         .get(&device)
         .is_some_and(|t| t.revoked_at.is_some())
     {
-        return Err(RuleViolation::NotFound {
+        return Err(RuleViolation::AlreadyRecorded {
             paragraph: Paragraph::P16,
-            what: "A tablet in use (that tablet is already revoked)".to_owned(),
+            what: Subject::TabletRevocation,
         });
     }
     Ok(())
@@ -183,7 +183,13 @@ mod tests {
         act(&mut line, admin, revoke(Some("Lost on wing B"))).unwrap();
         assert_eq!(line.centre().devices[&device].revoked_at, Some(now()));
         let again = act(&mut line, admin, revoke(None)).unwrap_err();
-        assert!(again.to_string().contains("already revoked"), "{again}");
+        assert_eq!(
+            again,
+            RuleViolation::AlreadyRecorded {
+                paragraph: Paragraph::P16,
+                what: Subject::TabletRevocation
+            }
+        );
         // A tablet enrolled before enrolments were events can still be revoked, once.
         let old = DeviceId(id(3));
         act(

@@ -417,4 +417,18 @@ mod tests {
         assert!(!carry(&t, 11, 99), "an unknown booking");
         assert!(!carry(&t, 10, 11), "onto a booking that is over");
     }
+
+    #[test]
+    fn booking_twice_is_refused_as_already_recorded_not_as_not_found() {
+        use crate::dso::{Paragraph, Subject};
+        let mut t = T::new(2);
+        t.book(10, detainee(1), CallKind::Social, at(10)).unwrap();
+        assert_eq!(
+            t.book(10, detainee(1), CallKind::Social, at(11)),
+            Err(RuleViolation::AlreadyRecorded {
+                paragraph: Paragraph::P9,
+                what: Subject::Booking
+            })
+        );
+    }
 }

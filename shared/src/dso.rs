@@ -56,6 +56,114 @@ impl std::fmt::Display for Paragraph {
     }
 }
 
+/// What a refused step referred to: named in the reader's language (`message_id`), never
+/// an English fragment set into a translated sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Subject {
+    /// A booking.
+    Booking,
+    /// A call.
+    Call,
+    /// A call still booked (not over).
+    BookedCall,
+    /// A call staff terminated.
+    TerminatedCall,
+    /// An incident report.
+    IncidentReport,
+    /// A referral to security.
+    Referral,
+    /// A suspension.
+    Suspension,
+    /// An appeal.
+    Appeal,
+    /// An appeal of a suspension already waiting for its decision.
+    AppealOfSuspension,
+    /// An open request for legal advice.
+    LegalRequest,
+    /// A policy exception.
+    PolicyException,
+    /// A room.
+    Room,
+    /// A room in use.
+    ActiveRoom,
+    /// A tablet's enrolment.
+    TabletEnrolment,
+    /// A tablet's revocation.
+    TabletRevocation,
+    /// A complete translation of the compact.
+    CompactTranslation,
+}
+
+impl Subject {
+    /// Every subject, for the translation checks.
+    pub const ALL: [Subject; 16] = [
+        Self::Booking,
+        Self::Call,
+        Self::BookedCall,
+        Self::TerminatedCall,
+        Self::IncidentReport,
+        Self::Referral,
+        Self::Suspension,
+        Self::Appeal,
+        Self::AppealOfSuspension,
+        Self::LegalRequest,
+        Self::PolicyException,
+        Self::Room,
+        Self::ActiveRoom,
+        Self::TabletEnrolment,
+        Self::TabletRevocation,
+        Self::CompactTranslation,
+    ];
+
+    /// The id of its words in `locales/*/kinline.ftl` (a noun phrase: "that booking").
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Self::Booking => "subject-booking",
+            Self::Call => "subject-call",
+            Self::BookedCall => "subject-booked-call",
+            Self::TerminatedCall => "subject-terminated-call",
+            Self::IncidentReport => "subject-incident-report",
+            Self::Referral => "subject-referral",
+            Self::Suspension => "subject-suspension",
+            Self::Appeal => "subject-appeal",
+            Self::AppealOfSuspension => "subject-appeal-of-suspension",
+            Self::LegalRequest => "subject-legal-request",
+            Self::PolicyException => "subject-policy-exception",
+            Self::Room => "subject-room",
+            Self::ActiveRoom => "subject-active-room",
+            Self::TabletEnrolment => "subject-tablet-enrolment",
+            Self::TabletRevocation => "subject-tablet-revocation",
+            Self::CompactTranslation => "subject-compact-translation",
+        }
+    }
+}
+
+impl std::fmt::Display for Subject {
+    /// The English words (the server's logs and API messages; screens translate
+    /// [`Subject::message_id`]).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Self::Booking => "that booking",
+            Self::Call => "that call",
+            Self::BookedCall => "that booked call",
+            Self::TerminatedCall => "that terminated call",
+            Self::IncidentReport => "that incident report",
+            Self::Referral => "that referral",
+            Self::Suspension => "that suspension",
+            Self::Appeal => "that appeal",
+            Self::AppealOfSuspension => "an appeal of that suspension",
+            Self::LegalRequest => "that request for legal advice",
+            Self::PolicyException => "that policy exception",
+            Self::Room => "that room",
+            Self::ActiveRoom => "that room in use",
+            Self::TabletEnrolment => "that tablet's enrolment",
+            Self::TabletRevocation => "that tablet's revocation",
+            Self::CompactTranslation => "a complete translation of the compact",
+        })
+    }
+}
+
 /// Why the rulebook refused a command. Every variant names the paragraph it enforces
 /// ([`RuleViolation::paragraph`]) and its message says what to do next. Nothing is recorded
 /// when a command is refused.
@@ -338,8 +446,30 @@ pub enum RuleViolation {
         /// The paragraph the refused step serves.
         paragraph: Paragraph,
         /// What was missing.
-        what: String,
+        what: Subject,
     },
+    /// Recording again what is already recorded (a second tap, a retried form).
+    #[error(
+        "{paragraph}: {what} is already recorded, so nothing new was recorded. Refresh to see it."
+    )]
+    AlreadyRecorded {
+        /// The paragraph the refused step serves.
+        paragraph: Paragraph,
+        /// What is recorded already.
+        what: Subject,
+    },
+    /// §18: a request for legal advice "while suspended" from a detainee who is not.
+    #[error(
+        "DSO 01/2020 §18: the detainee is not suspended, so their legal call is booked as \
+         usual. Book it."
+    )]
+    NotSuspended,
+    /// §18: marking a request met before its alternative is arranged.
+    #[error(
+        "DSO 01/2020 §18: no alternative to legal calls is arranged for this suspension yet. \
+         Ask a manager to arrange one first."
+    )]
+    LegalAlternativeNotArranged,
     /// A workflow step out of order.
     #[error(
         "{paragraph}: this call is {state}, so it cannot be {attempted} now. Follow the steps in order."
@@ -387,6 +517,8 @@ pub enum MessageArg {
     Text(String),
     /// A count (minutes, characters).
     Number(i64),
+    /// The words of another message, by id, in the same language (a [`Subject`]).
+    Message(&'static str),
 }
 
 impl std::fmt::Display for MessageArg {
@@ -394,6 +526,7 @@ impl std::fmt::Display for MessageArg {
         match self {
             Self::Text(t) => f.write_str(t),
             Self::Number(n) => write!(f, "{n}"),
+            Self::Message(id) => f.write_str(id),
         }
     }
 }
@@ -444,6 +577,9 @@ impl RuleViolation {
             V::AppealReasonsMissing => "refusal-appeal-reasons-missing",
             V::AuthorisationNotNeeded => "refusal-authorisation-not-needed",
             V::NotFound { .. } => "refusal-not-found",
+            V::AlreadyRecorded { .. } => "refusal-already-recorded",
+            V::NotSuspended => "refusal-not-suspended",
+            V::LegalAlternativeNotArranged => "refusal-legal-alternative-not-arranged",
             V::OutOfOrder { .. } => "refusal-out-of-order",
             V::TextLength { .. } => "refusal-text-length",
             V::OutOfRange { .. } => "refusal-out-of-range",
@@ -508,7 +644,10 @@ impl RuleViolation {
                 args.push(("role", text(role)));
                 args.push(("action", text(action)));
             }
-            V::NotFound { what, .. } => args.push(("what", text(what))),
+            // The subject's message id: the shell sets its words in the reader's language.
+            V::NotFound { what, .. } | V::AlreadyRecorded { what, .. } => {
+                args.push(("what", MessageArg::Message(what.message_id())));
+            }
             V::OutOfOrder {
                 state, attempted, ..
             } => {
@@ -542,7 +681,9 @@ impl RuleViolation {
             | V::SuspensionReasonsMissing
             | V::AppealAlreadyDecided
             | V::AppealReasonsMissing
-            | V::AuthorisationNotNeeded => {}
+            | V::AuthorisationNotNeeded
+            | V::NotSuspended
+            | V::LegalAlternativeNotArranged => {}
         }
         args
     }
@@ -621,8 +762,14 @@ impl RuleViolation {
             V::AuthorisationNotNeeded,
             V::NotFound {
                 paragraph: Paragraph::P8,
-                what: s("That call"),
+                what: Subject::Call,
             },
+            V::AlreadyRecorded {
+                paragraph: Paragraph::P9,
+                what: Subject::Booking,
+            },
+            V::NotSuspended,
+            V::LegalAlternativeNotArranged,
             V::OutOfOrder {
                 paragraph: Paragraph::P8,
                 state: s("booked"),
@@ -670,12 +817,15 @@ impl RuleViolation {
             | V::SuspensionWithoutSafetyConcern
             | V::SuspensionReasonsMissing
             | V::NoticeLanguage { .. } => Paragraph::P17,
-            V::AppealAlreadyDecided | V::AppealReasonsMissing | V::AuthorisationNotNeeded => {
-                Paragraph::P18
-            }
+            V::AppealAlreadyDecided
+            | V::AppealReasonsMissing
+            | V::AuthorisationNotNeeded
+            | V::NotSuspended
+            | V::LegalAlternativeNotArranged => Paragraph::P18,
             V::NotPermitted { paragraph, .. }
             | V::OutOfOrder { paragraph, .. }
             | V::NotFound { paragraph, .. }
+            | V::AlreadyRecorded { paragraph, .. }
             | V::TextLength { paragraph, .. }
             | V::OutOfRange { paragraph, .. } => *paragraph,
         }

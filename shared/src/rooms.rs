@@ -8,7 +8,7 @@
 //!
 //! [`Schedule::call_points`]: crate::model::Schedule::call_points
 
-use crate::dso::{Paragraph, RuleViolation};
+use crate::dso::{Paragraph, RuleViolation, Subject};
 use crate::ids::{BookingId, RoomId};
 use crate::projection::Centre;
 use crate::workflow::call::CallPhase;
@@ -66,9 +66,9 @@ pub fn check_add(
         });
     }
     if centre.rooms.contains_key(&room) {
-        return Err(RuleViolation::NotFound {
+        return Err(RuleViolation::AlreadyRecorded {
             paragraph: Paragraph::P7,
-            what: "A new room (that room already exists)".to_owned(),
+            what: Subject::Room,
         });
     }
     let key = name_key(name);
@@ -90,7 +90,7 @@ pub fn check_retire(centre: &Centre, room: RoomId) -> Result<(), RuleViolation> 
         Some(r) if r.active => Ok(()),
         _ => Err(RuleViolation::NotFound {
             paragraph: Paragraph::P7,
-            what: "That active room".to_owned(),
+            what: Subject::ActiveRoom,
         }),
     }
 }
@@ -117,17 +117,14 @@ pub fn check_assign(
         .calls
         .get(&booking)
         .filter(|c| !matches!(c.phase, CallPhase::Finished { .. }))
-        .ok_or_else(|| RuleViolation::NotFound {
+        .ok_or(RuleViolation::NotFound {
             paragraph: Paragraph::P9,
-            what: "That booked call".to_owned(),
+            what: Subject::BookedCall,
         })?;
-    let r = centre
-        .rooms
-        .get(&room)
-        .ok_or_else(|| RuleViolation::NotFound {
-            paragraph: Paragraph::P9,
-            what: "That room".to_owned(),
-        })?;
+    let r = centre.rooms.get(&room).ok_or(RuleViolation::NotFound {
+        paragraph: Paragraph::P9,
+        what: Subject::Room,
+    })?;
     if !r.active {
         return Err(RuleViolation::RoomNotActive {
             name: r.name.clone(),

@@ -9,7 +9,7 @@
 use crate::actor::{Actor, may_record};
 use crate::admin;
 use crate::basis;
-use crate::dso::{Paragraph, RuleViolation};
+use crate::dso::{Paragraph, RuleViolation, Subject};
 use crate::event::{EventBody, ReferralSource};
 use crate::model::{CallKind, CallOutcome, Schedule, check_in_lead};
 use crate::projection::Centre;
@@ -160,11 +160,8 @@ fn text(paragraph: Paragraph, field: &str, value: &str) -> Result<(), RuleViolat
     Ok(())
 }
 
-fn not_found(paragraph: Paragraph, what: &str) -> RuleViolation {
-    RuleViolation::NotFound {
-        paragraph,
-        what: what.to_owned(),
-    }
+fn not_found(paragraph: Paragraph, what: Subject) -> RuleViolation {
+    RuleViolation::NotFound { paragraph, what }
 }
 
 /// Whether `actor` may record `body` now, given the centre's state. Pure; records nothing.
@@ -187,17 +184,18 @@ pub fn check(
     crate::bounds::check_body(body, now)?;
     let p = kind.paragraph();
     let text = |field: &str, value: &str| text(p, field, value);
-    let not_found = |what: &str| not_found(p, what);
+    let not_found = |what: Subject| not_found(p, what);
+    let already = |what: Subject| RuleViolation::AlreadyRecorded { paragraph: p, what };
     let suspension = |id| {
         centre
             .suspensions
             .get(id)
-            .ok_or_else(|| not_found("That suspension"))
+            .ok_or_else(|| not_found(Subject::Suspension))
     };
     let open_suspension = |id| {
         let s = suspension(id)?;
         match s.phase {
-            SuspensionPhase::Lifted { .. } => Err(not_found("That suspension")),
+            SuspensionPhase::Lifted { .. } => Err(not_found(Subject::Suspension)),
             _ => Ok(s),
         }
     };
@@ -222,7 +220,7 @@ pub fn check(
         B::CompactVersionPublished { version, languages } => {
             text("The compact version", &version.0)?;
             if languages.is_empty() {
-                return Err(not_found("A complete translation of the compact"));
+                return Err(not_found(Subject::CompactTranslation));
             }
             Ok(())
         }
@@ -285,7 +283,7 @@ pub fn check(
             slot_start,
         } => {
             if centre.calls.contains_key(booking) {
-                return Err(not_found("A new booking (that booking already exists)"));
+                return Err(already(Subject::Booking));
             }
             slot_open(centre, *detainee, *kind, *slot_start, now)
         }
@@ -316,12 +314,13 @@ pub fn check(
         } => {
             text("What happened", account)?;
             if centre.incidents.contains_key(incident) {
-                return Err(not_found(
-                    "A new incident report (that report already exists)",
-                ));
+                return Err(already(Subject::IncidentReport));
             }
             if let Some(b) = booking {
-                centre.calls.get(b).ok_or_else(|| not_found("That call"))?;
+                centre
+                    .calls
+                    .get(b)
+                    .ok_or_else(|| not_found(Subject::Call))?;
             }
             Ok(())
         }
@@ -331,19 +330,19 @@ pub fn check(
                     outcome: CallOutcome::Terminated(_),
                     ..
                 }) => Ok(()),
-                _ => Err(not_found("That terminated call")),
+                _ => Err(not_found(Subject::TerminatedCall)),
             },
             ReferralSource::Incident(i) => centre
                 .incidents
                 .get(i)
                 .map(|_| ())
-                .ok_or_else(|| not_found("That incident report")),
+                .ok_or_else(|| not_found(Subject::IncidentReport)),
         },
         B::ReferralUpdated { source, .. } => centre
             .referrals
             .get(source)
             .map(|_| ())
-            .ok_or_else(|| not_found("That referral")),
+            .ok_or_else(|| not_found(Subject::Referral)),
         B::SuspensionDecided {
             detainee,
             reason,
@@ -410,9 +409,7 @@ pub fn check(
                 });
             }
             if matches!(s.phase, SuspensionPhase::UnderAppeal { .. }) {
-                return Err(not_found(
-                    "A suspension free to appeal (an appeal is already waiting)",
-                ));
+                return Err(already(Subject::AppealOfSuspension));
             }
             text("The reasons", reasons).map_err(|_| RuleViolation::AppealReasonsMissing)
         }
@@ -422,7 +419,7 @@ pub fn check(
             let sid = centre
                 .appeals
                 .get(appeal)
-                .ok_or_else(|| not_found("That appeal"))?;
+                .ok_or_else(|| not_found(Subject::Appeal))?;
             let s = suspension(sid)?;
             match s.phase {
                 SuspensionPhase::UnderAppeal { appeal: a, .. } if a == *appeal => {
@@ -439,15 +436,11 @@ pub fn check(
             suspension: id,
         } => {
             if centre.legal_requests.contains_key(request) {
-                return Err(not_found(
-                    "A new request for legal advice (that request already exists)",
-                ));
+                return Err(already(Subject::LegalRequest));
             }
             let s = suspension(id)?;
             if s.detainee != *detainee || !s.is_in_force(now) {
-                return Err(not_found(
-                    "A suspension in force for that detainee (book the legal call instead)",
-                ));
+                return Err(RuleViolation::NotSuspended);
             }
             Ok(())
         }
@@ -456,18 +449,15 @@ pub fn check(
                 .legal_requests
                 .get(request)
                 .filter(|r| r.is_open())
-                .ok_or_else(|| not_found("That open request for legal advice"))?;
+                .ok_or_else(|| not_found(Subject::LegalRequest))?;
             if centre.legal_alternative(r).is_none() {
-                return Err(not_found(
-                    "An alternative to legal calls arranged for this suspension (ask a manager \
-                     to arrange one first)",
-                ));
+                return Err(RuleViolation::LegalAlternativeNotArranged);
             }
             Ok(())
         }
         B::PolicyExceptionReviewed { event, notes } => {
             if !centre.exceptions.iter().any(|e| e.event == *event) {
-                return Err(not_found("That policy exception"));
+                return Err(not_found(Subject::PolicyException));
             }
             text("The review notes", notes)
         }
@@ -497,7 +487,7 @@ fn call(
     let c = centre
         .calls
         .get(&booking)
-        .ok_or_else(|| not_found(Paragraph::P8, "That booking"))?;
+        .ok_or_else(|| not_found(Paragraph::P8, Subject::Booking))?;
     // Nobody is connected to a caller without access: compact, risk assessment, no suspension.
     match step {
         CallStep::Admit | CallStep::Start => centre.call_access(c.info.detainee, now)?,

@@ -704,8 +704,9 @@ fn dso_18_day_7_waits_for_authorisation_and_day_8_cannot_continue_across_the_spr
         Duration::hours(167),
         "a London week across spring-forward"
     );
-    // Day 7, a minute before the week is out: waiting for authorisation; still in force.
-    let mut desk = Desk::at(due - Duration::minutes(1));
+    // Day 7, an hour before the week is out: waiting for authorisation; still in force. (The
+    // centre's clock runs on while the test does: a minute was too little on a loaded machine.)
+    let mut desk = Desk::at(due - Duration::hours(1));
     desk.register_fixture_staff();
     let (tc, d, _) = suspended_at(decided);
     desk.push(tc.timeline.events().cloned().collect());
@@ -777,7 +778,8 @@ fn dso_18_a_missed_weekly_review_shows_as_missed_across_the_autumn_clock_change(
         "a London week across fall-back"
     );
 
-    let mut desk = Desk::at(due - Duration::minutes(1));
+    // An hour before it is due (the centre's clock runs on while the test does).
+    let mut desk = Desk::at(due - Duration::hours(1));
     desk.register_fixture_staff();
     desk.push(tc.timeline.events().cloned().collect());
     desk.roster(d, "Amal Haddad", "A2847391", "Wing B, room 12", true);

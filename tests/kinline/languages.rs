@@ -842,13 +842,56 @@ fn every_rulebook_refusal_has_a_message_in_every_locale_with_exactly_its_variabl
                 l.tag
             );
             for (name, value) in v.args() {
+                // A subject is shown in its own words in the language, not by its id.
+                let value = match value {
+                    text::Arg::Message(id) => text::t(id).to_owned(),
+                    other => other.to_string(),
+                };
                 assert!(
-                    shown.contains(&value.to_string()),
+                    shown.contains(&value),
                     "{} '{}' does not show ${name} = {value}: {shown}",
                     l.tag,
                     v.message_id()
                 );
             }
+        }
+    }
+}
+
+/// Issue #21 item 6: a refusal names what it refers to in the reader's words — never an
+/// English fragment set into a translated sentence ("A new booking (that booking already
+/// exists) was not found" in a French sentence, before) — and recording something twice says
+/// it is already recorded, not that it was not found.
+#[test]
+fn a_refusal_names_what_it_refers_to_in_the_readers_language() {
+    use kinline_shared::dso::{Paragraph, RuleViolation, Subject};
+    let twice = RuleViolation::AlreadyRecorded {
+        paragraph: Paragraph::P9,
+        what: Subject::Booking,
+    };
+    for l in LANGUAGES {
+        let _scope = text::scope(&LanguageTag::new(l.tag));
+        for subject in Subject::ALL {
+            let words = text::t(subject.message_id());
+            assert_ne!(words, text::MISSING, "{}: {subject:?}", l.tag);
+            if l.tag != FALLBACK {
+                assert_ne!(
+                    words,
+                    subject.to_string(),
+                    "{}: {subject:?} in English",
+                    l.tag
+                );
+            }
+        }
+        let shown = without_isolation(&text::refusal(&twice));
+        assert!(!shown.contains("subject-"), "{}: {shown}", l.tag);
+        assert!(
+            shown.contains(text::t("subject-booking")),
+            "{}: {shown}",
+            l.tag
+        );
+        if l.tag != FALLBACK {
+            assert!(!shown.contains("booking"), "{}: English in {shown}", l.tag);
         }
     }
 }

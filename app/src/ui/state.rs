@@ -361,7 +361,8 @@ impl App {
     }
 
     /// The writing direction of the screen: the compact's or notice's language in detainee
-    /// screens, left to right for staff screens.
+    /// screens, the booking form's, and for staff screens their strings' language (English,
+    /// left to right, unless a staff language is set).
     pub fn direction(&self) -> Direction {
         match &self.screen {
             Screen::Compact(s) | Screen::Signature(s) => s.text.direction,
@@ -376,7 +377,8 @@ impl App {
             Screen::Booking(d) => {
                 languages::find(&d.shown_in.0).map_or(Direction::Ltr, |l| l.direction)
             }
-            _ => Direction::Ltr,
+            // Staff screens: the direction of the language their strings are in.
+            _ => super::text::language().direction,
         }
     }
 

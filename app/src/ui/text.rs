@@ -184,6 +184,7 @@ impl Texts {
                 let value = match value {
                     Arg::Text(t) => fluent::FluentValue::from(t.as_str()),
                     Arg::Number(n) => fluent::FluentValue::from(*n),
+                    Arg::Message(id) => fluent::FluentValue::from(self.format(language, id)),
                 };
                 (*name, value)
             })

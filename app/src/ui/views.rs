@@ -30,13 +30,13 @@ use std::rc::Rc;
 pub const STYLES: &str = include_str!("../../../assets/kinline.css");
 
 /// The app shared between the root component and whoever made it (tests, `main`).
-pub type SharedApp = crate::shared::Shared<App>;
+pub type SharedApp = crate::handle::Shared<App>;
 
 /// The whole app. `ticking` starts the half-second clock (the desktop window; not in tests).
 #[component]
 pub fn KinlineApp(app: SharedApp, ticking: bool) -> Element {
     let clock = ticking.then_some((std::time::Duration::from_millis(500), Msg::Tick));
-    let (revision, send) = crate::shared::use_driven(&app, App::update, clock);
+    let (revision, send) = crate::handle::use_driven(&app, App::update, clock);
     // Opt-in automation aid for the end-to-end test (never set in service): after each render,
     // write where the screen's controls are, so real X input can be aimed at them.
     let layout = use_hook(|| std::env::var_os(E2E_LAYOUT_ENV).map(std::path::PathBuf::from));
