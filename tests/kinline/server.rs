@@ -2346,6 +2346,7 @@ async fn a_previous_release_tablets_push_waits_until_the_administrator_admits_su
         events: t.log.clone(),
         contacts: Vec::new(),
         signs_in: false,
+        carried: Vec::new(),
     })
     .unwrap();
     old.as_object_mut().unwrap().remove("signs_in");
