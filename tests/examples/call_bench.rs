@@ -8,7 +8,11 @@
 //! - the tablet's decode-and-convert rate for the caller's 640×480 video, and this process's
 //!   CPU while it runs (the tablet engine and the signalling; Chromium is other processes).
 //!
-//! `KINLINE_BENCH_CALLS` sets N (default 20).
+//! `KINLINE_BENCH_CALLS` sets N (default 20). With `--impaired`, the call on bad networks
+//! instead (`call_bench/impaired.rs`).
+
+#[path = "call_bench/impaired.rs"]
+mod impaired;
 
 use axum::response::Html;
 use axum::routing::get;
@@ -51,6 +55,14 @@ fn cpu_seconds() -> f64 {
     (ticks(11) + ticks(12)) / 100.0
 }
 
+/// The Chromium "tablet" page, served beside the server's routes.
+fn tablet_page() -> axum::Router {
+    axum::Router::new().route(
+        "/bench/tablet",
+        get(|| async { Html(include_str!("call_bench_assets/tablet.html")) }),
+    )
+}
+
 async fn page_until(b: &Browser, what: &str, js: &str, pred: impl Fn(&Value) -> bool) -> Value {
     wait_for(what, PATIENCE, || async {
         let v = b.eval(js).await;
@@ -61,15 +73,15 @@ async fn page_until(b: &Browser, what: &str, js: &str, pred: impl Fn(&Value) -> 
 
 #[tokio::main(flavor = "multi_thread", worker_threads = 4)]
 async fn main() {
+    if std::env::args().any(|a| a == "--impaired") {
+        impaired::run().await;
+        return;
+    }
     let n: usize = std::env::var("KINLINE_BENCH_CALLS")
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(20);
-    let extra = axum::Router::new().route(
-        "/bench/tablet",
-        get(|| async { Html(include_str!("call_bench_assets/tablet.html")) }),
-    );
-    let server = Server::start_with(None, extra).await;
+    let server = Server::start_with(None, tablet_page()).await;
     let caller = Browser::start().await;
 
     let (mut rust_first, mut rust_tablet_first, mut terminate) = (vec![], vec![], vec![]);

@@ -8,6 +8,24 @@ pub(crate) fn run(args: &[String]) -> Result<()> {
     match args.first().map(String::as_str) {
         // The call against real headless Chromium (tests/examples/call_bench.rs); release
         // build, because the codecs' speed is part of what is measured.
+        //
+        // `call --impaired`: the call on six bad networks through the impairment relay, the
+        // tablet beside Chromium (tests/examples/call_bench/impaired.rs). A dev build (its
+        // dependencies at opt-level 1): the figures are ratios to Chromium and the tablet's
+        // slower build only counts against it, and a release build of the whole app is a long
+        // wait on a small machine.
+        Some("call") if args.iter().any(|a| a == "--impaired") => {
+            crate::setup::ensure_all()?;
+            crate::run(crate::cargo(&[
+                "run",
+                "--package",
+                "kinline-tests",
+                "--example",
+                "call_bench",
+                "--",
+                "--impaired",
+            ]))
+        }
         Some("call") => release_example("call_bench"),
         // The tablet store against raw rusqlite inserts of the same rows
         // (tests/examples/store_bench.rs); release build, as a tablet runs it.
@@ -42,7 +60,9 @@ pub(crate) fn run(args: &[String]) -> Result<()> {
                 "console_bench",
             ]))
         }
-        _ => bail!("usage: cargo xtask bench app | call | console | pin | store | sync"),
+        _ => {
+            bail!("usage: cargo xtask bench app | call [--impaired] | console | pin | store | sync")
+        }
     }
 }
 

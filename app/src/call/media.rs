@@ -68,6 +68,11 @@ pub trait FrameSink: Send + Sync {
 pub trait AudioSink: Send + Sync {
     /// 48 kHz mono samples.
     fn samples(&self, samples: &[i16]);
+    /// `samples` the caller sent were lost on the way and made up (concealed, or left silent
+    /// after the longest concealment): counted by benches, nothing to play.
+    fn lost(&self, samples: u64) {
+        let _ = samples;
+    }
 }
 
 /// A moving test pattern: colour bars that scroll and a white square that bounces, so a
@@ -346,6 +351,7 @@ impl ReceiveStats {
 pub struct AudioMeter {
     samples: AtomicU64,
     loud: AtomicU64,
+    lost: AtomicU64,
 }
 
 impl AudioMeter {
@@ -361,6 +367,10 @@ impl AudioMeter {
     pub fn loud_samples(&self) -> u64 {
         self.loud.load(Ordering::Relaxed)
     }
+    /// Samples lost on the way and made up (see [`AudioSink::lost`]).
+    pub fn lost_samples(&self) -> u64 {
+        self.lost.load(Ordering::Relaxed)
+    }
 }
 
 impl AudioSink for AudioMeter {
@@ -369,6 +379,9 @@ impl AudioSink for AudioMeter {
             .fetch_add(samples.len() as u64, Ordering::Relaxed);
         let loud = samples.iter().filter(|s| s.unsigned_abs() > 300).count();
         self.loud.fetch_add(loud as u64, Ordering::Relaxed);
+    }
+    fn lost(&self, samples: u64) {
+        self.lost.fetch_add(samples, Ordering::Relaxed);
     }
 }
 

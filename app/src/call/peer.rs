@@ -313,6 +313,8 @@ async fn receive_audio(track: Arc<dyn TrackRemote>, sound: Arc<dyn AudioSink>) {
         return;
     };
     let mut last: Option<u16> = None;
+    // Samples in one packet (20 ms at 48 kHz until a packet says otherwise).
+    let mut frame: u64 = 960;
     while let Some(event) = track.poll().await {
         let TrackRemoteEvent::OnRtpPacket(packet) = event else {
             continue;
@@ -326,16 +328,22 @@ async fn receive_audio(track: Arc<dyn TrackRemote>, sound: Arc<dyn AudioSink>) {
             if ahead == 0 || ahead >= 0x8000 {
                 continue;
             }
-            let lost = (ahead - 1).min(MAX_CONCEALED);
+            let missing = ahead - 1;
+            let lost = missing.min(MAX_CONCEALED);
             for i in 0..lost {
                 let from: &[u8] = if i + 1 == lost { &packet.payload } else { &[] };
                 if let Ok(pcm) = decoder.recover(from) {
                     sound.samples(&pcm);
                 }
             }
+            // The packet just before this one is heard from its FEC copy; the rest are made up.
+            if missing > 1 {
+                sound.lost(u64::from(missing - 1) * frame);
+            }
         }
         last = Some(seq);
         if let Ok(pcm) = decoder.decode(&packet.payload) {
+            frame = pcm.len() as u64;
             sound.samples(&pcm);
         }
     }

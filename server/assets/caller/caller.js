@@ -58,6 +58,14 @@
     if (ws && ws.readyState === WebSocket.OPEN) ws.close();
   }
 
+  // When the decoded-frame count last rose (wall clock ms, the last minute): the bench reads
+  // the first frame after a blackout from it.
+  state.frameLog = [];
+  function noteFrames(count) {
+    state.frameLog.push([Date.now(), count]);
+    if (state.frameLog.length > 3000) state.frameLog.shift();
+  }
+
   async function pollStats() {
     if (!pc) return;
     const report = await pc.getStats();
@@ -70,18 +78,29 @@
         state.localCandidateType = localCandidate ? localCandidate.candidateType : null;
         state.remoteCandidateType = remoteCandidate ? remoteCandidate.candidateType : null;
       }
+      // Firefox has no transport statistics: its chosen pair says `selected` itself.
+      if (s.type === "candidate-pair" && s.selected === true) {
+        const localCandidate = report.get(s.localCandidateId);
+        const remoteCandidate = report.get(s.remoteCandidateId);
+        state.localCandidateType = localCandidate ? localCandidate.candidateType : null;
+        state.remoteCandidateType = remoteCandidate ? remoteCandidate.candidateType : null;
+      }
       if (s.type !== "inbound-rtp") return;
       arrived += (s.packetsReceived || 0) + (s.framesDecoded || 0);
       if (s.kind === "video") {
         const f = s.framesDecoded || 0;
         if (state.phase !== "in_call") state.framesBeforeAdmission = f;
+        if (f > state.framesDecoded) noteFrames(f);
         state.framesDecoded = f;
+        state.freezeCount = s.freezeCount || 0;
+        state.freezesMs = (s.totalFreezesDuration || 0) * 1000;
         if (f > 0 && state.admittedAt !== null && state.firstFrameAt === null) {
           state.firstFrameAt = performance.now();
         }
       } else if (s.kind === "audio") {
         state.audioEnergy = s.totalAudioEnergy || 0;
         state.audioSamples = s.totalSamplesReceived || 0;
+        state.concealedSamples = s.concealedSamples || 0;
       }
     });
     const now = performance.now();
