@@ -126,6 +126,18 @@
     });
   }
 
+  // The officer checks who is calling from the first picture: keep it whole-size and give up
+  // frame rate instead. Firefox would otherwise start at 320×240 while its estimate of the link
+  // is low, and take many seconds to climb.
+  function keepWholeSize() {
+    pc.getSenders().forEach((sender) => {
+      if (!sender.track || sender.track.kind !== "video") return;
+      const p = sender.getParameters();
+      p.degradationPreference = "maintain-resolution";
+      sender.setParameters(p).catch(() => {});
+    });
+  }
+
   async function onOffer(sdp) {
     if (!pc) {
       pc = new RTCPeerConnection(rtcConfig);
@@ -144,11 +156,12 @@
     state.offers = (state.offers || 0) + 1; // more than one: an ICE restart
     await pc.setRemoteDescription({ type: "offer", sdp });
     await pc.setLocalDescription(await pc.createAnswer());
+    if (state.offers === 1) keepWholeSize();
     await waitGathered(pc);
     if (!/^a=candidate:/m.test(pc.localDescription.sdp)) {
-      // No way out found (no network, or the relay unreachable): say what to do.
-      state.noRoute = true;
-      say("no-route");
+      // No way out found (no network, or the relay unreachable): say what to do. During a
+      // restart the page already says it is reconnecting, and the network may come back.
+      if (state.offers === 1) { state.noRoute = true; say("no-route"); }
     }
     ws.send(JSON.stringify({ type: "answer", sdp: pc.localDescription.sdp }));
   }
