@@ -63,6 +63,39 @@ fn tablet_page() -> axum::Router {
     )
 }
 
+/// Books a call, opens it on the Chromium "tablet" page `tab` (signing through `proxy`) and
+/// the caller's page on `caller`.
+async fn chromium_tablet_call(
+    server: &Server,
+    proxy: &SigningProxy,
+    tab: &Browser,
+    caller: &Browser,
+) {
+    let (code, info, _) = server
+        .open(CallKind::Social, Duration::from_secs(1800))
+        .await;
+    tab.client
+        .goto(&format!(
+            "http://{}/bench/tablet?signalling={}",
+            server.addr,
+            proxy.tablet_url(info.booking)
+        ))
+        .await
+        .expect("tablet page");
+    page_until(
+        tab,
+        "tablet page ready",
+        "return window.bench && window.bench.ready;",
+        |v| *v == Value::Bool(true),
+    )
+    .await;
+    caller
+        .client
+        .goto(&server.join_url(&code))
+        .await
+        .expect("page");
+}
+
 async fn page_until(b: &Browser, what: &str, js: &str, pred: impl Fn(&Value) -> bool) -> Value {
     wait_for(what, PATIENCE, || async {
         let v = b.eval(js).await;
@@ -137,29 +170,7 @@ async fn main() {
     let tab = Browser::start().await;
     let (mut chrome_first, mut chrome_tablet_first) = (vec![], vec![]);
     for _ in 0..n {
-        let (code, info, _) = server
-            .open(CallKind::Social, Duration::from_secs(1800))
-            .await;
-        tab.client
-            .goto(&format!(
-                "http://{}/bench/tablet?signalling={}",
-                server.addr,
-                proxy.tablet_url(info.booking)
-            ))
-            .await
-            .expect("tablet page");
-        page_until(
-            &tab,
-            "tablet page ready",
-            "return window.bench && window.bench.ready;",
-            |v| *v == Value::Bool(true),
-        )
-        .await;
-        caller
-            .client
-            .goto(&server.join_url(&code))
-            .await
-            .expect("page");
+        chromium_tablet_call(&server, &proxy, &tab, &caller).await;
         let b = page_until(
             &tab,
             "caller video at the Chromium tablet",

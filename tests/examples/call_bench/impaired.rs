@@ -21,14 +21,13 @@
 //! on the same side (the tablet's receiving, the caller's receiving), and the blackout's
 //! recovery. `KINLINE_BENCH_PROFILE_SECS` sets each profile's window (default 20 s).
 
-use super::{cpu_seconds, now_ms, page_until};
+use super::{cpu_seconds, now_ms};
 use kinline_app::call::CallEvent;
 use kinline_app::call::media::LatestFrame;
 use kinline_server::signalling::TurnConfig;
 use kinline_shared::model::CallKind;
 use kinline_tests::call_harness::{Browser, Coturn, Server, SigningProxy, Tablet};
 use kinline_tests::impair::{ImpairedRelay, Impairment};
-use serde_json::Value;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -235,6 +234,15 @@ fn tablet_counters(tablet: &Tablet, frame_log: &[f64]) -> Counters {
     }
 }
 
+/// Waits until the caller's page is in the call and has shown ten pictures.
+async fn in_call(caller: &Browser) {
+    caller
+        .until("pictures at the caller", |s| {
+            s["phase"] == "in_call" && s["framesDecoded"].as_f64().unwrap_or(0.0) >= 10.0
+        })
+        .await;
+}
+
 /// Runs the profiles and prints a table for each and the summary line.
 pub(crate) async fn run() {
     let window = Duration::from_secs(
@@ -268,49 +276,19 @@ pub(crate) async fn run() {
         .await;
     tablet.call.adult_check(true).await.expect("adult check");
     tablet.call.admit().await.expect("admit");
-    rust_caller
-        .until("pictures at the caller", |s| {
-            s["phase"] == "in_call" && s["framesDecoded"].as_f64().unwrap_or(0.0) >= 10.0
-        })
-        .await;
+    in_call(&rust_caller).await;
     let frame_log = record_frames(Arc::clone(&tablet.frames));
 
     // The Chromium tablet's call, through the same relay.
     let proxy = SigningProxy::start(&server, |s| s).await;
     let tab = Browser::start().await;
     let chrome_caller = Browser::start().await;
-    let (code, info, _) = server
-        .open(CallKind::Social, Duration::from_secs(1800))
-        .await;
-    tab.client
-        .goto(&format!(
-            "http://{}/bench/tablet?signalling={}",
-            server.addr,
-            proxy.tablet_url(info.booking)
-        ))
-        .await
-        .expect("tablet page");
-    page_until(
-        &tab,
-        "tablet page ready",
-        "return window.bench && window.bench.ready;",
-        |v| *v == Value::Bool(true),
-    )
-    .await;
-    chrome_caller
-        .client
-        .goto(&server.join_url(&code))
-        .await
-        .expect("page");
+    super::chromium_tablet_call(&server, &proxy, &tab, &chrome_caller).await;
     chrome_caller
         .until("waiting", |s| s["phase"] == "waiting")
         .await;
     tab.eval("window.admit(); return true;").await;
-    chrome_caller
-        .until("pictures at the caller", |s| {
-            s["phase"] == "in_call" && s["framesDecoded"].as_f64().unwrap_or(0.0) >= 10.0
-        })
-        .await;
+    in_call(&chrome_caller).await;
 
     // Worst over the profiles: Rust / Chromium freeze time, Rust / Chromium frame rate.
     let (mut worst_freeze, mut worst_fps) = (f64::NEG_INFINITY, f64::INFINITY);
