@@ -26,6 +26,7 @@ macro_rules! shipped_locale_files {
 }
 
 pub mod api;
+pub mod argon;
 pub mod auth;
 pub mod backup;
 pub mod config;

@@ -38,6 +38,8 @@ pub struct Gauges {
     pub open_rooms: usize,
     /// Finished calls by outcome label ([`outcome_label`]).
     pub calls: BTreeMap<&'static str, u64>,
+    /// Argon2 runs (sign-ins, PINs set): in flight, their high-water mark, waiting, runs.
+    pub argon: crate::argon::ArgonGauge,
 }
 
 impl Metrics {
@@ -130,6 +132,37 @@ impl Metrics {
                 ("{reason=\"wrong\"}".into(), n(&self.sign_in_failures)),
                 ("{reason=\"throttled\"}".into(), n(&self.sign_in_throttled)),
             ],
+        );
+        let count = |v: usize| u64::try_from(v).unwrap_or(u64::MAX);
+        family(
+            "kinline_argon_in_flight",
+            "gauge",
+            "Argon2 hashes or verifications running now (at most kinline_argon_limit).",
+            &one(count(gauges.argon.in_flight)),
+        );
+        family(
+            "kinline_argon_high_water",
+            "gauge",
+            "The most Argon2 runs at once since start.",
+            &one(count(gauges.argon.high_water)),
+        );
+        family(
+            "kinline_argon_limit",
+            "gauge",
+            "Argon2 runs allowed at once.",
+            &one(count(gauges.argon.limit)),
+        );
+        family(
+            "kinline_argon_waiting",
+            "gauge",
+            "Sign-ins waiting for an Argon2 permit now.",
+            &one(count(gauges.argon.waiting)),
+        );
+        family(
+            "kinline_argon_runs_total",
+            "counter",
+            "Argon2 runs started since start.",
+            &one(gauges.argon.runs),
         );
         family(
             "kinline_invitations_sent_total",

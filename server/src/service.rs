@@ -7,6 +7,7 @@ pub mod calls;
 pub mod contacts;
 mod lists;
 
+use crate::argon::{ArgonGate, ArgonGauge};
 use crate::auth::{self, SignedHeaders};
 use crate::config::Config;
 use crate::db::{Db, StaffRow, StoredEvent};
@@ -131,8 +132,8 @@ pub struct Server {
     signalling: crate::signalling::Signalling,
     /// Wrong PINs per account and address (`throttle`).
     throttle: Mutex<SignInThrottle>,
-    /// Argon2 runs on the blocking pool, at most this many at once (each takes ~19 MiB).
-    argon: tokio::sync::Semaphore,
+    /// Every Argon2 run: on the blocking pool, a bounded number at once (`crate::argon`).
+    argon: ArgonGate,
     /// What an unknown staff id's PIN is verified against: one verification, as for a known
     /// one, so the time taken does not tell which ids exist.
     unknown_hash: String,
@@ -142,9 +143,6 @@ pub struct Server {
     /// from the signing key, so a database without the key file gives nobody a code.
     code_key: [u8; 32],
 }
-
-/// Argon2 verifications at once.
-const ARGON_AT_ONCE: usize = 2;
 
 impl Drop for Server {
     /// Closes the group commit's queue and waits for its thread, which holds the database: the
@@ -258,7 +256,7 @@ impl Server {
             requests: AtomicU64::new(0),
             staff_roles: Mutex::new(HashMap::new()),
             throttle: Mutex::new(SignInThrottle::default()),
-            argon: tokio::sync::Semaphore::new(ARGON_AT_ONCE),
+            argon: ArgonGate::default(),
             outbox_nudge: tokio::sync::Notify::new(),
             console: crate::console::Sessions::default(),
             unknown_hash: tokio::task::spawn_blocking(|| auth::hash_secret("no such account"))
@@ -931,9 +929,10 @@ impl Server {
             },
         };
         let s = secret.to_owned();
-        let secret_hash = tokio::task::spawn_blocking(move || auth::hash_secret(&s))
-            .await
-            .map_err(|e| ServerError::Task(e.to_string()))?;
+        let secret_hash = self
+            .argon
+            .run(|| Ok::<(), ApiError>(()), move || auth::hash_secret(&s))
+            .await??;
         let row = StaffRow {
             role,
             secret_hash: secret_hash.clone(),
@@ -1023,29 +1022,9 @@ impl Server {
                 "that staff id and PIN or password do not match an active account",
             )
         };
-        let verdict = self
-            .throttle
-            .lock()
-            .map_or(Verdict::Allowed, |t| t.check(id, from, now_ms()));
-        match verdict {
+        match self.sign_in_verdict(id, from) {
             Verdict::Allowed => {}
-            Verdict::Wait { secs } => {
-                self.metrics.sign_in_failed(true);
-                return Err(ApiError::new(
-                    StatusCode::TOO_MANY_REQUESTS,
-                    "sign_in_wait",
-                    format!("too many wrong PINs; try again in {secs} seconds"),
-                ));
-            }
-            Verdict::Locked => {
-                self.metrics.sign_in_failed(true);
-                return Err(ApiError::new(
-                    StatusCode::TOO_MANY_REQUESTS,
-                    "account_locked",
-                    "this account is locked after too many wrong PINs; ask the centre \
-                     administrator to set its PIN again",
-                ));
-            }
+            refused => return Err(self.throttled(refused)),
         }
         let row = self.db.staff(id).await?;
         let (hash, role, active) = match row {
@@ -1054,15 +1033,19 @@ impl Server {
             None => (self.unknown_hash.clone(), Role::Dco, false),
         };
         let s = secret.to_owned();
-        let ok = {
-            let _permit = self
-                .argon
-                .acquire()
-                .await
-                .map_err(|e| ServerError::Task(e.to_string()))?;
-            tokio::task::spawn_blocking(move || auth::verify_secret(&s, &hash))
-                .await
-                .map_err(|e| ServerError::Task(e.to_string()))?
+        // Checked again once a permit is held: wrong PINs that came in while this request
+        // queued (2,000 sign-ins at once from one address) refuse it without an Argon2 run.
+        let admit = || match self.sign_in_verdict(id, from) {
+            Verdict::Allowed => Ok(()),
+            refused => Err(refused),
+        };
+        let ok = match self
+            .argon
+            .run(admit, move || auth::verify_secret(&s, &hash))
+            .await?
+        {
+            Ok(ok) => ok,
+            Err(refused) => return Err(self.throttled(refused)),
         };
         if !ok || !active {
             if let Ok(mut t) = self.throttle.lock() {
@@ -1087,6 +1070,42 @@ impl Server {
             .await?;
         tracing::info!(staff = %id, role = ?role, "staff signed in");
         Ok((SessionToken(token), role, expires))
+    }
+
+    /// Whether `id` may try a PIN from `from` now (`throttle`).
+    fn sign_in_verdict(&self, id: StaffId, from: Option<std::net::IpAddr>) -> Verdict {
+        self.throttle
+            .lock()
+            .map_or(Verdict::Allowed, |t| t.check(id, from, now_ms()))
+    }
+
+    /// The answer to a sign-in the throttle refused unchecked (counted as throttled).
+    fn throttled(&self, verdict: Verdict) -> ApiError {
+        self.metrics.sign_in_failed(true);
+        match verdict {
+            Verdict::Wait { secs } => ApiError::new(
+                StatusCode::TOO_MANY_REQUESTS,
+                "sign_in_wait",
+                format!("too many wrong PINs; try again in {secs} seconds"),
+            ),
+            Verdict::Allowed | Verdict::Locked => ApiError::new(
+                StatusCode::TOO_MANY_REQUESTS,
+                "account_locked",
+                "this account is locked after too many wrong PINs; ask the centre \
+                 administrator to set its PIN again",
+            ),
+        }
+    }
+
+    /// The Argon2 runs' gauge: in flight, high-water mark, waiting, runs (`crate::argon`).
+    pub fn argon_gauge(&self) -> ArgonGauge {
+        self.argon.gauge()
+    }
+
+    /// Takes every Argon2 permit until the returned one is dropped: sign-ins queue meanwhile
+    /// (for tests showing what still answers then).
+    pub async fn hold_argon(&self) -> Result<tokio::sync::OwnedSemaphorePermit, ServerError> {
+        self.argon.hold_all().await
     }
 
     /// The member of staff someone signing in means: a staff id, or a staff number the
@@ -1221,6 +1240,7 @@ impl Server {
             backend: self.db.backend(),
             open_rooms: self.signalling.open_rooms(),
             calls,
+            argon: self.argon.gauge(),
         })
     }
 

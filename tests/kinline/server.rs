@@ -2951,3 +2951,86 @@ async fn a_callers_contact_is_carried_only_to_a_rebooking_of_the_same_detainees_
     })
     .await;
 }
+
+/// Issue #18, resources: 2,000 sign-ins at once never run more than the Argon2 limit at once
+/// (so their memory is at most the limit times one verifier's 64 MiB), the ones that queued
+/// behind the account's or the address's wrong PINs cost no Argon2 at all, and `/api/health` answers while they
+/// all queue with every Argon2 permit held — health does not wait behind Argon2 by
+/// construction. Before, a queued sign-in ran its Argon2 whatever had failed meanwhile (2,000
+/// runs), and nothing counted the runs in flight.
+#[tokio::test(flavor = "multi_thread")]
+async fn two_thousand_sign_ins_at_once_run_at_most_the_argon2_limit_and_health_answers_meanwhile() {
+    use kinline_server::argon::ARGON_AT_ONCE;
+    use kinline_server::throttle::ADDRESS_FAILURES;
+    const SIGN_INS: usize = 2_000;
+    let s = TestServer::start(Backend::Sqlite).await;
+    let held = s.server.hold_argon().await.unwrap();
+    let runs_before = s.server.argon_gauge().runs;
+    let client = reqwest::Client::new();
+    // One account guessed 2,000 times at once (a known id or not costs the same).
+    let target = StaffId(Uuid::now_v7());
+    let attempts: Vec<_> = (0..SIGN_INS)
+        .map(|_| {
+            let (client, url) = (client.clone(), s.url.clone());
+            tokio::spawn(async move {
+                client
+                    .post(format!("{url}/api/staff/sign-in"))
+                    .json(&json!({ "staff": target, "secret": "7418529" }))
+                    .send()
+                    .await
+                    .map(|r| r.status().as_u16())
+            })
+        })
+        .collect();
+    // Every attempt waits for a permit (a condition, not a time: polled until it holds).
+    while s.server.argon_gauge().waiting < SIGN_INS {
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    let health = client
+        .get(format!("{}/api/health", s.url))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        health.status(),
+        200,
+        "health answers while 2,000 sign-ins queue"
+    );
+    let g = s.server.argon_gauge();
+    assert_eq!((g.in_flight, g.waiting, g.runs), (0, SIGN_INS, runs_before));
+    drop(held);
+    let mut statuses = std::collections::BTreeMap::<u16, usize>::new();
+    for a in attempts {
+        *statuses.entry(a.await.unwrap().unwrap()).or_default() += 1;
+    }
+    let g = s.server.argon_gauge();
+    assert!(
+        g.high_water <= ARGON_AT_ONCE,
+        "{} Argon2 ran at once, the limit is {ARGON_AT_ONCE}",
+        g.high_water
+    );
+    assert_eq!((g.in_flight, g.waiting), (0, 0));
+    let limit_runs = u64::from(ADDRESS_FAILURES) + ARGON_AT_ONCE as u64;
+    let runs = g.runs - runs_before;
+    assert!(
+        runs <= limit_runs,
+        "{runs} Argon2 runs for 2,000 sign-ins from one address; at most {limit_runs}"
+    );
+    assert_eq!(
+        statuses.keys().copied().collect::<Vec<_>>(),
+        vec![401, 429],
+        "each attempt is refused or told to wait: {statuses:?}"
+    );
+    let metrics = client
+        .get(format!("{}/metrics", s.url))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        metrics.contains(&format!("kinline_argon_high_water {}", g.high_water)),
+        "{metrics}"
+    );
+}
