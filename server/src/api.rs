@@ -209,6 +209,11 @@ impl utoipa::Modify for CommonErrors {
                 &mut item.delete,
             ];
             for op in operations.into_iter().flatten() {
+                if path == "/api/staff/events" {
+                    if let Some(body) = op.request_body.as_mut() {
+                        event_body_schema(body);
+                    }
+                }
                 let has_body = op.request_body.is_some();
                 let responses = &mut op.responses.responses;
                 let mut add = |code: &str, what: &str| {
@@ -238,6 +243,30 @@ impl utoipa::Modify for CommonErrors {
                 }
             }
         }
+    }
+}
+
+/// A staff event's body as far as a schema can say: an object whose `type` names one of the
+/// kinds this release knows, with that kind's fields beside it (see `EventBody`).
+fn event_body_schema(body: &mut utoipa::openapi::request_body::RequestBody) {
+    use utoipa::openapi::schema::{AdditionalProperties, ObjectBuilder, SchemaType, Type};
+    let kinds: Vec<serde_json::Value> = kinline_shared::event::EventKind::ALL
+        .iter()
+        .filter_map(|k| serde_json::to_value(k).ok())
+        .collect();
+    let schema = ObjectBuilder::new()
+        .schema_type(SchemaType::Type(Type::Object))
+        .property(
+            "type",
+            ObjectBuilder::new()
+                .schema_type(SchemaType::Type(Type::String))
+                .enum_values(Some(kinds)),
+        )
+        .required("type")
+        .additional_properties(Some(AdditionalProperties::FreeForm(true)))
+        .build();
+    for content in body.content.values_mut() {
+        content.schema = Some(schema.clone().into());
     }
 }
 

@@ -442,3 +442,81 @@ impl Drop for Children {
         self.stop();
     }
 }
+
+/// The built `kinline-server`'s demo as a process of its own, as `cargo xtask demo` starts it
+/// but on 127.0.0.1 only and in a temporary data directory removed when it stops: what
+/// `cargo xtask attack`, `cargo xtask schemathesis` and `cargo xtask bench signin` run against.
+pub(crate) struct DemoProcess {
+    /// `https://127.0.0.1:PORT`.
+    pub url: String,
+    /// The development certificate the server presents (a client's only trusted root).
+    pub cert: PathBuf,
+    /// The data directory.
+    pub data: PathBuf,
+    /// The server's process id.
+    #[allow(dead_code)] // read by `cargo xtask bench signin`
+    pub pid: u32,
+    /// The server's `kinline-demo:` summary (staff and PINs, bookings, an enrolment code).
+    pub summary: serde_json::Value,
+    children: Children,
+}
+
+impl DemoProcess {
+    /// Starts the binaries in `bin` (`kinline-server`, `smtp_sink`), built by the caller.
+    pub(crate) fn start(bin: &Path, purpose: &str) -> Result<Self> {
+        let data = std::env::temp_dir().join(format!(
+            "kinline-{purpose}-{}",
+            uuid::Uuid::now_v7().simple()
+        ));
+        std::fs::create_dir_all(&data)?;
+        let free_port = || {
+            std::net::TcpListener::bind("127.0.0.1:0")
+                .and_then(|l| l.local_addr())
+                .map(|a| a.port())
+                .context("no free port on 127.0.0.1")
+        };
+        let smtp_port = free_port()?;
+        let listen = SocketAddr::from(([127, 0, 0, 1], free_port()?));
+        let sink = Command::new(bin.join("smtp_sink"))
+            .arg(smtp_port.to_string())
+            .arg(data.join("mail"))
+            .stdout(Stdio::null())
+            .spawn()
+            .context("cannot start the SMTP sink (smtp_sink)")?;
+        let mut children = Children(vec![("SMTP sink", sink)]);
+        let (cert, server_toml) = server_config(bin, &data, listen, smtp_port)?;
+        let mut server = Command::new(bin.join("kinline-server"))
+            .arg("--config")
+            .arg(&server_toml)
+            .arg("demo")
+            .arg(crate::root().join("locales"))
+            .stdout(Stdio::piped())
+            .stderr(std::fs::File::create(data.join("server.log"))?)
+            .spawn()
+            .context("cannot start kinline-server")?;
+        let pid = server.id();
+        let summary = read_summary(&mut server, &AtomicBool::new(false));
+        children.0.push(("server", server));
+        let summary = summary.with_context(|| {
+            format!(
+                "the demo server did not start; its log is {}",
+                data.join("server.log").display()
+            )
+        })?;
+        Ok(Self {
+            url: format!("https://{listen}"),
+            cert,
+            data,
+            pid,
+            summary: summary.json,
+            children,
+        })
+    }
+}
+
+impl Drop for DemoProcess {
+    fn drop(&mut self) {
+        self.children.stop();
+        let _ = std::fs::remove_dir_all(&self.data);
+    }
+}

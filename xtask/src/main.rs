@@ -8,6 +8,7 @@
 //! - `cargo xtask journey`: a caller's journey, booked to erased (issue #16).
 //! - `cargo xtask mixed-release`: the previous release and this one in one fleet (issue #23).
 //! - `cargo xtask attack`: the attacks of issue #18 against a real centre server.
+//! - `cargo xtask schemathesis`: schemathesis against the demo server's OpenAPI document.
 
 /// The variables cargo sets for a running crate, the same code the tests use.
 #[path = "../../tests/src/cargo_env.rs"]
@@ -26,6 +27,7 @@ mod journey;
 mod languages;
 mod mixed_release;
 mod package;
+mod schemathesis;
 mod setup;
 mod test;
 
@@ -47,6 +49,7 @@ fn main() -> Result<()> {
         "fuzz" => fuzz::run(rest),
         "bench" => bench::run(rest),
         "attack" => attack::run(rest),
+        "schemathesis" => schemathesis::run(rest),
         "languages" => languages::run(rest),
         "glyphs" => glyphs::run(rest),
         "package" => package::run(rest),
@@ -73,8 +76,10 @@ const USAGE: &str = "usage: cargo xtask <command>
   faults  --rounds N: sync tablets through a fault proxy, check nothing is lost or doubled
   fuzz    [--seconds N]: fuzz the sync protocol decoder with libFuzzer (stable toolchain)
   bench   store | sync | ...: benchmarks, side by side with their reference
-  attack  the attacks of issue #18, each against a real centre server on 127.0.0.1 (its
-          tests, through nextest): prints `attacks: N of N held`
+  attack  the attacks of issue #18 over HTTP and WebSocket against the built server's demo
+          started as its own process on 127.0.0.1: prints `attacks: N of N held`
+  schemathesis  schemathesis against /api/openapi.json of a demo server process, fixed
+          settings: prints `schemathesis: N operations, 0 server errors, 0 mismatches`
   package [--out DIR]: the kinline-server and kinline-tablet Debian packages
   install-test  the packages installed on a clean Debian 12 root (debootstrap) and run there:
           server from its unit, tablet enrolled headless, the Arabic compact, a signed sync
