@@ -64,9 +64,13 @@ pub(crate) fn run(args: &[String]) -> Result<()> {
                 "console_bench",
             ]))
         }
-        _ => {
-            bail!("usage: cargo xtask bench app | call [--impaired] | console | pin | store | sync")
-        }
+        // 2,000 sign-ins at once against the built server's demo as a process of its own
+        // (tests/examples/signin_bench.rs): its resident memory after them and health's
+        // latency during them. Debug builds, as `cargo xtask attack` runs them.
+        Some("signin") => signin(),
+        _ => bail!(
+            "usage: cargo xtask bench app | call [--impaired] | console | pin | signin | store | sync"
+        ),
     }
 }
 
@@ -81,4 +85,20 @@ fn release_example(name: &str) -> Result<()> {
         "--example",
         name,
     ]))
+}
+
+/// `bench signin`: the demo server as a process, then the example against it.
+fn signin() -> Result<()> {
+    crate::run(crate::cargo(&[
+        "build",
+        "--package",
+        "kinline-tests",
+        "--example",
+        "signin_bench",
+    ]))?;
+    let bin = crate::schemathesis::build_server()?;
+    let demo = crate::demo::DemoProcess::start(&bin, "bench-signin")?;
+    let mut cmd = std::process::Command::new(bin.join("examples").join("signin_bench"));
+    cmd.arg(&demo.url).arg(&demo.cert).arg(demo.pid.to_string());
+    crate::run(cmd)
 }

@@ -454,7 +454,6 @@ pub(crate) struct DemoProcess {
     /// The data directory.
     pub data: PathBuf,
     /// The server's process id.
-    #[allow(dead_code)] // read by `cargo xtask bench signin`
     pub pid: u32,
     /// The server's `kinline-demo:` summary (staff and PINs, bookings, an enrolment code).
     pub summary: serde_json::Value,
