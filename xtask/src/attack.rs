@@ -1,10 +1,13 @@
 //! `cargo xtask attack`: the attacks of issue #18, each tried against a real centre server.
 //!
-//! Every attack is a test of kinline-tests that starts the centre server on 127.0.0.1 (the
-//! same `Server` and router `kinline-server serve` and `demo` run, SQLite and PostgreSQL where
-//! the test does both) and attacks it with real requests: with one tablet's key, a caller's
-//! link, a member of staff's session, or nothing. An attack *held* if its test passed. The
-//! tests run through nextest, together; the tally is printed last:
+//! First against the built `kinline-server`'s demo as a process of its own (127.0.0.1, a
+//! temporary data directory: `demo::DemoProcess`), over HTTPS from
+//! `tests/examples/attack_demo.rs`: with nothing, one tablet's key (enrolled with a code),
+//! or a member of staff's session. Then the attacks that need a tablet's event log or a call
+//! (poisoned pushes, impersonation, call takeover, clocks): each a test of kinline-tests that
+//! starts the same `Server` and router in-process on 127.0.0.1 and attacks it with real
+//! requests (SQLite and PostgreSQL where the test does both), run through nextest. An attack
+//! *held* if it was refused as it should be. The tally is printed last:
 //! `attacks: N of M held`.
 
 use anyhow::{Result, bail};
@@ -94,6 +97,7 @@ pub(crate) fn run(args: &[String]) -> Result<()> {
     if let Some(a) = args.first() {
         bail!("cargo xtask attack takes no arguments (got '{a}')");
     }
+    let demo_held = against_demo()?;
     let filter = ATTACKS
         .iter()
         .map(|(_, test)| format!("test(={test})"))
@@ -136,7 +140,19 @@ pub(crate) fn run(args: &[String]) -> Result<()> {
             if ok { "held:      " } else { "NOT HELD:  " }
         );
     }
-    println!("attacks: {held} of {} held", ATTACKS.len());
+    let (demo, demo_total) = demo_held;
+    println!(
+        "attacks: {} of {} held ({demo} of {demo_total} against the demo process, {held} of {} in-process)",
+        held + demo,
+        ATTACKS.len() + demo_total,
+        ATTACKS.len()
+    );
+    if demo < demo_total {
+        bail!(
+            "{} attacks on the demo process were not held (above)",
+            demo_total - demo
+        );
+    }
     if held < ATTACKS.len() {
         eprintln!("{report}");
         bail!(
@@ -145,4 +161,35 @@ pub(crate) fn run(args: &[String]) -> Result<()> {
         );
     }
     Ok(())
+}
+
+/// The attacks on the demo process: (held, tried).
+fn against_demo() -> Result<(usize, usize)> {
+    crate::run(crate::cargo(&[
+        "build",
+        "--package",
+        "kinline-tests",
+        "--example",
+        "attack_demo",
+    ]))?;
+    let bin = crate::schemathesis::build_server()?;
+    let demo = crate::demo::DemoProcess::start(&bin, "attack")?;
+    let summary = demo.data.join("summary.json");
+    std::fs::write(&summary, demo.summary.to_string())?;
+    let out = std::process::Command::new(bin.join("examples").join("attack_demo"))
+        .arg(&demo.url)
+        .arg(&demo.cert)
+        .arg(&demo.data)
+        .arg(&summary)
+        .stderr(Stdio::inherit())
+        .output()?;
+    let text = String::from_utf8_lossy(&out.stdout);
+    print!("{text}");
+    let tally = text
+        .lines()
+        .find_map(|l| l.strip_prefix("demo attacks: "))
+        .and_then(|l| l.strip_suffix(" held"))
+        .and_then(|l| l.split_once(" of "))
+        .and_then(|(h, n)| Some((h.parse().ok()?, n.parse().ok()?)));
+    tally.ok_or_else(|| anyhow::anyhow!("the demo attacks did not finish ({})", out.status))
 }
