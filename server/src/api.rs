@@ -178,7 +178,8 @@ pub struct ApiDoc;
 /// the document says what the server does (schemathesis checks it): 400 for a request it
 /// cannot read, 413 for a body over the limit, 401 and 403 where a session or a tablet's
 /// signature is needed, 429 at sign-in. Each is an [`ErrorDoc`]; a route's own description
-/// of the same status is kept.
+/// of the same status is kept. A staff event's body is described as far as a schema can
+/// (`event_body_schema`).
 struct CommonErrors;
 
 impl utoipa::Modify for CommonErrors {
@@ -209,10 +210,10 @@ impl utoipa::Modify for CommonErrors {
                 &mut item.delete,
             ];
             for op in operations.into_iter().flatten() {
-                if path == "/api/staff/events" {
-                    if let Some(body) = op.request_body.as_mut() {
-                        event_body_schema(body);
-                    }
+                if let Some(body) = op.request_body.as_mut()
+                    && path == "/api/staff/events"
+                {
+                    event_body_schema(body);
                 }
                 let has_body = op.request_body.is_some();
                 let responses = &mut op.responses.responses;

@@ -134,36 +134,41 @@ impl Metrics {
             ],
         );
         let count = |v: usize| u64::try_from(v).unwrap_or(u64::MAX);
-        family(
-            "kinline_argon_in_flight",
-            "gauge",
-            "Argon2 hashes or verifications running now (at most kinline_argon_limit).",
-            &one(count(gauges.argon.in_flight)),
-        );
-        family(
-            "kinline_argon_high_water",
-            "gauge",
-            "The most Argon2 runs at once since start.",
-            &one(count(gauges.argon.high_water)),
-        );
-        family(
-            "kinline_argon_limit",
-            "gauge",
-            "Argon2 runs allowed at once.",
-            &one(count(gauges.argon.limit)),
-        );
-        family(
-            "kinline_argon_waiting",
-            "gauge",
-            "Sign-ins waiting for an Argon2 permit now.",
-            &one(count(gauges.argon.waiting)),
-        );
-        family(
-            "kinline_argon_runs_total",
-            "counter",
-            "Argon2 runs started since start.",
-            &one(gauges.argon.runs),
-        );
+        let argon = &gauges.argon;
+        for (name, kind, help, value) in [
+            (
+                "kinline_argon_in_flight",
+                "gauge",
+                "Argon2 hashes or verifications running now (at most kinline_argon_limit).",
+                count(argon.in_flight),
+            ),
+            (
+                "kinline_argon_high_water",
+                "gauge",
+                "The most Argon2 runs at once since start.",
+                count(argon.high_water),
+            ),
+            (
+                "kinline_argon_limit",
+                "gauge",
+                "Argon2 runs allowed at once.",
+                count(argon.limit),
+            ),
+            (
+                "kinline_argon_waiting",
+                "gauge",
+                "Sign-ins waiting for an Argon2 permit now.",
+                count(argon.waiting),
+            ),
+            (
+                "kinline_argon_runs_total",
+                "counter",
+                "Argon2 runs started since start.",
+                argon.runs,
+            ),
+        ] {
+            family(name, kind, help, &one(value));
+        }
         family(
             "kinline_invitations_sent_total",
             "counter",

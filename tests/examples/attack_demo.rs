@@ -86,12 +86,26 @@ impl Target {
     }
 
     async fn staff_get(&self, token: &str, path: &str) -> (u16, Value) {
-        self.send(
-            self.client
-                .get(format!("{}{path}", self.url))
-                .bearer_auth(token),
-        )
-        .await
+        self.staff_send(reqwest::Method::GET, token, path, None)
+            .await
+    }
+
+    /// A staff API request with `token`'s session, and a JSON body if one is given.
+    async fn staff_send(
+        &self,
+        method: reqwest::Method,
+        token: &str,
+        path: &str,
+        body: Option<Value>,
+    ) -> (u16, Value) {
+        let mut req = self
+            .client
+            .request(method, format!("{}{path}", self.url))
+            .bearer_auth(token);
+        if let Some(body) = body {
+            req = req.json(&body);
+        }
+        self.send(req).await
     }
 
     /// Enrols a new tablet with `code`.
@@ -113,11 +127,7 @@ impl Target {
     async fn code(&self) -> Result<String, String> {
         let admin = self.token("administrator").await?;
         let (status, body) = self
-            .send(
-                self.client
-                    .post(format!("{}/api/admin/enrolment-codes", self.url))
-                    .bearer_auth(&admin),
-            )
+            .staff_send(reqwest::Method::POST, &admin, CODES, None)
             .await;
         body["code"]
             .as_str()
@@ -176,6 +186,7 @@ impl Target {
 }
 
 const PULL: &str = "/api/sync/pull";
+const CODES: &str = "/api/admin/enrolment-codes";
 
 fn pull_body(tablet: &Tablet) -> Vec<u8> {
     json!({ "protocol": PROTOCOL_VERSION, "device": tablet.device, "cursor": 0, "limit": 10 })
@@ -238,13 +249,7 @@ async fn dco_on_admin_routes(t: &Target) -> Outcome {
             format!("a DCO's GET {path} answered {status}"),
         )?;
     }
-    let (status, _) = t
-        .send(
-            t.client
-                .post(format!("{}/api/admin/enrolment-codes", t.url))
-                .bearer_auth(&dco),
-        )
-        .await;
+    let (status, _) = t.staff_send(reqwest::Method::POST, &dco, CODES, None).await;
     check(
         status == 403,
         format!("a DCO made an enrolment code ({status})"),
@@ -319,14 +324,11 @@ async fn revoked_tablet(t: &Target) -> Outcome {
     let tablet = t.new_tablet().await?;
     let admin = t.token("administrator").await?;
     let (status, body) = t
-        .send(
-            t.client
-                .post(format!(
-                    "{}/api/admin/devices/{}/revoke",
-                    t.url, tablet.device
-                ))
-                .bearer_auth(&admin)
-                .json(&json!({ "reason": "lost on the wing" })),
+        .staff_send(
+            reqwest::Method::POST,
+            &admin,
+            &format!("/api/admin/devices/{}/revoke", tablet.device),
+            Some(json!({ "reason": "lost on the wing" })),
         )
         .await;
     check(status == 204, format!("revoking answered {status} {body}"))?;
@@ -443,11 +445,11 @@ async fn pin_reset(t: &Target) -> Outcome {
     let theirs = t.token("deputy_centre_manager").await?;
     let admin = t.token("administrator").await?;
     let (status, body) = t
-        .send(
-            t.client
-                .put(format!("{}/api/admin/staff/{id}", t.url))
-                .bearer_auth(&admin)
-                .json(&json!({ "role": "deputy_centre_manager", "secret": "8529637", "active": true })),
+        .staff_send(
+            reqwest::Method::PUT,
+            &admin,
+            &format!("/api/admin/staff/{id}"),
+            Some(json!({ "role": "deputy_centre_manager", "secret": "8529637", "active": true })),
         )
         .await;
     check(status == 204, format!("the reset answered {status} {body}"))?;
