@@ -1287,6 +1287,13 @@ fn the_openapi_document_names_the_errors_each_route_gives_and_types_ids_as_uuids
     }
     assert!(operations >= 24, "{operations}");
     assert!(doc["paths"]["/api/staff/sign-in"]["post"]["responses"]["429"].is_object());
+    // A staff event's body: an object whose `type` is one of the kinds (before: any JSON).
+    let event = &doc["paths"]["/api/staff/events"]["post"]["requestBody"]["content"]["application/json"]
+        ["schema"];
+    assert_eq!(event["required"], json!(["type"]), "{event}");
+    let kinds = event["properties"]["type"]["enum"].as_array().unwrap();
+    assert_eq!(kinds.len(), EventKind::ALL.len(), "{event}");
+    assert!(kinds.contains(&json!("session_opened")), "{event}");
 }
 
 #[tokio::test(flavor = "multi_thread")]
