@@ -14,12 +14,13 @@ const EXAMPLES: &str = "15";
 /// The seed, so that a run is repeatable.
 const SEED: &str = "18";
 
-/// What schemathesis is told beyond the document. Two routes answer 400 to some bodies that
-/// match their schema, because no JSON Schema can tell them apart: an enrolment's 64 hex
-/// digits that are not an Ed25519 point, and a staff event, whose body is any of the
-/// `EventBody` kinds with its own fields (the document describes it as an object with a
-/// `type`). Both 400s are documented answers of those routes; the positive-data check is told
-/// so for those two operations only. Everything else is checked as schemathesis does by
+/// What schemathesis is told beyond the document. Three routes answer 400 to some requests
+/// that match their schema, because no JSON Schema can tell them apart: an enrolment's 64 hex
+/// digits that are not an Ed25519 point, a staff event, whose body is any of the `EventBody`
+/// kinds with its own fields (the document describes it as an object with a `type`), and a
+/// schedule range whose `to` is before `from` or over 30 days on (a rule across two
+/// parameters). Each 400 is a documented answer of its route; the positive-data check is
+/// told so for those three operations only. Everything else is checked as schemathesis does by
 /// default.
 const CONFIG: &str = r#"
 [[operations]]
@@ -31,6 +32,11 @@ checks.positive_data_acceptance.expected-statuses = ["2xx", "400", "401", "403",
 include-path = "/api/staff/events"
 include-method = "POST"
 checks.positive_data_acceptance.expected-statuses = ["2xx", "400", "401", "403", "404", "409", "422", "429"]
+
+[[operations]]
+include-path = "/api/staff/schedule"
+include-method = "GET"
+checks.positive_data_acceptance.expected-statuses = ["2xx", "400", "401", "403", "404", "409", "429"]
 "#;
 
 pub(crate) fn run(args: &[String]) -> Result<()> {
