@@ -113,7 +113,11 @@ pub fn may_record(actor: &Actor, kind: EventKind) -> bool {
         | K::CallStarted
         | K::CallEnded
         | K::SuspensionNoticeGiven => role == R::Dco || role.is_centre_manager(),
-        K::CallBooked | K::CallCancelled | K::CallRoomAssigned => {
+        K::CallBooked
+        | K::CallCancelled
+        | K::CallRoomAssigned
+        | K::WaitingListJoined
+        | K::WaitingListLeft => {
             matches!(role, R::Dco | R::Administrator) || role.is_centre_manager()
         }
         K::CallTerminated | K::IncidentReported => role == R::Dco || role.is_centre_manager(),
@@ -153,6 +157,8 @@ pub fn done_on_tablets(kind: EventKind) -> bool {
         | K::CallBooked
         | K::CallCancelled
         | K::CallRoomAssigned
+        | K::WaitingListJoined
+        | K::WaitingListLeft
         | K::CallCheckedIn
         | K::AdultCheckRecorded
         | K::CallerAdmitted

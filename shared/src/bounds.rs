@@ -217,6 +217,18 @@ pub fn check_body(body: &EventBody, at: DateTime<Utc>) -> Result<(), RuleViolati
             SLOT_PAST_DAYS,
             SLOT_FUTURE_DAYS,
         ),
+        B::WaitingListJoined { day, slot, .. } => {
+            within(
+                "The day waited for",
+                day.and_time(chrono::NaiveTime::MIN).and_utc(),
+                SLOT_PAST_DAYS,
+                SLOT_FUTURE_DAYS,
+            )?;
+            match slot {
+                Some(s) => within("The slot's start", *s, SLOT_PAST_DAYS, SLOT_FUTURE_DAYS),
+                None => Ok(()),
+            }
+        }
         B::IncidentReported { account, .. } => text("What happened", account, MAX_TEXT),
         B::SuspensionNoticeGiven { language, .. } => check_language(p, language),
         B::ReferralUpdated {
@@ -284,7 +296,8 @@ pub fn check_body(body: &EventBody, at: DateTime<Utc>) -> Result<(), RuleViolati
         | B::SuspensionLifted { .. }
         | B::AlternativeLegalAccessArranged { .. }
         | B::LegalAccessRequested { .. }
-        | B::LegalAccessRequestMet { .. } => Ok(()),
+        | B::LegalAccessRequestMet { .. }
+        | B::WaitingListLeft { .. } => Ok(()),
         // Its size is bounded with the whole event's (`check_received`); the rest is for the
         // release that knows its kind.
         B::Unknown(_) => Ok(()),

@@ -6,14 +6,14 @@ use crate::clock::Stamp;
 use crate::dso::Paragraph;
 use crate::ids::{
     AppealId, BookingId, DetaineeId, DeviceId, EventId, IncidentId, LegalRequestId, RoomId,
-    StaffId, SuspensionId,
+    StaffId, SuspensionId, WaitingId,
 };
 use crate::model::{
     CallKind, CancelReason, CompactVersion, ControlMeasure, EndReason, Evidence, Explanation,
     IncidentCategory, LanguageTag, LegalAccessMethod, ReferralStatus, Schedule, Signature,
     SuspensionReason, TerminationReason, TextHash,
 };
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 /// One recorded fact: who did what, on which device, when.
@@ -186,6 +186,31 @@ pub enum EventBody {
         /// before it was asked (and in a §9 displacement), so their bytes stay the same.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         reason: Option<CancelReason>,
+    },
+    /// A detainee was put on the waiting list for a London day's calls of one kind: the slot
+    /// they wanted was full (§9). Never the caller's name or contact: events are kept for ever
+    /// (see [`crate::waiting`]).
+    WaitingListJoined {
+        /// The place on the list.
+        entry: WaitingId,
+        /// Who waits.
+        detainee: DetaineeId,
+        /// Social or legal.
+        kind: CallKind,
+        /// The London day they wait for.
+        day: NaiveDate,
+        /// The slot they wanted that day, if one.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        slot: Option<DateTime<Utc>>,
+    },
+    /// A detainee left the waiting list: booked into a slot that day (`booking`, recorded by
+    /// the rulebook with the booking), or taken off by staff.
+    WaitingListLeft {
+        /// The place on the list.
+        entry: WaitingId,
+        /// The booking that met it, when one did.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        booking: Option<BookingId>,
     },
     /// The detainee arrived for the call.
     CallCheckedIn {
@@ -501,6 +526,8 @@ pub enum EventKind {
     LegalAccessRequestMet,
     StaffSignedIn,
     StaffSignedOut,
+    WaitingListJoined,
+    WaitingListLeft,
     /// A kind a newer release recorded ([`EventBody::Unknown`]); not in [`EventKind::ALL`].
     Unknown,
 }
@@ -521,7 +548,7 @@ impl EventKind {
     }
 
     /// Every kind this release knows, for exhaustive permission tests.
-    pub const ALL: [EventKind; 39] = [
+    pub const ALL: [EventKind; 41] = [
         Self::CentreScheduleChanged,
         Self::RoomAdded,
         Self::RoomRetired,
@@ -561,6 +588,8 @@ impl EventKind {
         Self::LegalAccessRequestMet,
         Self::StaffSignedIn,
         Self::StaffSignedOut,
+        Self::WaitingListJoined,
+        Self::WaitingListLeft,
     ];
 
     /// The paragraph of DSO 01/2020 this kind of event serves.
@@ -581,7 +610,11 @@ impl EventKind {
             | K::AdultCheckRecorded
             | K::CallerAdmitted
             | K::CallStarted => Paragraph::P8,
-            K::CallBooked | K::CallCancelled | K::CallRoomAssigned => Paragraph::P9,
+            K::CallBooked
+            | K::CallCancelled
+            | K::CallRoomAssigned
+            | K::WaitingListJoined
+            | K::WaitingListLeft => Paragraph::P9,
             K::CallEnded => Paragraph::AnnexA,
             K::CallTerminated => Paragraph::P11,
             K::ReferredToSecurity | K::ReferralUpdated => Paragraph::P12,
@@ -645,6 +678,8 @@ impl EventKind {
             K::LegalAccessRequestMet => "record that a request for legal advice was met",
             K::StaffSignedIn => "sign in on a tablet",
             K::StaffSignedOut => "sign out of a tablet",
+            K::WaitingListJoined => "put a detainee on the waiting list",
+            K::WaitingListLeft => "take a detainee off the waiting list",
             K::Unknown => "record an event of a kind this release does not know",
         }
     }
@@ -695,6 +730,8 @@ impl EventBody {
             B::LegalAccessRequestMet { .. } => K::LegalAccessRequestMet,
             B::StaffSignedIn {} => K::StaffSignedIn,
             B::StaffSignedOut {} => K::StaffSignedOut,
+            B::WaitingListJoined { .. } => K::WaitingListJoined,
+            B::WaitingListLeft { .. } => K::WaitingListLeft,
             B::Unknown(_) => K::Unknown,
         }
     }
@@ -715,6 +752,7 @@ impl EventBody {
             | B::CompactSigned { detainee, .. }
             | B::RiskAssessmentRecorded { detainee, .. }
             | B::CallBooked { detainee, .. }
+            | B::WaitingListJoined { detainee, .. }
             | B::SuspensionDecided { detainee, .. }
             | B::LegalAccessRequested { detainee, .. } => Some(*detainee),
             B::IncidentReported { detainee, .. } => *detainee,

@@ -326,6 +326,17 @@ impl Bytes<'_> {
             },
             EventKind::StaffSignedIn => B::StaffSignedIn {},
             EventKind::StaffSignedOut => B::StaffSignedOut {},
+            EventKind::WaitingListJoined => B::WaitingListJoined {
+                entry: crate::ids::WaitingId(self.pooled(12)),
+                detainee,
+                kind: call_kind,
+                day: self.time(base).date_naive(),
+                slot: self.bool().then(|| self.time(base)),
+            },
+            EventKind::WaitingListLeft => B::WaitingListLeft {
+                entry: crate::ids::WaitingId(self.pooled(12)),
+                booking: self.bool().then_some(booking),
+            },
             // Not in `EventKind::ALL`; a newer release's kind is carried, never folded.
             EventKind::Unknown => {
                 crate::event::OpaqueBody::from_json(r#"{"type":"from_a_newer_release"}"#)

@@ -61,4 +61,6 @@ id_type! {
     RoomId,
     /// A suspended detainee's request for legal advice (DSO §18).
     LegalRequestId,
+    /// A detainee's place on the waiting list for a day's calls (DSO §9).
+    WaitingId,
 }

@@ -69,4 +69,5 @@ pub mod sign_in;
 pub mod signalling;
 pub mod sync;
 pub mod time;
+pub mod waiting;
 pub mod workflow;

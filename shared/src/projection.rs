@@ -176,6 +176,10 @@ pub struct Centre {
     /// [`crate::sign_in`]). A tablet nobody is signed in on is not here.
     #[serde(default)]
     pub signed_in: BTreeMap<DeviceId, StaffId>,
+    /// The waiting list, in the order detainees joined it, left places too (§9; see
+    /// [`crate::waiting`]).
+    #[serde(default)]
+    pub waiting: Vec<crate::waiting::WaitingEntry>,
     /// The last event folded.
     pub last: Option<(Stamp, EventId)>,
 }
@@ -475,6 +479,22 @@ impl Centre {
             B::SessionOpened { detainee } => {
                 self.detainees.entry(*detainee).or_default();
             }
+            B::WaitingListJoined {
+                entry,
+                detainee,
+                kind,
+                day,
+                slot,
+            } => self.join_waiting(crate::waiting::WaitingEntry {
+                entry: *entry,
+                detainee: *detainee,
+                kind: *kind,
+                day: *day,
+                slot: *slot,
+                joined_at: at,
+                left: None,
+            }),
+            B::WaitingListLeft { entry, booking } => self.leave_waiting(*entry, *booking),
             B::StaffSignedIn {} | B::StaffSignedOut {} => {
                 let now = crate::sign_in::OnTablet::new(self.signed_in.get(&event.device).copied())
                     .after(event);

@@ -14,6 +14,7 @@ use crate::event::{EventBody, ReferralSource};
 use crate::model::{CallKind, CallOutcome, Schedule, check_in_lead};
 use crate::projection::Centre;
 use crate::rooms;
+use crate::waiting;
 use crate::workflow::call::{CallPhase, CallStep};
 use crate::workflow::compact::CompactStep;
 use crate::workflow::suspension::SuspensionPhase;
@@ -48,10 +49,12 @@ pub fn decide(
             }
             let booking = *booking;
             let room = rooms::free_room(centre, *slot_start, displaced.as_slice());
+            let met = met_waiting(centre, &body);
             out.push(body);
             if let Some(room) = room {
                 out.push(EventBody::CallRoomAssigned { booking, room });
             }
+            out.extend(met);
         }
         EventBody::CallBooked {
             booking,
@@ -60,10 +63,12 @@ pub fn decide(
         } => {
             let booking = *booking;
             let room = rooms::free_room(centre, *slot_start, &[]);
+            let met = met_waiting(centre, &body);
             out.push(body);
             if let Some(room) = room {
                 out.push(EventBody::CallRoomAssigned { booking, room });
             }
+            out.extend(met);
         }
         EventBody::CallTerminated { booking, .. } => {
             let source = ReferralSource::Termination(*booking);
@@ -96,6 +101,24 @@ pub fn decide(
         _ => out.push(body),
     }
     Ok(out)
+}
+
+/// The detainee's place on the waiting list a booking meets (that day, that kind): left with
+/// the booking (§9).
+fn met_waiting(centre: &Centre, booked: &EventBody) -> Option<EventBody> {
+    let EventBody::CallBooked {
+        booking,
+        detainee,
+        kind,
+        slot_start,
+    } = booked
+    else {
+        return None;
+    };
+    waiting::met_by(centre, *detainee, *kind, *slot_start).map(|entry| EventBody::WaitingListLeft {
+        entry,
+        booking: Some(*booking),
+    })
 }
 
 /// When a slot is full, the social booking a legal call displaces (§9): the latest booked one
@@ -288,6 +311,20 @@ pub fn check(
             slot_open(centre, *detainee, *kind, *slot_start, now)
         }
         B::CallCancelled { booking, .. } => call(centre, *booking, CallStep::Cancel, now),
+        B::WaitingListJoined {
+            entry,
+            detainee,
+            kind,
+            day,
+            slot,
+        } => waiting::check_join(centre, *entry, *detainee, *kind, *day, *slot, now),
+        B::WaitingListLeft { entry, booking } => {
+            waiting::check_leave(centre, *entry)?;
+            match booking {
+                Some(b) if !centre.calls.contains_key(b) => Err(not_found("That booking")),
+                _ => Ok(()),
+            }
+        }
         B::CallCheckedIn { booking } => call(centre, *booking, CallStep::CheckIn, now),
         B::AdultCheckRecorded {
             booking,
