@@ -4,10 +4,12 @@
 //! whether the event may be recorded.
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, Utc};
+use kinline_shared::contact::{CallerContact, ContactError};
 use kinline_shared::event::{EventBody, ReferralSource};
-use kinline_shared::ids::{AppealId, DetaineeId, EventId, SuspensionId};
+use kinline_shared::ids::{AppealId, BookingId, DetaineeId, EventId, SuspensionId, WaitingId};
 use kinline_shared::model::{
-    Evidence, LegalAccessMethod, OpeningWindow, ReferralStatus, Schedule, SuspensionReason,
+    CallKind, CancelReason, Evidence, LanguageTag, LegalAccessMethod, OpeningWindow,
+    ReferralStatus, Schedule, SuspensionReason,
 };
 use kinline_shared::time::london_instant;
 
@@ -191,4 +193,127 @@ impl ScheduleForm {
             ),
         })
     }
+}
+
+/// The booking form: a call booked on a detainee's behalf, or a legal adviser's request for a
+/// legal call (the adviser is the caller, their firm the relationship).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct BookForm {
+    /// The detainee chosen.
+    pub detainee: Option<DetaineeId>,
+    /// Social or legal.
+    pub kind: Option<CallKind>,
+    /// The slot chosen: its start, RFC 3339 (the value of the form's option).
+    pub slot: String,
+    /// The caller's name.
+    pub name: String,
+    /// How they are related to the detainee, or their firm.
+    pub relationship: String,
+    /// Their email address, or empty.
+    pub email: String,
+    /// Their mobile number, or empty.
+    pub mobile: String,
+    /// The invitation's language (a tag of the caller page's 24).
+    pub language: String,
+}
+
+/// The kind a form's `kind` field names.
+pub fn call_kind(value: &str) -> Option<CallKind> {
+    match value {
+        "social" => Some(CallKind::Social),
+        "legal" => Some(CallKind::Legal),
+        _ => None,
+    }
+}
+
+/// A slot as the form sends it (RFC 3339).
+pub fn slot_start(value: &str) -> Option<DateTime<Utc>> {
+    DateTime::parse_from_rfc3339(value.trim())
+        .ok()
+        .map(|t| t.with_timezone(&Utc))
+}
+
+impl BookForm {
+    /// The booking, as `booking`, and its caller's contact (checked as the tablet checks it:
+    /// [`CallerContact::new`]), or the words that say what to type.
+    pub fn booking(&self, booking: BookingId) -> Result<(EventBody, CallerContact), Problem> {
+        let detainee = self.detainee.ok_or("book-choose-detainee")?;
+        let kind = self.kind.ok_or("book-choose-kind")?;
+        let slot_start = slot_start(&self.slot).ok_or("book-choose-slot")?;
+        let contact = CallerContact::new(
+            booking,
+            &self.name,
+            &self.relationship,
+            &self.email,
+            &self.mobile,
+            &LanguageTag(self.language.trim().to_owned()),
+        )
+        .map_err(|e| match e {
+            ContactError::Name => "book-caller-name-bad",
+            ContactError::Relationship => "book-relationship-bad",
+            ContactError::NoAddress => "book-no-address",
+            ContactError::Email => "book-email-bad",
+            ContactError::Mobile => "book-mobile-bad",
+            ContactError::Language => "book-language-bad",
+        })?;
+        Ok((
+            EventBody::CallBooked {
+                booking,
+                detainee,
+                kind,
+                slot_start,
+            },
+            contact,
+        ))
+    }
+}
+
+/// A cancellation with the reason chosen (`caller`, `detainee`, `technical`, `other`).
+pub fn cancellation(booking: BookingId, reason: &str) -> Result<EventBody, Problem> {
+    let reason = match reason {
+        "caller" => CancelReason::CallerAsked,
+        "detainee" => CancelReason::DetaineeAsked,
+        "technical" => CancelReason::TechnicalFailure,
+        "other" => CancelReason::Other,
+        _ => return Err("cancel-choose-reason"),
+    };
+    Ok(EventBody::CallCancelled {
+        booking,
+        displaced_by_legal: false,
+        reason: Some(reason),
+    })
+}
+
+/// A cancellation reason's form value, in the order the screens offer them.
+pub fn cancel_reason_value(reason: CancelReason) -> &'static str {
+    match reason {
+        CancelReason::CallerAsked => "caller",
+        CancelReason::DetaineeAsked => "detainee",
+        CancelReason::TechnicalFailure => "technical",
+        CancelReason::Other => "other",
+    }
+}
+
+/// A place on the waiting list for `day` (`YYYY-MM-DD`, London) and the slot wanted, if one.
+pub fn waiting_place(
+    entry: WaitingId,
+    detainee: Option<DetaineeId>,
+    kind: Option<CallKind>,
+    day: &str,
+    slot: &str,
+) -> Result<EventBody, Problem> {
+    let detainee = detainee.ok_or("book-choose-detainee")?;
+    let kind = kind.ok_or("book-choose-kind")?;
+    let day = NaiveDate::parse_from_str(day.trim(), "%Y-%m-%d").map_err(|_| "waiting-day-bad")?;
+    let slot = match slot.trim() {
+        "" => None,
+        s => Some(slot_start(s).ok_or("book-choose-slot")?),
+    };
+    Ok(EventBody::WaitingListJoined {
+        entry,
+        detainee,
+        kind,
+        day,
+        slot,
+    })
 }

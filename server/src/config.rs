@@ -77,6 +77,9 @@ pub struct Config {
     /// How long after its slot ends a booking's caller (name, relationship, addresses) is
     /// kept for rebooking before it is erased here and on every tablet, in hours.
     pub contact_grace_hours: u32,
+    /// How many London days ahead a call can be booked, at the console and on the tablets
+    /// (sent to them with their settings): 1 to [`kinline_shared::booking::MAX_HORIZON_DAYS`].
+    pub booking_horizon_days: u32,
     /// How long a staff session lasts, in minutes.
     pub session_minutes: i64,
     /// How long the staff console in a browser may sit unused before its session ends and
@@ -177,6 +180,7 @@ impl Default for Config {
             header_timeout_secs: 10,
             max_batch: 2000,
             contact_grace_hours: kinline_shared::contact::DEFAULT_GRACE_HOURS,
+            booking_horizon_days: kinline_shared::booking::DEFAULT_HORIZON_DAYS,
             session_minutes: 12 * 60,
             console_idle_minutes: 15,
             enrolment_code_minutes: 60,
@@ -275,10 +279,22 @@ impl Config {
                     path: path.to_owned(),
                     source,
                 })?;
-                toml::from_str(&text).map_err(|e| ConfigError::Parse {
+                let config: Config = toml::from_str(&text).map_err(|e| ConfigError::Parse {
                     path: path.to_owned(),
                     message: e.to_string(),
-                })?
+                })?;
+                let max = kinline_shared::booking::MAX_HORIZON_DAYS;
+                if !(1..=max).contains(&config.booking_horizon_days) {
+                    return Err(ConfigError::Parse {
+                        path: path.to_owned(),
+                        message: format!(
+                            "booking_horizon_days is {}: set it to 1 to {max} (days ahead a \
+                             call can be booked; 14 unless set)",
+                            config.booking_horizon_days
+                        ),
+                    });
+                }
+                config
             }
             None => Config::default(),
         };
@@ -365,6 +381,23 @@ mod tests {
         let shown = format!("{c:?}");
         assert!(!shown.contains("hunter2"), "{shown}");
         assert!(shown.contains("kinline:***@db/kinline"), "{shown}");
+    }
+
+    #[test]
+    fn the_booking_horizon_is_read_and_bounded() {
+        let dir = std::env::temp_dir().join(format!("kinline-horizon-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("server.toml");
+        std::fs::write(&file, "booking_horizon_days = 28\n").unwrap();
+        let c = Config::load(Some(&file), |_| None).unwrap();
+        assert_eq!(c.booking_horizon_days, 28);
+        assert_eq!(Config::default().booking_horizon_days, 14);
+        for bad in ["0", "367"] {
+            std::fs::write(&file, format!("booking_horizon_days = {bad}\n")).unwrap();
+            let e = Config::load(Some(&file), |_| None).unwrap_err().to_string();
+            assert!(e.contains("set it to 1 to 366"), "{e}");
+        }
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]

@@ -388,6 +388,7 @@ impl Server {
             .upsert_reference(&ReferenceItem::DeviceSettings {
                 device,
                 sync_interval_secs: 60,
+                booking_horizon_days: self.config.booking_horizon_days,
                 enabled: true,
             })
             .await?;
@@ -406,6 +407,7 @@ impl Server {
                 .upsert_reference(&ReferenceItem::DeviceSettings {
                     device,
                     sync_interval_secs: 60,
+                    booking_horizon_days: self.config.booking_horizon_days,
                     enabled: false,
                 })
                 .await?;
@@ -1154,6 +1156,19 @@ impl Server {
         role: Role,
         body: EventBody,
     ) -> Result<Vec<EventId>, ApiError> {
+        self.record_with_caller(staff, role, body, None).await
+    }
+
+    /// [`Self::record`] a booking with its caller's contact, filed with it as a tablet's push
+    /// files one ([`Self::take_contacts`]): only once the rulebook allowed the booking, before
+    /// it is committed, so the invitation planned with it finds its recipient.
+    pub async fn record_with_caller(
+        &self,
+        staff: StaffId,
+        role: Role,
+        body: EventBody,
+        caller: Option<kinline_shared::contact::CallerContact>,
+    ) -> Result<Vec<EventId>, ApiError> {
         let actor = Actor::Staff { id: staff, role };
         let kind = body.kind();
         if !may_record(&actor, kind) {
@@ -1194,7 +1209,7 @@ impl Server {
                     protocol: PROTOCOL_VERSION,
                     device: self.device,
                     events: logged,
-                    contacts: Vec::new(),
+                    contacts: caller.into_iter().collect(),
                     signs_in: true,
                     carried: Vec::new(),
                 },

@@ -325,9 +325,17 @@ pub enum ReferenceItem {
         device: DeviceId,
         /// Seconds between background syncs.
         sync_interval_secs: u32,
+        /// How many London days ahead the booking form offers slots (the centre server's
+        /// `booking_horizon_days`; the default from a server before it was sent).
+        #[serde(default = "default_horizon")]
+        booking_horizon_days: u32,
         /// False once the device is revoked: it should wipe its session keys.
         enabled: bool,
     },
+}
+
+fn default_horizon() -> u32 {
+    crate::booking::DEFAULT_HORIZON_DAYS
 }
 
 impl ReferenceItem {

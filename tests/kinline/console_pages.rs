@@ -83,12 +83,18 @@ impl Desk {
     }
 
     fn on(clock: CentreClock) -> Self {
+        Self::configured(clock, |_| {})
+    }
+
+    /// A server whose centre clock reads `clock`, its config changed by `change`.
+    fn configured(clock: CentreClock, change: impl FnOnce(&mut kinline_server::Config)) -> Self {
         let rt = tokio::runtime::Builder::new_current_thread()
             .enable_all()
             .build()
             .unwrap();
         let mut config = server_harness::config(server_harness::Backend::Sqlite);
         config.clock = clock;
+        change(&mut config);
         let server = rt.block_on(TestServer::start_admin(config));
         let http = reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())
@@ -1408,4 +1414,599 @@ fn every_console_string_id_is_in_console_ftl_and_every_message_there_is_used() {
     assert_eq!(ct("no-such-id"), "no-such-id");
     // The interface files of the tablet are not touched: console.ftl exists in en-GB only.
     assert!(kinline_app::i18n::source("ar", "console.ftl").is_none());
+}
+
+// ---- Booking at the console (issue #16 item 1) ---------------------------------------------
+
+/// Monday 30 November 2026, 09:10 in London (GMT).
+fn booking_morning() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 30, 9, 10, 0).unwrap()
+}
+
+/// A slot that day (London = UTC in winter), `RFC 3339` as the form sends it.
+fn slot(h: u32, m: u32) -> (DateTime<Utc>, String) {
+    let at = Utc.with_ymd_and_hms(2026, 11, 30, h, m, 0).unwrap();
+    (at, at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
+}
+
+/// A desk at [`booking_morning`] with the standard schedule (08:00–20:00, 30 minutes, two
+/// calls at once), `config` changed by `change`, and a manager signed in.
+fn booking_desk(change: impl FnOnce(&mut kinline_server::Config)) -> (Desk, Person) {
+    let desk = Desk::configured(CentreClock::reading(booking_morning(), Utc::now()), change);
+    desk.record(
+        Role::Administrator,
+        EventBody::CentreScheduleChanged {
+            schedule: fixture::standard_schedule(booking_morning().date_naive()),
+        },
+    );
+    let (m, _) = desk.person(Role::CentreManager);
+    (desk, m)
+}
+
+/// The booking a page's address names (`/console/bookings/{id}`).
+fn booking_of(page: &Page) -> kinline_shared::ids::BookingId {
+    page.path
+        .strip_prefix("/console/bookings/")
+        .unwrap_or_else(|| {
+            panic!(
+                "after booking, the booking's page: {} {}",
+                page.path, page.body
+            )
+        })
+        .parse()
+        .unwrap()
+}
+
+/// The booking form's hidden booking id.
+fn form_booking(page: &Page) -> String {
+    let at = page
+        .body
+        .find("name=\"booking\" value=\"")
+        .unwrap_or_else(|| panic!("no booking form: {}", page.body));
+    let rest = &page.body[at + "name=\"booking\" value=\"".len()..];
+    rest[..rest.find('"').unwrap()].to_owned()
+}
+
+/// Books through the form (step one's GET, then the POST) as `p`: the page it ends on.
+#[allow(clippy::too_many_arguments)]
+fn book_on_screen(
+    desk: &Desk,
+    p: &Person,
+    screen: &str,
+    d: DetaineeId,
+    kind: &str,
+    slot: &str,
+    name: &str,
+    relationship: &str,
+    email: &str,
+) -> Page {
+    let form = desk.get(p, &format!("{screen}?detainee={d}&kind={kind}"));
+    assert_eq!(form.status, 200, "{}", form.body);
+    let booking = form_booking(&form);
+    desk.post(
+        p,
+        screen,
+        &[
+            ("booking", &booking),
+            ("detainee", &d.to_string()),
+            ("kind", kind),
+            ("slot", slot),
+            ("name", name),
+            ("relationship", relationship),
+            ("email", email),
+            ("mobile", ""),
+            ("language", "ti"),
+        ],
+    )
+}
+
+#[test]
+fn dso_9_staff_find_a_detainee_and_book_a_call_with_the_callers_contact_held_for_the_invitation() {
+    let (desk, m) = booking_desk(|_| {});
+    let amal = new_detainee();
+    desk.roster(amal, "Amal Haddad", "A2847391", "Wing B, room 12", true);
+    desk.roster(
+        new_detainee(),
+        "Other Person",
+        "B1234567",
+        "Wing C, room 3",
+        true,
+    );
+    // Found by name, reference or room; the search names the room too.
+    for q in ["haddad", "A2847", "room 12"] {
+        let page = desk.get(&m, &format!("/console/book?q={}", q.replace(' ', "+")));
+        assert!(
+            page.has("Amal Haddad (A2847391, Wing B, room 12)"),
+            "{q}: {}",
+            page.body
+        );
+        assert!(!page.has("Other Person"), "{q}");
+    }
+    // Step two: the free slots from now (09:30 is the first) and the 24 languages, each in
+    // its own script.
+    let form = desk.get(&m, &format!("/console/book?detainee={amal}&kind=social"));
+    let (_, first) = slot(9, 30);
+    assert!(form.has(&format!("value=\"{first}\"")), "{}", form.body);
+    assert!(!form.has(&format!("value=\"{}\"", slot(9, 0).1)));
+    assert!(
+        form.has("<bdi lang=\"ar\" dir=\"rtl\">العربية</bdi>"),
+        "{}",
+        form.body
+    );
+    assert!(form.has("<bdi lang=\"ti\" dir=\"auto\">ትግርኛ</bdi>"));
+    assert_eq!(
+        form.body.matches("name=\"language\"").count(),
+        LANGUAGES.len()
+    );
+    let (at, ten) = slot(10, 0);
+    let page = book_on_screen(
+        &desk,
+        &m,
+        "/console/book",
+        amal,
+        "social",
+        &ten,
+        "Sara Haddad",
+        "Sister",
+        "sara@example.org",
+    );
+    assert_eq!(page.alert(), None, "{}", page.body);
+    assert!(page.has("The call is booked."), "{}", page.body);
+    let b = booking_of(&page);
+    let call = &desk.centre().calls[&b];
+    assert_eq!(
+        (call.info.detainee, call.info.kind, call.info.slot_start),
+        (amal, CallKind::Social, at)
+    );
+    // The contact is held beside the booking (never in the event), for the dispatcher.
+    let held = desk
+        .rt
+        .block_on(desk.server.server.caller_contact(b))
+        .unwrap()
+        .expect("the contact is held");
+    assert_eq!(held.email.as_deref(), Some("sara@example.org"));
+    assert_eq!(held.language.0, "ti");
+    assert!(page.has("Sara Haddad (Sister)"), "{}", page.body);
+    let rows = desk
+        .rt
+        .block_on(desk.server.server.db().outbox_of(&[b]))
+        .unwrap();
+    assert!(
+        rows.iter()
+            .any(|(_, m)| m.notice == "invitation" && m.channel == "email"),
+        "the invitation is queued: {:?}",
+        rows.iter()
+            .map(|(_, m)| (&m.notice, &m.channel))
+            .collect::<Vec<_>>()
+    );
+    let events = desk
+        .rt
+        .block_on(desk.server.server.events(0, 1000))
+        .unwrap();
+    let json = serde_json::to_string(&events.iter().map(|e| &e.event).collect::<Vec<_>>()).unwrap();
+    assert!(!json.contains("sara@example.org") && !json.contains("Sara Haddad"));
+    // The same form sent again (a double click) books once.
+    let again = desk.post(
+        &m,
+        "/console/book",
+        &[
+            ("booking", &b.to_string()),
+            ("detainee", &amal.to_string()),
+            ("kind", "social"),
+            ("slot", &ten),
+            ("name", "Sara Haddad"),
+            ("relationship", "Sister"),
+            ("email", "sara@example.org"),
+            ("language", "ti"),
+        ],
+    );
+    assert_eq!(booking_of(&again), b);
+    assert_eq!(desk.centre().calls.len(), 1);
+    // Roles that may not book see no form (security cannot read the roster or book).
+    let (sec, _) = desk.person(Role::Security);
+    assert_eq!(desk.get(&sec, "/console/book").status, 403);
+}
+
+#[test]
+fn dso_9_a_refused_booking_keeps_what_was_typed_and_a_full_slot_offers_the_next_free_and_the_waiting_list()
+ {
+    let (desk, m) = booking_desk(|_| {});
+    let amal = new_detainee();
+    desk.roster(amal, "Amal Haddad", "A2847391", "Wing B, room 12", true);
+    let (_, ten) = slot(10, 0);
+    // A bad address: the form comes back with every field as typed and says what to do.
+    let form = desk.get(&m, &format!("/console/book?detainee={amal}&kind=social"));
+    let booking = form_booking(&form);
+    let typed = [
+        ("booking", booking.as_str()),
+        ("detainee", &amal.to_string()),
+        ("kind", "social"),
+        ("slot", &ten),
+        ("name", "Sara Haddad"),
+        ("relationship", "Sister"),
+        ("email", "sara-at-example"),
+        ("mobile", ""),
+        ("language", "ar"),
+    ]
+    .map(|(k, v)| (k, v.to_owned()));
+    let fields: Vec<(&str, &str)> = typed.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let page = desk.post(&m, "/console/book", &fields);
+    assert_eq!(page.status, 422);
+    assert!(
+        page.alert().unwrap().contains("email address"),
+        "{}",
+        page.body
+    );
+    for kept in [
+        "value=\"Sara Haddad\"",
+        "value=\"Sister\"",
+        "value=\"sara-at-example\"",
+    ] {
+        assert!(page.has(kept), "{kept}: {}", page.body);
+    }
+    assert!(page.has("value=\"ar\" checked"), "{}", page.body);
+    assert!(
+        page.has(&format!("value=\"{booking}\"")),
+        "the same booking id"
+    );
+    // The slot fills meanwhile (two calls at once): the rulebook's words, the typed text
+    // kept, the next free slots and the waiting list offered.
+    for _ in 0..2 {
+        let other = new_detainee();
+        desk.record(
+            Role::Dco,
+            EventBody::CallBooked {
+                booking: kinline_shared::ids::BookingId(uuid::Uuid::now_v7()),
+                detainee: other,
+                kind: CallKind::Social,
+                slot_start: slot(10, 0).0,
+            },
+        );
+    }
+    let mut fields = fields.clone();
+    fields[6] = ("email", "sara@example.org");
+    let page = desk.post(&m, "/console/book", &fields);
+    assert_eq!(page.status, 422, "{}", page.body);
+    assert!(
+        page.alert().unwrap().contains("every call point is taken"),
+        "the rulebook's words: {}",
+        page.body
+    );
+    assert!(page.has("value=\"sara@example.org\""));
+    assert!(page.has("That slot is full"), "{}", page.body);
+    assert!(page.has("Monday 30 November 2026, 10:30"), "{}", page.body);
+    assert!(page.has("Put on the waiting list for Monday 30 November 2026"));
+    // 10:30 is chosen for them now.
+    assert!(
+        page.has(&format!("value=\"{}\" selected", slot(10, 30).1)),
+        "{}",
+        page.body
+    );
+    assert!(
+        desk.centre()
+            .calls
+            .values()
+            .all(|c| c.info.detainee != amal)
+    );
+}
+
+#[test]
+fn dso_9_a_legal_advisers_request_displaces_a_social_call_and_its_caller_is_sent_the_notice() {
+    let (desk, m) = booking_desk(|_| {});
+    let amal = new_detainee();
+    let (b1, b2) = (new_detainee(), new_detainee());
+    for (d, name, r) in [
+        (amal, "Amal Haddad", "A2847391"),
+        (b1, "Bilal One", "B1000001"),
+        (b2, "Bilal Two", "B1000002"),
+    ] {
+        desk.roster(d, name, r, "Wing B", true);
+    }
+    let (_, ten) = slot(10, 0);
+    let first = booking_of(&book_on_screen(
+        &desk,
+        &m,
+        "/console/book",
+        b1,
+        "social",
+        &ten,
+        "Cousin One",
+        "Cousin",
+        "one@example.org",
+    ));
+    let second = booking_of(&book_on_screen(
+        &desk,
+        &m,
+        "/console/book",
+        b2,
+        "social",
+        &ten,
+        "Cousin Two",
+        "Cousin",
+        "two@example.org",
+    ));
+    // The adviser's screen: a legal call, the adviser's firm, and the slot held by social
+    // calls offered as displacing one.
+    let form = desk.get(&m, &format!("/console/book/legal?detainee={amal}"));
+    assert!(form.has("Firm or organisation"), "{}", form.body);
+    assert!(
+        form.has("takes the place of a social call"),
+        "{}",
+        form.body
+    );
+    let page = book_on_screen(
+        &desk,
+        &m,
+        "/console/book/legal",
+        amal,
+        "legal",
+        &ten,
+        "Ruth Adeyemi",
+        "Adeyemi & Co Solicitors",
+        "ruth@adeyemi.example",
+    );
+    assert_eq!(page.alert(), None, "{}", page.body);
+    let legal = booking_of(&page);
+    let centre = desk.centre();
+    assert_eq!(centre.calls[&legal].info.kind, CallKind::Legal);
+    // The latest social booking is displaced (§9); its caller's notice is queued.
+    let displaced = centre
+        .calls
+        .values()
+        .find(|c| {
+            matches!(
+                c.phase,
+                kinline_shared::workflow::call::CallPhase::Finished { .. }
+            )
+        })
+        .expect("a social call displaced")
+        .info
+        .booking;
+    assert_eq!(displaced, second);
+    assert!(!matches!(
+        centre.calls[&first].phase,
+        kinline_shared::workflow::call::CallPhase::Finished { .. }
+    ));
+    let rows = desk
+        .rt
+        .block_on(desk.server.server.db().outbox_of(&[displaced]))
+        .unwrap();
+    assert!(
+        rows.iter()
+            .any(|(_, m)| m.notice == "displacement" && m.channel == "email"),
+        "{:?}",
+        rows.iter()
+            .map(|(_, m)| (&m.notice, &m.state))
+            .collect::<Vec<_>>()
+    );
+    let held = desk
+        .rt
+        .block_on(desk.server.server.caller_contact(legal))
+        .unwrap()
+        .unwrap();
+    assert_eq!(held.relationship, "Adeyemi & Co Solicitors");
+}
+
+#[test]
+fn cancelling_with_a_reason_and_booking_again_keeps_the_callers_details() {
+    let (desk, m) = booking_desk(|_| {});
+    let amal = new_detainee();
+    desk.roster(amal, "Amal Haddad", "A2847391", "Wing B", true);
+    let (_, ten) = slot(10, 0);
+    let b = booking_of(&book_on_screen(
+        &desk,
+        &m,
+        "/console/book",
+        amal,
+        "social",
+        &ten,
+        "Sara Haddad",
+        "Sister",
+        "sara@example.org",
+    ));
+    // From the day's calls: a reason must be chosen.
+    let calls = desk.get(&m, "/console/calls?date=2026-11-30");
+    assert!(
+        calls.has(&format!("/console/bookings/{b}/cancel")),
+        "{}",
+        calls.body
+    );
+    let page = desk.post(
+        &m,
+        &format!("/console/bookings/{b}/cancel"),
+        &[("reason", ""), ("then", "cancel"), ("from", "calls")],
+    );
+    assert_eq!(page.status, 422);
+    assert!(
+        page.alert().unwrap().contains("Choose why"),
+        "{}",
+        page.body
+    );
+    // Cancel and book again, from the booking's page: the reason recorded, the form opens
+    // with the same detainee, kind and caller (read from the held contact, not the address).
+    let page = desk.post(
+        &m,
+        &format!("/console/bookings/{b}/cancel"),
+        &[
+            ("reason", "technical"),
+            ("then", "rebook"),
+            ("from", "booking"),
+        ],
+    );
+    assert_eq!(page.alert(), None, "{}", page.body);
+    assert!(page.has("The call is cancelled."), "{}", page.body);
+    assert!(page.path.starts_with("/console/book"), "{}", page.path);
+    assert!(page.has("value=\"Sara Haddad\"") && page.has("value=\"sara@example.org\""));
+    assert!(page.has("value=\"ti\" checked"), "{}", page.body);
+    let events = desk
+        .rt
+        .block_on(desk.server.server.events(0, 1000))
+        .unwrap();
+    assert!(events.iter().any(|e| e.event.body
+        == EventBody::CallCancelled {
+            booking: b,
+            displaced_by_legal: false,
+            reason: Some(kinline_shared::model::CancelReason::TechnicalFailure),
+        }));
+    // Rebooked at 10:00 again (the place freed).
+    let rebooked = desk.post(
+        &m,
+        "/console/book",
+        &[
+            ("booking", &form_booking(&page)),
+            ("detainee", &amal.to_string()),
+            ("kind", "social"),
+            ("slot", &ten),
+            ("name", "Sara Haddad"),
+            ("relationship", "Sister"),
+            ("email", "sara@example.org"),
+            ("language", "ti"),
+        ],
+    );
+    let again = booking_of(&rebooked);
+    assert_ne!(again, b);
+    assert_eq!(desk.centre().calls[&again].info.slot_start, slot(10, 0).0);
+    // A cancelled booking offers no cancel form.
+    let old = desk.get(&m, &format!("/console/bookings/{b}"));
+    assert!(!old.has("/cancel\""), "{}", old.body);
+}
+
+#[test]
+fn dso_9_a_waiting_detainee_is_offered_the_place_a_cancellation_frees_and_booked_in_one_click() {
+    let (desk, m) = booking_desk(|_| {});
+    let amal = new_detainee();
+    desk.roster(amal, "Amal Haddad", "A2847391", "Wing B", true);
+    // Every slot that day is full.
+    let mut ten_oclock = Vec::new();
+    let day_slots: Vec<DateTime<Utc>> = (0..24)
+        .map(|i| Utc.with_ymd_and_hms(2026, 11, 30, 8, 0, 0).unwrap() + Duration::minutes(30 * i))
+        .filter(|t| *t > booking_morning())
+        .collect();
+    let dco = StaffId(uuid::Uuid::now_v7());
+    desk.rt
+        .block_on(desk.server.server.set_staff(dco, Role::Dco, PIN, true))
+        .unwrap();
+    for at in &day_slots {
+        for _ in 0..2 {
+            let b = kinline_shared::ids::BookingId(uuid::Uuid::now_v7());
+            let booked = EventBody::CallBooked {
+                booking: b,
+                detainee: new_detainee(),
+                kind: CallKind::Social,
+                slot_start: *at,
+            };
+            desk.rt
+                .block_on(desk.server.server.record(dco, Role::Dco, booked))
+                .unwrap();
+            if *at == slot(10, 0).0 {
+                ten_oclock.push(b);
+            }
+        }
+    }
+    let (_, ten) = slot(10, 0);
+    let form = desk.get(
+        &m,
+        &format!("/console/book?detainee={amal}&kind=social&slot={ten}"),
+    );
+    assert!(form.has("That slot is full"), "{}", form.body);
+    // Put on the waiting list for the day (and the 10:00 slot wanted).
+    let page = desk.post(
+        &m,
+        "/console/waiting",
+        &[
+            ("detainee", &amal.to_string()),
+            ("kind", "social"),
+            ("day", "2026-11-30"),
+            ("slot", &ten),
+        ],
+    );
+    assert_eq!(page.alert(), None, "{}", page.body);
+    assert!(page.has("Put on the waiting list."), "{}", page.body);
+    assert!(
+        page.has("Amal Haddad (A2847391), Social call"),
+        "{}",
+        page.body
+    );
+    assert!(!page.has("A place is free"), "nothing is free yet");
+    // Twice for the same day: refused with the rulebook's words.
+    let twice = desk.post(
+        &m,
+        "/console/waiting",
+        &[
+            ("detainee", &amal.to_string()),
+            ("kind", "social"),
+            ("day", "2026-11-30"),
+        ],
+    );
+    assert_eq!(twice.status, 422);
+    assert!(
+        twice.alert().unwrap().contains("already wait"),
+        "{}",
+        twice.body
+    );
+    // A cancellation frees 10:00: the day's calls offer it to them, with "book" pre-filled.
+    let page = desk.post(
+        &m,
+        &format!("/console/bookings/{}/cancel", ten_oclock[0]),
+        &[("reason", "caller"), ("then", "cancel"), ("from", "calls")],
+    );
+    assert!(page.has("A place is free at 10:00."), "{}", page.body);
+    let link = format!("/console/book?detainee={amal}&amp;kind=social&amp;slot={ten}");
+    assert!(page.has(&link), "{}", page.body);
+    let form = desk.get(&m, &link.replace("&amp;", "&"));
+    assert!(
+        form.has(&format!("value=\"{ten}\" selected")),
+        "{}",
+        form.body
+    );
+    assert!(!form.has("That slot is full"));
+    let booked = book_on_screen(
+        &desk,
+        &m,
+        "/console/book",
+        amal,
+        "social",
+        &ten,
+        "Sara Haddad",
+        "Sister",
+        "sara@example.org",
+    );
+    assert_eq!(booked.alert(), None, "{}", booked.body);
+    // Booking them took them off the list (the rulebook recorded it with the booking).
+    let centre = desk.centre();
+    assert!(
+        centre
+            .waiting_for(slot(10, 0).0.date_naive(), CallKind::Social)
+            .is_empty()
+    );
+    let b = booking_of(&booked);
+    assert_eq!(centre.waiting[0].left, Some(Some(b)));
+    let calls = desk.get(&m, "/console/calls?date=2026-11-30");
+    assert!(!calls.has("Waiting list"), "{}", calls.body);
+}
+
+#[test]
+fn the_booking_horizon_comes_from_the_servers_config() {
+    let (desk, m) = booking_desk(|c| c.booking_horizon_days = 3);
+    let amal = new_detainee();
+    desk.roster(amal, "Amal Haddad", "A2847391", "Wing B", true);
+    let form = desk.get(&m, &format!("/console/book?detainee={amal}&kind=social"));
+    assert!(form.has("the next 3 days"), "{}", form.body);
+    // 3 London days from Monday 09:10: Thursday 3 December 09:00 is offered, 09:30 is not.
+    let last = Utc.with_ymd_and_hms(2026, 12, 3, 9, 0, 0).unwrap();
+    let past = Utc.with_ymd_and_hms(2026, 12, 3, 9, 30, 0).unwrap();
+    let v = |t: DateTime<Utc>| {
+        format!(
+            "value=\"{}\"",
+            t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+        )
+    };
+    assert!(form.has(&v(last)), "{}", form.body);
+    assert!(!form.has(&v(past)));
+    // The default is 14 days.
+    let (desk, m) = booking_desk(|_| {});
+    desk.roster(amal, "Amal Haddad", "A2847391", "Wing B", true);
+    let form = desk.get(&m, &format!("/console/book?detainee={amal}&kind=social"));
+    assert!(form.has("the next 14 days"));
+    assert!(form.has(&v(Utc.with_ymd_and_hms(2026, 12, 14, 9, 0, 0).unwrap())));
 }

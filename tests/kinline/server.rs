@@ -941,6 +941,17 @@ fn body_of(kind: EventKind) -> EventBody {
         },
         K::StaffSignedIn => EventBody::StaffSignedIn {},
         K::StaffSignedOut => EventBody::StaffSignedOut {},
+        K::WaitingListJoined => EventBody::WaitingListJoined {
+            entry: kinline_shared::ids::WaitingId(Uuid::now_v7()),
+            detainee: d,
+            kind: CallKind::Social,
+            day: chrono::NaiveDate::from_ymd_opt(2026, 11, 2).unwrap(),
+            slot: None,
+        },
+        K::WaitingListLeft => EventBody::WaitingListLeft {
+            entry: kinline_shared::ids::WaitingId(Uuid::from_u128(14)),
+            booking: Some(b),
+        },
         K::Unknown => EventBody::Unknown(
             kinline_shared::event::OpaqueBody::from_json(r#"{"type":"from_a_newer_release"}"#)
                 .unwrap(),

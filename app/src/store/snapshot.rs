@@ -16,6 +16,7 @@ use kinline_shared::projection::{
 };
 use kinline_shared::rooms::Room;
 use kinline_shared::sync::Refusal;
+use kinline_shared::waiting::WaitingEntry;
 use kinline_shared::workflow::suspension::Suspension;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -43,6 +44,8 @@ pub(crate) struct CentreRow {
     legal_requests: BTreeMap<LegalRequestId, LegalRequest>,
     #[serde(default)]
     signed_in: BTreeMap<DeviceId, StaffId>,
+    #[serde(default)]
+    waiting: Vec<WaitingEntry>,
 }
 
 impl From<Centre> for CentreRow {
@@ -64,6 +67,7 @@ impl From<Centre> for CentreRow {
             devices,
             legal_requests,
             signed_in,
+            waiting,
         } = c;
         Self {
             schedule,
@@ -81,6 +85,7 @@ impl From<Centre> for CentreRow {
             devices,
             legal_requests,
             signed_in,
+            waiting,
         }
     }
 }
@@ -103,6 +108,7 @@ impl From<CentreRow> for Centre {
             devices: r.devices,
             legal_requests: r.legal_requests,
             signed_in: r.signed_in,
+            waiting: r.waiting,
         }
     }
 }

@@ -14,6 +14,7 @@ use kinline_shared::event::EventBody;
 use kinline_shared::ids::{BookingId, RoomId};
 use kinline_shared::model::CallKind;
 use kinline_shared::time::{london_date, london_day_start, london_wall};
+use kinline_shared::workflow::call::CallPhase;
 use maud::html;
 use serde::Deserialize;
 
@@ -71,14 +72,32 @@ pub(super) async fn calls(State(s): State<AppState>, who: Staff, Query(q): Query
         .collect();
     let names = roster(&s).await;
     let rooms: Vec<_> = centre.rooms.values().filter(|r| r.active).collect();
+    let may_cancel = kinline_shared::actor::may_record(
+        &kinline_shared::actor::Actor::Staff {
+            id: who.staff,
+            role: who.role,
+        },
+        kinline_shared::event::EventKind::CallCancelled,
+    );
     let notice = problem.or_else(|| {
         q.done
             .as_deref()
             .filter(|id| kinline_console::text::has(id))
             .map(|id| Notice::done(ct(id)))
     });
+    let waiting = super::booking::waiting_section(
+        &centre,
+        &who,
+        &names,
+        day,
+        s.centre_now(),
+        s.config.booking_horizon_days,
+    );
     let body = html! {
         p { (ct("calls-lead")) }
+        @if Screen::Book.allowed(who.role) {
+            p { a href=(Screen::Book.path()) { (ct("calls-book")) } }
+        }
         form method="get" action="/console/calls" class="inline" {
             label for="date" { (ct("calls-date-field")) }
             input id="date" name="date" value=(day.to_string()) inputmode="numeric";
@@ -94,6 +113,7 @@ pub(super) async fn calls(State(s): State<AppState>, who: Staff, Query(q): Query
                     th scope="col" { (ct("calls-col-state")) }
                     th scope="col" { (ct("calls-col-room")) }
                     th scope="col" { (ct("calls-col-move")) }
+                    th scope="col" { (ct("calls-col-booking")) }
                 } }
                 tbody { @for c in &day_calls {
                     @let time = london_wall(c.info.slot_start).format("%H:%M").to_string();
@@ -129,10 +149,17 @@ pub(super) async fn calls(State(s): State<AppState>, who: Staff, Query(q): Query
                                 }
                             }
                         }
+                        td {
+                            a href=(format!("/console/bookings/{}", c.info.booking)) { (ct_args("calls-open", &[("time", text(time.clone()))])) }
+                            @if c.phase == CallPhase::Booked && may_cancel {
+                                (super::booking::cancel_form(&who, c.info.booking, c.info.slot_start, "calls"))
+                            }
+                        }
                     }
                 } }
             }
         }
+        (waiting)
     };
     show(&who, screen, notice.as_ref(), body)
 }

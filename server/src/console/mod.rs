@@ -15,6 +15,7 @@
 //! ([`crate::Config::console_idle_minutes`]). Which screens a role sees follows the API's role
 //! table ([`StaffAction::allowed`]) and the rulebook's ([`may_record`]): there is no third.
 
+mod booking;
 mod calls;
 mod compact;
 mod pages;
@@ -90,6 +91,18 @@ pub fn routes() -> Router<AppState> {
             get(compact::compact).post(compact::publish),
         )
         .route("/console/calls", get(calls::calls))
+        .route("/console/book", get(booking::book_page).post(booking::book))
+        .route(
+            "/console/book/legal",
+            get(booking::adviser_page).post(booking::adviser),
+        )
+        .route("/console/bookings/{booking}", get(booking::booking_page))
+        .route("/console/bookings/{booking}/cancel", post(booking::cancel))
+        .route("/console/waiting", post(booking::join_waiting))
+        .route(
+            "/console/waiting/{entry}/leave",
+            post(booking::leave_waiting),
+        )
         .route("/console/calls/{booking}/room", post(calls::move_call))
         .route("/console/reports", get(pages::reports))
         .route("/console/reports/{file}", get(pages::report_csv))
@@ -125,13 +138,17 @@ pub enum Screen {
     Compact,
     /// Managers and the administrator: a day's calls and their rooms (§9).
     Calls,
+    /// Those who may book and read the roster: book a call on a detainee's behalf (§9).
+    Book,
+    /// The same: a legal adviser's request for a legal call (§9).
+    AdviserRequest,
     /// Managers and the Compliance Manager: reports with CSV.
     Reports,
 }
 
 impl Screen {
     /// Every screen, in the navigation's order.
-    pub const ALL: [Screen; 14] = [
+    pub const ALL: [Screen; 16] = [
         Screen::Suspensions,
         Screen::Suspend,
         Screen::Appeals,
@@ -145,6 +162,8 @@ impl Screen {
         Screen::Rooms,
         Screen::Compact,
         Screen::Calls,
+        Screen::Book,
+        Screen::AdviserRequest,
         Screen::Reports,
     ];
 
@@ -164,6 +183,8 @@ impl Screen {
             Screen::Rooms => "/console/rooms",
             Screen::Compact => "/console/compact",
             Screen::Calls => "/console/calls",
+            Screen::Book => "/console/book",
+            Screen::AdviserRequest => "/console/book/legal",
             Screen::Reports => "/console/reports",
         }
     }
@@ -184,6 +205,8 @@ impl Screen {
             Screen::Rooms => "screen-rooms",
             Screen::Compact => "screen-compact",
             Screen::Calls => "screen-calls",
+            Screen::Book => "screen-book",
+            Screen::AdviserRequest => "screen-adviser",
             Screen::Reports => "screen-reports",
         })
     }
@@ -221,6 +244,11 @@ impl Screen {
             Screen::Compact => records(EventKind::CompactVersionPublished),
             Screen::Calls => {
                 StaffAction::SeeSchedule.allowed(role) && records(EventKind::CallRoomAssigned)
+            }
+            Screen::Book | Screen::AdviserRequest => {
+                StaffAction::SeeRoster.allowed(role)
+                    && StaffAction::SeeSchedule.allowed(role)
+                    && records(EventKind::CallBooked)
             }
             Screen::Reports => StaffAction::ListDeadlines.allowed(role),
         }

@@ -200,6 +200,24 @@ fn when(at: DateTime<Utc>) -> String {
 /// Names and Home Office references from the roster, by detainee.
 pub(super) async fn roster(s: &AppState) -> HashMap<DetaineeId, (String, String, bool)> {
     let mut out = HashMap::new();
+    for item in roster_items(s).await {
+        if let ReferenceItem::RosterEntry {
+            detainee,
+            name,
+            reference,
+            present,
+            ..
+        } = item
+        {
+            out.insert(detainee, (name, reference, present));
+        }
+    }
+    out
+}
+
+/// Every roster entry the server publishes (the reference data's roster items).
+pub(super) async fn roster_items(s: &AppState) -> Vec<ReferenceItem> {
+    let mut out = Vec::new();
     let mut after = String::new();
     for _ in 0..40 {
         let Ok(page) = s.db().roster_page(&after, 500).await else {
@@ -208,18 +226,7 @@ pub(super) async fn roster(s: &AppState) -> HashMap<DetaineeId, (String, String,
         let Some((last, _)) = page.last() else { break };
         after = last.clone();
         let full = page.len() == 500;
-        for (_, item) in page {
-            if let ReferenceItem::RosterEntry {
-                detainee,
-                name,
-                reference,
-                present,
-                ..
-            } = item
-            {
-                out.insert(detainee, (name, reference, present));
-            }
-        }
+        out.extend(page.into_iter().map(|(_, item)| item));
         if !full {
             break;
         }
@@ -915,7 +922,7 @@ pub(super) async fn suspension_action(
 }
 
 /// A refused form's page: what is wrong, and the way back to the form.
-fn problem_page(who: &Staff, screen: Screen, back: &str, problem: String) -> Response {
+pub(super) fn problem_page(who: &Staff, screen: Screen, back: &str, problem: String) -> Response {
     respond(
         StatusCode::UNPROCESSABLE_ENTITY,
         page(
