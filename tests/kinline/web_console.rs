@@ -556,6 +556,188 @@ fn every_role_signs_in_with_its_staff_number_and_does_its_job_in_chromium() {
     run(async { every_role_does_its_job(Browser::start().await, "chromium").await });
 }
 
+/// A manager books a call on a detainee's behalf through the form in Chromium: the slot they
+/// wanted is full, so the detainee goes on the waiting list; the next free slot is booked with
+/// the caller's email in Tigrinya, and the invitation the dispatcher sends reaches the SMTP
+/// sink with the caller's link. Every booking page is screenshot and checked with axe.
+async fn a_manager_books_through_the_form(browser: Browser) {
+    use kinline_server::notify::{Dispatcher, EmailConfig, SmtpTls, email};
+    use kinline_server::service::contacts::HeldContacts;
+    use kinline_shared::model::CallKind;
+    use kinline_tests::smtp_sink::SmtpSink;
+    let sink = SmtpSink::start(0, None).expect("the SMTP sink listens");
+    let (server, detainee, _, dco) = centre().await;
+    let admin = StaffId(uuid::Uuid::now_v7());
+    server
+        .server
+        .set_staff(admin, Role::Administrator, "864209", true)
+        .await
+        .unwrap();
+    let now = server.server.centre_now();
+    let today = kinline_shared::time::london_date(now);
+    server
+        .server
+        .record(
+            admin,
+            Role::Administrator,
+            EventBody::CentreScheduleChanged {
+                schedule: kinline_tests::fixture::standard_schedule(today),
+            },
+        )
+        .await
+        .unwrap();
+    // The first free slot is taken by two other detainees' calls (two calls at once).
+    let centre = server.server.centre().await.unwrap();
+    let wanted =
+        kinline_shared::booking::free_slots(&centre, detainee, CallKind::Social, now, 14)[0].start;
+    for _ in 0..2 {
+        server
+            .server
+            .record(
+                dco,
+                Role::Dco,
+                EventBody::CallBooked {
+                    booking: kinline_shared::ids::BookingId(uuid::Uuid::now_v7()),
+                    detainee: kinline_shared::ids::DetaineeId(uuid::Uuid::now_v7()),
+                    kind: CallKind::Social,
+                    slot_start: wanted,
+                },
+            )
+            .await
+            .unwrap();
+    }
+    let desk = Desk {
+        b: &browser,
+        base: server.url.clone(),
+        shots: shots_dir("chromium"),
+    };
+    desk.sign_in("CM001", "1357924").await;
+    // Step one: found by part of the reference.
+    desk.go("/console/book").await;
+    desk.fill("#q", "T12345").await;
+    desk.submit("button[name=find]").await;
+    assert!(
+        desk.text()
+            .await
+            .contains("Tesfay Gebre (T1234567, Wing C)"),
+        "{}",
+        desk.text().await
+    );
+    desk.shot("book").await;
+    // The slot wanted is full: the next free ones and the waiting list.
+    let slot = wanted.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+    desk.go(&format!(
+        "/console/book?detainee={detainee}&kind=social&slot={slot}"
+    ))
+    .await;
+    let page = desk.text().await;
+    assert!(page.contains("That slot is full"), "{page}");
+    desk.shot("book-full").await;
+    desk.submit("form[action='/console/waiting'] button").await;
+    let page = desk.text().await;
+    assert!(page.contains("Put on the waiting list."), "{page}");
+    assert!(
+        page.contains("Tesfay Gebre (T1234567), Social call"),
+        "{page}"
+    );
+    desk.shot("calls-waiting").await;
+    // Booked in the next free slot (chosen for them), the caller's email, in Tigrinya.
+    desk.go(&format!(
+        "/console/book?detainee={detainee}&kind=social&slot={slot}"
+    ))
+    .await;
+    desk.fill("#name", "Selam Tesfay").await;
+    desk.fill("#relationship", "Daughter").await;
+    desk.fill("#email", "selam@example.org").await;
+    let ti = kinline_shared::languages::LANGUAGES
+        .iter()
+        .position(|l| l.tag == "ti")
+        .unwrap();
+    desk.click(&format!("#language-{ti}")).await;
+    browser
+        .client
+        .execute(
+            "document.querySelector('fieldset.languages').scrollIntoView(); return true;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    desk.shot("book-caller").await;
+    desk.submit("form[method=post][action='/console/book'] button[type=submit]")
+        .await;
+    let page = desk.text().await;
+    assert!(page.contains("The call is booked."), "{page}");
+    assert!(page.contains("Selam Tesfay (Daughter)"), "{page}");
+    desk.shot("booking").await;
+    let booking: kinline_shared::ids::BookingId = desk
+        .path()
+        .await
+        .trim_start_matches("/console/bookings/")
+        .parse()
+        .unwrap();
+    let call = &server.server.centre().await.unwrap().calls[&booking];
+    assert!(call.info.slot_start > wanted && call.info.detainee == detainee);
+    // A legal adviser's request: the same form, the adviser's firm.
+    desk.go(&format!("/console/book/legal?detainee={detainee}"))
+        .await;
+    assert!(desk.text().await.contains("Firm or organisation"));
+    desk.shot("book-legal").await;
+    // The dispatcher sends the invitation to the contact filed with the booking.
+    let dispatcher = Dispatcher::with(
+        std::sync::Arc::clone(&server.server),
+        std::sync::Arc::new(HeldContacts(std::sync::Arc::clone(&server.server))),
+        Some(std::sync::Arc::new(
+            email::SmtpNotifier::new(&EmailConfig {
+                host: "127.0.0.1".into(),
+                port: Some(sink.addr.port()),
+                tls: SmtpTls::None,
+                username: None,
+                password: None,
+                from: "Kinline <calls@centre.example>".into(),
+                ca: None,
+            })
+            .unwrap(),
+        )),
+        None,
+    );
+    let report = dispatcher.pass().await.unwrap();
+    assert!(report.sent >= 1, "{report:?}");
+    let mails = tokio::task::spawn_blocking(move || {
+        sink.wait_for(std::time::Duration::from_secs(30), |m| !m.is_empty())
+    })
+    .await
+    .unwrap()
+    .expect("the invitation reaches the SMTP sink");
+    assert_eq!(mails.len(), 1);
+    assert_eq!(mails[0].to, vec!["selam@example.org".to_owned()]);
+    let links = mails[0].links();
+    assert!(
+        links.len() == 1 && links[0].contains("/join/") && links[0].ends_with("?lang=ti"),
+        "{links:?}"
+    );
+    // Its link opens the caller's page, in Tigrinya (on this test server's own address: the
+    // link's host is the config's public URL).
+    let path = &links[0][links[0].find("/join/").unwrap()..];
+    browser
+        .client
+        .goto(&format!("{}{path}", server.url))
+        .await
+        .unwrap();
+    assert!(desk.text().await.contains("ትግርኛ"));
+    let lang = browser
+        .client
+        .execute("return document.documentElement.lang", vec![])
+        .await
+        .unwrap();
+    assert_eq!(lang, "ti");
+    browser.close().await;
+}
+
+#[test]
+fn a_manager_books_a_call_through_the_form_and_the_invitation_reaches_the_smtp_sink_in_chromium() {
+    run(async { a_manager_books_through_the_form(Browser::start().await).await });
+}
+
 #[test]
 fn every_role_signs_in_with_its_staff_number_and_does_its_job_in_firefox() {
     run(async { every_role_does_its_job(Browser::firefox().await, "firefox").await });

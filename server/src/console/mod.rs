@@ -47,6 +47,7 @@ pub fn routes() -> Router<AppState> {
         .route("/console", get(pages::home))
         .route("/console/", get(pages::home))
         .route("/console/style.css", get(style))
+        .route("/console/fonts.css", get(fonts))
         .route(
             "/console/sign-in",
             get(session::sign_in_page).post(session::sign_in),
@@ -346,6 +347,7 @@ fn head(title: &str) -> Markup {
             meta name="viewport" content="width=device-width, initial-scale=1";
             title { (title) " — " (ct("console-title")) }
             link rel="stylesheet" href="/console/style.css";
+            link rel="stylesheet" href="/console/fonts.css";
         }
     }
 }
@@ -367,9 +369,9 @@ fn respond(status: StatusCode, markup: Markup) -> Response {
     res
 }
 
-/// The console's Content-Security-Policy: its own stylesheet and images drawn inline, forms
-/// posted only to itself, no script, never framed.
-pub const CSP: &str = "default-src 'none'; style-src 'self'; img-src 'self' data:; \
+/// The console's Content-Security-Policy: its own stylesheets, the shipped fonts and images
+/// drawn inline, forms posted only to itself, no script, never framed.
+pub const CSP: &str = "default-src 'none'; style-src 'self'; font-src 'self'; img-src 'self' data:; \
                        form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
 /// The console's stylesheet: large targets, visible focus, contrast above WCAG AA, a
@@ -386,6 +388,20 @@ async fn style() -> Response {
 }
 
 const STYLE: &str = include_str!("console.css");
+
+/// The shipped fonts' `@font-face` rules (the caller page's, served at `/assets/fonts/…`), so
+/// a name in any of the 24 languages (the invitation's language picker) shows in its script
+/// whatever fonts the staff laptop has.
+async fn fonts() -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
+            (header::CACHE_CONTROL, "max-age=3600"),
+        ],
+        crate::signalling::fonts::css(),
+    )
+        .into_response()
+}
 
 /// Raw HTML made by our own code (an SVG chart drawn by `kinline_console::charts`, which
 /// escapes what it writes).
