@@ -464,7 +464,6 @@ mod tests {
                 }
             }
             // Every offer is one the rulebook books, each in turn.
-            let mut line = line;
             for (k, x) in o.iter().enumerate() {
                 let made = line.act(dco(), EventBody::CallBooked {
                     booking: BookingId(id(200 + u8::try_from(k).unwrap())),
