@@ -649,6 +649,14 @@ pub(super) async fn cancel(
     record_then(&s, &who, screen, body, &back, "cancel-done").await
 }
 
+/// The day's calls a waiting-list form goes back to (only a date goes into the address).
+fn calls_of(day: &str) -> String {
+    match NaiveDate::parse_from_str(day.trim(), "%Y-%m-%d") {
+        Ok(day) => format!("/console/calls?date={day}"),
+        Err(_) => Screen::Calls.path().to_owned(),
+    }
+}
+
 /// `POST /console/waiting`: puts the detainee on the waiting list for the day (and slot)
 /// wanted; back to that day's calls.
 pub(super) async fn join_waiting(
@@ -660,10 +668,7 @@ pub(super) async fn join_waiting(
     if let Some(refusal) = refused(&who, &fields, screen) {
         return refusal;
     }
-    let back = match NaiveDate::parse_from_str(fields.get("day").trim(), "%Y-%m-%d") {
-        Ok(day) => format!("/console/calls?date={day}"),
-        Err(_) => Screen::Calls.path().to_owned(),
-    };
+    let back = calls_of(fields.get("day"));
     let body = forms::waiting_place(
         WaitingId(crate::service::new_id()),
         fields.get("detainee").parse().ok(),
@@ -685,10 +690,7 @@ pub(super) async fn leave_waiting(
     if let Some(refusal) = refused(&who, &fields, screen) {
         return refusal;
     }
-    let back = match NaiveDate::parse_from_str(fields.get("date").trim(), "%Y-%m-%d") {
-        Ok(day) => format!("/console/calls?date={day}"),
-        Err(_) => Screen::Calls.path().to_owned(),
-    };
+    let back = calls_of(fields.get("date"));
     let body = id
         .parse::<WaitingId>()
         .map(|entry| EventBody::WaitingListLeft {
