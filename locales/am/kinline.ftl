@@ -335,6 +335,7 @@ subject-active-room = ያ በአገልግሎት ላይ ያለ ክፍል
 subject-tablet-enrolment = የዚያ ታብሌት ምዝገባ
 subject-tablet-revocation = የዚያ ታብሌት መሰረዝ
 subject-compact-translation = የስምምነቱ ሙሉ ትርጉም
+subject-waiting-place = ያ በተጠባባቂ ዝርዝር ውስጥ ያለ ቦታ
 refusal-already-recorded = { $paragraph }: አስቀድሞ ተመዝግቧል፦ { $what }። አዲስ ነገር አልተመዘገበም። ለማየት ያድሱ።
 refusal-not-suspended = { $paragraph }: ታሳሪው አልታገደም፤ ስለዚህ የሕግ ጥሪው እንደተለመደው ይያዛል። ይያዙት።
 refusal-legal-alternative-not-arranged = { $paragraph }: ለዚህ እገዳ ከሕግ ጥሪዎች ሌላ አማራጭ ገና አልተዘጋጀም። መጀመሪያ አንድ ሥራ አስኪያጅ እንዲያዘጋጅ ይጠይቁ።

@@ -335,6 +335,7 @@ subject-active-room = تلك الغرفة المستخدمة
 subject-tablet-enrolment = تسجيل ذلك الجهاز اللوحي
 subject-tablet-revocation = إلغاء ذلك الجهاز اللوحي
 subject-compact-translation = ترجمة كاملة للاتفاق
+subject-waiting-place = ذلك المكان في قائمة الانتظار
 refusal-already-recorded = { $paragraph }: مسجَّل من قبل: { $what }. لم يُسجَّل شيء جديد. حدّث الصفحة لتراه.
 refusal-not-suspended = { $paragraph }: المحتجز غير موقوف، لذا تُحجز مكالمته القانونية كالمعتاد. احجزها.
 refusal-legal-alternative-not-arranged = { $paragraph }: لم تُرتَّب بعد وسيلة بديلة للمكالمات القانونية لهذا الإيقاف. اطلب من مدير ترتيبها أولاً.

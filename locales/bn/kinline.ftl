@@ -335,6 +335,7 @@ subject-active-room = ব্যবহৃত সেই কক্ষ
 subject-tablet-enrolment = সেই ট্যাবলেটের নিবন্ধন
 subject-tablet-revocation = সেই ট্যাবলেটের বাতিলকরণ
 subject-compact-translation = চুক্তির সম্পূর্ণ অনুবাদ
+subject-waiting-place = অপেক্ষমাণ তালিকায় সেই স্থান
 refusal-already-recorded = { $paragraph }: আগেই নথিভুক্ত: { $what }। নতুন কিছু নথিভুক্ত হয়নি। দেখতে রিফ্রেশ করুন।
 refusal-not-suspended = { $paragraph }: এই ব্যক্তি স্থগিত নন, তাই তাঁর আইনি কল স্বাভাবিকভাবে বুক হয়। বুক করুন।
 refusal-legal-alternative-not-arranged = { $paragraph }: এই স্থগিতাদেশের জন্য আইনি কলের কোনো বিকল্প এখনও ঠিক করা হয়নি। আগে একজন ম্যানেজারকে তা ঠিক করতে বলুন।

@@ -335,6 +335,7 @@ subject-active-room = ئەو ژوورەی بەکاردێت
 subject-tablet-enrolment = تۆمارکردنی ئەو تابلێتە
 subject-tablet-revocation = هەڵوەشاندنەوەی ئەو تابلێتە
 subject-compact-translation = وەرگێڕانێکی تەواوی ڕێککەوتنەکە
+subject-waiting-place = ئەو شوێنەی لە لیستی چاوەڕوانیدا
 refusal-already-recorded = { $paragraph }: پێشتر تۆمار کراوە: { $what }. هیچ شتێکی نوێ تۆمار نەکرا. نوێی بکەرەوە بۆ بینینی.
 refusal-not-suspended = { $paragraph }: کەسەکە ڕانەگیراوە، بۆیە پەیوەندیی یاسایی وەک هەمیشە حیجز دەکرێت. حیجزی بکە.
 refusal-legal-alternative-not-arranged = { $paragraph }: هێشتا جێگرەوەیەک بۆ پەیوەندییە یاساییەکان بۆ ئەم ڕاگرتنە ڕێک نەخراوە. سەرەتا داوا لە بەڕێوەبەرێک بکە ڕێکی بخات.

@@ -386,6 +386,7 @@ subject-active-room = that room in use
 subject-tablet-enrolment = that tablet's enrolment
 subject-tablet-revocation = that tablet's revocation
 subject-compact-translation = a complete translation of the compact
+subject-waiting-place = that place on the waiting list
 refusal-already-recorded = { $paragraph }: { $what } is already recorded, so nothing new was recorded. Refresh to see it.
 refusal-not-suspended = { $paragraph }: the detainee is not suspended, so their legal call is booked as usual. Book it.
 refusal-legal-alternative-not-arranged = { $paragraph }: no alternative to legal calls is arranged for this suspension yet. Ask a manager to arrange one first.

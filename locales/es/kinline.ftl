@@ -335,6 +335,7 @@ subject-active-room = esa sala en uso
 subject-tablet-enrolment = el registro de esa tableta
 subject-tablet-revocation = la revocación de esa tableta
 subject-compact-translation = una traducción completa del acuerdo
+subject-waiting-place = esa plaza en la lista de espera
 refusal-already-recorded = { $paragraph }: ya está registrado: { $what }. No se registró nada nuevo. Actualice para verlo.
 refusal-not-suspended = { $paragraph }: la persona no está suspendida: su llamada jurídica se reserva como siempre. Resérvela.
 refusal-legal-alternative-not-arranged = { $paragraph }: todavía no hay una alternativa a las llamadas jurídicas para esta suspensión. Pida primero a un responsable que la organice.

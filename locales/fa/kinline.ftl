@@ -335,6 +335,7 @@ subject-active-room = آن اتاق در حال استفاده
 subject-tablet-enrolment = ثبت آن تبلت
 subject-tablet-revocation = لغو آن تبلت
 subject-compact-translation = ترجمهٔ کامل توافق‌نامه
+subject-waiting-place = آن جا در فهرست انتظار
 refusal-already-recorded = { $paragraph }: از قبل ثبت شده است: { $what }. چیز تازه‌ای ثبت نشد. برای دیدن آن صفحه را تازه کنید.
 refusal-not-suspended = { $paragraph }: این فرد تعلیق نشده است، پس تماس حقوقی او مثل همیشه رزرو می‌شود. آن را رزرو کنید.
 refusal-legal-alternative-not-arranged = { $paragraph }: هنوز برای این تعلیق جایگزینی برای تماس‌های حقوقی ترتیب داده نشده است. اول از یک مدیر بخواهید آن را ترتیب دهد.

@@ -335,6 +335,7 @@ subject-active-room = cette salle en service
 subject-tablet-enrolment = l'enregistrement de cette tablette
 subject-tablet-revocation = la révocation de cette tablette
 subject-compact-translation = une traduction complète de la charte
+subject-waiting-place = cette place sur la liste d'attente
 refusal-already-recorded = { $paragraph }: déjà enregistré : { $what }. Rien de nouveau n'a été enregistré. Actualisez pour le voir.
 refusal-not-suspended = { $paragraph }: la personne n'est pas suspendue : son appel juridique se réserve normalement. Réservez-le.
 refusal-legal-alternative-not-arranged = { $paragraph }: aucune alternative aux appels juridiques n'est encore prévue pour cette suspension. Demandez d'abord à un responsable de la prévoir.

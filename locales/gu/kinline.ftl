@@ -335,6 +335,7 @@ subject-active-room = ઉપયોગમાં રહેલો તે રૂમ
 subject-tablet-enrolment = તે ટેબ્લેટની નોંધણી
 subject-tablet-revocation = તે ટેબ્લેટની રદબાતલી
 subject-compact-translation = કરારનો સંપૂર્ણ અનુવાદ
+subject-waiting-place = પ્રતીક્ષા યાદીમાં તે સ્થાન
 refusal-already-recorded = { $paragraph }: પહેલેથી નોંધાયેલું છે: { $what }. કશું નવું નોંધાયું નથી. જોવા માટે રીફ્રેશ કરો.
 refusal-not-suspended = { $paragraph }: આ વ્યક્તિ સસ્પેન્ડ નથી, તેથી તેમનો કાનૂની કૉલ હંમેશની જેમ બુક થાય છે. તેને બુક કરો.
 refusal-legal-alternative-not-arranged = { $paragraph }: આ સસ્પેન્શન માટે કાનૂની કૉલનો કોઈ વિકલ્પ હજી ગોઠવાયો નથી. પહેલા કોઈ મેનેજરને તે ગોઠવવા કહો.

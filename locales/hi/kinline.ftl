@@ -335,6 +335,7 @@ subject-active-room = उपयोग में वह कमरा
 subject-tablet-enrolment = उस टैबलेट का पंजीकरण
 subject-tablet-revocation = उस टैबलेट का निरसन
 subject-compact-translation = समझौते का पूरा अनुवाद
+subject-waiting-place = प्रतीक्षा सूची में वह स्थान
 refusal-already-recorded = { $paragraph }: पहले से दर्ज है: { $what }। कुछ नया दर्ज नहीं हुआ। देखने के लिए रीफ़्रेश करें।
 refusal-not-suspended = { $paragraph }: यह व्यक्ति निलंबित नहीं है, इसलिए उनकी कानूनी कॉल हमेशा की तरह बुक होती है। उसे बुक करें।
 refusal-legal-alternative-not-arranged = { $paragraph }: इस निलंबन के लिए कानूनी कॉल का कोई विकल्प अभी तय नहीं है। पहले किसी मैनेजर से उसे तय करने को कहें।

@@ -335,6 +335,7 @@ subject-active-room = ew odeya di karanînê de
 subject-tablet-enrolment = tomarkirina wê tabletê
 subject-tablet-revocation = betalkirina wê tabletê
 subject-compact-translation = wergereke temam a peymanê
+subject-waiting-place = ew cih di lîsteya bendê de
 refusal-already-recorded = { $paragraph }: berê hatiye tomarkirin: { $what }. Tiştekî nû nehat tomarkirin. Ji bo dîtinê nû bike.
 refusal-not-suspended = { $paragraph }: kes nehatiye rawestandin, ji ber vê banga wî ya hiqûqî wek her car tê veqetandin. Veqetîne.
 refusal-legal-alternative-not-arranged = { $paragraph }: hîn ji bo vê rawestandinê alternatîfek ji bangên hiqûqî re nehatiye amadekirin. Pêşî ji rêvebirekî bixwaze ku amade bike.

@@ -335,6 +335,7 @@ subject-active-room = ਵਰਤੋਂ ਵਿੱਚ ਉਹ ਕਮਰਾ
 subject-tablet-enrolment = ਉਸ ਟੈਬਲੈੱਟ ਦੀ ਰਜਿਸਟ੍ਰੇਸ਼ਨ
 subject-tablet-revocation = ਉਸ ਟੈਬਲੈੱਟ ਦੀ ਰੱਦਗੀ
 subject-compact-translation = ਸਮਝੌਤੇ ਦਾ ਪੂਰਾ ਅਨੁਵਾਦ
+subject-waiting-place = ਉਡੀਕ ਸੂਚੀ ਵਿੱਚ ਉਹ ਥਾਂ
 refusal-already-recorded = { $paragraph }: ਪਹਿਲਾਂ ਹੀ ਦਰਜ ਹੈ: { $what }। ਕੁਝ ਨਵਾਂ ਦਰਜ ਨਹੀਂ ਹੋਇਆ। ਦੇਖਣ ਲਈ ਰੀਫ਼੍ਰੈਸ਼ ਕਰੋ।
 refusal-not-suspended = { $paragraph }: ਇਹ ਵਿਅਕਤੀ ਮੁਅੱਤਲ ਨਹੀਂ ਹੈ, ਇਸ ਲਈ ਉਸ ਦੀ ਕਾਨੂੰਨੀ ਕਾਲ ਆਮ ਵਾਂਗ ਬੁੱਕ ਹੁੰਦੀ ਹੈ। ਇਸ ਨੂੰ ਬੁੱਕ ਕਰੋ।
 refusal-legal-alternative-not-arranged = { $paragraph }: ਇਸ ਮੁਅੱਤਲੀ ਲਈ ਕਾਨੂੰਨੀ ਕਾਲਾਂ ਦਾ ਕੋਈ ਬਦਲ ਅਜੇ ਤੈਅ ਨਹੀਂ ਹੋਇਆ। ਪਹਿਲਾਂ ਕਿਸੇ ਮੈਨੇਜਰ ਨੂੰ ਇਸ ਨੂੰ ਤੈਅ ਕਰਨ ਲਈ ਕਹੋ।

@@ -338,6 +338,7 @@ subject-active-room = ta używana sala
 subject-tablet-enrolment = rejestracja tego tabletu
 subject-tablet-revocation = unieważnienie tego tabletu
 subject-compact-translation = pełne tłumaczenie umowy
+subject-waiting-place = to miejsce na liście oczekujących
 refusal-already-recorded = { $paragraph }: już zapisano: { $what }. Nic nowego nie zapisano. Odśwież, aby to zobaczyć.
 refusal-not-suspended = { $paragraph }: osoba nie jest zawieszona, więc rozmowę prawną rezerwuje się jak zwykle. Zarezerwuj ją.
 refusal-legal-alternative-not-arranged = { $paragraph }: dla tego zawieszenia nie ustalono jeszcze alternatywy dla rozmów prawnych. Najpierw poproś kierownika o jej ustalenie.

@@ -335,6 +335,7 @@ subject-active-room = هغه کارېدونکې کوټه
 subject-tablet-enrolment = د هغه ټابلیټ ثبت
 subject-tablet-revocation = د هغه ټابلیټ لغوه کول
 subject-compact-translation = د تړون بشپړه ژباړه
+subject-waiting-place = د انتظار په لېست کې هغه ځای
 refusal-already-recorded = { $paragraph }: دمخه ثبت شوی: { $what }. هېڅ نوی شی ثبت نه شو. د لیدو لپاره یې تازه کړئ.
 refusal-not-suspended = { $paragraph }: دا کس نه دی ځنډول شوی، نو حقوقي اړیکه یې د تل په څېر بوک کېږي. بوک یې کړئ.
 refusal-legal-alternative-not-arranged = { $paragraph }: د دې ځنډولو لپاره تر اوسه د حقوقي اړیکو بدیل نه دی برابر شوی. لومړی له یوه مدیر وغواړئ چې برابر یې کړي.

@@ -335,6 +335,7 @@ subject-active-room = essa sala em uso
 subject-tablet-enrolment = o registo desse tablet
 subject-tablet-revocation = a revogação desse tablet
 subject-compact-translation = uma tradução completa do acordo
+subject-waiting-place = esse lugar na lista de espera
 refusal-already-recorded = { $paragraph }: já está registado: { $what }. Nada de novo foi registado. Atualize para ver.
 refusal-not-suspended = { $paragraph }: a pessoa não está suspensa: a chamada jurídica marca-se como de costume. Marque-a.
 refusal-legal-alternative-not-arranged = { $paragraph }: ainda não há alternativa às chamadas jurídicas para esta suspensão. Peça primeiro a um responsável que a organize.

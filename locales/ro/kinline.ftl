@@ -338,6 +338,7 @@ subject-active-room = această sală în uz
 subject-tablet-enrolment = înregistrarea acestei tablete
 subject-tablet-revocation = revocarea acestei tablete
 subject-compact-translation = o traducere completă a acordului
+subject-waiting-place = acest loc pe lista de așteptare
 refusal-already-recorded = { $paragraph }: deja înregistrat: { $what }. Nu s-a înregistrat nimic nou. Reîmprospătați pentru a vedea.
 refusal-not-suspended = { $paragraph }: persoana nu este suspendată, deci apelul juridic se programează ca de obicei. Programați-l.
 refusal-legal-alternative-not-arranged = { $paragraph }: nu există încă o alternativă la apelurile juridice pentru această suspendare. Cereți mai întâi unui manager să o organizeze.

@@ -335,6 +335,7 @@ subject-active-room = qolkaas la isticmaalayo
 subject-tablet-enrolment = diiwaangelinta tablet-kaas
 subject-tablet-revocation = ka-noqoshada tablet-kaas
 subject-compact-translation = tarjumaad dhammaystiran oo heshiiska ah
+subject-waiting-place = booskaas liiska sugitaanka
 refusal-already-recorded = { $paragraph }: horay ayaa loo diiwaangeliyey: { $what }. Wax cusub lama diiwaangelin. Cusboonaysii si aad u aragto.
 refusal-not-suspended = { $paragraph }: qofka lama hakin, sidaas darteed wicitaankiisa sharciga sida caadiga ah ayaa loo ballansadaa. Ballanso.
 refusal-legal-alternative-not-arranged = { $paragraph }: weli looma diyaarin hab kale oo wicitaanada sharciga ah hakintan. Marka hore weydii maamule inuu diyaariyo.

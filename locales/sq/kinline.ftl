@@ -335,6 +335,7 @@ subject-active-room = kjo sallë në përdorim
 subject-tablet-enrolment = regjistrimi i këtij tableti
 subject-tablet-revocation = revokimi i këtij tableti
 subject-compact-translation = një përkthim i plotë i marrëveshjes
+subject-waiting-place = ky vend në listën e pritjes
 refusal-already-recorded = { $paragraph }: është regjistruar tashmë: { $what }. Asgjë e re nuk u regjistrua. Rifreskoni për ta parë.
 refusal-not-suspended = { $paragraph }: personi nuk është i pezulluar, prandaj thirrja ligjore rezervohet si zakonisht. Rezervojeni.
 refusal-legal-alternative-not-arranged = { $paragraph }: ende nuk është caktuar një alternativë për thirrjet ligjore për këtë pezullim. Kërkojini së pari një menaxheri ta caktojë.

@@ -335,6 +335,7 @@ subject-active-room = பயன்பாட்டில் உள்ள அந�
 subject-tablet-enrolment = அந்த டேப்லெட்டின் பதிவு
 subject-tablet-revocation = அந்த டேப்லெட்டின் ரத்து
 subject-compact-translation = ஒப்பந்தத்தின் முழு மொழிபெயர்ப்பு
+subject-waiting-place = காத்திருப்புப் பட்டியலில் உள்ள அந்த இடம்
 refusal-already-recorded = { $paragraph }: ஏற்கெனவே பதிவாகியுள்ளது: { $what }. புதிதாக எதுவும் பதிவாகவில்லை. பார்க்கப் புதுப்பிக்கவும்.
 refusal-not-suspended = { $paragraph }: இவர் இடைநீக்கம் செய்யப்படவில்லை, எனவே சட்ட அழைப்பு வழக்கம்போல் முன்பதிவு செய்யப்படும். முன்பதிவு செய்யவும்.
 refusal-legal-alternative-not-arranged = { $paragraph }: இந்த இடைநீக்கத்துக்குச் சட்ட அழைப்புகளுக்கான மாற்று வழி இன்னும் ஏற்பாடு செய்யப்படவில்லை. முதலில் ஒரு மேலாளரிடம் ஏற்பாடு செய்யக் கேளுங்கள்.

@@ -335,6 +335,7 @@ subject-active-room = እቲ ኣብ ኣገልግሎት ዘሎ ክፍሊ
 subject-tablet-enrolment = ምዝገባ እቲ ታብለት
 subject-tablet-revocation = ምስራዝ እቲ ታብለት
 subject-compact-translation = ምሉእ ትርጉም ናይቲ ስምምዕ
+subject-waiting-place = እቲ ኣብ ዝርዝር ተጸበይቲ ዘሎ ቦታ
 refusal-already-recorded = { $paragraph }: ቀደም ተመዝጊቡ ኣሎ፦ { $what }። ሓድሽ ነገር ኣይተመዝገበን። ንምርኣዩ ኣሐድሶ።
 refusal-not-suspended = { $paragraph }: እቲ ሓዪር ኣይተኣገደን፤ ስለዚ ሕጋዊ ጻውዒቱ ከም ልሙድ ይተሓዝ። ሓዞ።
 refusal-legal-alternative-not-arranged = { $paragraph }: ነዚ እገዳ ካብ ሕጋዊ ጻውዒታት ካልእ ኣማራጺ ገና ኣይተዳለወን። ቅድም ሓደ ኣመሓዳሪ ከዳልዎ ሕተት።

@@ -335,6 +335,7 @@ subject-active-room = kullanımdaki bu oda
 subject-tablet-enrolment = bu tabletin kaydı
 subject-tablet-revocation = bu tabletin iptali
 subject-compact-translation = sözleşmenin eksiksiz bir çevirisi
+subject-waiting-place = bekleme listesindeki bu yer
 refusal-already-recorded = { $paragraph }: zaten kayıtlı: { $what }. Yeni bir şey kaydedilmedi. Görmek için yenileyin.
 refusal-not-suspended = { $paragraph }: kişinin görüşmeleri askıya alınmamış; hukuki görüşmesi her zamanki gibi ayarlanır. Ayarlayın.
 refusal-legal-alternative-not-arranged = { $paragraph }: bu askıya alma için hukuki görüşmelere henüz bir alternatif ayarlanmadı. Önce bir yöneticiden ayarlamasını isteyin.

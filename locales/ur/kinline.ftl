@@ -335,6 +335,7 @@ subject-active-room = زیرِ استعمال وہ کمرہ
 subject-tablet-enrolment = اس ٹیبلیٹ کا اندراج
 subject-tablet-revocation = اس ٹیبلیٹ کی منسوخی
 subject-compact-translation = معاہدے کا مکمل ترجمہ
+subject-waiting-place = انتظار کی فہرست میں وہ جگہ
 refusal-already-recorded = { $paragraph }: پہلے سے درج ہے: { $what }۔ کچھ نیا درج نہیں ہوا۔ دیکھنے کے لیے ریفریش کریں۔
 refusal-not-suspended = { $paragraph }: یہ شخص معطل نہیں ہے، اس لیے اس کی قانونی کال معمول کے مطابق بک ہوتی ہے۔ اسے بک کریں۔
 refusal-legal-alternative-not-arranged = { $paragraph }: اس معطلی کے لیے ابھی قانونی کالوں کا کوئی متبادل طے نہیں ہوا۔ پہلے کسی مینیجر سے اسے طے کرنے کو کہیں۔

@@ -332,6 +332,7 @@ subject-active-room = phòng đang dùng đó
 subject-tablet-enrolment = việc đăng ký máy tính bảng đó
 subject-tablet-revocation = việc thu hồi máy tính bảng đó
 subject-compact-translation = bản dịch đầy đủ của bản cam kết
+subject-waiting-place = chỗ đó trong danh sách chờ
 refusal-already-recorded = { $paragraph }: đã được ghi lại: { $what }. Không có gì mới được ghi. Hãy làm mới để xem.
 refusal-not-suspended = { $paragraph }: người này không bị đình chỉ, nên cuộc gọi pháp lý được đặt như bình thường. Hãy đặt lịch.
 refusal-legal-alternative-not-arranged = { $paragraph }: chưa có cách thay thế cho cuộc gọi pháp lý trong thời gian đình chỉ này. Hãy nhờ quản lý sắp xếp trước.

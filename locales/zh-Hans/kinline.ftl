@@ -332,6 +332,7 @@ subject-active-room = 该使用中的房间
 subject-tablet-enrolment = 该平板的登记
 subject-tablet-revocation = 该平板的撤销
 subject-compact-translation = 协议的完整翻译
+subject-waiting-place = 等候名单上的该预约
 refusal-already-recorded = { $paragraph }: 已记录：{ $what }。没有记录新内容。请刷新查看。
 refusal-not-suspended = { $paragraph }: 该人员未被暂停，可以按平时预约法律通话。请预约。
 refusal-legal-alternative-not-arranged = { $paragraph }: 尚未为此暂停安排法律通话的其他方式。请先请经理安排。

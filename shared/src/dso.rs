@@ -93,11 +93,13 @@ pub enum Subject {
     TabletRevocation,
     /// A complete translation of the compact.
     CompactTranslation,
+    /// A place on the waiting list (§9).
+    WaitingPlace,
 }
 
 impl Subject {
     /// Every subject, for the translation checks.
-    pub const ALL: [Subject; 16] = [
+    pub const ALL: [Subject; 17] = [
         Self::Booking,
         Self::Call,
         Self::BookedCall,
@@ -114,6 +116,7 @@ impl Subject {
         Self::TabletEnrolment,
         Self::TabletRevocation,
         Self::CompactTranslation,
+        Self::WaitingPlace,
     ];
 
     /// The id of its words in `locales/*/kinline.ftl` (a noun phrase: "that booking").
@@ -135,6 +138,7 @@ impl Subject {
             Self::TabletEnrolment => "subject-tablet-enrolment",
             Self::TabletRevocation => "subject-tablet-revocation",
             Self::CompactTranslation => "subject-compact-translation",
+            Self::WaitingPlace => "subject-waiting-place",
         }
     }
 }
@@ -160,6 +164,7 @@ impl std::fmt::Display for Subject {
             Self::TabletEnrolment => "that tablet's enrolment",
             Self::TabletRevocation => "that tablet's revocation",
             Self::CompactTranslation => "a complete translation of the compact",
+            Self::WaitingPlace => "that place on the waiting list",
         })
     }
 }

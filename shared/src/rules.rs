@@ -321,7 +321,7 @@ pub fn check(
         B::WaitingListLeft { entry, booking } => {
             waiting::check_leave(centre, *entry)?;
             match booking {
-                Some(b) if !centre.calls.contains_key(b) => Err(not_found("That booking")),
+                Some(b) if !centre.calls.contains_key(b) => Err(not_found(Subject::Booking)),
                 _ => Ok(()),
             }
         }

@@ -9,7 +9,7 @@
 //! held beside a booking and erased after its slot ([`crate::contact`]).
 
 use crate::booking::{self, FreeSlot};
-use crate::dso::{Paragraph, RuleViolation};
+use crate::dso::{Paragraph, RuleViolation, Subject};
 use crate::ids::{BookingId, DetaineeId, WaitingId};
 use crate::model::CallKind;
 use crate::projection::Centre;
@@ -88,10 +88,17 @@ impl Centre {
     }
 }
 
-fn not_found(what: &str) -> RuleViolation {
+fn not_found() -> RuleViolation {
     RuleViolation::NotFound {
         paragraph: Paragraph::P9,
-        what: what.to_owned(),
+        what: Subject::WaitingPlace,
+    }
+}
+
+fn already() -> RuleViolation {
+    RuleViolation::AlreadyRecorded {
+        paragraph: Paragraph::P9,
+        what: Subject::WaitingPlace,
     }
 }
 
@@ -108,15 +115,13 @@ pub fn check_join(
     now: DateTime<Utc>,
 ) -> Result<(), RuleViolation> {
     if centre.waiting_entry(entry).is_some() {
-        return Err(not_found(
-            "A new place on the waiting list (that place already exists)",
-        ));
+        return Err(already());
     }
     if centre.suspension_in_force(detainee, now).is_some() {
         return Err(RuleViolation::Suspended);
     }
     if day < london_date(now) {
-        return Err(not_found("A day to come (that day is over)"));
+        return Err(not_found());
     }
     let slots = centre
         .schedule
@@ -131,9 +136,7 @@ pub fn check_join(
         .iter()
         .any(|w| w.detainee == detainee)
     {
-        return Err(not_found(
-            "A new place on the waiting list (they already wait for that day)",
-        ));
+        return Err(already());
     }
     Ok(())
 }
@@ -142,7 +145,7 @@ pub fn check_join(
 pub fn check_leave(centre: &Centre, entry: WaitingId) -> Result<(), RuleViolation> {
     match centre.waiting_entry(entry) {
         Some(w) if w.is_open() => Ok(()),
-        _ => Err(not_found("That place on the waiting list")),
+        _ => Err(not_found()),
     }
 }
 

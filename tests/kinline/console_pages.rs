@@ -1940,7 +1940,10 @@ fn dso_9_a_waiting_detainee_is_offered_the_place_a_cancellation_frees_and_booked
     );
     assert_eq!(twice.status, 422);
     assert!(
-        twice.alert().unwrap().contains("already wait"),
+        twice
+            .alert()
+            .unwrap()
+            .contains("that place on the waiting list is already recorded"),
         "{}",
         twice.body
     );
