@@ -337,7 +337,7 @@ mod tests {
         // Waiting twice for the same day and kind is refused; so is a day that is over.
         assert!(matches!(
             join(&mut line, 52, d(20), None),
-            Err(RuleViolation::NotFound { .. })
+            Err(RuleViolation::AlreadyRecorded { .. })
         ));
         assert!(
             line.act(
