@@ -57,6 +57,35 @@ fn tablet(
     )
 }
 
+/// A centre server on `config` with an administrator, a DCO and today's schedule: the
+/// server, the DCO and today (London).
+fn open_centre(
+    rt: &tokio::runtime::Runtime,
+    config: Config,
+) -> (TestServer, StaffId, chrono::NaiveDate) {
+    let server = rt.block_on(TestServer::start_with(config));
+    let admin = StaffId(uuid::Uuid::now_v7());
+    let dco = StaffId(uuid::Uuid::now_v7());
+    let today = kinline_shared::time::london_date(server.server.centre_now());
+    rt.block_on(async {
+        let s = &server.server;
+        s.set_staff(admin, Role::Administrator, STAFF_PIN, true)
+            .await
+            .unwrap();
+        s.set_staff(dco, Role::Dco, STAFF_PIN, true).await.unwrap();
+        s.record(
+            admin,
+            Role::Administrator,
+            EventBody::CentreScheduleChanged {
+                schedule: fixture::standard_schedule(today),
+            },
+        )
+        .await
+        .unwrap();
+    });
+    (server, dco, today)
+}
+
 fn tablet_contains(dir: &Path, needle: &str) -> bool {
     let key = sqlcipher::key_from_hex(&std::fs::read_to_string(dir.join("tablet.key")).unwrap());
     sqlcipher::file_contains(&dir.join("tablet.db"), &key, needle)
@@ -89,26 +118,7 @@ fn a_callers_contact_travels_beside_the_booking_and_is_erased_everywhere_after_t
         .unwrap();
     let mut config = server_harness::config(Db::Sqlite);
     config.contact_grace_hours = 1;
-    let mut server = rt.block_on(TestServer::start_with(config.clone()));
-    let admin = StaffId(uuid::Uuid::now_v7());
-    let dco = StaffId(uuid::Uuid::now_v7());
-    let today = kinline_shared::time::london_date(server.server.centre_now());
-    rt.block_on(async {
-        let s = &server.server;
-        s.set_staff(admin, Role::Administrator, STAFF_PIN, true)
-            .await
-            .unwrap();
-        s.set_staff(dco, Role::Dco, STAFF_PIN, true).await.unwrap();
-        s.record(
-            admin,
-            Role::Administrator,
-            EventBody::CentreScheduleChanged {
-                schedule: fixture::standard_schedule(today),
-            },
-        )
-        .await
-        .unwrap();
-    });
+    let (mut server, dco, today) = open_centre(&rt, config.clone());
     let (dir_a, dir_b) = (
         server_harness::temp_dir("kinline-contacts-a"),
         server_harness::temp_dir("kinline-contacts-b"),
@@ -241,26 +251,7 @@ fn a_failed_calls_caller_is_carried_to_its_one_tap_rebooking_through_sync() {
         .enable_all()
         .build()
         .unwrap();
-    let server = rt.block_on(TestServer::start_with(server_harness::config(Db::Sqlite)));
-    let admin = StaffId(uuid::Uuid::now_v7());
-    let dco = StaffId(uuid::Uuid::now_v7());
-    let today = kinline_shared::time::london_date(server.server.centre_now());
-    rt.block_on(async {
-        let s = &server.server;
-        s.set_staff(admin, Role::Administrator, STAFF_PIN, true)
-            .await
-            .unwrap();
-        s.set_staff(dco, Role::Dco, STAFF_PIN, true).await.unwrap();
-        s.record(
-            admin,
-            Role::Administrator,
-            EventBody::CentreScheduleChanged {
-                schedule: fixture::standard_schedule(today),
-            },
-        )
-        .await
-        .unwrap();
-    });
+    let (server, dco, today) = open_centre(&rt, server_harness::config(Db::Sqlite));
     let dir = server_harness::temp_dir("kinline-contacts-carry");
     let (mut a, _) = tablet(&rt, &server, &dir);
     a.sync_now().unwrap();
