@@ -3052,3 +3052,49 @@ async fn two_thousand_sign_ins_at_once_run_at_most_the_argon2_limit_and_health_a
         "{metrics}"
     );
 }
+
+/// Issue #18 (resources) and #16: a push names at most `MAX_PER_PUSH` callers to carry over,
+/// as it holds at most that many contacts (the sync client never sends more); a hand-made push
+/// naming more is refused whole (413), nothing stored.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_push_asking_to_carry_more_callers_than_allowed_is_refused_whole() {
+    use kinline_shared::contact::{Carried, MAX_PER_PUSH};
+    let s = TestServer::start(Backend::Sqlite).await;
+    let (staff, _) = s.staff(Role::Dco).await;
+    let (tablet, _client) = s.tablet(&s.url).await;
+    let t = {
+        let mut t = tablet.lock().unwrap();
+        t.record(dco(staff), session(1));
+        std::mem::take(&mut *t)
+    };
+    let carried: Vec<Carried> = (0..=MAX_PER_PUSH)
+        .map(|_| Carried {
+            booking: BookingId(Uuid::now_v7()),
+            from: BookingId(Uuid::now_v7()),
+        })
+        .collect();
+    let body = serde_json::to_vec(&PushRequest {
+        protocol: PROTOCOL_VERSION,
+        device: t.device,
+        events: t.log.clone(),
+        contacts: Vec::new(),
+        signs_in: true,
+        carried,
+    })
+    .unwrap();
+    let (status, err) = signed_raw(
+        &s.url,
+        "/api/sync/push",
+        &t,
+        &body,
+        Utc::now().timestamp_millis(),
+        &nonce(),
+    )
+    .await;
+    assert_eq!(
+        (status, err["error"].as_str()),
+        (413, Some("batch_too_large")),
+        "{err}"
+    );
+    assert_eq!(s.server.db().counts().await.unwrap().stored, 0);
+}
