@@ -35,6 +35,7 @@ pub(crate) fn run(args: &[String]) -> Result<()> {
     // The binaries as `cargo xtask demo` builds them: the demo's end-to-end test runs that
     // command, which then finds nothing to rebuild.
     crate::demo::build_binaries()?;
+    crate::languages::build()?;
     // One PostgreSQL cluster for the whole run (every server test gets a fresh database on
     // it), stopped and removed afterwards, whatever the tests did.
     let pg = Postgres::start()?;
