@@ -452,7 +452,7 @@ cancel-reason-needed = መጀመሪያ የመሰረዣውን ምክንያት ይ
 cancel-done = የ{ $time } ጥሪ ተሰርዟል።
 rebook-retype-address = የደዋዩን ኢሜይል ወይም የሞባይል ቁጥር እንደገና ይጻፉ፣ ከዚያ ያስይዙ።
 rebook = ያለ ክፍያ እንደገና ያስይዙ
-rebook-done = ያለ ክፍያ እንደገና ተይዟል፦ { $day } { $time }፣ { $caller }። አዲስ ግብዣ ማዕከሉ ይልካል።
+rebook-done = ያለ ክፍያ እንደገና ተይዟል፦ { $day } { $time }፣ { $caller }። ማዕከሉ የደዋዩን አድራሻ አሁንም ከያዘ አዲስ ግብዣ ይልካል፤ መላክ ካልቻለ በኮንሶሉ የጥሪዎች ዝርዝር ላይ ይታያል።
 legal-request-button = የሕግ ጥሪ ይጠይቃሉ፦ ጥያቄውን ይመዝግቡ (DSO §18)
 legal-request-recorded = የሕግ ምክር ጥያቄ ተመዝግቧል (DSO §18)። እስኪሟላ ድረስ ሥራ አስኪያጆች ያዩታል።
 # $time (String) - when the detainee asked, London date and time

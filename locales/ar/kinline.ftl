@@ -460,7 +460,7 @@ cancel-reason-needed = اختر سبب الإلغاء أولًا.
 cancel-done = أُلغيت المكالمة في { $time }.
 rebook-retype-address = اكتب البريد الإلكتروني للمتصل أو رقم هاتفه المحمول مرة أخرى، ثم احجز.
 rebook = احجز من جديد دون مقابل
-rebook-done = تم الحجز مرة أخرى دون تكلفة: { $day } { $time }، { $caller }. سيرسل المركز دعوة جديدة.
+rebook-done = تم الحجز مرة أخرى دون تكلفة: { $day } { $time }، { $caller }. سيرسل المركز دعوة جديدة إن كان لا يزال يحتفظ ببيانات المتصل؛ وتُظهر قائمة المكالمات في وحدة التحكم إن تعذّر ذلك.
 legal-request-button = يطلب مكالمة قانونية: سجّل الطلب (DSO §18)
 legal-request-recorded = سُجّل طلب الاستشارة القانونية (DSO §18). يراه المديرون إلى أن تتم تلبيته.
 # $time (String) - when the detainee asked, London date and time

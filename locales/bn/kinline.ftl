@@ -452,7 +452,7 @@ cancel-reason-needed = আগে বাতিলের কারণ বেছে
 cancel-done = { $time }-এর কল বাতিল হয়েছে।
 rebook-retype-address = কলকারীর ইমেল ঠিকানা বা মোবাইল নম্বর আবার লিখুন, তারপর বুক করুন।
 rebook = বিনা খরচে আবার বুক করুন
-rebook-done = বিনা খরচে আবার বুক হয়েছে: { $day } { $time }, { $caller }। নতুন আমন্ত্রণ কেন্দ্র পাঠাবে।
+rebook-done = বিনা খরচে আবার বুক হয়েছে: { $day } { $time }, { $caller }। কলকারীর তথ্য এখনও থাকলে কেন্দ্র নতুন আমন্ত্রণ পাঠাবে; না পারলে কনসোলের কলের তালিকায় তা দেখা যাবে।
 legal-request-button = আইনি কল চান: অনুরোধটি নথিভুক্ত করুন (DSO §18)
 legal-request-recorded = আইনি পরামর্শের অনুরোধ নথিভুক্ত হয়েছে (DSO §18)। পূরণ না হওয়া পর্যন্ত ব্যবস্থাপকেরা এটি দেখবেন।
 # $time (String) - when the detainee asked, London date and time

@@ -564,7 +564,7 @@ cancel-reason-needed = Tap the reason for cancelling first.
 cancel-done = The call at { $time } is cancelled.
 rebook-retype-address = Type the caller's email address or mobile number again, then book.
 rebook = Book again at no cost
-rebook-done = Booked again at no cost: { $day } { $time }, { $caller }. The centre will send a new invitation.
+rebook-done = Booked again at no cost: { $day } { $time }, { $caller }. The centre will send a new invitation if it still holds the caller's details; the console's list of calls shows if it could not.
 legal-request-button = Asks for a legal call: record the request (DSO §18)
 legal-request-recorded = Request for legal advice recorded (DSO §18). Managers see it until it is met.
 # $time (String) - when the detainee asked, London date and time

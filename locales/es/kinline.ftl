@@ -455,7 +455,7 @@ cancel-reason-needed = Elija primero el motivo de la cancelación.
 cancel-done = La llamada de las { $time } está cancelada.
 rebook-retype-address = Vuelva a escribir el correo o el móvil de quien llama y reserve.
 rebook = Reservar de nuevo sin coste
-rebook-done = Reservada de nuevo sin coste: { $day } { $time }, { $caller }. El centro enviará una nueva invitación.
+rebook-done = Reservada de nuevo sin coste: { $day } { $time }, { $caller }. El centro enviará una nueva invitación si aún conserva los datos de quien llama; la lista de llamadas de la consola muestra si no pudo.
 legal-request-button = Pide una llamada legal: registrar la solicitud (DSO §18)
 legal-request-recorded = Solicitud de asesoramiento legal registrada (DSO §18). Los responsables la ven hasta que se atienda.
 # $time (String) - when the detainee asked, London date and time

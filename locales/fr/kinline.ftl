@@ -455,7 +455,7 @@ cancel-reason-needed = Choisissez d'abord la raison de l'annulation.
 cancel-done = L'appel de { $time } est annulé.
 rebook-retype-address = Saisissez à nouveau l'e-mail ou le numéro de portable de l'appelant, puis réservez.
 rebook = Réserver à nouveau sans frais
-rebook-done = Réservé à nouveau sans frais : { $day } { $time }, { $caller }. Le centre enverra une nouvelle invitation.
+rebook-done = Réservé à nouveau sans frais : { $day } { $time }, { $caller }. Le centre enverra une nouvelle invitation s'il détient encore les coordonnées de l'appelant ; la liste des appels de la console indique s'il n'a pas pu.
 legal-request-button = Demande un appel juridique : enregistrer la demande (DSO §18)
 legal-request-recorded = Demande de conseil juridique enregistrée (DSO §18). Les responsables la voient jusqu'à ce qu'elle soit satisfaite.
 # $time (String) - when the detainee asked, London date and time

@@ -452,7 +452,7 @@ cancel-reason-needed = પહેલાં રદ કરવાનું કાર
 cancel-done = { $time } નો કૉલ રદ થયો.
 rebook-retype-address = કૉલ કરનારનું ઇમેઇલ સરનામું અથવા મોબાઇલ નંબર ફરી લખો, પછી બુક કરો.
 rebook = કોઈ ખર્ચ વિના ફરી બુક કરો
-rebook-done = વિના ખર્ચે ફરી બુક થયો: { $day } { $time }, { $caller }. નવું આમંત્રણ કેન્દ્ર મોકલશે.
+rebook-done = વિના ખર્ચે ફરી બુક થયો: { $day } { $time }, { $caller }. કૉલ કરનારની વિગતો હજી હોય તો કેન્દ્ર નવું આમંત્રણ મોકલશે; ન મોકલી શકે તો કન્સોલની કૉલ યાદીમાં દેખાશે.
 legal-request-button = કાનૂની કૉલ માંગે છે: વિનંતી નોંધો (DSO §18)
 legal-request-recorded = કાનૂની સલાહની વિનંતી નોંધાઈ (DSO §18). પૂરી થાય ત્યાં સુધી મેનેજરો તેને જુએ છે.
 # $time (String) - when the detainee asked, London date and time

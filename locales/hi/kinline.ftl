@@ -452,7 +452,7 @@ cancel-reason-needed = पहले रद्द करने का कार�
 cancel-done = { $time } की कॉल रद्द हो गई।
 rebook-retype-address = कॉल करने वाले का ईमेल पता या मोबाइल नंबर फिर से लिखें, फिर बुक करें।
 rebook = बिना किसी शुल्क के फिर से बुक करें
-rebook-done = बिना शुल्क फिर से बुक हो गई: { $day } { $time }, { $caller }। नया निमंत्रण केंद्र भेजेगा।
+rebook-done = बिना शुल्क फिर से बुक हो गई: { $day } { $time }, { $caller }। कॉल करने वाले का विवरण अभी भी हो तो केंद्र नया निमंत्रण भेजेगा; न भेज पाए तो कंसोल की कॉल सूची में दिखेगा।
 legal-request-button = कानूनी कॉल चाहते हैं: अनुरोध दर्ज करें (DSO §18)
 legal-request-recorded = कानूनी सलाह का अनुरोध दर्ज हो गया (DSO §18)। प्रबंधक इसे पूरा होने तक देखते हैं।
 # $time (String) - when the detainee asked, London date and time

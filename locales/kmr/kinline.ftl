@@ -452,7 +452,7 @@ cancel-reason-needed = Pêşî sedema betalkirinê hilbijêre.
 cancel-done = Banga { $time } hat betalkirin.
 rebook-retype-address = E-name an hejmara mobîlê ya yê ku bang dike dîsa binivîse, paşê veqetîne.
 rebook = Dîsa veqetîne, bê pere
-rebook-done = Bê pere dîsa hat veqetandin: { $day } { $time }, { $caller }. Navend dê vexwendineke nû bişîne.
+rebook-done = Bê pere dîsa hat veqetandin: { $day } { $time }, { $caller }. Heke navend hîn agahiyên gazîker bigire, dê vexwendineke nû bişîne; heke nekaribe, lîsteya gazîyan a konsolê nîşan dide.
 legal-request-button = Bangek hiqûqî dixwaze: daxwazê tomar bike (DSO §18)
 legal-request-recorded = Daxwaza şêwira hiqûqî hat tomarkirin (DSO §18). Rêveber wê dibînin heta ku bê bicihanîn.
 # $time (String) - when the detainee asked, London date and time

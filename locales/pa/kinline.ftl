@@ -452,7 +452,7 @@ cancel-reason-needed = ਪਹਿਲਾਂ ਰੱਦ ਕਰਨ ਦਾ ਕਾਰ�
 cancel-done = { $time } ਦੀ ਕਾਲ ਰੱਦ ਹੋ ਗਈ।
 rebook-retype-address = ਕਾਲ ਕਰਨ ਵਾਲੇ ਦਾ ਈਮੇਲ ਪਤਾ ਜਾਂ ਮੋਬਾਈਲ ਨੰਬਰ ਮੁੜ ਲਿਖੋ, ਫਿਰ ਬੁੱਕ ਕਰੋ।
 rebook = ਬਿਨਾਂ ਕਿਸੇ ਕੀਮਤ ਦੇ ਮੁੜ ਬੁੱਕ ਕਰੋ
-rebook-done = ਬਿਨਾਂ ਖ਼ਰਚੇ ਫਿਰ ਬੁੱਕ ਹੋ ਗਈ: { $day } { $time }, { $caller }। ਨਵਾਂ ਸੱਦਾ ਕੇਂਦਰ ਭੇਜੇਗਾ।
+rebook-done = ਬਿਨਾਂ ਖ਼ਰਚੇ ਫਿਰ ਬੁੱਕ ਹੋ ਗਈ: { $day } { $time }, { $caller }। ਕਾਲ ਕਰਨ ਵਾਲੇ ਦੇ ਵੇਰਵੇ ਅਜੇ ਵੀ ਹੋਣ ਤਾਂ ਕੇਂਦਰ ਨਵਾਂ ਸੱਦਾ ਭੇਜੇਗਾ; ਨਾ ਭੇਜ ਸਕੇ ਤਾਂ ਕੰਸੋਲ ਦੀ ਕਾਲ ਸੂਚੀ ਵਿੱਚ ਦਿਸੇਗਾ।
 legal-request-button = ਕਾਨੂੰਨੀ ਕਾਲ ਚਾਹੁੰਦੇ ਹਨ: ਬੇਨਤੀ ਦਰਜ ਕਰੋ (DSO §18)
 legal-request-recorded = ਕਾਨੂੰਨੀ ਸਲਾਹ ਦੀ ਬੇਨਤੀ ਦਰਜ ਹੋ ਗਈ (DSO §18)। ਪੂਰੀ ਹੋਣ ਤੱਕ ਮੈਨੇਜਰ ਇਸਨੂੰ ਵੇਖਦੇ ਹਨ।
 # $time (String) - when the detainee asked, London date and time

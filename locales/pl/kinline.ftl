@@ -460,7 +460,7 @@ cancel-reason-needed = Najpierw wybierz powód odwołania.
 cancel-done = Rozmowa o { $time } została odwołana.
 rebook-retype-address = Wpisz ponownie e-mail lub numer komórki osoby dzwoniącej, a potem zarezerwuj.
 rebook = Zarezerwuj ponownie bez kosztów
-rebook-done = Zarezerwowano ponownie bez opłat: { $day } { $time }, { $caller }. Ośrodek wyśle nowe zaproszenie.
+rebook-done = Zarezerwowano ponownie bez opłat: { $day } { $time }, { $caller }. Ośrodek wyśle nowe zaproszenie, jeśli nadal ma dane dzwoniącego; lista rozmów w konsoli pokaże, jeśli się nie udało.
 legal-request-button = Prosi o rozmowę z prawnikiem: zapisz prośbę (DSO §18)
 legal-request-recorded = Prośba o poradę prawną zapisana (DSO §18). Kierownicy widzą ją, dopóki nie zostanie spełniona.
 # $time (String) - when the detainee asked, London date and time

@@ -452,7 +452,7 @@ cancel-reason-needed = لومړی د لغوه کولو دلیل وټاکئ.
 cancel-done = په { $time } زنګ لغوه شو.
 rebook-retype-address = د زنګ وهونکي برېښنالیک یا د ګرځنده شمېره بیا ولیکئ، بیا یې بوک کړئ.
 rebook = بیا بوک کړئ، وړیا
-rebook-done = بیا بې لګښته بوک شو: { $day } { $time }، { $caller }. مرکز به نوې بلنه ولېږي.
+rebook-done = بیا بې لګښته بوک شو: { $day } { $time }، { $caller }. که مرکز لا هم د زنګ وهونکي معلومات ولري، نوې بلنه به ولېږي؛ که ونه شي کولای، د کنسول د زنګونو لېست یې ښيي.
 legal-request-button = حقوقي اړیکه غواړي: غوښتنه ثبت کړئ (DSO §18)
 legal-request-recorded = د حقوقي مشورې غوښتنه ثبت شوه (DSO §18). مدیران یې تر پوره کېدو پورې ویني.
 # $time (String) - when the detainee asked, London date and time

@@ -455,7 +455,7 @@ cancel-reason-needed = Escolha primeiro o motivo do cancelamento.
 cancel-done = A chamada das { $time } foi cancelada.
 rebook-retype-address = Escreva de novo o e-mail ou o telemóvel de quem liga e marque.
 rebook = Marcar de novo sem custo
-rebook-done = Marcada de novo sem custos: { $day } { $time }, { $caller }. O centro enviará um novo convite.
+rebook-done = Marcada de novo sem custos: { $day } { $time }, { $caller }. O centro enviará um novo convite se ainda tiver os dados de quem liga; a lista de chamadas da consola mostra se não conseguiu.
 legal-request-button = Pede uma chamada jurídica: registar o pedido (DSO §18)
 legal-request-recorded = Pedido de aconselhamento jurídico registado (DSO §18). Os gestores veem-no até ser atendido.
 # $time (String) - when the detainee asked, London date and time

@@ -460,7 +460,7 @@ cancel-reason-needed = Alegeți mai întâi motivul anulării.
 cancel-done = Apelul de la { $time } este anulat.
 rebook-retype-address = Scrieți din nou e-mailul sau numărul de mobil al apelantului, apoi programați.
 rebook = Programează din nou, fără cost
-rebook-done = Programat din nou fără cost: { $day } { $time }, { $caller }. Centrul va trimite o nouă invitație.
+rebook-done = Programat din nou fără cost: { $day } { $time }, { $caller }. Centrul va trimite o nouă invitație dacă mai are datele apelantului; lista de apeluri din consolă arată dacă nu a reușit.
 legal-request-button = Cere un apel juridic: înregistrați cererea (DSO §18)
 legal-request-recorded = Cerere de consiliere juridică înregistrată (DSO §18). Managerii o văd până când este rezolvată.
 # $time (String) - when the detainee asked, London date and time

@@ -452,7 +452,7 @@ cancel-reason-needed = Marka hore dooro sababta joojinta.
 cancel-done = Wicitaanka { $time } waa la joojiyay.
 rebook-retype-address = Mar kale qor iimaylka ama lambarka mobilka qofka wacaya, kadibna ballan qabo.
 rebook = Mar kale ballan qabo, lacag la’aan
-rebook-done = Mar kale ayaa lacag la'aan la ballansaday: { $day } { $time }, { $caller }. Xaruntu ayaa diri doonta martiqaad cusub.
+rebook-done = Mar kale ayaa lacag la'aan la ballansaday: { $day } { $time }, { $caller }. Xaruntu waxay diri doontaa martiqaad cusub haddii ay weli hayso xogta qofka wacaya; haddii ay awoodi weydo, liiska wicitaannada ee konsoolka ayaa muujinaya.
 legal-request-button = Wuxuu codsanayaa wac sharci: diiwaangeli codsiga (DSO §18)
 legal-request-recorded = Codsiga talo sharci waa la diiwaangeliyey (DSO §18). Maamulayaashu way arkayaan ilaa laga fuliyo.
 # $time (String) - when the detainee asked, London date and time

@@ -452,7 +452,7 @@ cancel-reason-needed = Zgjidhni së pari arsyen e anulimit.
 cancel-done = Telefonata e orës { $time } u anulua.
 rebook-retype-address = Shkruani përsëri email-in ose numrin e celularit të telefonuesit, pastaj rezervoni.
 rebook = Rezervo përsëri pa kosto
-rebook-done = U rezervua përsëri pa pagesë: { $day } { $time }, { $caller }. Qendra do të dërgojë një ftesë të re.
+rebook-done = U rezervua përsëri pa pagesë: { $day } { $time }, { $caller }. Qendra do të dërgojë një ftesë të re nëse i ka ende të dhënat e telefonuesit; lista e thirrjeve në konsolë tregon nëse nuk mundi.
 legal-request-button = Kërkon një telefonatë ligjore: regjistroni kërkesën (DSO §18)
 legal-request-recorded = Kërkesa për këshillë ligjore u regjistrua (DSO §18). Menaxherët e shohin derisa të plotësohet.
 # $time (String) - when the detainee asked, London date and time

@@ -452,7 +452,7 @@ cancel-reason-needed = ቅድም ምኽንያት ምስራዝ ምረጽ።
 cancel-done = ጻውዒት ናይ { $time } ተሰሪዙ።
 rebook-retype-address = ኢመይል ወይ ቁጽሪ ሞባይል ደዋሊ ደጊምካ ጽሓፍ፣ ድሕሪኡ ሓዝ።
 rebook = ብዘይ ክፍሊት ደጊምካ ሓዝ
-rebook-done = ብዘይ ክፍሊት ደጊሙ ተታሒዙ፦ { $day } { $time }፣ { $caller }። ሓድሽ ዕድመ ብማእከል ክለኣኽ እዩ።
+rebook-done = ብዘይ ክፍሊት ደጊሙ ተታሒዙ፦ { $day } { $time }፣ { $caller }። ማእከል ሓበሬታ ደዋሊ ገና እንተሒዙ ሓድሽ ዕድመ ክልእኽ እዩ፤ እንተዘይኪኢሉ ኣብ ዝርዝር ጻውዒታት ኮንሶል ይርአ።
 legal-request-button = ሕጋዊ ጻውዒት ይሓቱ፦ ሕቶ መዝግቡ (DSO §18)
 legal-request-recorded = ሕቶ ሕጋዊ ምኽሪ ተመዝጊቡ (DSO §18)። ክሳብ ዝማላእ ኣመሓደርቲ ይርእይዎ።
 # $time (String) - when the detainee asked, London date and time

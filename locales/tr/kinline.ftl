@@ -449,7 +449,7 @@ cancel-reason-needed = Önce iptal nedenini seçin.
 cancel-done = { $time } görüşmesi iptal edildi.
 rebook-retype-address = Arayanın e-posta adresini ya da cep telefonu numarasını yeniden yazın, sonra ayarlayın.
 rebook = Ücretsiz yeniden ayarla
-rebook-done = Ücretsiz olarak yeniden ayarlandı: { $day } { $time }, { $caller }. Merkez yeni bir davet gönderecek.
+rebook-done = Ücretsiz olarak yeniden ayarlandı: { $day } { $time }, { $caller }. Merkez arayanın bilgilerini hâlâ tutuyorsa yeni bir davet gönderecek; gönderemezse konsoldaki arama listesi bunu gösterir.
 legal-request-button = Hukuki görüşme istiyor: talebi kaydedin (DSO §18)
 legal-request-recorded = Hukuki danışmanlık talebi kaydedildi (DSO §18). Yöneticiler karşılanana kadar görür.
 # $time (String) - when the detainee asked, London date and time

@@ -446,7 +446,7 @@ cancel-reason-needed = Trước hết hãy chọn lý do hủy.
 cancel-done = Cuộc gọi lúc { $time } đã bị hủy.
 rebook-retype-address = Nhập lại email hoặc số di động của người gọi, rồi đặt.
 rebook = Đặt lại miễn phí
-rebook-done = Đã đặt lại miễn phí: { $day } { $time }, { $caller }. Trung tâm sẽ gửi lời mời mới.
+rebook-done = Đã đặt lại miễn phí: { $day } { $time }, { $caller }. Trung tâm sẽ gửi lời mời mới nếu vẫn còn giữ thông tin của người gọi; danh sách cuộc gọi trên bảng điều khiển cho biết nếu không gửi được.
 legal-request-button = Xin gọi pháp lý: ghi lại yêu cầu (DSO §18)
 legal-request-recorded = Đã ghi yêu cầu tư vấn pháp lý (DSO §18). Quản lý thấy yêu cầu cho đến khi được đáp ứng.
 # $time (String) - when the detainee asked, London date and time

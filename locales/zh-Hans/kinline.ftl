@@ -446,7 +446,7 @@ cancel-reason-needed = 请先选择取消原因。
 cancel-done = { $time } 的通话已取消。
 rebook-retype-address = 请重新输入来电人的电子邮件或手机号码，然后预约。
 rebook = 免费重新预约
-rebook-done = 已免费重新预约：{ $day } { $time }，{ $caller }。中心将发送新的通话链接。
+rebook-done = 已免费重新预约：{ $day } { $time }，{ $caller }。如中心仍有来电者的信息，将发送新的通话链接；如未能发送，工作人员可在中心的通话列表中看到。
 legal-request-button = 要法律通话：记录此申请 (DSO §18)
 legal-request-recorded = 法律咨询申请已记录 (DSO §18)。完成之前，管理人员都会看到。
 # $time (String) - when the detainee asked, London date and time

@@ -169,6 +169,38 @@ pub(crate) fn new_id() -> uuid::Uuid {
     uuid::Uuid::now_v7()
 }
 
+/// Rewrites every tablet's device settings whose booking horizon is not `horizon_days` (the
+/// administrator changed `booking_horizon_days` in server.toml), so each tablet pulls the new
+/// one on its next sync. Returns how many were rewritten (none on an unchanged start).
+async fn republish_device_settings(db: &Db, horizon_days: u32) -> Result<usize, ServerError> {
+    const PAGE: u32 = 1000;
+    let mut stale = Vec::new();
+    let mut cursor = 0;
+    loop {
+        let page = db.reference_after(cursor, PAGE).await?;
+        let Some((last, _)) = page.last() else { break };
+        cursor = *last;
+        stale.extend(page.into_iter().filter_map(|(_, item)| match item {
+            ReferenceItem::DeviceSettings {
+                device,
+                sync_interval_secs,
+                booking_horizon_days,
+                enabled,
+            } if booking_horizon_days != horizon_days => Some(ReferenceItem::DeviceSettings {
+                device,
+                sync_interval_secs,
+                booking_horizon_days: horizon_days,
+                enabled,
+            }),
+            _ => None,
+        }));
+    }
+    for item in &stale {
+        db.upsert_reference(item).await?;
+    }
+    Ok(stale.len())
+}
+
 impl Server {
     /// Opens the database, runs migrations, and loads or creates the server's own device key.
     pub async fn open(config: Config) -> Result<Self, ServerError> {
@@ -182,6 +214,14 @@ impl Server {
             tracing::info!(
                 codes = moved,
                 "join codes stored in clear are now kept hashed"
+            );
+        }
+        let moved = republish_device_settings(&db, config.booking_horizon_days).await?;
+        if moved > 0 {
+            tracing::info!(
+                tablets = moved,
+                days = config.booking_horizon_days,
+                "the booking horizon changed: tablets get it on their next sync"
             );
         }
         let device_id = db.meta_init("server_device", &new_id().to_string()).await?;

@@ -328,3 +328,43 @@ fn a_failed_calls_caller_is_carried_to_its_one_tap_rebooking_through_sync() {
         "asked once the server holds it"
     );
 }
+
+/// Issue #16: the booking form offers slots as far ahead as the centre server's
+/// `booking_horizon_days` says — on the tablet too, after its next sync — and a horizon the
+/// administrator changes in server.toml reaches the tablet on the sync after the restart.
+#[test]
+fn the_booking_horizon_set_in_the_servers_config_reaches_the_tablet_on_sync() {
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap();
+    let mut config = server_harness::config(Db::Sqlite);
+    config.booking_horizon_days = 3;
+    let (mut server, _, _) = open_centre(&rt, config.clone());
+    let dir = server_harness::temp_dir("kinline-horizon");
+    let (mut a, config_a) = tablet(&rt, &server, &dir);
+    assert_eq!(
+        a.booking_horizon_days(),
+        kinline_shared::booking::DEFAULT_HORIZON_DAYS,
+        "before its first sync the tablet knows only the default"
+    );
+    a.sync_now().unwrap();
+    assert_eq!(a.booking_horizon_days(), 3);
+
+    // The administrator sets three weeks and restarts the server.
+    server.kill();
+    let mut later = server.config.clone();
+    later.booking_horizon_days = 21;
+    drop(server);
+    let server = rt.block_on(TestServer::start_with(later));
+    drop(a);
+    let mut a = StoreBackend::open(&config_a, Some(&server.url)).unwrap();
+    assert_eq!(
+        a.booking_horizon_days(),
+        3,
+        "kept across the tablet's restart"
+    );
+    a.sync_now().unwrap();
+    assert_eq!(a.booking_horizon_days(), 21);
+}

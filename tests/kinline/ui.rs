@@ -2505,6 +2505,14 @@ mod booking {
             "{}",
             notice(&t)
         );
+        // It promises no invitation it cannot know of: the server sends it only while it
+        // still holds the caller's details, and staff see on the console when it could not.
+        assert!(
+            notice(&t).contains("if it still holds the caller's details")
+                && notice(&t).contains("the console's list of calls shows if it could not"),
+            "{}",
+            notice(&t)
+        );
         let again: Vec<BookingId> = booked(&t)
             .iter()
             .filter(|b| b.3 == at(90))

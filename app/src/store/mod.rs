@@ -57,6 +57,8 @@ pub enum ReferenceKind {
     StaffCredentials,
     /// Suspensions in force.
     Suspensions,
+    /// This tablet's own settings as the centre server sets them (its booking horizon).
+    DeviceSettings,
 }
 
 impl ReferenceKind {
@@ -67,6 +69,7 @@ impl ReferenceKind {
             ReferenceKind::CompactVersions => "compact_versions",
             ReferenceKind::StaffCredentials => "staff_credentials",
             ReferenceKind::Suspensions => "suspensions",
+            ReferenceKind::DeviceSettings => "device_settings",
         }
     }
 }

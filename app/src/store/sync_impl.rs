@@ -18,19 +18,25 @@ use kinline_shared::sync::{LoggedEvent, ReferenceItem, Refusal};
 use rusqlite::{OptionalExtension, TransactionBehavior, params};
 use std::collections::BTreeMap;
 
-/// The kinds a pulled reference item is filed under (device settings are not kept: the
-/// tablet's sync interval is its config's).
-const SYNCED_KINDS: [ReferenceKind; 3] = [
+/// The kinds a pulled reference item is filed under. Of the device settings only this
+/// tablet's own are kept (its sync interval stays its config's; the booking horizon is the
+/// centre's). A tablet of a release that kept none starts this kind at cursor 0, so its first
+/// pull after the upgrade brings its settings in.
+const SYNCED_KINDS: [ReferenceKind; 4] = [
     ReferenceKind::StaffCredentials,
     ReferenceKind::Roster,
     ReferenceKind::CompactVersions,
+    ReferenceKind::DeviceSettings,
 ];
 
-fn kind_of(item: &ReferenceItem) -> Option<ReferenceKind> {
+fn kind_of(item: &ReferenceItem, own: DeviceId) -> Option<ReferenceKind> {
     match item {
         ReferenceItem::StaffCredential { .. } => Some(ReferenceKind::StaffCredentials),
         ReferenceItem::RosterEntry { .. } => Some(ReferenceKind::Roster),
         ReferenceItem::CompactText { .. } => Some(ReferenceKind::CompactVersions),
+        ReferenceItem::DeviceSettings { device, .. } if *device == own => {
+            Some(ReferenceKind::DeviceSettings)
+        }
         ReferenceItem::DeviceSettings { .. } | ReferenceItem::Caller(_) => None,
     }
 }
@@ -60,6 +66,23 @@ impl Store {
             .reference::<Vec<ReferenceItem>>(kind)?
             .map(|r| r.data)
             .unwrap_or_default())
+    }
+
+    /// How many London days ahead the centre server lets this tablet book (its
+    /// `booking_horizon_days`, as last synced); `None` before the server sent it.
+    pub fn booking_horizon_days(&self) -> Result<Option<u32>, StoreError> {
+        let own = self.recorder.device();
+        Ok(self
+            .reference_items(ReferenceKind::DeviceSettings)?
+            .into_iter()
+            .find_map(|i| match i {
+                ReferenceItem::DeviceSettings {
+                    device,
+                    booking_horizon_days,
+                    ..
+                } if device == own => Some(booking_horizon_days),
+                _ => None,
+            }))
     }
 
     /// Where the next pull of reference data starts: the lowest cursor of the kinds kept
@@ -95,8 +118,9 @@ impl Store {
             let held = self.reference_items(kind)?;
             merged.insert(kind.key(), held.into_iter().map(|i| (i.key(), i)).collect());
         }
+        let own = self.recorder.device();
         for item in items {
-            if let Some(kind) = kind_of(item) {
+            if let Some(kind) = kind_of(item, own) {
                 merged
                     .entry(kind.key())
                     .or_default()

@@ -275,6 +275,12 @@ pub trait Backend {
     fn refresh(&mut self) -> bool {
         false
     }
+    /// How many London days ahead the booking form offers slots: the centre server's
+    /// `booking_horizon_days` as last synced, [`kinline_shared::booking::DEFAULT_HORIZON_DAYS`]
+    /// before a server has said.
+    fn booking_horizon_days(&self) -> u32 {
+        kinline_shared::booking::DEFAULT_HORIZON_DAYS
+    }
     /// The current compact in `language`, if a complete translation exists.
     fn compact(&self, language: &LanguageTag) -> Option<CompactText>;
     /// A fresh random id (UUIDv7) for a new booking, incident or signature.

@@ -298,9 +298,6 @@ pub struct App {
     /// The reason the DCO tapped to end the call on screen, waiting for them to confirm it
     /// (one tap never ends a call).
     pub ending: Option<TerminationReason>,
-    /// How many days ahead the booking form offers slots
-    /// ([`kinline_shared::booking::DEFAULT_HORIZON_DAYS`] unless the shell sets it).
-    pub booking_horizon_days: u32,
     last_touch: DateTime<Utc>,
 }
 
@@ -338,7 +335,6 @@ impl App {
             calls: Box::new(super::call_link::NoCalls),
             call_view: CallView::default(),
             ending: None,
-            booking_horizon_days: kinline_shared::booking::DEFAULT_HORIZON_DAYS,
             last_touch: now,
         }
     }
@@ -349,10 +345,10 @@ impl App {
         self
     }
 
-    /// The app offering bookings `days` ahead (the centre's setting; 14 unless set).
-    pub fn with_booking_horizon(mut self, days: u32) -> Self {
-        self.booking_horizon_days = days;
-        self
+    /// How many London days ahead the booking form offers slots: the centre server's
+    /// setting as the backend last synced it.
+    pub fn booking_horizon_days(&self) -> u32 {
+        self.backend.booking_horizon_days()
     }
 
     /// The sync status for the header.

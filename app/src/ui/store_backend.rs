@@ -218,6 +218,8 @@ struct Credential {
 pub struct StoreBackend {
     store: Arc<Mutex<Store>>,
     centre: Centre,
+    /// The synced booking horizon, read with the fold.
+    horizon_days: u32,
     client: Option<SyncClient>,
     background: Option<Background>,
     online: bool,
@@ -242,6 +244,16 @@ impl Drop for Background {
             rt.shutdown_background();
         }
     }
+}
+
+/// The booking horizon the centre server last sent this tablet, else the default (an
+/// unreadable row is the default too: booking still works, within the usual fortnight).
+fn horizon_of(store: &Store) -> u32 {
+    store
+        .booking_horizon_days()
+        .ok()
+        .flatten()
+        .unwrap_or(kinline_shared::booking::DEFAULT_HORIZON_DAYS)
 }
 
 impl std::fmt::Debug for StoreBackend {
@@ -324,6 +336,7 @@ impl StoreBackend {
     fn over(store: Store, client: Option<SyncClient>) -> Self {
         Self {
             centre: store.centre().clone(),
+            horizon_days: horizon_of(&store),
             store: Arc::new(Mutex::new(store)),
             client,
             background: None,
@@ -404,8 +417,12 @@ impl StoreBackend {
 
     /// Takes a fresh copy of the store's fold for the screens.
     fn refold(&mut self) {
-        let centre = self.store().centre().clone();
+        let (centre, horizon) = {
+            let store = self.store();
+            (store.centre().clone(), horizon_of(&store))
+        };
         self.centre = centre;
+        self.horizon_days = horizon;
     }
 
     /// Starts the background sync on a thread of its own (the desktop app does this): a first
@@ -862,6 +879,10 @@ impl Backend for StoreBackend {
             self.refold();
         }
         true
+    }
+
+    fn booking_horizon_days(&self) -> u32 {
+        self.horizon_days
     }
 
     fn compact(&self, language: &LanguageTag) -> Option<CompactText> {

@@ -1202,7 +1202,7 @@ fn booking(a: &App, d: &BookingDraft, send: Callback<Msg>) -> Element {
     } else {
         t_args(
             "booking-no-free-slots",
-            &[("days", num(a.booking_horizon_days))],
+            &[("days", num(a.booking_horizon_days()))],
         )
     };
     // The screen's languages: the staff language, then the detainee's own.

@@ -123,7 +123,7 @@ impl App {
             d.detainee,
             d.kind,
             self.backend.now(),
-            self.booking_horizon_days,
+            self.booking_horizon_days(),
         )
     }
 
@@ -147,7 +147,7 @@ impl App {
             d.kind,
             after,
             self.backend.now(),
-            self.booking_horizon_days,
+            self.booking_horizon_days(),
             3,
         )
     }
@@ -422,7 +422,7 @@ impl App {
             detainee,
             kind,
             self.backend.now(),
-            self.booking_horizon_days,
+            self.booking_horizon_days(),
         )
         .first()
         .map(|s| s.start);
