@@ -13,7 +13,8 @@ use kinline_shared::ids::{BookingId, DetaineeId};
 use kinline_shared::model::{CallKind, CallOutcome, EndReason, TerminationReason};
 use kinline_shared::signalling::Signal;
 use kinline_tests::call_harness::{
-    Browser, Coturn, PATIENCE, Server, SigningProxy, Tablet, TabletKey, TempDir, files_under,
+    Browser, Coturn, PATIENCE, Server, SigningProxy, Tablet, TabletKey, TempDir, closes_within,
+    files_under,
 };
 use kinline_tests::impair::{ImpairedRelay, Impairment};
 use kinline_tests::server_harness::{BACKENDS, TestServer};
@@ -1244,34 +1245,6 @@ async fn a_call_that_cannot_start_says_why_in_terms_the_dco_can_act_on() {
         matches!(unreachable, Some(CallError::Signalling(_))),
         "{unreachable:?}"
     );
-}
-
-/// Reads signals until the socket closes; `None` if it is still open after `patience`.
-async fn closes_within<S>(ws: &mut S, patience: Duration) -> Option<Vec<Signal>>
-where
-    S: futures_util::Stream<
-            Item = Result<
-                tokio_tungstenite::tungstenite::Message,
-                tokio_tungstenite::tungstenite::Error,
-            >,
-        > + Unpin,
-{
-    use futures_util::StreamExt;
-    use tokio_tungstenite::tungstenite::Message;
-    let mut seen = Vec::new();
-    let deadline = tokio::time::Instant::now() + patience;
-    loop {
-        match tokio::time::timeout_at(deadline, ws.next()).await {
-            Err(_) => return None,
-            Ok(None | Some(Err(_)) | Some(Ok(Message::Close(_)))) => return Some(seen),
-            Ok(Some(Ok(Message::Text(t)))) => {
-                if let Ok(s) = serde_json::from_str(t.as_str()) {
-                    seen.push(s);
-                }
-            }
-            Ok(Some(Ok(_))) => {}
-        }
-    }
 }
 
 /// DSO §8 and §16: one caller per call — while the first caller is connected, a second

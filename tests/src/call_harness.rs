@@ -887,3 +887,32 @@ fn geckodriver() -> std::path::PathBuf {
         _ => std::path::PathBuf::from("geckodriver"),
     }
 }
+
+/// Reads signals until the socket closes (a close, an error or its end); `None` if it is
+/// still open after `patience`.
+pub async fn closes_within<S>(ws: &mut S, patience: Duration) -> Option<Vec<Signal>>
+where
+    S: futures_util::Stream<
+            Item = Result<
+                tokio_tungstenite::tungstenite::Message,
+                tokio_tungstenite::tungstenite::Error,
+            >,
+        > + Unpin,
+{
+    use futures_util::StreamExt;
+    use tokio_tungstenite::tungstenite::Message;
+    let mut seen = Vec::new();
+    let deadline = tokio::time::Instant::now() + patience;
+    loop {
+        match tokio::time::timeout_at(deadline, ws.next()).await {
+            Err(_) => return None,
+            Ok(None | Some(Err(_)) | Some(Ok(Message::Close(_)))) => return Some(seen),
+            Ok(Some(Ok(Message::Text(t)))) => {
+                if let Ok(s) = serde_json::from_str(t.as_str()) {
+                    seen.push(s);
+                }
+            }
+            Ok(Some(Ok(_))) => {}
+        }
+    }
+}

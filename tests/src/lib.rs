@@ -8,6 +8,7 @@ pub mod fixture;
 pub mod glyphs;
 pub mod impair;
 pub mod pg_cluster;
+pub mod role_table;
 pub mod server_harness;
 pub mod smtp_sink;
 pub mod sqlcipher;

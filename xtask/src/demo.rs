@@ -463,6 +463,12 @@ pub(crate) struct DemoProcess {
 impl DemoProcess {
     /// Starts the binaries in `bin` (`kinline-server`, `smtp_sink`), built by the caller.
     pub(crate) fn start(bin: &Path, purpose: &str) -> Result<Self> {
+        Self::start_with(bin, purpose, "")
+    }
+
+    /// [`Self::start`] with `extra` appended to the server's config (TOML tables of its own,
+    /// e.g. `[calls.turn]`).
+    pub(crate) fn start_with(bin: &Path, purpose: &str, extra: &str) -> Result<Self> {
         let data = std::env::temp_dir().join(format!(
             "kinline-{purpose}-{}",
             uuid::Uuid::now_v7().simple()
@@ -484,6 +490,12 @@ impl DemoProcess {
             .context("cannot start the SMTP sink (smtp_sink)")?;
         let mut children = Children(vec![("SMTP sink", sink)]);
         let (cert, server_toml) = server_config(bin, &data, listen, smtp_port)?;
+        if !extra.is_empty() {
+            let mut toml = std::fs::OpenOptions::new()
+                .append(true)
+                .open(&server_toml)?;
+            writeln!(toml, "\n{extra}")?;
+        }
         let mut server = Command::new(bin.join("kinline-server"))
             .arg("--config")
             .arg(&server_toml)
