@@ -1449,7 +1449,7 @@ async fn signal_flood(t: &Target) -> Outcome {
     let _ = caller.close(None).await;
     drop(ws_tablet);
     check(
-        status == 200 && grew < 40.0,
+        sent == 1500 && status == 200 && grew < 40.0,
         format!("{sent} signals of 60 KiB sent: the server grew {grew:.0} MiB (health {status})"),
     )
 }
