@@ -3,6 +3,7 @@
 
 mod audio;
 pub mod call;
+pub mod glyph_probe;
 /// Kinline's words (the `kinline-i18n` crate), where the tablet's code has always found them.
 pub use kinline_i18n as i18n;
 pub use kinline_i18n::t;

@@ -11,6 +11,9 @@
 //! sync when the config carries an `enrolment_code` — syncs once and exits without a window:
 //! `cargo xtask demo --headless` uses it on machines without a display.
 //!
+//! `KINLINE_GLYPH_PROBE=DIR` (the demo centre only) runs the glyph check in the window instead
+//! of the screens a person uses ([`kinline_app::glyph_probe`]) and exits.
+//!
 //! `--compact LANG` prints, without a window, how many sentences the compact a detainee would
 //! sign in `LANG` has on this tablet (its version and text hash too) and exits: 0 when it is
 //! offered, 1 when it is not. It proves an installed binary carries its compact.
@@ -226,6 +229,14 @@ fn main() {
     if wants_no_window() {
         no_window(&chosen);
     }
+    let probe = std::env::var_os(kinline_app::glyph_probe::ENV).map(PathBuf::from);
+    if probe.is_some() && chosen.0.is_some() {
+        eprintln!(
+            "kinline: {} runs the glyph check on the demo centre only: start without a config",
+            kinline_app::glyph_probe::ENV
+        );
+        std::process::exit(2);
+    }
     let window = WindowBuilder::new()
         .with_title(title)
         .with_inner_size(LogicalSize::new(width, height));
@@ -237,7 +248,8 @@ fn main() {
                 .with_custom_head(kinline_app::i18n::font_head()),
         )
         .with_context(chosen)
-        .launch(root);
+        .with_context(GlyphProbeDir(probe.clone()))
+        .launch(if probe.is_some() { probe_root } else { root });
 }
 
 #[cfg(not(feature = "desktop"))]
@@ -287,6 +299,24 @@ fn speaker() -> Box<dyn kinline_app::ui::Speaker> {
         Box::new(kinline_app::speech::ReadAloud::new(
             kinline_app::speech::CpalSink,
         ))
+    }
+}
+
+/// `KINLINE_GLYPH_PROBE=DIR` ([`kinline_app::glyph_probe`]), handed to [`probe_root`].
+#[cfg(feature = "desktop")]
+#[derive(Clone)]
+struct GlyphProbeDir(Option<PathBuf>);
+
+/// The window's root while the glyph check runs in it: the tablet screens of every locale in
+/// turn, measured in this webview with the fonts of its custom head.
+#[cfg(feature = "desktop")]
+fn probe_root() -> dioxus::prelude::Element {
+    use dioxus::prelude::*;
+    let dir = try_consume_context::<GlyphProbeDir>()
+        .and_then(|d| d.0)
+        .unwrap_or_default();
+    rsx! {
+        kinline_app::glyph_probe::GlyphProbe { dir }
     }
 }
 

@@ -4,7 +4,8 @@
 //!
 //! Each script is its own family ("Kinline Arabic", …) with a `unicode-range`, so a page
 //! downloads only the faces its text needs; [`FONT_STACK`] lists them in a fixed order and
-//! ends with the generic `sans-serif` only as the last resort. Urdu is written in Nastaliq
+//! ends with the generic `sans-serif` only as the last resort. The Arabic script is drawn in
+//! Naskh (Noto Naskh Arabic: Arabic, Persian, Pashto, Sorani), and Urdu in Nastaliq
 //! (`:lang(ur)` puts "Kinline Nastaliq" first). The bytes are embedded here once: the app puts
 //! them in `data:` URLs, the centre server serves them at content-hashed paths.
 //!
@@ -51,16 +52,21 @@ impl Face {
 
     /// Whether `c` is in its `unicode-range`.
     pub fn covers(&self, c: char) -> bool {
-        let c = u32::from(c);
-        self.unicode_range.split(',').any(|part| {
-            let part = part.trim().trim_start_matches("U+");
-            let (from, to) = part.split_once('-').unwrap_or((part, part));
-            match (u32::from_str_radix(from, 16), u32::from_str_radix(to, 16)) {
-                (Ok(from), Ok(to)) => (from..=to).contains(&c),
-                _ => false,
-            }
-        })
+        range_covers(self.unicode_range, c)
     }
+}
+
+/// Whether `c` is in a CSS `unicode-range` value (`U+0600-06FF, U+FB50-FDFF`).
+pub fn range_covers(unicode_range: &str, c: char) -> bool {
+    let c = u32::from(c);
+    unicode_range.split(',').any(|part| {
+        let part = part.trim().trim_start_matches("U+");
+        let (from, to) = part.split_once('-').unwrap_or((part, part));
+        match (u32::from_str_radix(from, 16), u32::from_str_radix(to, 16)) {
+            (Ok(from), Ok(to)) => (from..=to).contains(&c),
+            _ => false,
+        }
+    })
 }
 
 macro_rules! face {
@@ -86,13 +92,13 @@ pub const FACES: &[Face] = &[
     face!("Kinline Latin", "NotoSans-Bold.ttf", 700, LATIN_RANGE),
     face!(
         "Kinline Arabic",
-        "NotoSansArabic-Regular.ttf",
+        "NotoNaskhArabic-Regular.ttf",
         400,
         ARABIC_RANGE
     ),
     face!(
         "Kinline Arabic",
-        "NotoSansArabic-Bold.ttf",
+        "NotoNaskhArabic-Bold.ttf",
         700,
         ARABIC_RANGE
     ),

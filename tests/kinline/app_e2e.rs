@@ -24,6 +24,7 @@ use kinline_shared::workflow::call::CallPhase;
 use kinline_shared::workflow::compact::CompactFlow;
 use kinline_tests::call_harness::Browser;
 use kinline_tests::server_harness::{self, ADMIN, TestServer};
+use kinline_tests::xvfb::{Xvfb, tool};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -44,68 +45,6 @@ fn target_dir() -> PathBuf {
 /// `cargo xtask test` makes first, so a no-op there).
 fn app_binary() -> PathBuf {
     kinline_tests::workspace_binaries(&target_dir()).join("kinline-app")
-}
-
-fn tool(name: &str) -> PathBuf {
-    std::env::var_os("PATH")
-        .and_then(|paths| {
-            std::env::split_paths(&paths)
-                .map(|p| p.join(name))
-                .find(|p| p.is_file())
-        })
-        .unwrap_or_else(|| {
-            panic!("{name} is not installed: `cargo xtask test` installs it (xtask/src/setup.rs)")
-        })
-}
-
-/// A private Xvfb on a free display, ended when dropped.
-struct Xvfb {
-    display: String,
-    child: Child,
-}
-
-impl Xvfb {
-    fn start(width: u32, height: u32) -> Self {
-        let n = (120..400)
-            .find(|n| {
-                !Path::new(&format!("/tmp/.X11-unix/X{n}")).exists()
-                    && !Path::new(&format!("/tmp/.X{n}-lock")).exists()
-            })
-            .expect("a free X display");
-        let display = format!(":{n}");
-        let child = Command::new(tool("Xvfb"))
-            .args([
-                &display,
-                "-screen",
-                "0",
-                &format!("{width}x{height}x24"),
-                "-nolisten",
-                "tcp",
-                // Without it the server resets when its last client leaves (the app closed
-                // before the portrait relaunch), and a client connecting meanwhile fails
-                // ("Failed to initialize GTK").
-                "-noreset",
-            ])
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        let mut x = Self { display, child };
-        let socket = PathBuf::from(format!("/tmp/.X11-unix/X{n}"));
-        poll("Xvfb's socket", || {
-            assert!(x.child.try_wait().unwrap().is_none(), "Xvfb stopped");
-            socket.exists().then_some(())
-        });
-        x
-    }
-}
-
-impl Drop for Xvfb {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
 }
 
 /// Calls `f` until it gives a value, at most [`DEADLINE`].

@@ -1,14 +1,18 @@
-//! The glyph check (`cargo xtask glyphs`, and the test that holds it in CI): for each of the
+//! The glyph check (`cargo xtask glyphs`, and the tests that hold it in CI): for each of the
 //! 24 locales, the tablet's screens a detainee reads (the compact, a refusal, a legal call
-//! handed to them), the written suspension notice and the caller's page are laid out in one
-//! headless Chromium with the CSS and fonts they ship, and every piece of text is measured.
+//! handed to them), the written suspension notice and the caller's page are laid out with the
+//! CSS and fonts they ship, and every piece of text is measured for a glyph no shipped face
+//! has — in two engines:
 //!
-//! How a missing glyph shows: every element's font stack is kept but its generic families
-//! (`sans-serif`, …) are replaced by a test font, "Kinline Probe", that has a blank glyph
-//! for every character. The page is measured twice, once with a probe whose glyphs are 0 em
-//! wide and once 2 em wide: a text whose width changes fell through every shipped face, so a
-//! person would see a box or a machine's font there. A family that no `@font-face` of the page
-//! defines (a font the machine may or may not have) is reported too. The probes
+//! - **Chromium** (headless, one browser): every page, the tablet's screens rendered with
+//!   dioxus-ssr under the window's own head (`kinline_app::i18n::font_head`);
+//! - **WebKitGTK**, the tablet's real webview: the `kinline-app` binary itself under a private
+//!   Xvfb, started with `KINLINE_GLYPH_PROBE` so that it shows the tablet's screens of every
+//!   locale in its own window and measures them there (`kinline_app::glyph_probe`). It runs
+//!   with a fontconfig that holds no font but a blank one, so what it draws comes from the
+//!   fonts the app loads itself or from nowhere.
+//!
+//! How a missing glyph is measured is `kinline_app::glyph_probe`'s comment. The probes
 //! (`tests/fixtures/probe-*.ttf`) were made once with fontTools' `FontBuilder`: two glyphs,
 //! no outlines, one cmap (3, 10, 13) subtable mapping U+0020–U+10FFFF to the blank glyph.
 
@@ -18,21 +22,28 @@ use axum::http::{StatusCode, header};
 use axum::response::{Html, IntoResponse};
 use axum::routing::get;
 use chrono::Duration;
+use kinline_app::glyph_probe::{self, MEASURE_FN, Results, TABLET_PAGES};
+use kinline_app::ui::SharedApp;
 use kinline_app::ui::memory::test_morning;
-use kinline_app::ui::state::Mode;
-use kinline_app::ui::{Backend, MemoryBackend, Msg, Screen, SharedApp};
 use kinline_console::notice::{NoticeText, notice_html};
 use kinline_shared::ids::SuspensionId;
 use kinline_shared::languages::LANGUAGES;
-use kinline_shared::model::{CallKind, LanguageTag, SuspensionReason};
-use kinline_shared::workflow::call::CallPhase;
+use kinline_shared::model::SuspensionReason;
 use serde_json::Value;
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
 use std::sync::Arc;
+use std::time::Instant;
 
-/// The pages checked in every locale.
+/// The pages checked in every locale (in Chromium; the first three, [`TABLET_PAGES`], in
+/// WebKitGTK too).
 pub const PAGES: [&str; 5] = ["compact", "refusal", "call", "notice", "caller"];
+
+/// The engine names the report gives.
+pub const CHROMIUM: &str = "Chromium";
+/// The tablet's real webview.
+pub const WEBKITGTK: &str = "WebKitGTK";
 
 /// Text that rendered with no shipped glyph.
 #[derive(Clone, Debug)]
@@ -41,8 +52,20 @@ pub struct Missing {
     pub locale: &'static str,
     /// Which page ([`PAGES`]).
     pub page: &'static str,
+    /// The engine it was seen in ([`CHROMIUM`], [`WEBKITGTK`]).
+    pub engine: &'static str,
     /// What was wrong, and where.
     pub what: String,
+}
+
+impl std::fmt::Display for Missing {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} {} ({}): {}",
+            self.locale, self.page, self.engine, self.what
+        )
+    }
 }
 
 /// What the check found.
@@ -50,17 +73,48 @@ pub struct Missing {
 pub struct Report {
     /// Locales checked.
     pub locales: usize,
+    /// The engines the pages were laid out in, and what in each.
+    pub engines: Vec<String>,
+    /// Pages measured (an engine's page of a locale counts once).
+    pub measured: usize,
     /// Everything that drew without a shipped glyph.
     pub missing: Vec<Missing>,
 }
 
 impl Report {
+    /// An empty report of every locale in one engine (`engine` says which, and what in it).
+    pub fn of(engine: String) -> Report {
+        Report {
+            locales: LANGUAGES.len(),
+            engines: vec![engine],
+            ..Report::default()
+        }
+    }
+
     /// How many locales drew every page with no missing glyph.
     pub fn clean(&self) -> usize {
         LANGUAGES
             .iter()
             .filter(|l| !self.missing.iter().any(|m| m.locale == l.tag))
             .count()
+    }
+
+    /// Both reports in one: a locale is clean only if it is clean in both.
+    pub fn and(mut self, other: Report) -> Report {
+        self.locales = self.locales.max(other.locales);
+        self.engines.extend(other.engines);
+        self.measured += other.measured;
+        self.missing.extend(other.missing);
+        self
+    }
+
+    /// The line that says where the pages were laid out.
+    pub fn engines_line(&self) -> String {
+        format!(
+            "glyphs: {} pages measured in {}",
+            self.measured,
+            self.engines.join(" and ")
+        )
     }
 
     /// The one line `cargo xtask glyphs` prints.
@@ -89,102 +143,6 @@ fn tablet_page(app: &SharedApp) -> String {
     )
 }
 
-/// The compact in `tag` held by the detainee, and the same screen after they asked to sign
-/// before it was read (the rulebook's refusal, in their language).
-fn compact_and_refusal(tag: &str) -> (String, String) {
-    let app = crate::demo_tablet_signed_in(test_morning());
-    let d = crate::detainee_named(&app, "Amal Haddad");
-    let send = |m: Msg| app.0.borrow_mut().update(m);
-    send(Msg::OpenDetainee(d));
-    send(Msg::StartCompact(d, LanguageTag::new(tag)));
-    assert_eq!(
-        app.0.borrow().mode,
-        Mode::Detainee,
-        "{tag}: the compact opens"
-    );
-    let compact = tablet_page(&app);
-    send(Msg::GoToSignature);
-    assert!(
-        app.0.borrow().notice.as_ref().is_some_and(|n| n.problem),
-        "{tag}: signing before the end is refused"
-    );
-    (compact, tablet_page(&app))
-}
-
-/// A legal call of a detainee who speaks `tag`, handed to them once it started (§9): the call
-/// screen in their language. Their compact is signed first (in English, which they also read,
-/// read aloud).
-fn legal_call(tag: &str) -> String {
-    let mut backend = MemoryBackend::demo(test_morning(), true);
-    let controls = backend.controls();
-    let d = backend.add_detainee("Glyph Check", "G0001", "G-1", &[tag], true, vec![]);
-    let now = controls.now.get();
-    let slots = backend
-        .centre()
-        .schedule
-        .as_ref()
-        .map(|s| s.slots_on(kinline_shared::time::london_date(now)))
-        .unwrap_or_default();
-    let (slot, booking) = slots
-        .into_iter()
-        .filter(|s| *s >= now)
-        .find_map(|s| {
-            Some((
-                s,
-                backend
-                    .add_booking(d, CallKind::Legal, s, "Solicitor")
-                    .ok()?,
-            ))
-        })
-        .unwrap_or_else(|| panic!("{tag}: a slot for the legal call"));
-    let app = crate::signed_in(backend);
-    let send = |m: Msg| app.0.borrow_mut().update(m);
-    send(Msg::OpenDetainee(d));
-    send(Msg::StartCompact(d, LanguageTag::new("en-GB")));
-    send(Msg::Play);
-    for _ in 0..200 {
-        send(Msg::Tick);
-    }
-    send(Msg::GoToSignature);
-    send(Msg::PenDown(40.0, 150.0, 0));
-    for i in 1..30u32 {
-        send(Msg::PenMove(
-            40.0 + f64::from(i) * 15.0,
-            150.0,
-            u64::from(i) * 16,
-        ));
-    }
-    send(Msg::PenUp);
-    send(Msg::WitnessPin("2468".into()));
-    send(Msg::Witness);
-    controls.advance(slot - controls.now.get());
-    for m in [
-        Msg::OpenCall(booking),
-        Msg::CheckIn,
-        Msg::AdultCheck(true),
-        Msg::Admit,
-        Msg::StartCall,
-    ] {
-        send(m);
-    }
-    let handed_over = {
-        let a = app.0.borrow();
-        a.mode == Mode::Detainee
-            && a.screen == Screen::Call(booking)
-            && a.language() == tag
-            && matches!(
-                a.backend.centre().calls[&booking].phase,
-                CallPhase::InCall { .. }
-            )
-    };
-    assert!(
-        handed_over,
-        "{tag}: the legal call is handed to the detainee ({:?})",
-        app.0.borrow().notice
-    );
-    tablet_page(&app)
-}
-
 /// The written notice of a suspension in `tag`.
 fn notice(tag: &str) -> String {
     let from = test_morning();
@@ -202,89 +160,16 @@ fn notice(tag: &str) -> String {
     .unwrap_or_else(|e| panic!("{tag}: the notice: {e}"))
 }
 
-/// Lays out the page open in the browser and measures it (see the module's comment). For the
-/// caller's page, first shows its call controls and every message it can show.
-const MEASURE_JS: &str = r#"
-const [probeNarrow, probeWide, caller] = arguments;
-return (async () => {
-const frame = () => new Promise(r => requestAnimationFrame(() => setTimeout(r, 0)));
-if (caller) {
-  const page = document.getElementById('page');
-  page.classList.remove('refused');
-  for (const s of Object.values(JSON.parse(document.getElementById('strings').textContent))) {
-    const p = document.createElement('p'); p.className = 'note'; p.textContent = s; page.appendChild(p);
-  }
-}
-await frame(); await document.fonts.ready;
-const generic = new Set(['serif', 'sans-serif', 'monospace', 'cursive', 'fantasy', 'system-ui',
-  'ui-sans-serif', 'ui-serif', 'ui-monospace', 'ui-rounded', 'emoji', 'math', 'fangsong']);
-const unquote = f => f.trim().replace(/^["']|["']$/g, '');
-const shipped = new Set([...document.fonts].map(f => unquote(f.family)));
-const problems = [];
-const skip = new Set(['SCRIPT', 'STYLE', 'HEAD', 'TITLE', 'META', 'HTML']);
-const els = [...document.querySelectorAll('*')].filter(e => !skip.has(e.tagName));
-const ownText = e => [...e.childNodes].some(n => n.nodeType === 3 && n.textContent.trim());
-const stacks = els.map(e => getComputedStyle(e).fontFamily.split(',').map(unquote));
-els.forEach((e, i) => {
-  const families = stacks[i];
-  const foreign = families.filter(f => !generic.has(f) && !shipped.has(f));
-  if (foreign.length && (ownText(e) || e.tagName === 'SELECT')) {
-    problems.push(`<${e.tagName.toLowerCase()}> names fonts no page face defines: ${foreign.join(', ')}`);
-  }
-  const kept = families.filter(f => !generic.has(f) && shipped.has(f)).concat(['Kinline Probe']);
-  e.style.setProperty('font-family', kept.map(f => JSON.stringify(f)).join(', '), 'important');
-});
-const texts = [];
-const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-for (let n = walk.nextNode(); n; n = walk.nextNode()) {
-  if (n.textContent.trim() && !skip.has(n.parentElement.tagName)) texts.push(n);
-}
-const selects = [...document.querySelectorAll('select')];
-const range = document.createRange();
-const widths = () => texts.map(n => {
-  range.selectNodeContents(n);
-  return [...range.getClientRects()].reduce((w, r) => w + r.width, 0);
-}).concat(selects.map(s => s.getBoundingClientRect().width));
-const use = async url => {
-  for (const f of [...document.fonts]) if (unquote(f.family) === 'Kinline Probe') document.fonts.delete(f);
-  const face = new FontFace('Kinline Probe', `url(${url})`);
-  await face.load(); document.fonts.add(face);
-  document.body.offsetWidth; await frame(); await document.fonts.ready; await frame();
-};
-await use(probeNarrow); const narrow = widths();
-await use(probeWide); const wide = widths();
-const items = texts.concat(selects);
-items.forEach((n, i) => {
-  if (Math.abs(wide[i] - narrow[i]) > 0.5) {
-    const text = (n.textContent || '').trim().replace(/\s+/g, ' ');
-    let chars = '';
-    if (n.nodeType === 3) {
-      const size = parseFloat(getComputedStyle(n.parentElement).fontSize);
-      const seen = new Set();
-      for (let k = 0; k < n.textContent.length; k++) {
-        range.setStart(n, k); range.setEnd(n, k + 1);
-        const c = n.textContent[k];
-        if (range.getBoundingClientRect().width >= 1.9 * size && !seen.has(c)) {
-          seen.add(c); chars += ` U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')} ${c}`;
-        }
-      }
-    }
-    problems.push(`no glyph in "${text.slice(0, 80)}"${chars ? ':' + chars : ''}`);
-  }
-});
-return { problems, measured: items.length };
-})();
-"#;
-
-/// Runs the check: every locale, every page, in one Chromium. With `screenshots`, also saves
-/// each page as the person sees it (before the probe) to `{dir}/{locale}-{page}.png`.
-pub async fn check(screenshots: Option<&Path>) -> Report {
+/// The check in Chromium: every locale, every page, in one headless browser. With
+/// `screenshots`, also saves each page as the person sees it (before the probe) to
+/// `{dir}/{locale}-{page}.png`.
+pub async fn check_chromium(screenshots: Option<&Path>) -> Report {
     let mut pages: BTreeMap<String, String> = BTreeMap::new();
     for l in &LANGUAGES {
-        let (compact, refusal) = compact_and_refusal(l.tag);
-        pages.insert(format!("{}/compact", l.tag), compact);
-        pages.insert(format!("{}/refusal", l.tag), refusal);
-        pages.insert(format!("{}/call", l.tag), legal_call(l.tag));
+        let scenes = glyph_probe::tablet_scenes(l.tag).unwrap_or_else(|e| panic!("{e}"));
+        for (page, app) in TABLET_PAGES.iter().zip(&scenes) {
+            pages.insert(format!("{}/{page}", l.tag), tablet_page(app));
+        }
         pages.insert(format!("{}/notice", l.tag), notice(l.tag));
     }
     let pages = Arc::new(pages);
@@ -322,10 +207,9 @@ pub async fn check(screenshots: Option<&Path>) -> Report {
         .set_window_size(1280, 800)
         .await
         .expect("the window takes the tablet's size");
-    let mut report = Report {
-        locales: LANGUAGES.len(),
-        missing: Vec::new(),
-    };
+    let mut report = Report::of(format!(
+        "{CHROMIUM} (headless; tablet screens, notice and caller page)"
+    ));
     for l in &LANGUAGES {
         for page in PAGES {
             let url = if page == "caller" {
@@ -347,11 +231,12 @@ pub async fn check(screenshots: Option<&Path>) -> Report {
             let result = browser
                 .client
                 .execute(
-                    MEASURE_JS,
+                    &format!("return ({MEASURE_FN})(...arguments);"),
                     vec![
                         Value::from("/glyphs/probe-0em.ttf"),
                         Value::from("/glyphs/probe-2em.ttf"),
                         Value::from(page == "caller"),
+                        Value::from("body"),
                     ],
                 )
                 .await
@@ -362,15 +247,148 @@ pub async fn check(screenshots: Option<&Path>) -> Report {
                 "{} {page}: nothing was measured",
                 l.tag
             );
+            report.measured += 1;
             for p in problems {
                 report.missing.push(Missing {
                     locale: l.tag,
                     page,
+                    engine: CHROMIUM,
                     what: p.as_str().unwrap_or_default().to_owned(),
                 });
             }
         }
     }
     browser.close().await;
+    report
+}
+
+/// The fontconfig the app runs under in the WebKitGTK check: one font directory holding only
+/// a blank face (the 0 em probe), so no machine font can draw anything in the window.
+fn blank_fontconfig(dir: &Path) -> PathBuf {
+    let fonts = dir.join("last-resort");
+    std::fs::create_dir_all(&fonts).unwrap();
+    std::fs::write(fonts.join("blank.ttf"), probe(0)).unwrap();
+    let conf = dir.join("fonts.conf");
+    std::fs::write(
+        &conf,
+        format!(
+            "<?xml version=\"1.0\"?>\n<!DOCTYPE fontconfig SYSTEM \"urn:fontconfig:fonts.dtd\">\n\
+             <fontconfig><dir>{}</dir><cachedir>{}</cachedir></fontconfig>\n",
+            fonts.display(),
+            dir.join("fc-cache").display()
+        ),
+    )
+    .unwrap();
+    conf
+}
+
+/// The check in WebKitGTK: the real `app` binary (built with its `desktop` feature) in a
+/// private Xvfb, showing and measuring the tablet's screens of every locale in its own
+/// window (`kinline_app::glyph_probe`). With `screenshots`, also saves the window as each
+/// page is drawn (before the probe) to `{dir}/webkitgtk-{locale}-{page}.png`.
+pub fn check_webkitgtk(app: &Path, screenshots: Option<&Path>) -> Report {
+    let work = std::env::temp_dir().join(format!("kinline-glyphs-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&work);
+    std::fs::create_dir_all(&work).unwrap();
+    for em in [0, 2] {
+        std::fs::write(work.join(format!("probe-{em}em.ttf")), probe(em)).unwrap();
+    }
+    let fontconfig = blank_fontconfig(&work);
+    let x = crate::xvfb::Xvfb::start(1280, 800);
+    let log = work.join("app.log");
+    let mut child = Command::new(app)
+        .env("DISPLAY", &x.display)
+        .env(glyph_probe::ENV, &work)
+        .env("FONTCONFIG_FILE", &fontconfig)
+        .env("KINLINE_WINDOW", "1280x800")
+        .env("KINLINE_SPEECH", "silent")
+        .env_remove("KINLINE_CONFIG")
+        .stdin(Stdio::null())
+        .stdout(std::fs::File::create(&log).unwrap())
+        .stderr(std::fs::File::create(work.join("app.err")).unwrap())
+        .spawn()
+        .unwrap_or_else(|e| panic!("{}: {e}", app.display()));
+    let import = screenshots.map(|dir| {
+        std::fs::create_dir_all(dir).unwrap();
+        (crate::xvfb::tool("import"), dir)
+    });
+    // Each page is answered within this of the last (the debug build on a busy machine).
+    let patience = std::time::Duration::from_secs(90);
+    let mut last = (0usize, Instant::now());
+    let results = loop {
+        if let Ok(json) = std::fs::read_to_string(work.join(glyph_probe::RESULTS_FILE)) {
+            break serde_json::from_str::<Results>(&json).expect("the probe's results parse");
+        }
+        let shown = std::fs::read_to_string(work.join(glyph_probe::SHOWN_FILE)).unwrap_or_default();
+        let mut words = shown.split_whitespace();
+        let n: usize = words.next().and_then(|n| n.parse().ok()).unwrap_or(0);
+        if n > last.0 {
+            if let (Some((import, dir)), Some(tag), Some(page)) =
+                (&import, words.next(), words.next())
+            {
+                let file = dir.join(format!("webkitgtk-{tag}-{page}.png"));
+                let status = Command::new(import)
+                    .args(["-display", &x.display, "-window", "root"])
+                    .arg(&file)
+                    .status()
+                    .unwrap();
+                assert!(status.success(), "import {}", file.display());
+            }
+            std::fs::write(work.join(format!("go-{n}")), "").unwrap();
+            last = (n, Instant::now());
+        }
+        let err = || std::fs::read_to_string(work.join("app.err")).unwrap_or_default();
+        if let Some(status) = child.try_wait().unwrap() {
+            if !work.join(glyph_probe::RESULTS_FILE).exists() {
+                panic!(
+                    "the app stopped ({status}) before it measured every page:\n{}",
+                    err()
+                );
+            }
+        }
+        if last.1.elapsed() > patience {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!(
+                "the app showed no new page for {patience:?} after page {}:\n{}",
+                last.0,
+                err()
+            );
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    };
+    let _ = child.wait();
+    drop(x);
+    let _ = std::fs::remove_dir_all(&work);
+    let mut report = Report::of(format!(
+        "{WEBKITGTK} (the kinline-app window under Xvfb, no machine fonts; tablet screens)"
+    ));
+    for l in &LANGUAGES {
+        for page in TABLET_PAGES {
+            let found = results
+                .pages
+                .iter()
+                .find(|m| m.locale == l.tag && m.page == page);
+            let problems = match found {
+                Some(m) if m.measured > 0 => {
+                    report.measured += 1;
+                    m.problems.clone()
+                }
+                Some(_) => vec!["nothing was measured".to_owned()],
+                None => vec![format!(
+                    "the page was not measured: {}",
+                    results.errors.join("; ")
+                )],
+            };
+            for what in problems {
+                report.missing.push(Missing {
+                    locale: l.tag,
+                    page,
+                    engine: WEBKITGTK,
+                    what,
+                });
+            }
+        }
+    }
     report
 }

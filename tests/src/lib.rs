@@ -12,6 +12,7 @@ pub mod role_table;
 pub mod server_harness;
 pub mod smtp_sink;
 pub mod sqlcipher;
+pub mod xvfb;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -68,16 +69,7 @@ pub fn demo_tablet_signed_in(now: chrono::DateTime<chrono::Utc>) -> kinline_app:
 
 /// A tablet on `backend`, signed in as the demo DCO (D1234).
 pub fn signed_in(backend: kinline_app::ui::MemoryBackend) -> kinline_app::ui::SharedApp {
-    use kinline_app::ui::{App, Msg, SharedApp, SilentSpeaker};
-    let app = SharedApp::new(App::new(Box::new(backend), Box::<SilentSpeaker>::default()));
-    for m in [
-        Msg::StaffNumber("D1234".into()),
-        Msg::Pin("2468".into()),
-        Msg::SignIn,
-    ] {
-        app.0.borrow_mut().update(m);
-    }
-    app
+    kinline_app::ui::memory::signed_in(backend)
 }
 
 /// The id of the detainee called `name` on the tablet's roster.

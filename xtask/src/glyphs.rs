@@ -1,8 +1,11 @@
 //! `cargo xtask glyphs`: every locale's tablet screens, written notice and caller's page laid
-//! out in headless Chromium with the fonts Kinline ships, and every text measured for a glyph
-//! that no shipped face has (`kinline_tests::glyphs`). Ends with
+//! out with the fonts Kinline ships, and every text measured for a glyph that no shipped face
+//! has (`kinline_tests::glyphs`) — in headless Chromium (every page) and in the tablet's real
+//! webview, the `kinline-app` binary's own WebKitGTK window under Xvfb with no machine fonts
+//! (its screens). Prints the engines, then ends with
 //! `glyphs: N of 24 locales render with no missing glyph on tablet, notice and caller page`;
-//! fails unless N is 24. Screenshots of every page go to `target/screenshots/glyphs/`.
+//! fails unless N is 24. Screenshots of every page go to `target/screenshots/glyphs/`
+//! (`{locale}-{page}.png` from Chromium, `webkitgtk-{locale}-{page}.png` from the app window).
 
 use anyhow::Result;
 
@@ -10,11 +13,19 @@ pub(crate) fn run(_args: &[String]) -> Result<()> {
     let needed: Vec<(&str, &str)> = crate::setup::PACKAGES
         .iter()
         .copied()
-        .filter(|(p, _)| ["chromium", "chromium-driver"].contains(p))
+        .filter(|(p, _)| ["chromium", "chromium-driver", "xvfb", "imagemagick"].contains(p))
         .collect();
     crate::setup::ensure_packages(&needed)?;
     let shots = crate::root().join("target/screenshots/glyphs");
     let shots = shots.to_string_lossy();
+    // The app binary, built as `cargo xtask test` builds it; the check runs the one beside it.
+    crate::run(crate::cargo(&[
+        "build",
+        "--quiet",
+        "--locked",
+        "--workspace",
+        "--bins",
+    ]))?;
     crate::run(crate::cargo(&[
         "run",
         "--quiet",

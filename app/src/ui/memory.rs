@@ -479,3 +479,17 @@ pub fn test_morning() -> DateTime<Utc> {
     let date = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap_or_default();
     Utc.from_utc_datetime(&date.and_hms_opt(9, 0, 0).unwrap_or_default())
 }
+
+/// A tablet on `backend`, signed in as the demo centre's DCO (D1234, PIN 2468).
+pub fn signed_in(backend: MemoryBackend) -> super::SharedApp {
+    use super::{App, Msg, SharedApp, SilentSpeaker};
+    let app = SharedApp::new(App::new(Box::new(backend), Box::<SilentSpeaker>::default()));
+    for m in [
+        Msg::StaffNumber("D1234".into()),
+        Msg::Pin("2468".into()),
+        Msg::SignIn,
+    ] {
+        app.0.borrow_mut().update(m);
+    }
+    app
+}
