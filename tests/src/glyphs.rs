@@ -338,13 +338,13 @@ pub fn check_webkitgtk(app: &Path, screenshots: Option<&Path>) -> Report {
             last = (n, Instant::now());
         }
         let err = || std::fs::read_to_string(work.join("app.err")).unwrap_or_default();
-        if let Some(status) = child.try_wait().unwrap() {
-            if !work.join(glyph_probe::RESULTS_FILE).exists() {
-                panic!(
-                    "the app stopped ({status}) before it measured every page:\n{}",
-                    err()
-                );
-            }
+        if let Some(status) = child.try_wait().unwrap()
+            && !work.join(glyph_probe::RESULTS_FILE).exists()
+        {
+            panic!(
+                "the app stopped ({status}) before it measured every page:\n{}",
+                err()
+            );
         }
         if last.1.elapsed() > patience {
             let _ = child.kill();
