@@ -241,6 +241,8 @@ impl Compact {
         // Numbers keep Fluent's bidi isolation (U+2068…U+2069) so "30" stays whole in Arabic;
         // the marks are part of the text shown and hashed, and speech strips them.
         bundle.set_use_isolating(true);
+        // The slot's minutes in the language's digits, as its dates are written.
+        bundle.set_formatter(Some(crate::digits::local_digits));
         bundle
             .add_resource(resource)
             .map_err(|_| CompactError::Format {

@@ -6,6 +6,7 @@
 //! language is complete or it is not offered (DSO §15: nobody signs what they did not understand).
 
 mod compact;
+pub mod digits;
 mod html;
 pub mod notice;
 
@@ -13,7 +14,7 @@ pub use compact::{Compact, CompactError, CompactHeader, compact_ids, compact_sou
 pub use html::{compact_html, escape_html};
 /// Fluent files laid out like `locales/` (`{tag}/kinline.ftl`), for [`Localizer::with_assets`].
 pub use i18n_embed::I18nAssets;
-pub use kinline_shared::dates::{date_time, day, time};
+pub use kinline_shared::dates::{date_time, day, number, time};
 
 use i18n_embed::LanguageLoader;
 use i18n_embed::fluent::{FluentLanguageLoader, fluent_language_loader};
@@ -107,6 +108,8 @@ impl Localizer {
                 tag: tag.to_owned(),
                 detail: e.to_string(),
             })?;
+        // Numbers in each bundle's own digits, as its dates are written.
+        loader.with_bundles_mut(|bundle| bundle.set_formatter(Some(digits::local_digits)));
         Ok(Self { loader, language })
     }
 

@@ -1,6 +1,8 @@
 //! Dates and times as a reader of each language writes them: that language's month and weekday
 //! names, its order of day, month, year and time, its digits and its hour cycle (CLDR data
-//! through ICU4X), always the Gregorian calendar and always Europe/London wall-clock time.
+//! through ICU4X), always the Gregorian calendar and always Europe/London wall-clock time; and
+//! whole numbers (counts, minutes) in the same digits ([`number`]), so a count beside a date
+//! never reads in another script.
 //!
 //! The Gregorian calendar is fixed because the dates are the centre's (a suspension ends, an
 //! appeal is due, on a UK date): a Persian reader sees `۲۵ اکتبر ۲۰۲۶`, not the Solar Hijri date
@@ -72,6 +74,19 @@ pub fn day(language: &Language, date: NaiveDate) -> String {
     formatted.unwrap_or_else(|| date.format("%Y-%m-%d").to_string())
 }
 
+/// A whole number as a reader of `language` writes it: CLDR's digits for the language (as the
+/// dates above use them: Extended Arabic-Indic for fa and ps, Arabic-Indic for ckb, Bengali for
+/// bn, Latin for ar as CLDR's `ar` has it), grouped only from five digits (`1000`, `12,500`),
+/// e.g. `۴۵` (fa), `১২` (bn), `45` (en-GB).
+pub fn number(language: &Language, n: i64) -> String {
+    let mut options = icu_decimal::options::DecimalFormatterOptions::default();
+    options.grouping_strategy = Some(icu_decimal::options::GroupingStrategy::Min2);
+    icu_decimal::DecimalFormatter::try_new(locale(language).into(), options).map_or_else(
+        |_| n.to_string(),
+        |f| f.format(&icu_decimal::input::Decimal::from(n)).to_string(),
+    )
+}
+
 /// The CLDR locale of a Kinline language.
 fn locale(language: &Language) -> Locale {
     let tag = match language.tag {
@@ -107,6 +122,22 @@ mod tests {
         assert_eq!(date_time(en, at), "Sunday, 25 October 2026 at 00:30");
         let date = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
         assert_eq!(day(en, date), "Saturday 28 November");
+    }
+
+    #[test]
+    fn a_number_reads_in_the_digits_the_languages_dates_use() {
+        let n = |tag| number(find(tag).unwrap(), 45);
+        assert_eq!(n("en-GB"), "45");
+        assert_eq!(n("fa"), "۴۵");
+        assert_eq!(n("ps"), "۴۵");
+        assert_eq!(n("ckb"), "٤٥");
+        assert_eq!(n("bn"), "৪৫");
+        assert_eq!(n("ar"), "45");
+        let en = find("en-GB").unwrap();
+        assert_eq!(
+            (number(en, 1000), number(en, 12_500), number(en, -3)),
+            ("1000".into(), "12,500".into(), "-3".into())
+        );
     }
 
     #[test]

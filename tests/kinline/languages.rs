@@ -979,6 +979,64 @@ fn names_and_numbers_set_into_a_sentence_are_isolated_and_the_sentence_is_one_me
     assert_eq!(waiting(7), "7 wpisów czeka na wysłanie");
 }
 
+/// The decimal-digit blocks (each by its zero) the digits of `text` come from.
+fn digit_blocks(text: &str) -> BTreeSet<u32> {
+    const ZEROS: [u32; 8] = [0x30, 0x660, 0x6F0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xBE6];
+    text.chars()
+        .filter_map(|c| {
+            ZEROS
+                .iter()
+                .copied()
+                .find(|z| (*z..*z + 10).contains(&(c as u32)))
+        })
+        .collect()
+}
+
+#[test]
+fn every_number_a_detainee_reads_is_in_the_digits_their_dates_use() {
+    use chrono::TimeZone;
+    let at = chrono::Utc
+        .with_ymd_and_hms(2026, 11, 28, 14, 5, 0)
+        .unwrap();
+    for l in LANGUAGES {
+        let dates = digit_blocks(&i18n::date_time(&l, at));
+        assert_eq!(dates.len(), 1, "{}: one script of digits in a date", l.tag);
+        // A count set into an interface sentence: the minutes left of a call the detainee
+        // holds (§9), the number of a sentence to hear again.
+        let _scope = text::scope(&LanguageTag::new(l.tag));
+        for shown in [
+            text::t_args("call-minutes-left", &[("minutes", text::num(45))]),
+            text::t_args("replay-sentence-number", &[("number", text::num(12))]),
+        ] {
+            assert_eq!(digit_blocks(&shown), dates, "{}: {shown}", l.tag);
+        }
+        assert!(
+            latin_digits(&text::t_args(
+                "call-minutes-left",
+                &[("minutes", text::num(45))]
+            ))
+            .contains("45")
+        );
+        // The compact's own numbers: the centre's slot length.
+        if let Ok(compact) = Compact::load(l.tag, 45) {
+            let (_, slots) = compact
+                .sentences
+                .iter()
+                .find(|(id, _)| id == "rule-slots")
+                .unwrap();
+            assert_eq!(digit_blocks(slots), dates, "{}: {slots}", l.tag);
+            assert!(latin_digits(slots).contains("45"), "{}: {slots}", l.tag);
+        }
+    }
+    // As the detainee reads it on the tablet: the compact in Persian, its slot length and the
+    // sentence numbers in Persian digits, none in Latin.
+    let app = tablet_in_detainee_mode("fa");
+    let html = render(&app);
+    let compact = &html[html.find("<article").unwrap()..html.find("</article>").unwrap()];
+    assert!(compact.contains('۳') && compact.contains('۱'), "{compact}");
+    assert!(!compact.chars().any(|c| c.is_ascii_digit()), "{compact}");
+}
+
 #[test]
 fn the_screens_build_no_sentence_from_pieces() {
     // A sentence joined from pieces reads `{t("a")} {value}` in a format string, or
