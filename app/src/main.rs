@@ -240,12 +240,19 @@ fn main() {
     let window = WindowBuilder::new()
         .with_title(title)
         .with_inner_size(LogicalSize::new(width, height));
+    // The fonts, and the config's text size on the root (every text size is relative to it).
+    let text_size = chosen.0.as_ref().map_or(100, |c| c.text_size);
+    let head = format!(
+        "{}<style>{}</style>",
+        kinline_app::i18n::font_head(),
+        kinline_app::ui::views::text_size_css(text_size)
+    );
     dioxus::LaunchBuilder::desktop()
         .with_cfg(
             Config::new()
                 .with_window(window)
                 .with_menu(None)
-                .with_custom_head(kinline_app::i18n::font_head()),
+                .with_custom_head(head),
         )
         .with_context(chosen)
         .with_context(GlyphProbeDir(probe.clone()))

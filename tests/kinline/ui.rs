@@ -1791,6 +1791,32 @@ mod on_the_store {
     }
 
     #[test]
+    fn the_tablet_config_sets_the_text_size_from_100_to_200_percent() {
+        let with = |size: &str| {
+            TabletConfig::from_toml(&format!(
+                "store = \"t.db\"\ndevice = \"0190f5a2-0000-7000-8000-000000000001\"\n{size}"
+            ))
+        };
+        assert_eq!(with("").unwrap().text_size, 100);
+        assert_eq!(with("text_size = 200\n").unwrap().text_size, 200);
+        for wrong in ["text_size = 99\n", "text_size = 250\n"] {
+            let e = with(wrong).unwrap_err();
+            assert!(e.to_string().contains("between 100 and 200"), "{e}");
+        }
+        // Applied to the window's root: every text of the screens is relative to it.
+        assert_eq!(
+            kinline_app::ui::views::text_size_css(200),
+            ":root { font-size: 200%; }"
+        );
+        let styles = kinline_app::ui::views::STYLES;
+        let fixed: Vec<&str> = styles
+            .split(';')
+            .filter(|d| d.contains("font-size") && d.contains("px"))
+            .collect();
+        assert!(fixed.is_empty(), "text sizes in px do not grow: {fixed:?}");
+    }
+
+    #[test]
     fn a_dco_signs_in_on_the_tablet_and_the_server_by_the_staff_number_the_administrator_issued() {
         let rt = tokio::runtime::Builder::new_current_thread()
             .enable_all()

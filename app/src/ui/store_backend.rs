@@ -82,6 +82,7 @@ pub enum EnrolError {
 /// call_bind = "192.168.10.20"                       # optional: the call media's address
 /// retention_days = 30                               # optional
 /// dev_seed = true                                   # optional: a demo centre in an empty store
+/// text_size = 150                                   # optional: percent of the usual text size
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TabletConfig {
@@ -103,7 +104,13 @@ pub struct TabletConfig {
     /// The address the call's media is gathered on (`call_bind`; default every interface, so
     /// a tablet on Wi-Fi reaches the caller; a test keeps its calls on `127.0.0.1`).
     pub call_bind: std::net::IpAddr,
+    /// How large the window's text is, in percent of the usual size (`text_size`, 100 to 200,
+    /// default 100): the root font size every text of the screens is relative to.
+    pub text_size: u16,
 }
+
+/// The text sizes a tablet may be set to, in percent (WCAG 1.4.4: up to 200 %).
+pub const TEXT_SIZES: std::ops::RangeInclusive<u16> = 100..=200;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -120,6 +127,7 @@ struct RawConfig {
     enrolment_code: Option<String>,
     sync_interval_secs: Option<u64>,
     call_bind: Option<std::net::IpAddr>,
+    text_size: Option<u16>,
 }
 
 impl TabletConfig {
@@ -137,6 +145,12 @@ impl TabletConfig {
                 user: device.to_string(),
             },
         };
+        let text_size = raw.text_size.unwrap_or(100);
+        if !TEXT_SIZES.contains(&text_size) {
+            return Err(ConfigError::Invalid(format!(
+                "text_size {text_size} is not between 100 and 200 (percent of the usual size)"
+            )));
+        }
         let mut store = StoreConfig::new(raw.store, key, device);
         if let Some(days) = raw.retention_days {
             store.retention_days = days;
@@ -151,6 +165,7 @@ impl TabletConfig {
             call_bind: raw
                 .call_bind
                 .unwrap_or(std::net::IpAddr::V4(std::net::Ipv4Addr::UNSPECIFIED)),
+            text_size,
         })
     }
 

@@ -40,8 +40,18 @@ pub fn KinlineApp(app: SharedApp, ticking: bool) -> Element {
     // Opt-in automation aid for the end-to-end test (never set in service): after each render,
     // write where the screen's controls are, so real X input can be aimed at them.
     let layout = use_hook(|| std::env::var_os(E2E_LAYOUT_ENV).map(std::path::PathBuf::from));
+    // What the last render showed: a new screen opens at its top, and the sentence read aloud
+    // is scrolled into view when it changes.
+    let shown = use_hook(|| Rc::new(std::cell::RefCell::new(Shown::default())));
+    let effect_app = app.clone();
     use_effect(move || {
         let rev = revision();
+        let now = Shown::of(&effect_app.0.borrow());
+        let before = shown.replace(now.clone());
+        if let Some(js) = scroll_js(&before, &now) {
+            // Before the layout is measured: evals run in the order they are sent.
+            let _ = document::eval(js);
+        }
         if let Some(path) = layout.clone() {
             spawn(async move { write_layout(&path, rev).await });
         }
@@ -65,9 +75,67 @@ pub fn KinlineApp(app: SharedApp, ticking: bool) -> Element {
     }
 }
 
+/// What a render showed, for the scrolling after it: the screen, and the sentence read aloud.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+struct Shown {
+    screen: &'static str,
+    reading: Option<usize>,
+}
+
+impl Shown {
+    fn of(a: &App) -> Self {
+        let reading = match (&a.screen, a.locked) {
+            (Screen::Compact(s), false) => Some(s.current),
+            _ => None,
+        };
+        Self {
+            screen: screen_name(a),
+            reading,
+        }
+    }
+}
+
+/// Scrolls the page to its top.
+const TO_TOP_JS: &str = "window.scrollTo(0, 0);";
+
+/// Brings the sentence read aloud between the staff PIN box and the reader's controls (both
+/// stay put while the page scrolls), centred, unless it is already there.
+const TO_SENTENCE_JS: &str = r#"
+const s = document.querySelector('.sentence.current');
+if (s) {
+  const r = s.getBoundingClientRect();
+  const above = document.querySelector('.staff-pin');
+  const below = document.querySelector('.reader-controls');
+  const top = above ? above.getBoundingClientRect().bottom : 0;
+  const bottom = below ? below.getBoundingClientRect().top : innerHeight;
+  if (r.top < top || r.bottom > bottom) s.scrollIntoView({ block: 'center' });
+}
+"#;
+
+/// The scrolling a render needs after the one before: a new screen opens at its top (the page
+/// would otherwise keep the last screen's scroll); the sentence read aloud comes into view
+/// when the reading moves on.
+fn scroll_js(before: &Shown, now: &Shown) -> Option<&'static str> {
+    if before.screen != now.screen {
+        Some(TO_TOP_JS)
+    } else if now.reading.is_some() && before.reading != now.reading {
+        Some(TO_SENTENCE_JS)
+    } else {
+        None
+    }
+}
+
+/// The window's root font size for the tablet config's `text_size` (percent of the usual
+/// 16 px; every text of `assets/kinline.css` is in `rem`, so all of it grows).
+pub fn text_size_css(percent: u16) -> String {
+    format!(":root {{ font-size: {percent}%; }}")
+}
+
 /// `KINLINE_E2E_LAYOUT=FILE`: the app writes the layout of each rendered screen to FILE (JSON:
-/// the screen's name, the render's number and the box, text, label and state of every
-/// control), for the Xvfb end-to-end test to aim real clicks. Off unless set.
+/// the screen's name, the render's number, the window's size and scroll, and the box, class,
+/// text, label and state of every control and bar — for a field, how many characters it
+/// holds, never what they are), for the Xvfb end-to-end test to aim real clicks and check
+/// the layout. Off unless set.
 pub const E2E_LAYOUT_ENV: &str = "KINLINE_E2E_LAYOUT";
 
 /// Measures the rendered controls in the webview (after the next frame, so layout is done,
@@ -75,13 +143,14 @@ pub const E2E_LAYOUT_ENV: &str = "KINLINE_E2E_LAYOUT";
 const LAYOUT_JS: &str = r#"
 await new Promise(r => { requestAnimationFrame(() => r()); setTimeout(r, 100); });
 const root = document.querySelector('.kinline');
-const pick = 'button, input, textarea, svg, canvas, h1, h2, p, [role=status], [role=alert], .sync-state, .sync-waiting, .sync-parked';
+const pick = 'button, input, textarea, svg, canvas, h1, h2, p, [role=status], [role=alert], .sync-state, .sync-waiting, .sync-parked, .topbar, .staff-pin, .actions, .reader-controls';
 const els = [...document.querySelectorAll(pick)].map(e => {
   const r = e.getBoundingClientRect();
   return { tag: e.tagName.toLowerCase(), id: e.id || '', class: e.getAttribute('class') || '',
     label: e.getAttribute('aria-label') || '',
     text: (e.innerText || e.textContent || '').trim().replace(/\s+/g, ' ').slice(0, 120),
     disabled: !!e.disabled, drawn: Number(e.dataset ? e.dataset.drawn || 0 : 0),
+    typed: typeof e.value === 'string' ? [...e.value].length : 0,
     fps: Number(e.dataset ? e.dataset.fps || 0 : 0), x: r.x, y: r.y, w: r.width, h: r.height };
 });
 return JSON.stringify({ screen: root ? root.dataset.screen : '', width: innerWidth,
@@ -148,15 +217,16 @@ fn screen(a: &App, send: Callback<Msg>) -> Element {
         Screen::Cancel(c) => cancel(a, c, send),
     };
     let detainee_mode = a.mode == Mode::Detainee;
+    // The staff bar, or while the detainee holds the tablet the staff PIN box, at the top,
+    // where it stays while the screen scrolls.
     rsx! {
-        if !detainee_mode {
+        if detainee_mode {
+            {staff_pin_box(a, send, staff_t("detainee-mode-staff-pin"), "pin-box staff-pin")}
+        } else {
             {header(a, send)}
         }
         {notice_banner(a)}
         main { class: "screen", {body} }
-        if detainee_mode {
-            {staff_pin_box(a, send, staff_t("detainee-mode-staff-pin"))}
-        }
     }
 }
 
@@ -279,7 +349,9 @@ fn sign_in(a: &App, send: Callback<Msg>) -> Element {
                         oninput: move |e| send.call(Msg::Pin(e.value())),
                     }
                 }
-                button { class: "primary", r#type: "submit", disabled: !can, {t("sign-in")} }
+                div { class: "actions",
+                    button { class: "primary", r#type: "submit", disabled: !can, {t("sign-in")} }
+                }
             }
             p { class: "hint", {t("sign-in-offline-hint")} }
             {sync_bar(&a.sync_status(), a.syncing, send)}
@@ -287,10 +359,10 @@ fn sign_in(a: &App, send: Callback<Msg>) -> Element {
     }
 }
 
-fn staff_pin_box(a: &App, send: Callback<Msg>, label: &str) -> Element {
+fn staff_pin_box(a: &App, send: Callback<Msg>, label: &str, class: &'static str) -> Element {
     let pin = a.pin.clone();
     rsx! {
-        form { class: "pin-box",
+        form { class,
             onsubmit: move |e| { e.prevent_default(); send.call(Msg::Unlock) },
             label { r#for: "unlock-pin", "{label}" }
             // Keyed by the refusals: a wrong PIN is replaced by an empty field.
@@ -316,7 +388,7 @@ fn locked(a: &App, send: Callback<Msg>) -> Element {
             h1 { {t("locked-title")} }
             p { class: "lead", {t_args("locked-lead-name", &[("name", arg(&name))])} }
             {notice_banner(a)}
-            {staff_pin_box(a, send, t("pin"))}
+            {staff_pin_box(a, send, t("pin"), "pin-box")}
             button { class: "secondary", onclick: move |_| send.call(Msg::SignOut), {t("sign-out")} }
         }
     }
@@ -586,7 +658,6 @@ fn detainee(a: &App, d: DetaineeId, send: Callback<Msg>) -> Element {
             }
             h2 { {t("compact")} }
             {compact}
-            button { class: "primary", onclick: move |_| send.call(Msg::ChooseCompactLanguage(d)), {t("go-through-compact")} }
             h2 { {t("risk")} }
             {risk}
             h2 { {t("suspension")} }
@@ -641,9 +712,13 @@ fn detainee(a: &App, d: DetaineeId, send: Callback<Msg>) -> Element {
                     }
                 }
             }
-            button { class: "primary", onclick: move |_| send.call(Msg::OpenBooking(d)), {t("book-call")} }
         }
-        button { class: "secondary", onclick: move |_| send.call(Msg::OpenIncident(None, Some(d))), {t("nav-incident")} }
+        // The two things a DCO opens this screen for, pinned in view.
+        div { class: "actions",
+            button { class: "primary", onclick: move |_| send.call(Msg::ChooseCompactLanguage(d)), {t("go-through-compact")} }
+            button { class: "primary", onclick: move |_| send.call(Msg::OpenBooking(d)), {t("book-call")} }
+            button { class: "secondary", onclick: move |_| send.call(Msg::OpenIncident(None, Some(d))), {t("nav-incident")} }
+        }
     }
 }
 
@@ -815,7 +890,9 @@ fn interpreter(s: &CompactSession, send: Callback<Msg>) -> Element {
         }
         label { r#for: "interpreter-ref", {t("interpreter-reference")} }
         input { id: "interpreter-ref",  oninput: move |e| send.call(Msg::InterpreterReference(e.value())) }
-        button { class: "primary", disabled: reference.trim().is_empty(), onclick: move |_| send.call(Msg::RecordInterpreter), {t("interpreter-record")} }
+        div { class: "actions",
+            button { class: "primary", disabled: reference.trim().is_empty(), onclick: move |_| send.call(Msg::RecordInterpreter), {t("interpreter-record")} }
+        }
     }
 }
 
@@ -866,7 +943,7 @@ fn signature(a: &App, s: &CompactSession, send: Callback<Msg>) -> Element {
             button { id: "undo-stroke", class: "secondary", disabled: s.pad.strokes.is_empty(), onclick: move |_| send.call(Msg::UndoStroke), {t("undo-stroke")} }
             button { class: "secondary", disabled: s.pad.strokes.is_empty(), onclick: move |_| send.call(Msg::ClearPad), {t("clear-pad")} }
         }
-        form { class: "witness",
+        form { class: "witness actions",
             onsubmit: move |e| { e.prevent_default(); send.call(Msg::Witness) },
             h2 { {staff_t("witness-title")} }
             label { r#for: "witness-pin", {staff_t("witness-pin")} }
@@ -898,32 +975,41 @@ fn call(a: &App, b: BookingId, send: Callback<Msg>) -> Element {
     let caller_joined =
         (a.call_view.carries(b) && a.call_view.caller_here) || c.phase == CallPhase::AdultChecked;
     let step = match &c.phase {
+        // Each step's buttons in the pinned action bar: in view below the caller's picture.
         CallPhase::Booked => rsx! {
             p { {t("call-step-checkin")} }
-            button { class: "primary big", onclick: move |_| send.call(Msg::CheckIn), {t("call-checkin")} }
+            div { class: "actions",
+                button { class: "primary big", onclick: move |_| send.call(Msg::CheckIn), {t("call-checkin")} }
+            }
         },
         CallPhase::CheckedIn => rsx! {
             {waiting_caller(a, b, &caller)}
             h2 { {t("adult-check-title")} }
             p { {t("adult-check-lead")} }
             // §8: the DCO looks at the caller before saying they are an adult.
-            button { id: "adult-yes", class: "primary big", disabled: connected && !caller_seen, onclick: move |_| send.call(Msg::AdultCheck(true)), {t("adult-yes")} }
-            button { id: "adult-no", class: "danger big", onclick: move |_| send.call(Msg::AdultCheck(false)), {t("adult-no")} }
-            if !caller_joined {
-                button { id: "end-no-caller", class: "secondary", onclick: move |_| send.call(Msg::EndCall(EndReason::CallerDidNotJoin)), {t("call-end-no-caller")} }
+            div { class: "actions",
+                button { id: "adult-yes", class: "primary big", disabled: connected && !caller_seen, onclick: move |_| send.call(Msg::AdultCheck(true)), {t("adult-yes")} }
+                button { id: "adult-no", class: "danger big", onclick: move |_| send.call(Msg::AdultCheck(false)), {t("adult-no")} }
+                if !caller_joined {
+                    button { id: "end-no-caller", class: "secondary", onclick: move |_| send.call(Msg::EndCall(EndReason::CallerDidNotJoin)), {t("call-end-no-caller")} }
+                }
             }
         },
         CallPhase::AdultChecked => rsx! {
             {waiting_caller(a, b, &caller)}
             p { {t("admit-lead")} }
-            button { id: "admit", class: "primary big", onclick: move |_| send.call(Msg::Admit), {t("admit")} }
+            div { class: "actions",
+                button { id: "admit", class: "primary big", onclick: move |_| send.call(Msg::Admit), {t("admit")} }
+            }
         },
         // With the engine, the call starts by itself once the detainee is connected.
         CallPhase::Admitted if connected => rsx! {
             p { class: "video-waiting", role: "status", {t("video-waiting")} }
         },
         CallPhase::Admitted => rsx! {
-            button { class: "primary big", onclick: move |_| send.call(Msg::StartCall), {t("start-call")} }
+            div { class: "actions",
+                button { class: "primary big", onclick: move |_| send.call(Msg::StartCall), {t("start-call")} }
+            }
         },
         CallPhase::InCall { .. } => {
             let left = a.minutes_left(b).unwrap_or_default();
@@ -940,24 +1026,29 @@ fn call(a: &App, b: BookingId, send: Callback<Msg>) -> Element {
                 if detainee_holds {
                     // A legal call, handed to the detainee (§9): only their own hang-up.
                     p { class: "badge legal private", role: "note", {t("call-legal-unsupervised")} }
-                    button { id: "end-own-call", class: "danger big", onclick: move |_| send.call(Msg::EndCall(EndReason::Completed)), {t("call-end")} }
-                } else {
-                div { class: "end-call", role: "group", aria_label: t("end-call-label"),
-                    if let Some(r) = a.ending {
-                        // One tap never ends a call: the reason tapped, then confirm or go
-                        // back. "Go back" comes first, where the reasons were.
+                    div { class: "actions",
+                        button { id: "end-own-call", class: "danger big", onclick: move |_| send.call(Msg::EndCall(EndReason::Completed)), {t("call-end")} }
+                    }
+                } else if let Some(r) = a.ending {
+                    // One tap never ends a call: the reason tapped, then confirm or go back,
+                    // pinned in view. "Go back" comes first, where the reasons were.
+                    div { class: "end-call actions", role: "group", aria_label: t("end-call-label"),
                         p { id: "end-call-confirm", class: "warn", role: "alert", {t_args("end-call-confirm-reason", &[("reason", arg(termination_reason(r)))])} }
                         button { id: "keep-call", class: "secondary big", onclick: move |_| send.call(Msg::KeepCall), {t("end-call-go-back")} }
                         button { id: "confirm-end", class: "danger big", onclick: move |_| send.call(Msg::ConfirmTerminate), {t("end-call-confirm")} }
-                    } else {
-                        button { class: "secondary big", onclick: move |_| send.call(Msg::EndCall(EndReason::Completed)), {t("end-call-finished")} }
-                        button { class: "secondary", onclick: move |_| send.call(Msg::EndCall(EndReason::TechnicalFailure)), {end_reason(EndReason::TechnicalFailure)} }
+                    }
+                } else {
+                    div { class: "end-call", role: "group", aria_label: t("end-call-label"),
                         h2 { {t("end-call-reason")} }
                         for r in TerminationReason::ALL {
                             button { key: "{r:?}", class: "danger", onclick: move |_| send.call(Msg::Terminate(r)), {termination_reason(r)} }
                         }
                     }
-                }
+                    // Ending without a reason, pinned in view below the reasons.
+                    div { class: "actions",
+                        button { class: "secondary big", onclick: move |_| send.call(Msg::EndCall(EndReason::Completed)), {t("end-call-finished")} }
+                        button { class: "secondary", onclick: move |_| send.call(Msg::EndCall(EndReason::TechnicalFailure)), {end_reason(EndReason::TechnicalFailure)} }
+                    }
                 }
             }
         }
@@ -1107,7 +1198,9 @@ fn incident(a: &App, i: &IncidentDraft, send: Callback<Msg>) -> Element {
         }
         label { r#for: "account", {t("incident-account")} }
         textarea { id: "account", rows: "6",  oninput: move |e| send.call(Msg::IncidentAccount(e.value())) }
-        button { class: "primary", disabled: !ready, onclick: move |_| send.call(Msg::SubmitIncident), {t("incident-save")} }
+        div { class: "actions",
+            button { class: "primary", disabled: !ready, onclick: move |_| send.call(Msg::SubmitIncident), {t("incident-save")} }
+        }
     }
 }
 
@@ -1161,9 +1254,11 @@ fn notice(a: &App, id: SuspensionId, send: Callback<Msg>) -> Element {
         match given {
             Some(l) => rsx! { p { class: "ok", role: "status", {t_args("notice-given-in-language", &[("language", arg(language_label(&l.0)))])} } },
             None => rsx! {
-                button { class: "primary big",
-                    onclick: move |_| send.call(Msg::NoticeGiven(id, kinline_shared::model::LanguageTag::new(&given_tag))),
-                    {t("notice-record-given")}
+                div { class: "actions",
+                    button { class: "primary big",
+                        onclick: move |_| send.call(Msg::NoticeGiven(id, kinline_shared::model::LanguageTag::new(&given_tag))),
+                        {t("notice-record-given")}
+                    }
                 }
             },
         }
