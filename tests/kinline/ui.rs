@@ -1810,8 +1810,9 @@ mod on_the_store {
         );
         let styles = kinline_app::ui::views::STYLES;
         let fixed: Vec<&str> = styles
-            .split(';')
-            .filter(|d| d.contains("font-size") && d.contains("px"))
+            .split([';', '{', '}'])
+            .map(str::trim)
+            .filter(|d| d.starts_with("font-size") && d.contains("px"))
             .collect();
         assert!(fixed.is_empty(), "text sizes in px do not grow: {fixed:?}");
     }
