@@ -13,11 +13,11 @@ use kinline_server::auth::StaffAction;
 use kinline_shared::actor::{Actor, Role, may_record};
 use kinline_shared::event::{EventBody, EventKind, ReferralSource};
 use kinline_shared::ids::{
-    AppealId, BookingId, DetaineeId, DeviceId, EventId, IncidentId, RoomId, StaffId, SuspensionId,
+    BookingId, DetaineeId, DeviceId, EventId, IncidentId, RoomId, StaffId, SuspensionId,
 };
 use kinline_shared::model::{
-    CallKind, CompactVersion, EndReason, Explanation, IncidentCategory, LanguageTag,
-    LegalAccessMethod, ReferralStatus, SuspensionReason, TerminationReason, TextHash,
+    CallKind, CompactVersion, EndReason, IncidentCategory, LanguageTag, LegalAccessMethod,
+    ReferralStatus, SuspensionReason, TextHash,
 };
 use kinline_shared::sync::{
     HEADER_DEVICE, HEADER_NONCE, HEADER_SIGNATURE, HEADER_TIMESTAMP, PROTOCOL_VERSION, PushRequest,
