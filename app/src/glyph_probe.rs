@@ -308,7 +308,16 @@ async fn run(dir: PathBuf, mut shown: Signal<Option<(usize, SharedApp)>>) {
                          await document.fonts.ready; \
                          await new Promise(r => requestAnimationFrame(() => setTimeout(r, 0))); return 0;"
                     );
-                    if let Err(e) = document::eval(&drawn).join::<u32>().await {
+                    // As below: a script the webview lost (a re-render under load ended it)
+                    // is run again before the page is reported unmeasured.
+                    let mut ready = document::eval(&drawn).join::<u32>().await;
+                    for _ in 0..2 {
+                        if ready.is_ok() {
+                            break;
+                        }
+                        ready = document::eval(&drawn).join::<u32>().await;
+                    }
+                    if let Err(e) = ready {
                         results.errors.push(format!("{} {page}: {e}", l.tag));
                         continue;
                     }
