@@ -842,9 +842,11 @@ fn every_rulebook_refusal_has_a_message_in_every_locale_with_exactly_its_variabl
                 l.tag
             );
             for (name, value) in v.args() {
-                // A subject is shown in its own words in the language, not by its id.
+                // A subject is shown in its own words in the language, not by its id; a
+                // number in the language's own digits.
                 let value = match value {
                     text::Arg::Message(id) => text::t(id).to_owned(),
+                    text::Arg::Number(n) => kinline_shared::dates::number(&l, n),
                     other => other.to_string(),
                 };
                 assert!(
