@@ -4,7 +4,8 @@
 //! It also makes a missing interface string a build error for the screens' `ui::text::t("id")`
 //! and `ui::text::t_args("id", …)`
 //! (which, unlike `fl!`, looks ids up at run time): every literal id passed to `t(…)` anywhere
-//! under `src/` must be a message of `locales/en-GB/kinline.ftl`.
+//! under `src/` (the views) or `../screens/src/` (the screens' state machine) must be a message
+//! of `locales/en-GB/kinline.ftl`.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -14,6 +15,7 @@ fn main() {
     println!("cargo:rerun-if-changed=i18n.toml");
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=src");
+    println!("cargo:rerun-if-changed=../screens/src");
 
     let english_file = Path::new("../locales/en-GB/kinline.ftl");
     let english = std::fs::read_to_string(english_file)
@@ -22,6 +24,7 @@ fn main() {
 
     let mut files = Vec::new();
     rust_files(Path::new("src"), &mut files);
+    rust_files(Path::new("../screens/src"), &mut files);
     let mut missing = Vec::new();
     for file in &files {
         let Ok(text) = std::fs::read_to_string(file) else {

@@ -1,5 +1,6 @@
-//! The desktop app's [`CallLink`]: the real call engine ([`Call`]) over the centre server's
-//! signalling, driven by the call screen.
+//! The desktop app's [`CallLink`]: the real call engine ([`Call`], `kinline-call`) over the
+//! centre server's signalling, driven by the call screen. Wiring: the engine knows nothing of
+//! the screens' trait, and the screens nothing of the engine.
 //!
 //! Each call runs on the link's own tokio runtime (started with the first call, so a tablet
 //! that never calls starts no threads): one task opens the devices (off the UI thread: a
@@ -9,13 +10,13 @@
 //! screen does not end the call: the task runs until the engine finishes (the DCO's end, the
 //! caller leaving, the slot's end, a failure), and the camera stops with it.
 
-use super::local::LocalCamera;
-use super::media::{
+use chrono::{DateTime, Utc};
+use kinline_call::local::LocalCamera;
+use kinline_call::{Call, CallConfig, CallError, CallMedia, DeviceAuth, tablet_signalling_url};
+use kinline_media::{
     AudioMeter, AudioSink, AudioSource, SyntheticTone, SyntheticVideo, VideoSource,
 };
-use super::{Call, CallConfig, CallError, CallMedia, DeviceAuth, tablet_signalling_url};
-use crate::ui::call_link::{CallLink, CallScreens, LinkEvent, NoMedia};
-use chrono::{DateTime, Utc};
+use kinline_screens::call_link::{CallLink, CallScreens, LinkEvent, NoMedia};
 use kinline_shared::clock::CentreClock;
 use kinline_shared::ids::BookingId;
 use kinline_shared::model::{EndReason, TerminationReason};
@@ -40,7 +41,7 @@ pub enum MediaDevices {
 pub struct LinkSettings {
     /// The centre server's base URL (`https://…`).
     pub server: String,
-    /// Whom the signalling's TLS trusts (see [`super::tls_trusting`]).
+    /// Whom the signalling's TLS trusts (see [`kinline_call::tls_trusting`]).
     pub tls: Arc<rustls::ClientConfig>,
     /// The enrolled tablet's identity, which signs the signalling socket.
     pub auth: Arc<dyn DeviceAuth>,
@@ -209,9 +210,9 @@ fn open(devices: MediaDevices) -> Opened {
 /// canceller the sound stays off (a speaker would feed the microphone), but the camera is kept.
 #[cfg(feature = "call-devices")]
 fn tablet_devices() -> Option<Opened> {
-    use super::devices::{CpalMicrophone, CpalSpeaker};
+    use kinline_call::devices::{CpalMicrophone, CpalSpeaker};
     #[cfg(target_os = "linux")]
-    let camera: Option<Box<dyn VideoSource>> = match super::camera::V4l2Camera::open(0) {
+    let camera: Option<Box<dyn VideoSource>> = match kinline_call::camera::V4l2Camera::open(0) {
         Ok(c) => Some(Box::new(c)),
         Err(e) => {
             tracing::warn!(error = %e, "no camera: the caller sees the test pattern");
@@ -222,7 +223,7 @@ fn tablet_devices() -> Option<Opened> {
     let camera: Option<Box<dyn VideoSource>> = None;
     let silent = || -> (Box<dyn AudioSource>, bool) { (Box::new(SyntheticTone::new(0.0)), false) };
     let (audio, microphone, sound): (Box<dyn AudioSource>, bool, Arc<dyn AudioSink>) =
-        match super::echo::EchoCanceller::new() {
+        match kinline_call::echo::EchoCanceller::new() {
             Err(e) => {
                 tracing::warn!(error = %e, "no echo canceller: the call's sound stays off");
                 let (audio, microphone) = silent();

@@ -1,17 +1,19 @@
-//! The screens' read-aloud: [`ReadAloud`] is the tablet's [`crate::ui::Speaker`]. Each sentence
+//! The screens' read-aloud: [`ReadAloud`] is the tablet's [`Speaker`], over `kinline-speech`. Each sentence
 //! is played from its recording by a person (`assets/audio/{tag}/{sentence-id}.wav`) when one
 //! is shipped for exactly that sentence, else rendered by espeak-ng in memory, and played
 //! through an [`AudioSink`] (the speakers through cpal on a tablet); nothing is written to disk
 //! and no text is logged.
 //!
 //! A language without a voice, or a tablet that cannot play sound, is reported to the screen
-//! ([`crate::ui::Speaker::can_read`], [`crate::ui::Speaker::failure`]), which then says which
+//! ([`Speaker::can_read`], [`Speaker::failure`]), which then says which
 //! and leaves the interpreter route (DSO §15) — the audio never counts as played when it was
 //! not.
 
-use super::{AudioSink, EspeakNg, Playback, Recorded, Rendition, Speaker as Voice, VoiceKind};
-use crate::ui::backend::ReadFailure;
+use kinline_screens::{ReadFailure, Speaker};
 use kinline_shared::model::LanguageTag;
+use kinline_speech::{
+    AudioSink, EspeakNg, Playback, Recorded, Rendition, Speaker as Voice, VoiceKind,
+};
 use std::path::{Path, PathBuf};
 
 /// Where the recordings are: `KINLINE_AUDIO` if set, else the workspace's `assets/audio`.
@@ -119,9 +121,9 @@ impl<S: AudioSink> ReadAloud<S> {
     }
 }
 
-impl<S: AudioSink> crate::ui::Speaker for ReadAloud<S> {
+impl<S: AudioSink> Speaker for ReadAloud<S> {
     fn speak(&mut self, language: &LanguageTag, id: Option<&str>, text: &str) {
-        crate::ui::Speaker::stop(self);
+        Speaker::stop(self);
         let (kind, rendition) = match self.render(language, id, text) {
             Ok(r) => r,
             Err(failure) => {

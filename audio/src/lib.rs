@@ -1,7 +1,6 @@
 //! The one place that opens the tablet's sound devices through cpal (ALSA, AAudio, CoreAudio,
-//! WASAPI): read-aloud's [`CpalSink`](crate::speech::CpalSink) and the call's
-//! [`CpalSpeaker`](crate::call::devices::CpalSpeaker) and
-//! [`CpalMicrophone`](crate::call::devices::CpalMicrophone) all come through
+//! WASAPI): read-aloud's `CpalSink` (`kinline-speech`) and the call's `CpalSpeaker` and
+//! `CpalMicrophone` (`kinline-call`) all come through
 //! [`open_output`] and [`open_input`]. Their callers deal in 16-bit mono at their own rate; the
 //! device's channel count, rate and sample format (I16 or F32) are handled here, once.
 //!
@@ -14,7 +13,7 @@ use cpal::traits::{DeviceTrait, HostTrait, StreamTrait};
 
 /// Why a sound device could not be opened; each says which device and what failed.
 #[derive(Debug, thiserror::Error)]
-pub(crate) enum AudioError {
+pub enum AudioError {
     /// The tablet has no such device.
     #[error("no {0}")]
     Missing(&'static str),
@@ -33,7 +32,7 @@ pub(crate) enum AudioError {
 }
 
 /// A sample format a device may take, converted to and from 16-bit.
-pub(crate) trait DeviceSample: cpal::SizedSample + Send + 'static {
+pub trait DeviceSample: cpal::SizedSample + Send + 'static {
     /// The device's sample for `sample`.
     fn from_i16(sample: i16) -> Self;
     /// The 16-bit sample for the device's; out-of-range values are clamped.
@@ -119,14 +118,14 @@ impl Resample {
 /// Fills an output device's buffers from 16-bit mono at the caller's rate: each sample in
 /// every channel of its frame, frames repeated or skipped to match the device's rate.
 #[derive(Debug)]
-pub(crate) struct OutputFrames {
+pub struct OutputFrames {
     channels: usize,
     rate: Resample,
 }
 
 impl OutputFrames {
     /// For `source_rate` mono played on a device of `channels` at `device_rate`.
-    pub(crate) fn new(channels: u16, source_rate: u32, device_rate: u32) -> Self {
+    pub fn new(channels: u16, source_rate: u32, device_rate: u32) -> Self {
         Self {
             channels: usize::from(channels.max(1)),
             rate: Resample::new(source_rate, device_rate),
@@ -134,7 +133,7 @@ impl OutputFrames {
     }
 
     /// Fills `data` (interleaved frames), taking samples from `next` as far as they are heard.
-    pub(crate) fn fill<S: DeviceSample>(&mut self, data: &mut [S], next: &mut impl FnMut() -> i16) {
+    pub fn fill<S: DeviceSample>(&mut self, data: &mut [S], next: &mut impl FnMut() -> i16) {
         for frame in data.chunks_mut(self.channels) {
             frame.fill(S::from_i16(self.rate.pull(next)));
         }
@@ -144,7 +143,7 @@ impl OutputFrames {
 /// Reads an input device's buffers as 16-bit mono at the caller's rate: the first channel of
 /// each frame, frames repeated or skipped to match the caller's rate.
 #[derive(Debug)]
-pub(crate) struct InputFrames {
+pub struct InputFrames {
     channels: usize,
     rate: Resample,
     out: Vec<i16>,
@@ -152,7 +151,7 @@ pub(crate) struct InputFrames {
 
 impl InputFrames {
     /// For a device of `channels` at `device_rate`, read as mono at `rate`.
-    pub(crate) fn new(channels: u16, device_rate: u32, rate: u32) -> Self {
+    pub fn new(channels: u16, device_rate: u32, rate: u32) -> Self {
         Self {
             channels: usize::from(channels.max(1)),
             rate: Resample::new(device_rate, rate),
@@ -161,7 +160,7 @@ impl InputFrames {
     }
 
     /// The samples `data` (interleaved frames) makes; the buffer is reused between calls.
-    pub(crate) fn read<S: DeviceSample>(&mut self, data: &[S]) -> &[i16] {
+    pub fn read<S: DeviceSample>(&mut self, data: &[S]) -> &[i16] {
         self.out.clear();
         for frame in data.chunks(self.channels) {
             let out = &mut self.out;
@@ -261,7 +260,7 @@ fn open<B: Build>(
 /// Opens the default output device (called `name` in errors and logs) and plays the 16-bit
 /// mono samples `next` gives, at `rate`, until the stream is dropped. `next` is called from
 /// the device's callback as each sample is reached.
-pub(crate) fn open_output(
+pub fn open_output(
     name: &'static str,
     rate: u32,
     next: impl FnMut() -> i16 + Send + 'static,
@@ -279,7 +278,7 @@ pub(crate) fn open_output(
 
 /// Opens the default input device (called `name` in errors and logs) and gives `take` what it
 /// hears as 16-bit mono at `rate`, one device buffer at a time, until the stream is dropped.
-pub(crate) fn open_input(
+pub fn open_input(
     name: &'static str,
     rate: u32,
     take: impl FnMut(&[i16]) + Send + 'static,

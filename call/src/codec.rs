@@ -189,7 +189,7 @@ impl OpusDecoder {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::call::media::{SyntheticVideo, VideoSource};
+    use crate::media::{SyntheticVideo, VideoSource};
 
     #[test]
     fn vp8_round_trip_gives_back_a_picture() {
@@ -211,7 +211,7 @@ mod tests {
 
     #[test]
     fn opus_round_trip_keeps_the_tone() {
-        use crate::call::media::{AudioSource, SyntheticTone};
+        use crate::media::{AudioSource, SyntheticTone};
         let mut tone = SyntheticTone::new(440.0);
         let mut enc = OpusEncoder::new().unwrap();
         let mut dec = OpusDecoder::new().unwrap();
@@ -228,7 +228,7 @@ mod tests {
 
     #[test]
     fn a_lost_opus_packet_is_heard_from_the_next_ones_fec_copy() {
-        use crate::call::media::{AudioSource, SyntheticTone};
+        use crate::media::{AudioSource, SyntheticTone};
         let mut tone = SyntheticTone::new(440.0);
         let mut enc = OpusEncoder::new().unwrap();
         let mut dec = OpusDecoder::new().unwrap();

@@ -1,5 +1,5 @@
 //! The tablet's real microphone and speaker for a call, behind the engine's [`AudioSource`]
-//! and [`AudioSink`] traits, opened through `crate::audio` (cpal: ALSA on Linux, AAudio,
+//! and [`AudioSink`] traits, opened through `kinline_audio` (cpal: ALSA on Linux, AAudio,
 //! CoreAudio, WASAPI; the device's channels, rate and sample format are handled there). A cpal
 //! stream may not move between threads, so each device runs on its own thread that owns the
 //! stream; samples pass through a short in-memory queue (never to disk), at the engine's 48 kHz
@@ -7,11 +7,11 @@
 //!
 //! Not verified here: the build machine has no sound card, so these open no device in tests
 //! (they compile and are linted with the rest of the crate; the conversions are unit-tested in
-//! `crate::audio`). Wrap them with `echo::EchoCanceller` (feature `call-devices`) so the
+//! `kinline_audio`). Wrap them with `echo::EchoCanceller` (feature `call-devices`) so the
 //! speaker does not feed the microphone.
 
 use super::media::{AudioSink, AudioSource};
-use crate::audio::{self, AudioError};
+use kinline_audio::{self as audio, AudioError};
 use std::collections::VecDeque;
 use std::sync::mpsc;
 use std::sync::{Arc, Mutex};

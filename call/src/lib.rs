@@ -24,18 +24,18 @@ pub mod devices;
 pub mod echo;
 mod feedback;
 mod jitter;
-pub mod link;
 pub mod local;
-pub mod media;
+/// The call's media in memory (the `kinline-media` crate, shared with the screens).
+pub use kinline_media as media;
+/// What a call reports ([`kinline_media::CallEvent`]).
+pub use kinline_media::CallEvent;
 mod peer;
 mod rate;
 
 use chrono::{DateTime, Utc};
 use futures_util::{SinkExt, StreamExt};
-use kinline_shared::calllog::CallLog;
 use kinline_shared::clock::CentreClock;
 use kinline_shared::dso::RuleViolation;
-use kinline_shared::event::ReferralSource;
 use kinline_shared::model::{CallOutcome, EndReason, TerminationReason};
 use kinline_shared::signalling::{EndNotice, IceServer, Signal};
 use kinline_shared::workflow::call::{CallEffect, CallInfo, CallPhase, CallStep};
@@ -274,42 +274,6 @@ pub struct CallMedia {
     pub frames: Arc<dyn FrameSink>,
     /// Where the caller's sound goes (the speaker).
     pub sound: Arc<dyn AudioSink>,
-}
-
-/// What happened in a call, for the UI and for the shell to record.
-#[derive(Clone, Debug, PartialEq)]
-pub enum CallEvent {
-    /// The caller's page is connected and waiting.
-    CallerWaiting,
-    /// Show the waiting caller to the DCO (not the detainee) for the adult check (§8).
-    ShowCallerToDco,
-    /// The first picture of the caller arrived.
-    CallerVideo,
-    /// The detainee is connected; `supervised` is false for a legal call (§9): no supervision
-    /// view for the DCO.
-    Connected {
-        /// Whether the DCO sees a supervision view.
-        supervised: bool,
-    },
-    /// The slot ends soon; both sides were told.
-    SlotEndsSoon {
-        /// Seconds left.
-        seconds_left: i64,
-    },
-    /// The connection dropped; recovery (ICE restart) is being tried until the recovery time
-    /// runs out, then the call ends as a technical failure.
-    Reconnecting,
-    /// The connection came back within the recovery time; the call goes on.
-    Recovered,
-    /// The connection failed and could not be used (e.g. a DTLS fingerprint that did not
-    /// match the SDP's: a tampered or intercepted call).
-    MediaFailed,
-    /// Record this call log (Annex A): the shell stores it.
-    CallLog(CallLog),
-    /// Refer to the security department (§12): the shell records the referral.
-    Referral(ReferralSource),
-    /// The call is over.
-    Ended(CallOutcome),
 }
 
 enum Command {

@@ -122,7 +122,7 @@ impl VideoSource for Feed {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::call::media::SyntheticVideo;
+    use crate::media::SyntheticVideo;
 
     #[test]
     fn the_self_view_and_the_engine_share_one_camera() {

@@ -761,7 +761,7 @@ async fn negotiated(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::call::media::{AudioMeter, LatestFrame};
+    use crate::media::{AudioMeter, LatestFrame};
 
     #[tokio::test]
     async fn the_offer_announces_the_feedback_the_tablet_acts_on() {

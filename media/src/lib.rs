@@ -3,10 +3,53 @@
 //! (V4L2) and the tablet platforms' cameras plug in the same way, and so the UI can show the
 //! caller's video however its webview draws best. Everything here lives in memory only: no
 //! frame or sample is ever written to disk.
+//!
+//! This crate is what the call engine (`kinline-call`) and the screens' state machine
+//! (`kinline-screens`) share: the pictures ([`LatestFrame`]) and what a call reports
+//! ([`CallEvent`]), with no codec, network or device, so the screens need none of them.
 
+use kinline_shared::calllog::CallLog;
+use kinline_shared::event::ReferralSource;
+use kinline_shared::model::CallOutcome;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
+
+/// What happened in a call, for the UI and for the shell to record.
+#[derive(Clone, Debug, PartialEq)]
+pub enum CallEvent {
+    /// The caller's page is connected and waiting.
+    CallerWaiting,
+    /// Show the waiting caller to the DCO (not the detainee) for the adult check (§8).
+    ShowCallerToDco,
+    /// The first picture of the caller arrived.
+    CallerVideo,
+    /// The detainee is connected; `supervised` is false for a legal call (§9): no supervision
+    /// view for the DCO.
+    Connected {
+        /// Whether the DCO sees a supervision view.
+        supervised: bool,
+    },
+    /// The slot ends soon; both sides were told.
+    SlotEndsSoon {
+        /// Seconds left.
+        seconds_left: i64,
+    },
+    /// The connection dropped; recovery (ICE restart) is being tried until the recovery time
+    /// runs out, then the call ends as a technical failure.
+    Reconnecting,
+    /// The connection came back within the recovery time; the call goes on.
+    Recovered,
+    /// The connection failed and could not be used (e.g. a DTLS fingerprint that did not
+    /// match the SDP's: a tampered or intercepted call).
+    MediaFailed,
+    /// Record this call log (Annex A): the shell stores it.
+    CallLog(CallLog),
+    /// Refer to the security department (§12): the shell records the referral.
+    Referral(ReferralSource),
+    /// The call is over.
+    Ended(CallOutcome),
+}
 
 /// One picture in I420 (YUV 4:2:0 planar): `width * height` luma bytes, then the U and V
 /// planes at half resolution. Width and height are even.
@@ -316,32 +359,40 @@ impl ReceiveStats {
         *self.repaired_at.lock().expect("stats lock")
     }
 
-    pub(crate) fn count_decoded(&self, broken: bool) {
+    /// Counts a decoded picture (`broken`: decoded after a loss, before a key frame).
+    pub fn count_decoded(&self, broken: bool) {
         self.decoded.fetch_add(1, Ordering::Relaxed);
         if broken {
             self.decoded_broken.fetch_add(1, Ordering::Relaxed);
         }
     }
-    pub(crate) fn count_error(&self) {
+    /// Counts a picture the decoder refused.
+    pub fn count_error(&self) {
         self.decode_errors.fetch_add(1, Ordering::Relaxed);
         *self.last_error_at.lock().expect("stats lock") = Some(Instant::now());
     }
-    pub(crate) fn count_dropped(&self) {
+    /// Counts a picture dropped before decoding.
+    pub fn count_dropped(&self) {
         self.dropped.fetch_add(1, Ordering::Relaxed);
     }
-    pub(crate) fn count_loss(&self) {
+    /// Counts a loss in the incoming packets.
+    pub fn count_loss(&self) {
         self.losses.fetch_add(1, Ordering::Relaxed);
     }
-    pub(crate) fn count_overflow(&self) {
+    /// Counts an overflow of the receive queue.
+    pub fn count_overflow(&self) {
         self.overflows.fetch_add(1, Ordering::Relaxed);
     }
-    pub(crate) fn count_key_request(&self) {
+    /// Counts a key frame asked of the caller.
+    pub fn count_key_request(&self) {
         self.key_requests.fetch_add(1, Ordering::Relaxed);
     }
-    pub(crate) fn mark_broken(&self) {
+    /// Notes that the picture broke now.
+    pub fn mark_broken(&self) {
         *self.broken_at.lock().expect("stats lock") = Some(Instant::now());
     }
-    pub(crate) fn mark_repaired(&self) {
+    /// Notes that a key frame made the picture whole now.
+    pub fn mark_repaired(&self) {
         *self.repaired_at.lock().expect("stats lock") = Some(Instant::now());
     }
 }

@@ -12,7 +12,7 @@ use kinline_shared::languages::Direction;
 use kinline_shared::model::{CompactVersion, LanguageTag, TextHash};
 use kinline_shared::projection::Centre;
 
-use crate::i18n::Compact;
+use kinline_i18n::Compact;
 
 /// A member of staff signed in on this tablet.
 #[derive(Clone, Debug, PartialEq, Eq)]

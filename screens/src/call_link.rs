@@ -5,12 +5,13 @@
 //! app takes in at its tick and records where the rulebook needs an event.
 //!
 //! [`NoCalls`] is the link of a tablet with no centre server (the in-memory demo, the screen
-//! tests): the steps are recorded and no media flows. The desktop app's link is
-//! [`crate::call::link::EngineLink`], the real engine over the centre server's signalling.
+//! tests): the steps are recorded and no media flows. The desktop app's link is the app's
+//! `EngineLink`, the real engine (`kinline-call`) over the centre server's signalling: the
+//! engine knows nothing of the screens, the app wires it to this trait.
 
-use crate::call::CallEvent;
-use crate::call::media::LatestFrame;
 use chrono::{DateTime, Utc};
+use kinline_media::CallEvent;
+use kinline_media::LatestFrame;
 use kinline_shared::ids::BookingId;
 use kinline_shared::model::{EndReason, TerminationReason};
 use kinline_shared::workflow::call::CallInfo;
@@ -48,6 +49,16 @@ pub enum NoMedia {
     NotOnServer,
     /// The centre server's certificate is not trusted.
     Certificate,
+}
+
+/// A picture feed the screens draw (compared by identity, so a re-render keeps its canvas).
+#[derive(Clone, Debug)]
+pub struct FrameFeed(pub Arc<LatestFrame>);
+
+impl PartialEq for FrameFeed {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
 }
 
 /// Where the pictures of a call go: the caller's (decoded by the engine) and the tablet's

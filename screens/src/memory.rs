@@ -8,9 +8,9 @@ use super::backend::{
     Backend, CompactText, RecordError, RosterEntry, SignInError, StaffSession, SyncError,
     SyncStatus,
 };
-use crate::i18n::Compact;
 use chrono::{DateTime, Duration, NaiveDate, NaiveTime, TimeZone, Utc};
 use ed25519_dalek::{Signer, SigningKey};
+use kinline_i18n::Compact;
 use kinline_shared::actor::{Actor, Role};
 use kinline_shared::clock::CentreClock;
 use kinline_shared::event::{Event, EventBody};

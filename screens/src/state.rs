@@ -288,9 +288,9 @@ pub struct App {
     after_sync: AfterSync,
     /// The caller's pictures in a call, as the call engine decodes them (drawn on the call
     /// screen's canvas).
-    pub caller_video: super::video::FrameFeed,
+    pub caller_video: crate::call_link::FrameFeed,
     /// The detainee's own picture in a call (the tablet's camera, as the call engine runs it).
-    pub self_video: super::video::FrameFeed,
+    pub self_video: crate::call_link::FrameFeed,
     /// The call engine behind the call screen ([`super::call_link::NoCalls`] by default).
     pub calls: Box<dyn super::call_link::CallLink>,
     /// What the call engine reported about the call it carries.
@@ -330,8 +330,8 @@ impl App {
             search: String::new(),
             syncing: false,
             after_sync: AfterSync::SyncNow,
-            caller_video: super::video::FrameFeed(crate::call::media::LatestFrame::new()),
-            self_video: super::video::FrameFeed(crate::call::media::LatestFrame::new()),
+            caller_video: crate::call_link::FrameFeed(kinline_media::LatestFrame::new()),
+            self_video: crate::call_link::FrameFeed(kinline_media::LatestFrame::new()),
             calls: Box::new(super::call_link::NoCalls),
             call_view: CallView::default(),
             ending: None,

@@ -17,8 +17,8 @@
 //! current thread until the returned guard drops, for rendering one part of a screen (e.g. the
 //! written suspension notice) in another language.
 
-use crate::i18n::{FALLBACK, Localizations, Localizer};
 use i18n_embed::I18nAssets;
+use kinline_i18n::{FALLBACK, Localizations, Localizer};
 use kinline_shared::dso::RuleViolation;
 use kinline_shared::languages::{self, Language};
 use kinline_shared::model::{
@@ -64,22 +64,22 @@ pub fn num(value: impl TryInto<i64>) -> Arg {
 }
 
 /// An instant as the current interface language writes it, in London time: weekday, day, month
-/// by name, year, hours and minutes ([`crate::i18n::date_time`]). Every date and time a screen
+/// by name, year, hours and minutes ([`kinline_i18n::date_time`]). Every date and time a screen
 /// shows goes through this (or [`day`]), never through an English `strftime` pattern.
 pub fn date_time(at: chrono::DateTime<chrono::Utc>) -> String {
-    crate::i18n::date_time(language(), at)
+    kinline_i18n::date_time(language(), at)
 }
 
 /// A London time of day (hours and minutes) as the current interface language writes it
-/// ([`crate::i18n::time`]).
+/// ([`kinline_i18n::time`]).
 pub fn time(at: chrono::DateTime<chrono::Utc>) -> String {
-    crate::i18n::time(language(), at)
+    kinline_i18n::time(language(), at)
 }
 
 /// A London calendar day as the current interface language writes it, without the year
-/// ([`crate::i18n::day`]).
+/// ([`kinline_i18n::day`]).
 pub fn day(date: chrono::NaiveDate) -> String {
-    crate::i18n::day(language(), date)
+    kinline_i18n::day(language(), date)
 }
 
 /// A refusal of the rulebook in the current interface language: its message
@@ -144,7 +144,7 @@ impl Texts {
             .get_files(&format!("{FALLBACK}/kinline.ftl"))
             .first()
             .and_then(|data| std::str::from_utf8(data).ok().map(str::to_owned))
-            .and_then(|text| crate::i18n::messages_with_variables(&text, FALLBACK).ok())
+            .and_then(|text| kinline_i18n::messages_with_variables(&text, FALLBACK).ok())
             .map(|messages| messages.into_keys().collect())
             .unwrap_or_default();
         Self {

@@ -11,13 +11,11 @@
 
 mod espeak;
 pub mod pinyin;
-mod read_aloud;
 mod recorded;
 mod sink;
 pub mod voices;
 
 pub use espeak::EspeakNg;
-pub use read_aloud::{ReadAloud, audio_dir};
 pub use recorded::{Recorded, parse_wav};
 pub use sink::{AudioSink, CpalSink, MemorySink, Playback};
 pub use voices::{Transliteration, VoiceKind, transliteration, voice_kind, voice_label};

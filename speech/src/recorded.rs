@@ -3,7 +3,7 @@
 //! sentence of its compact has a file.
 
 use super::{Rendition, Speaker, SpeechError, SpeechEvent, VoiceKind};
-use crate::i18n::compact_ids;
+use kinline_i18n::compact_ids;
 use std::path::PathBuf;
 
 /// The recorded-audio engine over a folder (normally `assets/audio`).

@@ -69,7 +69,7 @@ impl AudioSink for MemorySink {
 }
 
 /// The default audio output of the tablet (ALSA, AAudio, CoreAudio, WASAPI through cpal,
-/// opened by `crate::audio`). The stream stays on the thread that called `play`, inside the
+/// opened by `kinline_audio`). The stream stays on the thread that called `play`, inside the
 /// [`Playback`].
 #[derive(Debug, Default)]
 pub struct CpalSink;
@@ -77,7 +77,7 @@ pub struct CpalSink;
 impl AudioSink for CpalSink {
     fn play(&mut self, rendition: &Rendition) -> Result<Playback, SpeechError> {
         let (playback, next) = Playback::reading(rendition);
-        let stream = crate::audio::open_output("audio output", rendition.sample_rate, next)
+        let stream = kinline_audio::open_output("audio output", rendition.sample_rate, next)
             .map_err(|e| SpeechError::Output(e.to_string()))?;
         Ok(Playback {
             _stream: Some(stream),
@@ -113,7 +113,7 @@ impl Playback {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::audio::OutputFrames;
+    use kinline_audio::OutputFrames;
 
     #[test]
     fn a_22050_hz_rendition_on_a_48_khz_stereo_device_is_heard_in_order_to_its_end() {

@@ -11,22 +11,22 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
     (
         1,
         "0001_store",
-        include_str!("../../migrations/0001_store.sql"),
+        include_str!("../migrations/0001_store.sql"),
     ),
     (
         2,
         "0002_sign_in_failures",
-        include_str!("../../migrations/0002_sign_in_failures.sql"),
+        include_str!("../migrations/0002_sign_in_failures.sql"),
     ),
     (
         3,
         "0003_caller_contacts",
-        include_str!("../../migrations/0003_caller_contacts.sql"),
+        include_str!("../migrations/0003_caller_contacts.sql"),
     ),
     (
         4,
         "0004_carried_callers",
-        include_str!("../../migrations/0004_carried_callers.sql"),
+        include_str!("../migrations/0004_carried_callers.sql"),
     ),
 ];
 

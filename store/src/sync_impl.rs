@@ -8,13 +8,13 @@
 
 use super::error::{damaged, db};
 use super::{ReferenceKind, Store, StoreError, ts};
-use crate::sync::{StoreFailure, SyncStore};
 use chrono::{DateTime, Utc};
 use ed25519_dalek::Signer;
 use kinline_shared::contact::{CallerContact, CallerLabel, Carried};
 use kinline_shared::event::Event;
 use kinline_shared::ids::{BookingId, DeviceId, EventId, StaffId};
 use kinline_shared::sync::{LoggedEvent, ReferenceItem, Refusal};
+use kinline_sync::{StoreFailure, SyncStore};
 use rusqlite::{OptionalExtension, TransactionBehavior, params};
 use std::collections::BTreeMap;
 

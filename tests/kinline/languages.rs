@@ -1045,8 +1045,8 @@ fn the_screens_build_no_sentence_from_pieces() {
     // `format!("{} {}", t(..), ..)`; every such sentence is now one message with variables.
     let screens = [
         "app/src/ui/views.rs",
-        "app/src/ui/state.rs",
-        "app/src/ui/text.rs",
+        "screens/src/state.rs",
+        "screens/src/text.rs",
     ];
     for (file, n, code) in code_lines(&screens) {
         let joined = code.contains("{t(\\\"") || code.contains("format!(\"{} {}\", t(");
@@ -1306,8 +1306,8 @@ fn the_screens_and_the_notice_write_no_date_with_an_english_pattern() {
     // in the written notice.
     let files = [
         "app/src/ui/views.rs",
-        "app/src/ui/state.rs",
-        "app/src/ui/text.rs",
+        "screens/src/state.rs",
+        "screens/src/text.rs",
         "i18n/src/notice.rs",
     ];
     for (file, n, code) in code_lines(&files) {

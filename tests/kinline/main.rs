@@ -8,6 +8,7 @@ mod call;
 mod call_screen;
 mod console_pages;
 mod contacts;
+mod crates;
 mod demo;
 mod dso;
 mod glyphs;

@@ -379,7 +379,14 @@ fn the_arbitrary_commands_record_calls_through_every_path() {
 fn no_shell_makes_an_event_outside_the_recorder() {
     let root = kinline_tests::workspace_root();
     let mut found = Vec::new();
-    for dir in ["app/src", "server/src"] {
+    for dir in [
+        "app/src",
+        "screens/src",
+        "store/src",
+        "sync/src",
+        "call/src",
+        "server/src",
+    ] {
         scan(&root.join(dir), &mut found);
     }
     assert!(

@@ -26,7 +26,19 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
 /// Every `fn name(` in the workspace's sources and tests whose name starts with dso_ or annex_a_.
 fn paragraph_tests() -> BTreeSet<String> {
     let mut files = Vec::new();
-    for dir in ["shared/src", "tests", "server", "app"] {
+    for dir in [
+        "shared/src",
+        "tests",
+        "server",
+        "app",
+        "screens",
+        "store",
+        "sync",
+        "call",
+        "media",
+        "speech",
+        "audio",
+    ] {
         let d = root().join(dir);
         if d.exists() {
             rust_files(&d, &mut files);

@@ -19,6 +19,12 @@ pub(crate) fn run(args: &[String]) -> Result<()> {
             crate::run(crate::cargo(&[
                 "run",
                 "--config",
+                "profile.dev.package.kinline-call.opt-level=3",
+                "--config",
+                "profile.dev.package.kinline-media.opt-level=3",
+                "--config",
+                "profile.dev.package.kinline-audio.opt-level=3",
+                "--config",
                 "profile.dev.package.kinline-app.opt-level=3",
                 "--config",
                 "profile.dev.package.kinline-vpx.opt-level=3",

@@ -1,19 +1,14 @@
-//! The tablet's screens, in Dioxus: sign-in and lock, today, find, a detainee's access, the
-//! compact (read aloud, signed with a finger, witnessed), the call, incident reports and
-//! suspension notices.
+//! The tablet's screens, in Dioxus: the views over the state machine of `kinline-screens`.
 //!
-//! The split (see ARCHITECTURE.md): [`state`] holds what is on screen and turns each tap
-//! ([`state::Msg`]) into events through the [`backend::Backend`] — which records only through
-//! `kinline_shared::rules::decide` — and [`views`] renders that state. The screens are tested
-//! by rendering them (dioxus-ssr) and by driving [`state::App::update`] as a tap would.
+//! The split (see ARCHITECTURE.md): [`state`] (`kinline_screens::state`) holds what is on screen
+//! and turns each tap ([`state::Msg`]) into events through the [`backend::Backend`] — which
+//! records only through `kinline_shared::recorder::Recorder` — and [`views`] renders that
+//! state. [`store_backend`] is the real `Backend`, over the store and the sync client. The
+//! screens are tested by rendering them (dioxus-ssr) and by driving [`state::App::update`] as
+//! a tap would.
 
-pub mod backend;
-pub mod call_link;
-pub mod memory;
-pub mod signature;
-pub mod state;
+pub use kinline_screens::{backend, call_link, memory, signature, state, text};
 pub mod store_backend;
-pub mod text;
 pub mod video;
 pub mod views;
 

@@ -1,29 +1,20 @@
 //! The call's pictures on screen. The webview has no WebRTC and no camera: the call engine
-//! decodes the caller's VP8 in Rust into a [`LatestFrame`], and the tablet's camera (or the
-//! synthetic pattern where there is none, see [`crate::call::local::LocalCamera`]) feeds another. [`VideoCanvas`] draws the newest
+//! decodes the caller's VP8 in Rust into a [`LatestFrame`](kinline_media::LatestFrame), and the tablet's camera (or the
+//! synthetic pattern where there is none, see `kinline_call::local::LocalCamera`) feeds another. [`VideoCanvas`] draws the newest
 //! picture of one of them on a `<canvas>` through `document::eval`: the page asks for the
 //! next picture, Rust answers once a new one has arrived (scaled down to at most
 //! [`MAX_DRAW_WIDTH`] pixels across, base64 RGBA), and the page puts it on the canvas and
 //! asks again — one round trip per picture, none while nothing new arrives. The canvas carries `data-drawn` (pictures drawn) and `data-fps`
 //! (their rate) so a test can see that it is live. Pictures stay in memory; nothing is written.
 
-use super::signature::base64;
-use crate::call::media::{LatestFrame, RgbaFrame};
 use dioxus::prelude::*;
-use std::sync::Arc;
+use kinline_media::RgbaFrame;
+/// The feed a canvas draws (the screens' state holds it).
+pub use kinline_screens::call_link::FrameFeed;
+use kinline_screens::signature::base64;
 
 /// Pictures wider than this are scaled down before they cross into the webview.
 pub const MAX_DRAW_WIDTH: u32 = 320;
-
-/// A picture feed the screens draw (compared by identity, so a re-render keeps its canvas).
-#[derive(Clone, Debug)]
-pub struct FrameFeed(pub Arc<LatestFrame>);
-
-impl PartialEq for FrameFeed {
-    fn eq(&self, other: &Self) -> bool {
-        Arc::ptr_eq(&self.0, &other.0)
-    }
-}
 
 /// `frame` scaled down (nearest pixel) to at most `max_width` across, keeping its shape.
 pub fn scaled(frame: &RgbaFrame, max_width: u32) -> RgbaFrame {

@@ -6,11 +6,11 @@
 //! checked by [`CallerContact::new`] and kept beside the events by [`Backend::book`]. A
 //! problem stays next to the form, with what was typed.
 //!
-//! [`Backend::book`]: crate::ui::backend::Backend::book
+//! [`Backend::book`]: crate::backend::Backend::book
 
 use super::{App, Screen};
-use crate::ui::backend::RecordError;
-use crate::ui::text::{self, arg, t, t_args};
+use crate::backend::RecordError;
+use crate::text::{self, arg, t, t_args};
 use chrono::{DateTime, NaiveDate, Utc};
 use kinline_shared::booking::{self as plan, FreeSlot};
 use kinline_shared::contact::{CallerContact, ContactError};

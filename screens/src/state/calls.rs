@@ -1,15 +1,15 @@
 //! The call screen's side of the call engine: after each DCO step is recorded through the
-//! rulebook, the [`CallLink`](crate::ui::call_link::CallLink) is told; what the engine reports
+//! rulebook, the [`CallLink`](crate::call_link::CallLink) is told; what the engine reports
 //! is taken in at the tick — shown to the DCO, and recorded where the rulebook needs an event
 //! (the call started once the detainee is connected; the call ended by the slot, the caller
 //! or the network).
 
 use super::{App, Screen};
-use crate::call::CallEvent;
-use crate::call::media::LatestFrame;
-use crate::ui::call_link::{CallScreens, LinkEvent, NoMedia};
-use crate::ui::text::t;
-use crate::ui::video::FrameFeed;
+use crate::call_link::FrameFeed;
+use crate::call_link::{CallScreens, LinkEvent, NoMedia};
+use crate::text::t;
+use kinline_media::CallEvent;
+use kinline_media::LatestFrame;
 use kinline_shared::event::EventBody;
 use kinline_shared::ids::BookingId;
 use kinline_shared::model::{CallOutcome, EndReason};
@@ -77,7 +77,7 @@ impl App {
     }
 
     /// Runs `f` on the link if it carries the call on screen.
-    pub(super) fn tell_call(&mut self, f: impl FnOnce(&mut dyn crate::ui::call_link::CallLink)) {
+    pub(super) fn tell_call(&mut self, f: impl FnOnce(&mut dyn crate::call_link::CallLink)) {
         if let Screen::Call(b) = self.screen
             && self.call_view.carries(b)
         {
