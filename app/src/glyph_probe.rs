@@ -14,7 +14,8 @@
 //! [`ENV`]` = DIR` is off in service: the app refuses it with a tablet config (it only ever
 //! drives the demo centre), and reads the two probe fonts from `DIR`.
 
-use crate::ui::memory::{signed_in, test_morning};
+use crate::ui::memory::signed_in;
+use crate::ui::memory::test_morning;
 use crate::ui::state::Mode;
 use crate::ui::{Backend, KinlineApp, MemoryBackend, Msg, Screen, SharedApp};
 use dioxus::prelude::*;
@@ -137,10 +138,10 @@ pub fn compact_and_refusal(tag: &str) -> Result<(SharedApp, SharedApp), String> 
             Err(format!("{tag}: the compact does not open"))
         }
     };
-    let compact = signed_in(MemoryBackend::demo(test_morning(), true));
+    let compact = SharedApp::new(signed_in(MemoryBackend::demo(test_morning(), true)));
     open(&compact)?;
     // The same on a second tablet, where the detainee then asks to sign too early.
-    let refusal = signed_in(MemoryBackend::demo(test_morning(), true));
+    let refusal = SharedApp::new(signed_in(MemoryBackend::demo(test_morning(), true)));
     open(&refusal)?;
     send(&refusal, Msg::GoToSignature);
     if !refusal
@@ -181,7 +182,7 @@ pub fn legal_call(tag: &str) -> Result<SharedApp, String> {
             ))
         })
         .ok_or_else(|| format!("{tag}: no slot for the legal call"))?;
-    let app = signed_in(backend);
+    let app = SharedApp::new(signed_in(backend));
     let send = |m: Msg| app.0.borrow_mut().update(m);
     send(Msg::OpenDetainee(d));
     send(Msg::StartCompact(d, LanguageTag::new("en-GB")));

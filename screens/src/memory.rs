@@ -481,15 +481,15 @@ pub fn test_morning() -> DateTime<Utc> {
 }
 
 /// A tablet on `backend`, signed in as the demo centre's DCO (D1234, PIN 2468).
-pub fn signed_in(backend: MemoryBackend) -> super::SharedApp {
-    use super::{App, Msg, SharedApp, SilentSpeaker};
-    let app = SharedApp::new(App::new(Box::new(backend), Box::<SilentSpeaker>::default()));
+pub fn signed_in(backend: MemoryBackend) -> super::App {
+    use super::{App, Msg, SilentSpeaker};
+    let mut app = App::new(Box::new(backend), Box::<SilentSpeaker>::default());
     for m in [
         Msg::StaffNumber("D1234".into()),
         Msg::Pin("2468".into()),
         Msg::SignIn,
     ] {
-        app.0.borrow_mut().update(m);
+        app.update(m);
     }
     app
 }

@@ -69,7 +69,7 @@ pub fn demo_tablet_signed_in(now: chrono::DateTime<chrono::Utc>) -> kinline_app:
 
 /// A tablet on `backend`, signed in as the demo DCO (D1234).
 pub fn signed_in(backend: kinline_app::ui::MemoryBackend) -> kinline_app::ui::SharedApp {
-    kinline_app::ui::memory::signed_in(backend)
+    kinline_app::ui::SharedApp::new(kinline_app::ui::memory::signed_in(backend))
 }
 
 /// The id of the detainee called `name` on the tablet's roster.
