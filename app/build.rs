@@ -1,9 +1,7 @@
-//! Rebuilds the app when a Fluent file changes: `fl!` checks message ids at compile time, and
-//! rust-embed embeds `locales/`, so a changed `.ftl` must trigger a rebuild.
-//!
-//! It also makes a missing interface string a build error for the screens' `ui::text::t("id")`
-//! and `ui::text::t_args("id", …)`
-//! (which, unlike `fl!`, looks ids up at run time): every literal id passed to `t(…)` anywhere
+//! Rebuilds the app when a Fluent file changes (rust-embed embeds `locales/`), and makes a
+//! missing interface string a build error for the screens' `text::t("id")`,
+//! `text::staff_t("id")` and `text::t_args("id", …)`, which look ids up at run time: every
+//! literal id passed to `t(…)` anywhere
 //! under `src/` (the views) or `../screens/src/` (the screens' state machine) must be a message
 //! of `locales/en-GB/kinline.ftl`.
 
@@ -12,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 fn main() {
     println!("cargo:rerun-if-changed=../locales");
-    println!("cargo:rerun-if-changed=i18n.toml");
+
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=src");
     println!("cargo:rerun-if-changed=../screens/src");

@@ -15,7 +15,6 @@ pub mod ui;
 
 /// Kinline's words (the `kinline-i18n` crate), where the tablet's code has always found them.
 pub use kinline_i18n as i18n;
-pub use kinline_i18n::t;
 /// The local store (the `kinline-store` crate).
 pub use kinline_store as store;
 /// The sync client (the `kinline-sync` crate).

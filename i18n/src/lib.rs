@@ -1,6 +1,11 @@
-//! Languages: the interface strings (`locales/{tag}/kinline.ftl`, looked up with `fl!` so a
-//! missing en-GB key is a compile error), the compact (`locales/{tag}/compact.ftl`, one message
-//! per sentence, never falling back), and the language picker.
+//! Languages: the interface strings (`locales/{tag}/kinline.ftl` for the tablet,
+//! `locales/en-GB/console.ftl` for the staff console), the compact (`locales/{tag}/compact.ftl`,
+//! one message per sentence, never falling back), and the language picker.
+//!
+//! There is one way to look up a word: a [`Localizer`] (one language of one [`Domain`], English
+//! for a string the language lacks), and [`Texts`], every language of a domain formatted once,
+//! over it. The tablet's screens (`kinline_screens::text::t`) and the console
+//! (`kinline_console::text::ct`) are names for [`Texts::get`] in their reader's language.
 //!
 //! The interface falls back to English for a missing string; the compact never does: a compact
 //! language is complete or it is not offered (DSO §15: nobody signs what they did not understand).
@@ -9,15 +14,17 @@ mod compact;
 pub mod digits;
 mod html;
 pub mod notice;
+mod texts;
 
 pub use compact::{Compact, CompactError, CompactHeader, compact_ids, compact_source};
 pub use html::{compact_html, escape_html};
 /// Fluent files laid out like `locales/` (`{tag}/kinline.ftl`), for [`Localizer::with_assets`].
 pub use i18n_embed::I18nAssets;
 pub use kinline_shared::dates::{date_time, day, number, time};
+pub use texts::{Arg, MISSING, Texts};
 
 use i18n_embed::LanguageLoader;
-use i18n_embed::fluent::{FluentLanguageLoader, fluent_language_loader};
+use i18n_embed::fluent::FluentLanguageLoader;
 use kinline_shared::languages::{Direction, LANGUAGES, Language};
 use kinline_shared::model::{SuspensionReason, TerminationReason};
 use std::collections::{BTreeMap, BTreeSet};
@@ -56,9 +63,36 @@ pub enum I18nError {
     },
 }
 
-/// The interface strings in one language, with English for any string not yet translated.
-///
-/// Look strings up with [`crate::t!`], which checks the message id against en-GB at compile time.
+/// Which Fluent file a [`Localizer`] reads under `locales/{tag}/`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Domain {
+    /// `kinline.ftl`: the tablet's screens, the written notice and the caller's messages, in
+    /// every shipped language.
+    Tablet,
+    /// `console.ftl`: the staff console, read by UK staff in English (en-GB only).
+    Console,
+}
+
+impl Domain {
+    /// The Fluent domain, which is the file's name without `.ftl`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Tablet => "kinline",
+            Self::Console => "console",
+        }
+    }
+
+    /// The file's name under `locales/{tag}/`.
+    pub fn file(self) -> &'static str {
+        match self {
+            Self::Tablet => "kinline.ftl",
+            Self::Console => "console.ftl",
+        }
+    }
+}
+
+/// The interface strings of one [`Domain`] in one language, with English for any string not
+/// yet translated: [`Localizer::text`] and [`Localizer::text_args`].
 pub struct Localizer {
     loader: FluentLanguageLoader,
     language: &'static Language,
@@ -73,15 +107,23 @@ impl std::fmt::Debug for Localizer {
 }
 
 impl Localizer {
-    /// The interface in `tag` (one of [`LANGUAGES`]), falling back to English string by string.
+    /// The tablet's interface in `tag` (one of [`LANGUAGES`]), falling back to English string
+    /// by string.
     pub fn new(tag: &str) -> Result<Self, I18nError> {
         Self::with_assets(tag, &Localizations)
     }
 
-    /// The interface in `tag` from other Fluent files than the embedded ones (laid out like
-    /// `locales/`: `{tag}/kinline.ftl`), e.g. to check the fallback with a deliberately
+    /// The tablet's interface in `tag` from other Fluent files than the embedded ones (laid out
+    /// like `locales/`: `{tag}/kinline.ftl`), e.g. to check the fallback with a deliberately
     /// incomplete locale.
     pub fn with_assets(tag: &str, assets: &dyn I18nAssets) -> Result<Self, I18nError> {
+        Self::of(Domain::Tablet, tag, assets)
+    }
+
+    /// `domain`'s strings in `tag` from `assets` (laid out like `locales/`). The console's
+    /// values are ids, dates and names set into English sentences, so no bidi isolation marks
+    /// are added around them there.
+    pub fn of(domain: Domain, tag: &str, assets: &dyn I18nAssets) -> Result<Self, I18nError> {
         let language = kinline_shared::languages::find(tag)
             .ok_or_else(|| I18nError::UnknownLanguage(tag.to_owned()))?;
         let parse_tag = |t: &str| -> Result<LanguageIdentifier, I18nError> {
@@ -90,13 +132,13 @@ impl Localizer {
                 detail: format!("{e}"),
             })
         };
-        let loader: FluentLanguageLoader = fluent_language_loader!();
-        // A language without its own kinline.ftl yet shows English throughout (i18n-embed
-        // cannot load a language that has no file at all).
+        let loader = FluentLanguageLoader::new(domain.name(), parse_tag(FALLBACK)?);
+        // A language without its own file yet shows English throughout (i18n-embed cannot load
+        // a language that has no file at all).
         let mut languages = Vec::new();
         if language.tag != FALLBACK
             && !assets
-                .get_files(&format!("{}/kinline.ftl", language.tag))
+                .get_files(&format!("{}/{}", language.tag, domain.file()))
                 .is_empty()
         {
             languages.push(parse_tag(language.tag)?);
@@ -110,12 +152,44 @@ impl Localizer {
             })?;
         // Numbers in each bundle's own digits, as its dates are written.
         loader.with_bundles_mut(|bundle| bundle.set_formatter(Some(digits::local_digits)));
+        if domain == Domain::Console {
+            loader.set_use_isolating(false);
+        }
         Ok(Self { loader, language })
     }
 
-    /// The i18n-embed loader, for `fl!` (use [`crate::t!`]).
-    pub fn loader(&self) -> &FluentLanguageLoader {
-        &self.loader
+    /// Whether message `id` exists here (in this language or in English).
+    pub fn has(&self, id: &str) -> bool {
+        self.loader.has(id)
+    }
+
+    /// The text of message `id`; [`MISSING`] for an id in no file.
+    pub fn text(&self, id: &str) -> String {
+        self.text_args(id, &[])
+    }
+
+    /// The text of message `id` with its variables set: one sentence with placeholders, so each
+    /// language orders the words its own way and chooses its plural forms. An
+    /// [`Arg::Message`] is the words of another message in this language.
+    pub fn text_args(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        if !self.loader.has(id) {
+            return MISSING.to_owned();
+        }
+        if args.is_empty() {
+            return self.loader.get(id);
+        }
+        let args: std::collections::HashMap<&str, fluent::FluentValue<'_>> = args
+            .iter()
+            .map(|(name, value)| {
+                let value = match value {
+                    Arg::Text(t) => fluent::FluentValue::from(t.as_str()),
+                    Arg::Number(n) => fluent::FluentValue::from(*n),
+                    Arg::Message(other) => fluent::FluentValue::from(self.text(other)),
+                };
+                (*name, value)
+            })
+            .collect();
+        self.loader.get_args_concrete(id, args)
     }
 
     /// The language shown.
@@ -137,24 +211,24 @@ impl Localizer {
     pub fn termination_reason(&self, reason: TerminationReason) -> String {
         use TerminationReason as R;
         match reason {
-            R::Recording => crate::t!(self, "end-reason-recording"),
-            R::InappropriateDress => crate::t!(self, "end-reason-inappropriate-dress"),
-            R::AbusiveLanguage => crate::t!(self, "end-reason-abusive-language"),
-            R::SexualisedBehaviour => crate::t!(self, "end-reason-sexualised-behaviour"),
-            R::InappropriateBehaviour => crate::t!(self, "end-reason-inappropriate-behaviour"),
-            R::OffensiveMaterial => crate::t!(self, "end-reason-offensive-material"),
-            R::UnlawfulActivity => crate::t!(self, "end-reason-unlawful-activity"),
-            R::SecurityRisk => crate::t!(self, "end-reason-security-risk"),
-            R::ConcernForRecipient => crate::t!(self, "end-reason-concern-for-recipient"),
+            R::Recording => self.text("end-reason-recording"),
+            R::InappropriateDress => self.text("end-reason-inappropriate-dress"),
+            R::AbusiveLanguage => self.text("end-reason-abusive-language"),
+            R::SexualisedBehaviour => self.text("end-reason-sexualised-behaviour"),
+            R::InappropriateBehaviour => self.text("end-reason-inappropriate-behaviour"),
+            R::OffensiveMaterial => self.text("end-reason-offensive-material"),
+            R::UnlawfulActivity => self.text("end-reason-unlawful-activity"),
+            R::SecurityRisk => self.text("end-reason-security-risk"),
+            R::ConcernForRecipient => self.text("end-reason-concern-for-recipient"),
         }
     }
 
     /// How a suspension reason reads in the written notice (DSO §17).
     pub fn suspension_reason(&self, reason: SuspensionReason) -> String {
         match reason {
-            SuspensionReason::Security => crate::t!(self, "suspension-reason-security"),
-            SuspensionReason::Safety => crate::t!(self, "suspension-reason-safety"),
-            SuspensionReason::BreachOfAcceptableUse => crate::t!(self, "suspension-reason-breach"),
+            SuspensionReason::Security => self.text("suspension-reason-security"),
+            SuspensionReason::Safety => self.text("suspension-reason-safety"),
+            SuspensionReason::BreachOfAcceptableUse => self.text("suspension-reason-breach"),
         }
     }
 
@@ -164,10 +238,10 @@ impl Localizer {
     pub fn compact_notices(&self, compact: &Compact, voiced: bool) -> Vec<String> {
         let mut notices = Vec::new();
         if !voiced {
-            notices.push(crate::t!(self, "compact-no-voice"));
+            notices.push(self.text("compact-no-voice"));
         }
         if !compact.reviewed {
-            notices.push(crate::t!(self, "compact-not-reviewed-dco"));
+            notices.push(self.text("compact-not-reviewed-dco"));
         }
         notices
     }
@@ -196,16 +270,6 @@ pub fn font_css() -> &'static str {
 /// The `<head>` addition of every window (tablet and staff console): [`font_css`].
 pub fn font_head() -> String {
     format!("<style>{}</style>", font_css())
-}
-
-/// Looks up an interface string: `t!(localizer, "message-id")` or
-/// `t!(localizer, "message-id", name = value)`. The id and its variables are checked against
-/// `locales/en-GB/kinline.ftl` at compile time.
-#[macro_export]
-macro_rules! t {
-    ($localizer:expr, $($rest:tt)+) => {
-        i18n_embed_fl::fl!($localizer.loader(), $($rest)+)
-    };
 }
 
 /// The HTML `dir` value for a direction.

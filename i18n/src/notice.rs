@@ -52,21 +52,26 @@ pub fn notice_paragraphs(n: &NoticeText) -> Result<(Localizer, Vec<String>), I18
         // in an Arabic notice reads left to right, its full stop where it belongs).
         format!("{reason}: \u{2068}{}\u{2069}", n.reasons_in_words.trim())
     };
+    let text = |s: String| crate::Arg::Text(s);
     let mut out = vec![
-        crate::t!(l, "suspension-title"),
-        crate::t!(
-            l,
+        l.text("suspension-title"),
+        l.text_args(
             "suspension-body",
-            name = n.name.clone(),
-            from = when(n.from),
-            until = when(n.until)
+            &[
+                ("name", text(n.name.clone())),
+                ("from", text(when(n.from))),
+                ("until", text(when(n.until))),
+            ],
         ),
-        crate::t!(l, "suspension-reasons", reasons = reasons),
-        crate::t!(l, "suspension-appeal", hours = n.appeal_hours),
-        crate::t!(l, "suspension-legal-access"),
+        l.text_args("suspension-reasons", &[("reasons", text(reasons))]),
+        l.text_args(
+            "suspension-appeal",
+            &[("hours", crate::Arg::Number(n.appeal_hours))],
+        ),
+        l.text("suspension-legal-access"),
     ];
     if let Some(review) = n.review {
-        out.push(crate::t!(l, "suspension-review", date = when(review)));
+        out.push(l.text_args("suspension-review", &[("date", text(when(review)))]));
     }
     Ok((l, out))
 }

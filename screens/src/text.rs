@@ -2,13 +2,10 @@
 //! `locales/{tag}/kinline.ftl` for the current interface language, with English
 //! (`locales/en-GB/kinline.ftl`) only for a string a language lacks.
 //!
-//! [`t`] keeps the signature `fn(&str) -> &'static str` so the screens can use it anywhere
-//! (attributes, `format!`, messages stored in the app state). The `'static` comes from a
-//! **bounded cache of leaked strings**: each (language, message id) pair is formatted once and
-//! its text leaked on first use, and only ids that exist in `locales/en-GB/kinline.ftl` are
-//! cached, so the cache never holds more than (en-GB ids × 24 languages) strings, ~200 kB at
-//! most, for the life of the process; the Fluent files are embedded in the binary and cannot
-//! change at run time, so a cached string is never stale. An id that is not in en-GB (only
+//! [`t`] is [`kinline_i18n::Texts::get`] in the current interface language, so it keeps the
+//! signature `fn(&str) -> &'static str` and the screens can use it anywhere (attributes,
+//! `format!`, messages stored in the app state); `Texts` says where the `'static` comes from
+//! (a bounded cache, one leaked string per language and message). An id that is not in en-GB (only
 //! possible for a non-literal id: `app/build.rs` fails the build for any literal `t("…")` id
 //! missing from en-GB) shows as [`MISSING`].
 //!
@@ -17,8 +14,7 @@
 //! current thread until the returned guard drops, for rendering one part of a screen (e.g. the
 //! written suspension notice) in another language.
 
-use i18n_embed::I18nAssets;
-use kinline_i18n::{FALLBACK, Localizations, Localizer};
+use kinline_i18n::{Domain, FALLBACK, Localizations};
 use kinline_shared::dso::RuleViolation;
 use kinline_shared::languages::{self, Language};
 use kinline_shared::model::{
@@ -27,12 +23,13 @@ use kinline_shared::model::{
 };
 use kinline_shared::workflow::call::CallPhase;
 use std::cell::RefCell;
-use std::collections::{BTreeSet, HashMap};
-use std::sync::{LazyLock, Mutex, PoisonError, RwLock};
+use std::sync::{LazyLock, PoisonError, RwLock};
 
 /// What [`t`] shows for an id that is in no Fluent file (never for a literal id: the build
 /// checks those).
-pub const MISSING: &str = "[missing text]";
+pub use kinline_i18n::MISSING;
+/// Strings by (language, message id), formatted once: the one lookup, over [`kinline_i18n::Localizer`].
+pub use kinline_i18n::Texts;
 
 /// The text of message `id` in the current interface language ([`language`]), or the English
 /// text if that language lacks it. See the module docs for why it can be `'static`.
@@ -51,7 +48,7 @@ pub fn t_args(id: &str, args: &[(&str, Arg)]) -> String {
 }
 
 /// A value set into a message by [`t_args`]: text, or a number (which chooses plural forms).
-pub use kinline_shared::dso::MessageArg as Arg;
+pub use kinline_i18n::Arg;
 
 /// A text value for [`t_args`].
 pub fn arg(value: impl ToString) -> Arg {
@@ -119,113 +116,7 @@ pub fn staff_t(id: &str) -> &'static str {
     TEXTS.get(known(&LanguageTag::new(STAFF_LANGUAGE)), id)
 }
 
-/// Interface strings by (language, message id), formatted once from a set of Fluent files.
-///
-/// [`t`] uses one over the embedded `locales/`; tests can build one over other files.
-pub struct Texts {
-    assets: Box<dyn I18nAssets + Send + Sync>,
-    english: BTreeSet<String>,
-    localizers: Mutex<HashMap<&'static str, Option<Localizer>>>,
-    cache: Mutex<HashMap<(&'static str, String), &'static str>>,
-}
-
-impl std::fmt::Debug for Texts {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Texts")
-            .field("ids", &self.english.len())
-            .finish_non_exhaustive()
-    }
-}
-
-impl Texts {
-    /// Strings from Fluent files laid out like `locales/` (`{tag}/kinline.ftl`).
-    pub fn new(assets: impl I18nAssets + Send + Sync + 'static) -> Self {
-        let english = assets
-            .get_files(&format!("{FALLBACK}/kinline.ftl"))
-            .first()
-            .and_then(|data| std::str::from_utf8(data).ok().map(str::to_owned))
-            .and_then(|text| kinline_i18n::messages_with_variables(&text, FALLBACK).ok())
-            .map(|messages| messages.into_keys().collect())
-            .unwrap_or_default();
-        Self {
-            assets: Box::new(assets),
-            english,
-            localizers: Mutex::default(),
-            cache: Mutex::default(),
-        }
-    }
-
-    /// The text of `id` in `language`, falling back to English for this string only.
-    pub fn get(&self, language: &'static Language, id: &str) -> &'static str {
-        if !self.english.contains(id) {
-            return MISSING;
-        }
-        let key = (language.tag, id.to_owned());
-        if let Some(text) = lock(&self.cache).get(&key) {
-            return text;
-        }
-        let text = self.format(language, id);
-        // Formatted outside the cache lock; if two threads race on one pair, the first stored
-        // wins and the other's text is dropped, so each pair is leaked exactly once.
-        lock(&self.cache)
-            .entry(key)
-            .or_insert_with(|| Box::leak(text.into_boxed_str()))
-    }
-
-    /// The text of `id` in `language` with `args` set, falling back to English for this
-    /// message only (see [`t_args`]).
-    pub fn get_args(&self, language: &'static Language, id: &str, args: &[(&str, Arg)]) -> String {
-        if !self.english.contains(id) {
-            return MISSING.to_owned();
-        }
-        let args: HashMap<&str, fluent::FluentValue<'_>> = args
-            .iter()
-            .map(|(name, value)| {
-                let value = match value {
-                    Arg::Text(t) => fluent::FluentValue::from(t.as_str()),
-                    Arg::Number(n) => fluent::FluentValue::from(*n),
-                    Arg::Message(id) => fluent::FluentValue::from(self.format(language, id)),
-                };
-                (*name, value)
-            })
-            .collect();
-        self.with_localizer(language, |l| match l {
-            Some(l) if l.loader().has(id) => l.loader().get_args_concrete(id, args),
-            _ => MISSING.to_owned(),
-        })
-    }
-
-    fn format(&self, language: &'static Language, id: &str) -> String {
-        self.with_localizer(language, |l| match l {
-            Some(l) if l.loader().has(id) => l.loader().get(id),
-            _ => MISSING.to_owned(),
-        })
-    }
-
-    fn with_localizer<R>(
-        &self,
-        language: &'static Language,
-        f: impl FnOnce(Option<&Localizer>) -> R,
-    ) -> R {
-        let mut localizers = lock(&self.localizers);
-        let localizer = localizers.entry(language.tag).or_insert_with(|| {
-            match Localizer::with_assets(language.tag, &*self.assets) {
-                Ok(l) => Some(l),
-                Err(e) => {
-                    tracing::error!(language = language.tag, error = %e, "interface strings");
-                    None
-                }
-            }
-        });
-        f(localizer.as_ref())
-    }
-}
-
-fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
-    m.lock().unwrap_or_else(PoisonError::into_inner)
-}
-
-static TEXTS: LazyLock<Texts> = LazyLock::new(|| Texts::new(Localizations));
+static TEXTS: LazyLock<Texts> = LazyLock::new(|| Texts::new(Domain::Tablet, Localizations));
 
 static LANGUAGE: RwLock<Option<&'static Language>> = RwLock::new(None);
 

@@ -244,12 +244,7 @@ fn the_interface_is_translated_and_mirrors_for_right_to_left_languages() {
         assert_eq!(here.dir(), if rtl { "rtl" } else { "ltr" }, "{}", l.tag);
         if l.tag != FALLBACK {
             let id = "compact-no-voice";
-            assert_ne!(
-                here.loader().get(id),
-                en.loader().get(id),
-                "{} is English",
-                l.tag
-            );
+            assert_ne!(here.text(id), en.text(id), "{} is English", l.tag);
         }
     }
     let ar = Localizer::new("ar").unwrap();
@@ -369,11 +364,11 @@ fn dso_15_languages_without_a_voice_say_so_and_offer_the_interpreter_route() {
         let ui = Localizer::new(tag).unwrap();
         let compact = Compact::load(tag, 30).unwrap();
         let notices = ui.compact_notices(&compact, false);
-        assert_eq!(notices[0], ui.loader().get("compact-no-voice"));
-        assert_eq!(notices[1], ui.loader().get("compact-not-reviewed-dco"));
+        assert_eq!(notices[0], ui.text("compact-no-voice"));
+        assert_eq!(notices[1], ui.text("compact-not-reviewed-dco"));
     }
     let en = Localizer::new("en-GB").unwrap();
-    assert!(en.loader().get("compact-no-voice").contains("interpreter"));
+    assert!(en.text("compact-no-voice").contains("interpreter"));
     assert!(
         en.compact_notices(&Compact::load("en-GB", 30).unwrap(), true)
             .is_empty()
@@ -704,8 +699,8 @@ fn render(app: &kinline_app::ui::SharedApp) -> String {
 /// The interface string `id` in `tag`, straight from `locales/{tag}/kinline.ftl`.
 fn ftl(tag: &str, id: &str) -> String {
     let l = Localizer::new(tag).unwrap();
-    assert!(l.loader().has(id), "{tag} lacks {id}");
-    l.loader().get(id)
+    assert!(l.has(id), "{tag} lacks {id}");
+    l.text(id)
 }
 
 #[test]
@@ -796,7 +791,7 @@ fn a_string_missing_from_one_locale_falls_back_to_english_for_that_string_only()
         ]
         .into(),
     );
-    let texts = text::Texts::new(files);
+    let texts = text::Texts::new(kinline_app::i18n::Domain::Tablet, files);
     let pl = kinline_shared::languages::find("pl").unwrap();
     assert_eq!(texts.get(pl, "read-aloud"), "▶ Read aloud");
     assert_eq!(texts.get(pl, "pause"), "‖ Pauza");

@@ -638,10 +638,7 @@ fn dso_15_signing_is_refused_until_the_compact_was_read_aloud_to_the_end() {
 
 /// An interface string in `tag`, straight from `locales/{tag}/kinline.ftl`.
 fn ftl(tag: &str, id: &str) -> String {
-    kinline_app::i18n::Localizer::new(tag)
-        .unwrap()
-        .loader()
-        .get(id)
+    kinline_app::i18n::Localizer::new(tag).unwrap().text(id)
 }
 
 /// A speaker with no voice for one language on this tablet.
@@ -2600,7 +2597,7 @@ mod booking {
                 "booking-confirm",
                 "booking-invitation-language",
             ] {
-                let word = loc.loader().get(id);
+                let word = loc.text(id);
                 assert!(html.contains(&word), "{tag}: {id} {word:?} not shown");
             }
             for label in english {
