@@ -3,7 +3,7 @@
 //! console is read by UK staff in English, so there is one language; what a detainee reads
 //! (the written notice) is not here but in their own language (`notice.rs`, `kinline.ftl`).
 //! A test (`tests/kinline/console_pages.rs`) checks that every literal id passed to [`ct`] or
-//! [`ct_args`] under `console/src/` and `server/src/console/` is in the file, and that the
+//! [`ct_args`] under `console/src/` and `server/src/http/console/` is in the file, and that the
 //! file holds no unused one.
 
 use fluent::FluentResource;

@@ -3,7 +3,7 @@
 //! [`StaffAction::allowed`] is the staff API's role table; recording an event uses
 //! `kinline_shared::actor::may_record`.
 
-use crate::error::ApiError;
+use crate::error::ServiceError;
 use argon2::Argon2;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use ed25519_dalek::{Signature, VerifyingKey};
@@ -73,21 +73,21 @@ pub(crate) struct SignedHeaders {
     pub signature: Signature,
 }
 
-/// Reads the signed-request headers; a missing or malformed one is a 401 naming it.
-pub(crate) fn signed_headers(headers: &axum::http::HeaderMap) -> Result<SignedHeaders, ApiError> {
-    let get = |name: &'static str| -> Result<&str, ApiError> {
-        headers
-            .get(name)
-            .and_then(|v| v.to_str().ok())
-            .ok_or_else(|| {
-                ApiError::unauthorized(
+/// Reads the signed-request headers (`header` looks one up by name); a missing or malformed
+/// one is refused, naming it.
+pub(crate) fn signed_headers<'a>(
+    header: impl Fn(&'static str) -> Option<&'a str>,
+) -> Result<SignedHeaders, ServiceError> {
+    let get = |name: &'static str| -> Result<&str, ServiceError> {
+        header(name).ok_or_else(|| {
+                ServiceError::unidentified(
                     "unsigned_request",
                     format!("the request has no valid {name} header; sync requests must be signed by an enrolled tablet"),
                 )
             })
     };
     let bad = |what: &str| {
-        ApiError::unauthorized("bad_signature", format!("the {what} header is not valid"))
+        ServiceError::unidentified("bad_signature", format!("the {what} header is not valid"))
     };
     let device = get(HEADER_DEVICE)?
         .parse()
@@ -119,7 +119,7 @@ pub(crate) fn verify_signed(
     path: &str,
     body: &[u8],
     now_ms: i64,
-) -> Result<(), ApiError> {
+) -> Result<(), ServiceError> {
     check_window(h, now_ms)?;
     let bytes = request_signing_bytes(method, path, h.timestamp_ms, &h.nonce, body);
     key.verify_strict(&bytes, &h.signature)
@@ -127,10 +127,10 @@ pub(crate) fn verify_signed(
 }
 
 /// Whether the request's timestamp is within the clock window of the server's time.
-pub(crate) fn check_window(h: &SignedHeaders, now_ms: i64) -> Result<(), ApiError> {
+pub(crate) fn check_window(h: &SignedHeaders, now_ms: i64) -> Result<(), ServiceError> {
     // `abs_diff`: a timestamp of i64::MIN (or MAX) is far, not an overflow.
     if now_ms.abs_diff(h.timestamp_ms) > MAX_REQUEST_SKEW_MS.unsigned_abs() {
-        return Err(ApiError::unauthorized(
+        return Err(ServiceError::unidentified(
             "clock_skew",
             "the tablet's clock is more than 5 minutes from the server's; set its date and time",
         ));
@@ -139,8 +139,8 @@ pub(crate) fn check_window(h: &SignedHeaders, now_ms: i64) -> Result<(), ApiErro
 }
 
 /// The answer to a request whose signature does not verify.
-pub(crate) fn bad_signature() -> ApiError {
-    ApiError::unauthorized(
+pub(crate) fn bad_signature() -> ServiceError {
+    ServiceError::unidentified(
         "bad_signature",
         "the request's signature does not match this tablet's enrolled key",
     )
@@ -239,12 +239,12 @@ impl StaffAction {
         }
     }
 
-    /// Refuses with a 403 naming the role and action.
-    pub fn require(self, role: Role) -> Result<(), ApiError> {
+    /// Refuses (forbidden) naming the role and action.
+    pub fn require(self, role: Role) -> Result<(), ServiceError> {
         if self.allowed(role) {
             Ok(())
         } else {
-            Err(ApiError::forbidden(format!(
+            Err(ServiceError::forbidden(format!(
                 "a {} may not {}",
                 role.label(),
                 self.phrase()

@@ -136,7 +136,7 @@ pub fn restore(config: &Config, dir: &Path) -> Result<Manifest, BackupError> {
     let manifest = check(&backup, &backup_path)?;
     files::private_dir(&config.data_dir)?;
     let target_path = config.data_dir.join(DATABASE_FILE);
-    let aside = format!("before-restore-{}", crate::service::now_ms());
+    let aside = format!("before-restore-{}", crate::fresh::now_ms());
     for suffix in ["", "-wal", "-shm"] {
         let file = PathBuf::from(format!("{}{suffix}", target_path.display()));
         if file.exists() {
@@ -182,7 +182,7 @@ pub(crate) fn before_migration(
     let backups = data_dir.join("backups");
     files::private_dir(&backups)?;
     let name = first.trim_end_matches(".sql");
-    let dir = backups.join(format!("before-{name}-{}", crate::service::now_ms()));
+    let dir = backups.join(format!("before-{name}-{}", crate::fresh::now_ms()));
     files::private_dir(&dir)?;
     let target_path = dir.join(DATABASE_FILE);
     copy_database(source, &target_path, key)?;
@@ -218,7 +218,7 @@ impl PgDump {
         let backups = self.data_dir.join("backups");
         files::private_dir(&backups)?;
         let name = first.trim_end_matches(".sql");
-        let dir = backups.join(format!("before-{name}-{}", crate::service::now_ms()));
+        let dir = backups.join(format!("before-{name}-{}", crate::fresh::now_ms()));
         files::private_dir(&dir)?;
         let taken = self.dump(&dir.join(PG_DUMP_FILE));
         if taken.is_err() {
@@ -404,7 +404,7 @@ fn check(conn: &Connection, path: &Path) -> Result<Manifest, BackupError> {
     )?;
     let chains = verify_chains(conn).map_err(damaged)?;
     Ok(Manifest {
-        taken_ms: crate::service::now_ms(),
+        taken_ms: crate::fresh::now_ms(),
         schema,
         chains,
     })

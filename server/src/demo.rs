@@ -7,7 +7,7 @@
 //! staff act — so the demo centre is a centre the order allows. [`seed`] is idempotent: a
 //! second run keeps what is there and only books today's calls again when none are left.
 
-use crate::error::ApiError;
+use crate::error::ServiceError;
 use crate::service::Server;
 use chrono::{DateTime, Duration, NaiveTime, Utc};
 use kinline_shared::actor::Role;
@@ -232,7 +232,7 @@ fn by(staff: &[DemoStaff], role: Role) -> StaffId {
 }
 
 fn new_uuid() -> Uuid {
-    crate::service::new_id()
+    crate::fresh::new_id()
 }
 
 /// Seeds the demo centre if it is not there yet, and books today's calls if none are left.
@@ -242,7 +242,7 @@ pub async fn seed(
     server: &Server,
     compact_version: &str,
     compact_languages: Vec<LanguageTag>,
-) -> Result<DemoSummary, ApiError> {
+) -> Result<DemoSummary, ServiceError> {
     let staff = staff();
     let admin = by(&staff, Role::Administrator);
     let manager = by(&staff, Role::CentreManager);
@@ -333,7 +333,7 @@ pub async fn seed(
     }
     let centre = server.centre().await?;
     let suspension = centre.suspensions.keys().next().copied().ok_or_else(|| {
-        ApiError::bad_request(
+        ServiceError::invalid(
             "demo_incomplete",
             "the demo suspension is missing; delete the data directory and run the demo again",
         )
@@ -355,7 +355,7 @@ async fn suspend_with_appeal(
     dco: StaffId,
     manager: StaffId,
     detainee: DetaineeId,
-) -> Result<(), ApiError> {
+) -> Result<(), ServiceError> {
     // Yesterday's call the incident is about (§17: a suspension rests on the detainee's calls).
     let yesterday = london_date(Utc::now()) - Duration::days(1);
     let slot = server
@@ -449,7 +449,7 @@ async fn suspend_with_appeal(
 
 /// Today's bookings that have not started yet; when there are none, books five calls (two
 /// legal) into the next free slots today — or tomorrow's, late in the evening.
-async fn book_today(server: &Server, dco: StaffId) -> Result<Vec<DemoBooking>, ApiError> {
+async fn book_today(server: &Server, dco: StaffId) -> Result<Vec<DemoBooking>, ServiceError> {
     let now = Utc::now();
     let upcoming = |centre: &kinline_shared::projection::Centre| {
         let mut out: Vec<DemoBooking> = Vec::new();

@@ -1,10 +1,7 @@
-//! Errors: [`ServerError`] for what fails inside (storage, startup), and [`ApiError`], the
-//! clear JSON answer a client gets. Bad input is always a 4xx, never a 500 or a panic.
-
-use axum::Json;
-use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
-use kinline_shared::sync::ErrorBody;
+//! Errors: [`ServerError`] for what fails inside (storage, startup), and [`ServiceError`],
+//! what the service refuses and why, in its own terms (bad input, unknown signer, a rulebook
+//! refusal…): `http::ApiError` maps each [`Failure`] to its HTTP status. Bad input is always
+//! a refusal the client can mend, never a panic.
 
 /// Something inside the server failed.
 #[derive(Debug, thiserror::Error)]
@@ -68,76 +65,92 @@ impl From<serde_json::Error> for ServerError {
     }
 }
 
-/// An error answered to a client, as an [`ErrorBody`].
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ApiError {
-    /// The HTTP status.
-    pub status: StatusCode,
+/// What kind of refusal a [`ServiceError`] is: what the asker can do about it. The HTTP
+/// layer gives each its status (`http::ApiError`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Failure {
+    /// The request is not well formed (bad JSON, a bad field, an old protocol).
+    Invalid,
+    /// Who is asking could not be established (no session, a bad signature, an unknown tablet).
+    Unidentified,
+    /// The asker is known but may not do this.
+    Forbidden,
+    /// What the request names does not exist.
+    Unknown,
+    /// What the request names existed and is over (a cancelled or finished call).
+    Gone,
+    /// It clashes with what is recorded (a staff number taken, a tablet enrolled twice).
+    Conflict,
+    /// It is larger than the server accepts.
+    TooLarge,
+    /// The rulebook refused it (a [`kinline_shared::dso::RuleViolation`]).
+    Refused,
+    /// The client's release is too old for what it sent.
+    Outdated,
+    /// Too many tries: wait, then try again.
+    Throttled,
+    /// The server's storage failed: try again shortly.
+    Unavailable,
+}
+
+/// What the service refused, in its terms: a [`Failure`], a stable code (e.g.
+/// `bad_signature`) and a message that says what went wrong and what to do.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{message}")]
+pub struct ServiceError {
+    /// What kind of refusal.
+    pub failure: Failure,
     /// Stable code, e.g. `bad_signature`.
     pub code: &'static str,
     /// What went wrong and what to do.
     pub message: String,
 }
 
-impl ApiError {
-    /// An error with this status, code and message.
-    pub fn new(status: StatusCode, code: &'static str, message: impl Into<String>) -> Self {
+impl ServiceError {
+    /// A refusal of this kind, code and message.
+    pub fn new(failure: Failure, code: &'static str, message: impl Into<String>) -> Self {
         Self {
-            status,
+            failure,
             code,
             message: message.into(),
         }
     }
 
-    /// 400: the request is not well formed.
-    pub fn bad_request(code: &'static str, message: impl Into<String>) -> Self {
-        Self::new(StatusCode::BAD_REQUEST, code, message)
+    /// The request is not well formed.
+    pub fn invalid(code: &'static str, message: impl Into<String>) -> Self {
+        Self::new(Failure::Invalid, code, message)
     }
 
-    /// 401: who is asking could not be established.
-    pub fn unauthorized(code: &'static str, message: impl Into<String>) -> Self {
-        Self::new(StatusCode::UNAUTHORIZED, code, message)
+    /// Who is asking could not be established.
+    pub fn unidentified(code: &'static str, message: impl Into<String>) -> Self {
+        Self::new(Failure::Unidentified, code, message)
     }
 
-    /// 403: the asker is known but may not do this.
+    /// The asker is known but may not do this.
     pub fn forbidden(message: impl Into<String>) -> Self {
-        Self::new(StatusCode::FORBIDDEN, "forbidden", message)
+        Self::new(Failure::Forbidden, "forbidden", message)
     }
 
-    /// Whether trying again later may help (server-side trouble, not bad input).
-    pub fn retry(&self) -> bool {
-        self.status.is_server_error() || self.status == StatusCode::TOO_MANY_REQUESTS
+    /// The rulebook refused it: its message, in English (the API's language).
+    pub fn refused(v: &kinline_shared::dso::RuleViolation) -> Self {
+        Self::new(Failure::Refused, "rule_violation", v.to_string())
+    }
+
+    /// The same refusal with another code.
+    pub fn with_code(mut self, code: &'static str) -> Self {
+        self.code = code;
+        self
     }
 }
 
-impl From<ServerError> for ApiError {
+impl From<ServerError> for ServiceError {
     fn from(e: ServerError) -> Self {
         // Logged with its cause here; the client gets no internals.
         tracing::error!(error = %e, "storage failure");
         Self::new(
-            StatusCode::SERVICE_UNAVAILABLE,
+            Failure::Unavailable,
             "storage_unavailable",
             "the centre server cannot reach its database just now; try again shortly",
         )
-    }
-}
-
-impl IntoResponse for ApiError {
-    fn into_response(self) -> Response {
-        let retry = self.retry();
-        let body = ErrorBody {
-            error: self.code.to_owned(),
-            message: self.message,
-            retry,
-        };
-        (self.status, Json(body)).into_response()
-    }
-}
-
-impl ApiError {
-    /// The same error with another code.
-    pub fn with_code(mut self, code: &'static str) -> Self {
-        self.code = code;
-        self
     }
 }

@@ -164,7 +164,7 @@ async fn run(server: Arc<Server>, listener: std::net::TcpListener) -> Result<()>
     let contacts = Arc::new(kinline_server::service::contacts::HeldContacts(Arc::clone(
         &server,
     )));
-    let dispatcher = kinline_server::notify::Dispatcher::new(Arc::clone(&server), contacts)?;
+    let dispatcher = kinline_server::dispatch::Dispatcher::new(Arc::clone(&server), contacts)?;
     let sending = tokio::spawn(dispatcher.run());
     tokio::select! {
         r = tls::serve(server, listener) => r?,

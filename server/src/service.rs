@@ -6,15 +6,16 @@ pub(crate) mod admin;
 pub mod calls;
 pub mod contacts;
 mod lists;
+pub(crate) mod sessions;
 
 use crate::argon::{ArgonGate, ArgonGauge};
 use crate::auth::{self, SignedHeaders};
 use crate::config::Config;
 use crate::db::{Db, StaffRow, StoredEvent};
-use crate::error::{ApiError, ServerError};
+use crate::error::{Failure, ServerError, ServiceError};
+use crate::fresh::{new_id, now_ms};
 use crate::push::{Checked, Denial, Job, Outcome, Proof, ToCheck};
 use crate::throttle::{SignInThrottle, Verdict};
-use axum::http::StatusCode;
 use chrono::{DateTime, Utc};
 use ed25519_dalek::{Signer, SigningKey, VerifyingKey};
 use kinline_shared::actor::{Actor, Role, may_record};
@@ -112,7 +113,7 @@ pub struct Server {
     pub metrics: Arc<crate::metrics::Metrics>,
     db: Arc<Db>,
     /// The staff console's browser sessions: when each was last used (idle timeout).
-    pub(crate) console: crate::console::Sessions,
+    pub(crate) console: sessions::Sessions,
     /// The group commit's queue: every signed request's nonce and every push go through it.
     commits: mpsc::UnboundedSender<Queued>,
     /// The group commit's thread, joined when the server is dropped (see `Drop`).
@@ -158,15 +159,6 @@ impl Drop for Server {
             let _ = handle.join();
         }
     }
-}
-
-/// The current time in Unix milliseconds.
-pub fn now_ms() -> i64 {
-    Utc::now().timestamp_millis()
-}
-
-pub(crate) fn new_id() -> uuid::Uuid {
-    uuid::Uuid::now_v7()
 }
 
 /// Rewrites every tablet's device settings whose booking horizon is not `horizon_days` (the
@@ -298,7 +290,7 @@ impl Server {
             throttle: Mutex::new(SignInThrottle::default()),
             argon: ArgonGate::default(),
             outbox_nudge: tokio::sync::Notify::new(),
-            console: crate::console::Sessions::default(),
+            console: sessions::Sessions::default(),
             unknown_hash: tokio::task::spawn_blocking(|| auth::hash_secret("no such account"))
                 .await
                 .map_err(|e| ServerError::Task(e.to_string()))?,
@@ -324,7 +316,7 @@ impl Server {
         &self.db
     }
 
-    /// Woken when a push queued caller's messages (`notify::Dispatcher` waits on it).
+    /// Woken when a push queued caller's messages (`dispatch::Dispatcher` waits on it).
     pub fn outbox_nudge(&self) -> &tokio::sync::Notify {
         &self.outbox_nudge
     }
@@ -346,7 +338,7 @@ impl Server {
     // ---- enrolment and devices ----
 
     /// Creates a one-time enrolment code; returns the code and when it expires.
-    pub async fn create_enrolment_code(&self) -> Result<(String, DateTime<Utc>), ApiError> {
+    pub async fn create_enrolment_code(&self) -> Result<(String, DateTime<Utc>), ServiceError> {
         // 10 random bytes, grouped for reading aloud or typing on a tablet.
         let raw = hex::encode(auth::random_bytes::<10>());
         let code = raw
@@ -363,14 +355,14 @@ impl Server {
     }
 
     /// Enrols a tablet with a one-time code and its public key.
-    pub async fn enrol(&self, req: EnrolRequest) -> Result<EnrolResponse, ApiError> {
+    pub async fn enrol(&self, req: EnrolRequest) -> Result<EnrolResponse, ServiceError> {
         check_protocol(req.protocol)?;
         let key: [u8; 32] = hex::decode(req.public_key.trim())
             .ok()
             .and_then(|b| b.try_into().ok())
             .filter(|k: &[u8; 32]| VerifyingKey::from_bytes(k).is_ok())
             .ok_or_else(|| {
-                ApiError::bad_request(
+                ServiceError::invalid(
                     "bad_public_key",
                     "the public key must be 32 bytes of Ed25519, in hex",
                 )
@@ -393,8 +385,8 @@ impl Server {
                 true
             }
             Some(_) => {
-                return Err(ApiError::new(
-                    StatusCode::CONFLICT,
+                return Err(ServiceError::new(
+                    Failure::Conflict,
                     "device_exists",
                     "a device with this id is already enrolled; the tablet must make a new id",
                 ));
@@ -406,7 +398,7 @@ impl Server {
                 .enrol(&auth::token_hash(&code), now_ms(), device, key)
                 .await?
         {
-            return Err(ApiError::forbidden(
+            return Err(ServiceError::forbidden(
                 "that enrolment code is unknown, used or expired; ask an administrator for a new one",
             )
             .with_code("enrolment_code_invalid"));
@@ -437,7 +429,7 @@ impl Server {
     }
 
     /// Revokes a tablet: refused from its next request on. False if unknown.
-    pub async fn revoke(&self, device: DeviceId) -> Result<bool, ApiError> {
+    pub async fn revoke(&self, device: DeviceId) -> Result<bool, ServiceError> {
         let found = self.db.revoke_device(device).await?;
         self.forget_key(device);
         // Its open call sockets close now, not at their next message.
@@ -464,7 +456,7 @@ impl Server {
         method: &str,
         path: &str,
         body: &[u8],
-    ) -> Result<(DeviceId, VerifyingKey), ApiError> {
+    ) -> Result<(DeviceId, VerifyingKey), ServiceError> {
         let key = self.verify_request(headers, method, path, body).await?;
         self.commit(Job {
             device: headers.device,
@@ -485,7 +477,7 @@ impl Server {
         method: &str,
         path: &str,
         body: &[u8],
-    ) -> Result<VerifyingKey, ApiError> {
+    ) -> Result<VerifyingKey, ServiceError> {
         let key = self.admit_request(headers).await?;
         auth::verify_signed(headers, &key, method, path, body, now_ms())?;
         Ok(key)
@@ -497,7 +489,7 @@ impl Server {
     pub(crate) async fn admit_request(
         &self,
         headers: &SignedHeaders,
-    ) -> Result<VerifyingKey, ApiError> {
+    ) -> Result<VerifyingKey, ServiceError> {
         let device = self.device_key(headers.device).await?;
         if device.revoked {
             return Err(revoked());
@@ -516,12 +508,12 @@ impl Server {
     }
 
     /// An enrolled device's key, read once and then kept in memory.
-    async fn device_key(&self, device: DeviceId) -> Result<DeviceKey, ApiError> {
+    async fn device_key(&self, device: DeviceId) -> Result<DeviceKey, ServiceError> {
         if let Some(k) = self.keys.lock().ok().and_then(|m| m.get(&device).copied()) {
             return Ok(k);
         }
         let row = self.db.device(device).await?.ok_or_else(|| {
-            ApiError::unauthorized(
+            ServiceError::unidentified(
                 "unknown_device",
                 "this tablet is not enrolled with the centre; enrol it with a code",
             )
@@ -546,7 +538,7 @@ impl Server {
     }
 
     /// Hands a job to the group commit and waits for its outcome.
-    async fn commit(&self, job: Job) -> Result<Option<PushResponse>, ApiError> {
+    async fn commit(&self, job: Job) -> Result<Option<PushResponse>, ServiceError> {
         let device = job.device;
         let (tx, rx) = oneshot::channel();
         self.commits
@@ -557,7 +549,7 @@ impl Server {
             .map_err(|_| ServerError::Task("the group commit stopped".into()))??;
         match outcome {
             Ok(resp) => Ok(resp),
-            Err(Denial::UnknownDevice) => Err(ApiError::unauthorized(
+            Err(Denial::UnknownDevice) => Err(ServiceError::unidentified(
                 "unknown_device",
                 "this tablet is not enrolled with the centre; enrol it with a code",
             )),
@@ -565,7 +557,7 @@ impl Server {
                 self.forget_key(device);
                 Err(revoked())
             }
-            Err(Denial::Replay) => Err(ApiError::unauthorized(
+            Err(Denial::Replay) => Err(ServiceError::unidentified(
                 "replayed_request",
                 "this request was already received once; a replayed request is refused",
             )),
@@ -582,7 +574,7 @@ impl Server {
         device: DeviceId,
         key: &VerifyingKey,
         req: PushRequest,
-    ) -> Result<PushResponse, ApiError> {
+    ) -> Result<PushResponse, ServiceError> {
         self.push_signed(device, key, None, req).await
     }
 
@@ -599,10 +591,10 @@ impl Server {
         key: &VerifyingKey,
         proof: Option<RequestProof>,
         req: PushRequest,
-    ) -> Result<PushResponse, ApiError> {
+    ) -> Result<PushResponse, ServiceError> {
         // A request refused before its signature is checked is refused as unsigned if its
         // signature is bad: only the key's holder learns more.
-        let refuse = |e: ApiError| match &proof {
+        let refuse = |e: ServiceError| match &proof {
             Some(p) if key.verify_strict(&p.signing_bytes, &p.signature).is_err() => {
                 auth::bad_signature()
             }
@@ -612,8 +604,8 @@ impl Server {
         if req.contacts.len() > kinline_shared::contact::MAX_PER_PUSH
             || req.carried.len() > kinline_shared::contact::MAX_PER_PUSH
         {
-            return Err(refuse(ApiError::new(
-                StatusCode::PAYLOAD_TOO_LARGE,
+            return Err(refuse(ServiceError::new(
+                Failure::TooLarge,
                 "batch_too_large",
                 format!(
                     "at most {} callers' contacts per push; send them with smaller batches",
@@ -622,13 +614,13 @@ impl Server {
             )));
         }
         if req.device != device {
-            return Err(refuse(ApiError::forbidden(
+            return Err(refuse(ServiceError::forbidden(
                 "a tablet may push only its own events",
             )));
         }
         if req.events.len() > self.config.max_batch {
-            return Err(refuse(ApiError::new(
-                StatusCode::PAYLOAD_TOO_LARGE,
+            return Err(refuse(ServiceError::new(
+                Failure::TooLarge,
                 "batch_too_large",
                 format!(
                     "at most {} events per push; send smaller batches",
@@ -641,8 +633,8 @@ impl Server {
         let signs_in = req.signs_in;
         if device != self.device && !signs_in {
             if !self.config.previous_release_tablets {
-                return Err(refuse(ApiError::new(
-                    StatusCode::UPGRADE_REQUIRED,
+                return Err(refuse(ServiceError::new(
+                    Failure::Outdated,
                     "tablet_release_too_old",
                     "this tablet's app is from before sign-ins were recorded, and this server \
                      refuses its pushes: update the tablet's app (its events wait in its outbox), \
@@ -790,7 +782,7 @@ impl Server {
         &self,
         device: DeviceId,
         events: Vec<LoggedEvent>,
-    ) -> Result<PushResponse, ApiError> {
+    ) -> Result<PushResponse, ServiceError> {
         let batch = events
             .into_iter()
             .map(|logged| Checked::new(device, None, logged, |_| None))
@@ -829,10 +821,14 @@ impl Server {
     }
 
     /// Events recorded on the centre's other devices, after the cursor.
-    pub async fn pull(&self, device: DeviceId, req: PullRequest) -> Result<PullResponse, ApiError> {
+    pub async fn pull(
+        &self,
+        device: DeviceId,
+        req: PullRequest,
+    ) -> Result<PullResponse, ServiceError> {
         check_protocol(req.protocol)?;
         if req.device != device {
-            return Err(ApiError::forbidden("a tablet may pull only as itself"));
+            return Err(ServiceError::forbidden("a tablet may pull only as itself"));
         }
         let limit = req.limit.clamp(1, MAX_PAGE);
         let rows = self
@@ -853,10 +849,10 @@ impl Server {
         &self,
         device: DeviceId,
         req: ReferenceRequest,
-    ) -> Result<ReferenceResponse, ApiError> {
+    ) -> Result<ReferenceResponse, ServiceError> {
         check_protocol(req.protocol)?;
         if req.device != device {
-            return Err(ApiError::forbidden("a tablet may pull only as itself"));
+            return Err(ServiceError::forbidden("a tablet may pull only as itself"));
         }
         // Accounts the tablet locked after wrong PINs there (DSO §16): locked here too, in the
         // administrator's staff list, if they are the centre's and work on tablets.
@@ -890,10 +886,10 @@ impl Server {
     /// Publishes a piece of reference data (not staff credentials: see [`Self::set_staff`]).
     /// A roster entry must carry the detainee's reference in the centre's form
     /// (`Config::person_reference`); it is kept uppercased, without spaces.
-    pub async fn publish_reference(&self, mut item: ReferenceItem) -> Result<u64, ApiError> {
+    pub async fn publish_reference(&self, mut item: ReferenceItem) -> Result<u64, ServiceError> {
         match &mut item {
             ReferenceItem::StaffCredential { .. } => {
-                return Err(ApiError::bad_request(
+                return Err(ServiceError::invalid(
                     "use_staff_route",
                     "staff credentials are set through the staff accounts route, which hashes the secret",
                 ));
@@ -903,7 +899,7 @@ impl Server {
                     reference,
                     &self.config.person_reference,
                 )
-                .map_err(|e| ApiError::bad_request("bad_reference", e.to_string()))?;
+                .map_err(|e| ServiceError::invalid("bad_reference", e.to_string()))?;
             }
             _ => {}
         }
@@ -921,7 +917,7 @@ impl Server {
         role: Role,
         secret: &str,
         active: bool,
-    ) -> Result<(), ApiError> {
+    ) -> Result<(), ServiceError> {
         self.set_staff_numbered(id, role, secret, active, None)
             .await
     }
@@ -937,10 +933,10 @@ impl Server {
         secret: &str,
         active: bool,
         number: Option<&str>,
-    ) -> Result<(), ApiError> {
+    ) -> Result<(), ServiceError> {
         let issued = number.map(checked_staff_number).transpose()?;
         if let Err(weak) = kinline_shared::pin::check(role, secret) {
-            return Err(ApiError::bad_request(
+            return Err(ServiceError::invalid(
                 "weak_secret",
                 format!("that PIN or password cannot be used: {weak}"),
             ));
@@ -973,7 +969,7 @@ impl Server {
         let s = secret.to_owned();
         let secret_hash = self
             .argon
-            .run(|| Ok::<(), ApiError>(()), move || auth::hash_secret(&s))
+            .run(|| Ok::<(), ServiceError>(()), move || auth::hash_secret(&s))
             .await??;
         let row = StaffRow {
             role,
@@ -1045,7 +1041,7 @@ impl Server {
         &self,
         id: StaffId,
         secret: &str,
-    ) -> Result<(SessionToken, Role, DateTime<Utc>), ApiError> {
+    ) -> Result<(SessionToken, Role, DateTime<Utc>), ServiceError> {
         self.sign_in_from(id, secret, None).await
     }
 
@@ -1057,9 +1053,9 @@ impl Server {
         id: StaffId,
         secret: &str,
         from: Option<std::net::IpAddr>,
-    ) -> Result<(SessionToken, Role, DateTime<Utc>), ApiError> {
+    ) -> Result<(SessionToken, Role, DateTime<Utc>), ServiceError> {
         let failed = || {
-            ApiError::unauthorized(
+            ServiceError::unidentified(
                 "sign_in_failed",
                 "that staff id and PIN or password do not match an active account",
             )
@@ -1122,16 +1118,16 @@ impl Server {
     }
 
     /// The answer to a sign-in the throttle refused unchecked (counted as throttled).
-    fn throttled(&self, verdict: Verdict) -> ApiError {
+    fn throttled(&self, verdict: Verdict) -> ServiceError {
         self.metrics.sign_in_failed(true);
         match verdict {
-            Verdict::Wait { secs } => ApiError::new(
-                StatusCode::TOO_MANY_REQUESTS,
+            Verdict::Wait { secs } => ServiceError::new(
+                Failure::Throttled,
                 "sign_in_wait",
                 format!("too many wrong PINs; try again in {secs} seconds"),
             ),
-            Verdict::Allowed | Verdict::Locked => ApiError::new(
-                StatusCode::TOO_MANY_REQUESTS,
+            Verdict::Allowed | Verdict::Locked => ServiceError::new(
+                Failure::Throttled,
                 "account_locked",
                 "this account is locked after too many wrong PINs; ask the centre \
                  administrator to set its PIN again",
@@ -1153,7 +1149,7 @@ impl Server {
     /// The member of staff someone signing in means: a staff id, or a staff number the
     /// administrator issued (any case). An unknown number is the nil id, which no account
     /// has: the sign-in then fails at the same cost as a wrong PIN.
-    pub async fn staff_signing_in(&self, who: &str) -> Result<StaffId, ApiError> {
+    pub async fn staff_signing_in(&self, who: &str) -> Result<StaffId, ServiceError> {
         let who = who.trim();
         if let Ok(id) = who.parse::<StaffId>() {
             return Ok(id);
@@ -1171,12 +1167,12 @@ impl Server {
     }
 
     /// The staff member behind a session token.
-    pub async fn session(&self, token: &str) -> Result<(StaffId, Role), ApiError> {
+    pub async fn session(&self, token: &str) -> Result<(StaffId, Role), ServiceError> {
         self.db
             .session(&auth::token_hash(token), now_ms())
             .await?
             .ok_or_else(|| {
-                ApiError::unauthorized(
+                ServiceError::unidentified(
                     "session_invalid",
                     "your session has ended or is not valid; sign in again",
                 )
@@ -1184,7 +1180,7 @@ impl Server {
     }
 
     /// Ends a session.
-    pub async fn sign_out(&self, token: &str) -> Result<(), ApiError> {
+    pub async fn sign_out(&self, token: &str) -> Result<(), ServiceError> {
         Ok(self.db.delete_session(&auth::token_hash(token)).await?)
     }
 
@@ -1195,7 +1191,7 @@ impl Server {
         staff: StaffId,
         role: Role,
         body: EventBody,
-    ) -> Result<Vec<EventId>, ApiError> {
+    ) -> Result<Vec<EventId>, ServiceError> {
         self.record_with_caller(staff, role, body, None).await
     }
 
@@ -1208,11 +1204,11 @@ impl Server {
         role: Role,
         body: EventBody,
         caller: Option<kinline_shared::contact::CallerContact>,
-    ) -> Result<Vec<EventId>, ApiError> {
+    ) -> Result<Vec<EventId>, ServiceError> {
         let actor = Actor::Staff { id: staff, role };
         let kind = body.kind();
         if !may_record(&actor, kind) {
-            return Err(ApiError::forbidden(format!(
+            return Err(ServiceError::forbidden(format!(
                 "a {} may not {} ({})",
                 role.label(),
                 kind.action(),
@@ -1229,13 +1225,7 @@ impl Server {
             let projection = self.projection().await?;
             recorder
                 .record(&projection.centre, actor, body, now, random, &key)
-                .map_err(|v| {
-                    ApiError::new(
-                        StatusCode::UNPROCESSABLE_ENTITY,
-                        "rule_violation",
-                        v.to_string(),
-                    )
-                })?
+                .map_err(|v| ServiceError::refused(&v))?
         };
         let logged: Vec<_> = made.into_iter().map(|m| m.logged).collect();
         let ids: Vec<EventId> = logged.iter().map(|l| l.event.id).collect();
@@ -1266,7 +1256,7 @@ impl Server {
     }
 
     /// Stored events after `seq` (all devices), with their server receive time.
-    pub async fn events(&self, after: u64, limit: u32) -> Result<Vec<StoredEvent>, ApiError> {
+    pub async fn events(&self, after: u64, limit: u32) -> Result<Vec<StoredEvent>, ServiceError> {
         Ok(self
             .db
             .events_after(after, None, limit.clamp(1, MAX_PAGE))
@@ -1305,7 +1295,7 @@ impl Server {
     /// [`referral_files`]: kinline_shared::security::referral_files
     pub async fn referral_files(
         &self,
-    ) -> Result<Vec<kinline_shared::security::ReferralFile>, ApiError> {
+    ) -> Result<Vec<kinline_shared::security::ReferralFile>, ServiceError> {
         let p = self.projection().await?;
         Ok(kinline_shared::security::referral_files(
             &p.centre,
@@ -1319,7 +1309,7 @@ impl Server {
         &self,
         pick: impl Fn(&Event) -> bool,
         limit: usize,
-    ) -> Result<Vec<Event>, ApiError> {
+    ) -> Result<Vec<Event>, ServiceError> {
         let p = self.projection().await?;
         Ok(p.events
             .values()
@@ -1330,7 +1320,7 @@ impl Server {
     }
 
     /// The centre folded from every stored event (policy exceptions included).
-    pub async fn centre(&self) -> Result<Centre, ApiError> {
+    pub async fn centre(&self) -> Result<Centre, ServiceError> {
         Ok(self.projection().await?.centre.clone())
     }
 
@@ -1400,11 +1390,11 @@ async fn signing_key(config: &Config, db: &Db) -> Result<SigningKey, ServerError
     Ok(SigningKey::from_bytes(&bytes))
 }
 
-fn check_protocol(v: u32) -> Result<(), ApiError> {
+fn check_protocol(v: u32) -> Result<(), ServiceError> {
     if v == PROTOCOL_VERSION {
         Ok(())
     } else {
-        Err(ApiError::bad_request(
+        Err(ServiceError::invalid(
             "unsupported_protocol",
             format!(
                 "this server speaks sync protocol {PROTOCOL_VERSION}, the request used {v}; update the app"
@@ -1413,8 +1403,8 @@ fn check_protocol(v: u32) -> Result<(), ApiError> {
     }
 }
 
-fn revoked() -> ApiError {
-    ApiError::forbidden(
+fn revoked() -> ServiceError {
+    ServiceError::forbidden(
         "this tablet was revoked by an administrator; its events stay on it until it is re-enrolled",
     )
     .with_code("device_revoked")
@@ -1530,14 +1520,14 @@ fn tablet_credential(
 
 /// A staff number as issued ([`kinline_shared::people::staff_number`]), or the refusal that
 /// says what one must look like.
-pub(crate) fn checked_staff_number(raw: &str) -> Result<String, ApiError> {
+pub(crate) fn checked_staff_number(raw: &str) -> Result<String, ServiceError> {
     kinline_shared::people::staff_number(raw)
-        .map_err(|e| ApiError::bad_request("bad_staff_number", e.to_string()))
+        .map_err(|e| ServiceError::invalid("bad_staff_number", e.to_string()))
 }
 
-fn staff_number_taken() -> ApiError {
-    ApiError::new(
-        StatusCode::CONFLICT,
+fn staff_number_taken() -> ServiceError {
+    ServiceError::new(
+        Failure::Conflict,
         "staff_number_taken",
         "another member of staff already has that staff number; choose another",
     )

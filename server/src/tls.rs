@@ -1,8 +1,8 @@
 //! Serving: plain HTTP for tests on loopback, HTTPS with rustls for everything else, and the
 //! development certificate `cargo xtask demo` uses.
 
-use crate::api;
 use crate::error::ServerError;
+use crate::http;
 use crate::service::Server;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -34,7 +34,7 @@ pub async fn serve(
 ) -> Result<(), ServerError> {
     let tls = server.config.tls.clone();
     let patience = std::time::Duration::from_secs(server.config.header_timeout_secs.max(1));
-    let app = api::router(server);
+    let app = http::router(server);
     listener.set_nonblocking(true)?;
     let service = app.into_make_service_with_connect_info::<std::net::SocketAddr>();
     // TCP_NODELAY: an answer goes out at once, not held back by Nagle's algorithm until the

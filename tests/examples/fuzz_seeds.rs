@@ -68,7 +68,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             signs_in: true,
             carried: Vec::new(),
         })?;
-        kinline_server::api::decode_push(&body).map_err(|e| e.message)?;
+        kinline_server::http::api::decode_push(&body).map_err(|e| e.message)?;
         std::fs::write(format!("{dir}/push-{size:02}.json"), body)?;
         written += 1;
     }

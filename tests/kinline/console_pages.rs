@@ -1,4 +1,4 @@
-//! The staff console in the browser (`/console`, `server/src/console`, its words and reports in
+//! The staff console in the browser (`/console`, `server/src/http/console`, its words and reports in
 //! `console/`) against a real centre server (SQLite), driven over plain HTTP as a browser
 //! without script would: each role signs in with its staff number and PIN (a cookie), reads
 //! its pages' HTML and posts their forms with the page's `csrf` field. The deadline rules at
@@ -12,7 +12,7 @@ use chrono::{DateTime, Duration, TimeZone, Utc};
 use dioxus::prelude::*;
 use kinline_app::i18n::Localizer;
 use kinline_console::reports;
-use kinline_server::console::Screen;
+use kinline_server::http::console::Page;
 use kinline_shared::actor::{Actor, Role};
 use kinline_shared::clock::CentreClock;
 use kinline_shared::event::{Event, EventBody, ReferralSource};
@@ -36,13 +36,13 @@ struct Desk {
 }
 
 /// A page as the server answered it (redirects followed).
-struct Page {
+struct Fetched {
     status: u16,
     path: String,
     body: String,
 }
 
-impl Page {
+impl Fetched {
     fn has(&self, s: &str) -> bool {
         self.body.contains(s)
     }
@@ -122,7 +122,7 @@ impl Desk {
     }
 
     /// Signs in with a staff number (or id) and PIN; the refusal page otherwise.
-    fn sign_in(&self, who: &str, pin: &str) -> Result<Person, Page> {
+    fn sign_in(&self, who: &str, pin: &str) -> Result<Person, Fetched> {
         let res = self
             .rt
             .block_on(
@@ -139,7 +139,7 @@ impl Desk {
         let Some(cookie) = cookie else {
             let status = res.status().as_u16();
             let body = self.rt.block_on(res.text()).unwrap();
-            return Err(Page {
+            return Err(Fetched {
                 status,
                 path: "/console/sign-in".into(),
                 body,
@@ -157,7 +157,7 @@ impl Desk {
     }
 
     /// Follows redirects from `res` with GETs, as a browser does.
-    fn follow(&self, p: &Person, mut res: reqwest::Response) -> Page {
+    fn follow(&self, p: &Person, mut res: reqwest::Response) -> Fetched {
         for _ in 0..5 {
             if !res.status().is_redirection() {
                 break;
@@ -176,10 +176,10 @@ impl Desk {
         let status = res.status().as_u16();
         let path = res.url().path().to_owned();
         let body = self.rt.block_on(res.text()).unwrap();
-        Page { status, path, body }
+        Fetched { status, path, body }
     }
 
-    fn get(&self, p: &Person, path: &str) -> Page {
+    fn get(&self, p: &Person, path: &str) -> Fetched {
         let res = self
             .rt
             .block_on(
@@ -193,7 +193,7 @@ impl Desk {
     }
 
     /// Posts a form (with the CSRF field) and follows where it leads.
-    fn post(&self, p: &Person, path: &str, fields: &[(&str, &str)]) -> Page {
+    fn post(&self, p: &Person, path: &str, fields: &[(&str, &str)]) -> Fetched {
         let mut form: Vec<(&str, &str)> = vec![("csrf", &p.csrf)];
         form.extend_from_slice(fields);
         let res = self
@@ -295,7 +295,7 @@ fn new_detainee() -> DetaineeId {
 }
 
 /// The suspension a page's address names (`/console/suspensions/{id}`).
-fn suspension_of(page: &Page) -> SuspensionId {
+fn suspension_of(page: &Fetched) -> SuspensionId {
     let id = page
         .path
         .strip_prefix("/console/suspensions/")
@@ -349,7 +349,7 @@ fn every_role_signs_in_and_sees_only_the_screens_its_role_may_see() {
 
     for role in Role::ALL {
         let (c, _) = desk.person(role);
-        let nav: Vec<Screen> = Screen::for_role(role).collect();
+        let nav: Vec<Page> = Page::for_role(role).collect();
         let home = desk.get(&c, "/console/");
         if let Some(first) = nav.first() {
             assert_eq!(
@@ -358,7 +358,7 @@ fn every_role_signs_in_and_sees_only_the_screens_its_role_may_see() {
                 "{role:?} lands on its first screen"
             );
         }
-        for s in Screen::ALL {
+        for s in Page::ALL {
             let shown = home.has(&format!("href=\"{}\"", s.path()));
             assert_eq!(
                 shown,
@@ -1379,7 +1379,7 @@ fn every_console_string_id_is_in_console_ftl_and_every_message_there_is_used() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let mut used = std::collections::BTreeSet::new();
     let mut sources = String::new();
-    let files = ["console/src", "server/src/console"]
+    let files = ["console/src", "server/src/http/console"]
         .iter()
         .filter_map(|dir| std::fs::read_dir(root.join(dir)).ok())
         .flat_map(|entries| entries.flatten());
@@ -1444,7 +1444,7 @@ fn booking_desk(change: impl FnOnce(&mut kinline_server::Config)) -> (Desk, Pers
 }
 
 /// The booking a page's address names (`/console/bookings/{id}`).
-fn booking_of(page: &Page) -> kinline_shared::ids::BookingId {
+fn booking_of(page: &Fetched) -> kinline_shared::ids::BookingId {
     page.path
         .strip_prefix("/console/bookings/")
         .unwrap_or_else(|| {
@@ -1458,7 +1458,7 @@ fn booking_of(page: &Page) -> kinline_shared::ids::BookingId {
 }
 
 /// The booking form's hidden booking id.
-fn form_booking(page: &Page) -> String {
+fn form_booking(page: &Fetched) -> String {
     let at = page
         .body
         .find("name=\"booking\" value=\"")
@@ -1479,7 +1479,7 @@ fn book_on_screen(
     name: &str,
     relationship: &str,
     email: &str,
-) -> Page {
+) -> Fetched {
     let form = desk.get(p, &format!("{screen}?detainee={d}&kind={kind}"));
     assert_eq!(form.status, 200, "{}", form.body);
     let booking = form_booking(&form);

@@ -3,9 +3,8 @@
 //! Chromium; a message is sent once across a restart; a failed send is retried, then shown to
 //! staff on the booking.
 
-use kinline_server::notify::{
-    Contacts, Dispatcher, EmailConfig, Notifier, PassReport, Recipient, SmtpTls, email,
-};
+use kinline_server::dispatch::{Dispatcher, PassReport};
+use kinline_server::notify::{Contacts, EmailConfig, Notifier, Recipient, SmtpTls, email};
 use kinline_server::{Config, ServerError};
 use kinline_shared::actor::Role;
 use kinline_shared::event::EventBody;
@@ -272,7 +271,7 @@ async fn failed_then_shown(config: &Config) {
     // Staff see it on the booking: the schedule's `messages`.
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
-    let app = kinline_server::api::router(Arc::clone(&server));
+    let app = kinline_server::http::router(Arc::clone(&server));
     let serving = tokio::spawn(async move {
         let _ = axum::serve(
             listener,

@@ -14,6 +14,7 @@ mod dso;
 mod glyphs;
 mod invitation;
 mod languages;
+mod layers;
 mod operations;
 mod permissions;
 mod platforms;

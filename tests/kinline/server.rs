@@ -975,7 +975,7 @@ async fn the_api_is_described_as_openapi() {
 #[test]
 fn the_openapi_document_names_the_errors_each_route_gives_and_types_ids_as_uuids() {
     use utoipa::OpenApi;
-    let doc = serde_json::to_value(kinline_server::api::ApiDoc::openapi()).unwrap();
+    let doc = serde_json::to_value(kinline_server::http::api::ApiDoc::openapi()).unwrap();
     let mut operations = 0;
     for (path, item) in doc["paths"].as_object().unwrap() {
         for (method, op) in item.as_object().unwrap() {
@@ -1060,7 +1060,7 @@ fn the_protocol_decoder_answers_any_bytes_with_a_request_or_a_4xx() {
         carried: Vec::new(),
     })
     .unwrap();
-    assert!(kinline_server::api::decode_push(&valid).is_ok());
+    assert!(kinline_server::http::api::decode_push(&valid).is_ok());
     let mut rng = kinline_tests::server_harness::Rng::new(42);
     for _ in 0..20_000 {
         let mut bytes = valid.clone();
@@ -1077,7 +1077,7 @@ fn the_protocol_decoder_answers_any_bytes_with_a_request_or_a_4xx() {
                 break;
             }
         }
-        if let Err(e) = kinline_server::api::decode_push(&bytes) {
+        if let Err(e) = kinline_server::http::api::decode_push(&bytes) {
             assert!(e.status.is_client_error(), "{e:?}");
         }
     }

@@ -1,4 +1,4 @@
-//! The staff console in the browser (`/console`, `server/src/console`), used as its people
+//! The staff console in the browser (`/console`, `server/src/http/console`), used as its people
 //! use it: in headless Chromium and in Firefox ESR, each role signs in with its staff number
 //! and PIN and does its job by typing and clicking — the administrator sets the opening hours
 //! (and is told why 3 hours is refused, the typed hours kept), makes an enrolment code and
@@ -561,7 +561,8 @@ fn every_role_signs_in_with_its_staff_number_and_does_its_job_in_chromium() {
 /// the caller's email in Tigrinya, and the invitation the dispatcher sends reaches the SMTP
 /// sink with the caller's link. Every booking page is screenshot and checked with axe.
 async fn a_manager_books_through_the_form(browser: Browser) {
-    use kinline_server::notify::{Dispatcher, EmailConfig, SmtpTls, email};
+    use kinline_server::dispatch::Dispatcher;
+    use kinline_server::notify::{EmailConfig, SmtpTls, email};
     use kinline_server::service::contacts::HeldContacts;
     use kinline_shared::model::CallKind;
     use kinline_tests::smtp_sink::SmtpSink;

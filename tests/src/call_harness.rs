@@ -103,7 +103,7 @@ pub fn midday_clock() -> CentreClock {
     CentreClock::reading(midday, system)
 }
 
-/// The real centre server ([`kinline_server::Server`] behind [`kinline_server::api::router`],
+/// The real centre server ([`kinline_server::Server`] behind [`kinline_server::http::router`],
 /// the router `kinline-server` serves) with SQLite in a temp dir, on loopback; an enrolled
 /// tablet that books calls by pushing `CallBooked` through the sync API; and a signed-in DCO
 /// who reads each call's join link from `GET /api/staff/bookings/{booking}/join`.
@@ -198,7 +198,7 @@ impl Server {
                 .await
                 .expect("the centre server opens"),
         );
-        let app = kinline_server::api::router(Arc::clone(&server)).merge(extra);
+        let app = kinline_server::http::router(Arc::clone(&server)).merge(extra);
         let task = tokio::spawn(async move {
             let _ = axum::serve(listener, app).await;
         });

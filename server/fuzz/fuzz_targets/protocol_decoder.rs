@@ -5,11 +5,11 @@
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    match kinline_server::api::decode_push(data) {
+    match kinline_server::http::api::decode_push(data) {
         Ok(req) => {
             // What decodes re-encodes, and decodes to the same request.
             let again = serde_json::to_vec(&req).expect("a decoded request encodes");
-            assert_eq!(kinline_server::api::decode_push(&again).ok(), Some(req));
+            assert_eq!(kinline_server::http::api::decode_push(&again).ok(), Some(req));
         }
         Err(e) => assert!(e.status.is_client_error(), "{e:?}"),
     }

@@ -12,9 +12,8 @@
 
 use super::Server;
 use crate::auth;
-use crate::error::ApiError;
+use crate::error::ServiceError;
 use crate::push::Checked;
-use axum::http::StatusCode;
 use kinline_shared::actor::{Actor, Role, done_on_tablets, may_record};
 use kinline_shared::dso::RuleViolation;
 use kinline_shared::event::{EventBody, EventKind};
@@ -62,21 +61,17 @@ pub(crate) fn refuse_unsigned(signed_in: Option<StaffId>, batch: &mut [Checked])
     }
 }
 
-fn refused(v: &RuleViolation) -> ApiError {
-    ApiError::new(
-        StatusCode::UNPROCESSABLE_ENTITY,
-        "rule_violation",
-        v.to_string(),
-    )
+fn refused(v: &RuleViolation) -> ServiceError {
+    ServiceError::refused(v)
 }
 
 /// The longest staff name, in characters.
 pub(crate) const MAX_STAFF_NAME: usize = 80;
 
 /// Refuses a staff name longer than [`MAX_STAFF_NAME`] (the staff API and the console).
-pub(crate) fn check_staff_name(name: &str) -> Result<(), ApiError> {
+pub(crate) fn check_staff_name(name: &str) -> Result<(), ServiceError> {
     if name.trim().chars().count() > MAX_STAFF_NAME {
-        return Err(ApiError::bad_request(
+        return Err(ServiceError::invalid(
             "bad_name",
             format!("a staff name must be at most {MAX_STAFF_NAME} characters; shorten it"),
         ));
@@ -86,12 +81,12 @@ pub(crate) fn check_staff_name(name: &str) -> Result<(), ApiError> {
 
 impl Server {
     /// Whether `actor` may record `body` now (403 / 422 as [`Server::record`] answers).
-    async fn check_decision(&self, actor: &Actor, body: &EventBody) -> Result<(), ApiError> {
+    async fn check_decision(&self, actor: &Actor, body: &EventBody) -> Result<(), ServiceError> {
         let kind = body.kind();
         if let Actor::Staff { role, .. } = actor
             && !may_record(actor, kind)
         {
-            return Err(ApiError::forbidden(format!(
+            return Err(ServiceError::forbidden(format!(
                 "a {} may not {} ({})",
                 role.label(),
                 kind.action(),
@@ -116,7 +111,7 @@ impl Server {
         secret: &str,
         active: bool,
         number: Option<&str>,
-    ) -> Result<Vec<EventId>, ApiError> {
+    ) -> Result<Vec<EventId>, ServiceError> {
         if let Some(n) = number {
             crate::service::checked_staff_number(n)?;
         }
@@ -146,7 +141,7 @@ impl Server {
         by_role: Role,
         device: DeviceId,
         reason: Option<String>,
-    ) -> Result<Option<Vec<EventId>>, ApiError> {
+    ) -> Result<Option<Vec<EventId>>, ServiceError> {
         let body = EventBody::DeviceRevoked { device, reason };
         let actor = Actor::Staff {
             id: by,
@@ -171,13 +166,13 @@ impl Server {
     /// A tablet enrols with a one-time code: recorded as [`EventBody::DeviceEnrolled`] by the
     /// administrator who issued the code, who must still be an active administrator. A code
     /// made at the command line (no administrator) enrols with no event.
-    pub async fn enrol_recorded(&self, req: EnrolRequest) -> Result<EnrolResponse, ApiError> {
+    pub async fn enrol_recorded(&self, req: EnrolRequest) -> Result<EnrolResponse, ServiceError> {
         let hash = auth::token_hash(&req.code.trim().to_ascii_lowercase());
         let issuer = match self.db.enrol_issuer(&hash).await? {
             Some(staff) => match self.staff_role(staff).await? {
                 Some(role) => Some((staff, role)),
                 None => {
-                    return Err(ApiError::forbidden(
+                    return Err(ServiceError::forbidden(
                         "the administrator who issued that enrolment code can no longer sign in; \
                          ask an administrator for a new one",
                     )

@@ -3,11 +3,11 @@
 //! staff API) and kept in the database; the staff route's join link; and whether a code or
 //! booking may be joined now (rooms are opened lazily, so a restart loses no link).
 
-use super::{Server, now_ms};
-use crate::error::{ApiError, ServerError};
+use super::Server;
+use crate::error::{Failure, ServerError, ServiceError};
+use crate::fresh::now_ms;
 use crate::push::Checked;
 use crate::signalling::{JoinCode, JoinRefusal, RoomInfo, Signalling};
-use axum::http::StatusCode;
 use chrono::{DateTime, Utc};
 use kinline_shared::event::EventBody;
 use kinline_shared::ids::BookingId;
@@ -165,18 +165,18 @@ impl Server {
 
     /// The join link of a booked call, for staff (404 if there is no such booking, 410 if
     /// it was cancelled, already took place or its slot is over).
-    pub async fn join_link(&self, booking: BookingId) -> Result<JoinLink, ApiError> {
+    pub async fn join_link(&self, booking: BookingId) -> Result<JoinLink, ServiceError> {
         let info = {
             let p = self.projection().await?;
             joinable(&p.centre, booking, self.centre_now())
         }
         .map_err(|r| match r {
-            JoinRefusal::Unknown => ApiError::new(
-                StatusCode::NOT_FOUND,
+            JoinRefusal::Unknown => ServiceError::new(
+                Failure::Unknown,
                 "unknown_booking",
                 "there is no booked call with this id; book the call first",
             ),
-            other => other.api_error(),
+            other => other.service_error(),
         })?;
         let code = self.code_for(booking).await?;
         Ok(JoinLink {

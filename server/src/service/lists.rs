@@ -3,7 +3,7 @@
 
 use super::Server;
 use crate::auth;
-use crate::error::ApiError;
+use crate::error::ServiceError;
 use chrono::{DateTime, Utc};
 use kinline_shared::ids::StaffId;
 
@@ -17,10 +17,10 @@ impl Server {
         &self,
         label: Option<&str>,
         issuer: StaffId,
-    ) -> Result<(String, DateTime<Utc>), ApiError> {
+    ) -> Result<(String, DateTime<Utc>), ServiceError> {
         let label = label.map(str::trim).filter(|l| !l.is_empty());
         if label.is_some_and(|l| l.chars().count() > MAX_LABEL) {
-            return Err(ApiError::bad_request(
+            return Err(ServiceError::invalid(
                 "bad_label",
                 "a tablet label must be at most 80 characters",
             ));

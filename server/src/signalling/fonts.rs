@@ -2,9 +2,6 @@
 //! `/assets/fonts/{hash}/{file}`: the path carries the first 16 hex digits of the file's
 //! SHA-256, so a browser may keep it for a year (`immutable`), and a new font is a new path.
 
-use axum::extract::Path;
-use axum::http::{StatusCode, header};
-use axum::response::{IntoResponse, Response};
 use kinline_shared::fonts::{FACES, Face};
 use sha2::{Digest, Sha256};
 use std::sync::LazyLock;
@@ -36,22 +33,14 @@ pub fn css() -> &'static str {
     &CSS
 }
 
-/// `GET /assets/fonts/{hash}/{file}`: the face, cached for a year; 404 for any other path
-/// (an old hash included: the page that asked for it is older than this server).
-pub async fn serve(Path((hash, file)): Path<(String, String)>) -> Response {
+/// The face served at `/assets/fonts/{hash}/{file}`, if that is one of [`path`]s (an old
+/// hash is not: the page that asked for it is older than this server).
+pub fn at(hash: &str, file: &str) -> Option<&'static Face> {
     let wanted = format!("/assets/fonts/{hash}/{file}");
-    match PATHS.iter().find(|(p, _)| *p == wanted) {
-        Some((_, face)) => (
-            [
-                (header::CONTENT_TYPE, face.media_type()),
-                (header::CACHE_CONTROL, "public, max-age=31536000, immutable"),
-                (header::ACCESS_CONTROL_ALLOW_ORIGIN, "*"),
-            ],
-            face.bytes,
-        )
-            .into_response(),
-        None => StatusCode::NOT_FOUND.into_response(),
-    }
+    PATHS
+        .iter()
+        .find(|(p, _)| *p == wanted)
+        .map(|(_, face)| *face)
 }
 
 #[cfg(test)]

@@ -1,5 +1,5 @@
-//! Call signalling and the caller's page, mounted in the centre server's router
-//! ([`routes`]). Every booked call has a join code (made when its `CallBooked` event reaches
+//! Call signalling and the caller's page: the open calls and who is in each, without HTTP
+//! (`http::signalling` serves the routes and runs the sockets). Every booked call has a join code (made when its `CallBooked` event reaches
 //! the server and kept in the database, see `Server::join_link`); the caller opens
 //! `/join/{code}` in any browser (no account, no app), the page connects to
 //! `/join/{code}/ws`, and the tablet's call engine to `/signalling/tablet/{booking}/ws`,
@@ -13,16 +13,8 @@ pub mod fonts;
 pub mod page;
 pub mod turn;
 
-use crate::api::AppState;
-use crate::error::ApiError;
-use axum::Router;
-use axum::extract::ws::{Message, WebSocket, WebSocketUpgrade};
-use axum::extract::{Path, State};
-use axum::http::{HeaderMap, Method, StatusCode, Uri, header};
-use axum::response::{Html, IntoResponse, Response};
-use axum::routing::get;
+use crate::error::{Failure, ServiceError};
 use chrono::{DateTime, Utc};
-use futures_util::{SinkExt, StreamExt};
 use kinline_shared::clock::CentreClock;
 use kinline_shared::ids::{BookingId, DeviceId};
 use kinline_shared::model::CallKind;
@@ -94,11 +86,11 @@ pub enum JoinRefusal {
 }
 
 impl JoinRefusal {
-    /// The HTTP status: 404 for an unknown code, 410 Gone for the rest.
-    pub fn status(self) -> StatusCode {
+    /// What kind of refusal: unknown for an unknown code, gone for the rest.
+    pub fn failure(self) -> Failure {
         match self {
-            Self::Unknown => StatusCode::NOT_FOUND,
-            _ => StatusCode::GONE,
+            Self::Unknown => Failure::Unknown,
+            _ => Failure::Gone,
         }
     }
 
@@ -112,15 +104,15 @@ impl JoinRefusal {
         }
     }
 
-    /// A 4xx JSON error saying the same (for the tablet).
-    pub fn api_error(self) -> ApiError {
+    /// A refusal saying the same (for the tablet).
+    pub fn service_error(self) -> ServiceError {
         let (code, message) = match self {
             Self::Unknown => ("unknown_call", "there is no such booked call"),
             Self::Cancelled => ("call_cancelled", "this booking was cancelled"),
             Self::Over => ("call_over", "this call already ended"),
             Self::Past => ("slot_over", "this call's slot is past its end; book again"),
         };
-        ApiError::new(self.status(), code, message)
+        ServiceError::new(self.failure(), code, message)
     }
 }
 
@@ -174,8 +166,10 @@ impl std::fmt::Debug for Signalling {
 
 /// Which side of a call a WebSocket belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Side {
+pub enum Side {
+    /// The tablet's call engine.
     Tablet,
+    /// The caller's browser.
     Caller,
 }
 
@@ -294,7 +288,7 @@ impl Signalling {
 
     /// Registers one side; returns its outbox's receiver, or `None` when the code is unknown or
     /// the call is over.
-    fn join(
+    pub fn join(
         &self,
         code: &str,
         side: Side,
@@ -334,7 +328,7 @@ impl Signalling {
     }
 
     /// Relays what one side said to the other, noting the end of the call.
-    fn relay(&self, code: &str, from: Side, signal: Signal) {
+    pub fn relay(&self, code: &str, from: Side, signal: Signal) {
         let mut rooms = self.rooms.lock().expect("signalling lock");
         let Some(room) = rooms.get_mut(code) else {
             return;
@@ -377,7 +371,8 @@ impl Signalling {
         }
     }
 
-    fn leave(&self, code: &str, side: Side) {
+    /// One side left: the other is told.
+    pub fn leave(&self, code: &str, side: Side) {
         let mut rooms = self.rooms.lock().expect("signalling lock");
         let Some(room) = rooms.get_mut(code) else {
             return;
@@ -396,190 +391,4 @@ impl Signalling {
             let _ = other.try_send(Signal::PeerLeft);
         }
     }
-}
-
-/// The signalling and caller-page routes, merged into the centre server's router
-/// ([`crate::api::router`]).
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/join/{code}", get(caller_page))
-        .route("/join/{code}/ws", get(caller_ws))
-        .route("/assets/caller/caller.js", get(caller_js))
-        .route("/assets/fonts/{hash}/{file}", get(fonts::serve))
-        .route("/signalling/tablet/{booking}/ws", get(tablet_ws))
-}
-
-const CALLER_JS: &str = include_str!("../../assets/caller/caller.js");
-
-/// `?lang=` on the caller's page.
-#[derive(serde::Deserialize)]
-struct PageQuery {
-    lang: Option<String>,
-}
-
-/// The caller's page in their language (`?lang=`, else `Accept-Language`), or the reason the
-/// call cannot be joined (404 unknown, 410 cancelled, over or past its slot).
-async fn caller_page(
-    State(s): State<AppState>,
-    Path(code): Path<String>,
-    query: Result<axum::extract::Query<PageQuery>, axum::extract::rejection::QueryRejection>,
-    headers: HeaderMap,
-) -> Response {
-    let lang = page::choose(
-        query.as_ref().ok().and_then(|q| q.lang.as_deref()),
-        headers
-            .get(header::ACCEPT_LANGUAGE)
-            .and_then(|v| v.to_str().ok()),
-    );
-    let (status, refused) = match s.call_room(&code).await {
-        Ok(()) => (StatusCode::OK, None),
-        Err(refusal) => (refusal.status(), Some(refusal.key())),
-    };
-    let html = page::render(lang, refused);
-    let csp = page_csp(&html);
-    (
-        status,
-        [
-            (header::CACHE_CONTROL, "no-store".to_owned()),
-            (header::CONTENT_LANGUAGE, lang.tag.to_owned()),
-            (header::VARY, "accept-language".to_owned()),
-            (header::CONTENT_SECURITY_POLICY, csp),
-        ],
-        Html(html),
-    )
-        .into_response()
-}
-
-/// The caller's page's Content-Security-Policy: scripts, styles, fonts, and sockets from this
-/// server only; its one inline `<style>` by its hash; never framed, no forms, no base.
-fn page_csp(html: &str) -> String {
-    use base64::Engine as _;
-    use sha2::Digest as _;
-    let style = html
-        .split_once("<style>")
-        .and_then(|(_, rest)| rest.split_once("</style>"))
-        .map(|(css, _)| {
-            let hash = sha2::Sha256::digest(css.as_bytes());
-            format!(
-                " 'sha256-{}'",
-                base64::engine::general_purpose::STANDARD.encode(hash)
-            )
-        })
-        .unwrap_or_default();
-    format!(
-        "default-src 'none'; script-src 'self'; style-src 'self'{style}; font-src 'self'; \
-         img-src 'self' data:; media-src 'self' blob: mediastream:; connect-src 'self'; \
-         frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
-    )
-}
-
-async fn caller_js() -> Response {
-    (
-        [
-            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
-            (header::CACHE_CONTROL, "no-store"),
-        ],
-        CALLER_JS,
-    )
-        .into_response()
-}
-
-async fn caller_ws(
-    State(s): State<AppState>,
-    Path(code): Path<String>,
-    ws: WebSocketUpgrade,
-) -> Response {
-    // An unknown or closed call still gets its socket, which says `Unknown` and closes: the
-    // page then tells the caller.
-    let open = s.call_room(&code).await.is_ok();
-    let signalling = s.signalling().clone();
-    limited(ws).on_upgrade(move |socket| async move {
-        if open {
-            run_socket(signalling, code, Side::Caller, None, socket).await;
-        } else {
-            refuse_socket(socket, Signal::Unknown).await;
-        }
-    })
-}
-
-/// The tablet's socket: the upgrade request is signed by an enrolled, non-revoked tablet
-/// (the sync routes' scheme: method `GET`, the path, an empty body); anything else gets a
-/// JSON 401/403 and no socket.
-async fn tablet_ws(
-    State(s): State<AppState>,
-    Path(booking): Path<String>,
-    method: Method,
-    uri: Uri,
-    headers: HeaderMap,
-    ws: WebSocketUpgrade,
-) -> Result<Response, ApiError> {
-    let signed = crate::auth::signed_headers(&headers)?;
-    let (device, _) = s
-        .authenticate(&signed, method.as_str(), uri.path(), &[])
-        .await?;
-    let booking = booking
-        .parse::<uuid::Uuid>()
-        .map(BookingId)
-        .map_err(|_| ApiError::bad_request("bad_booking_id", "the booking id is not valid"))?;
-    let code = s
-        .call_room_for_booking(booking)
-        .await
-        .map_err(JoinRefusal::api_error)?;
-    tracing::info!(booking = %booking.0, device = %device, "tablet joins its call");
-    let signalling = s.signalling().clone();
-    Ok(limited(ws)
-        .on_upgrade(move |socket| run_socket(signalling, code, Side::Tablet, Some(device), socket)))
-}
-
-/// A signalling socket's upgrade, its messages bounded ([`MAX_SIGNAL_BYTES`]).
-fn limited(ws: WebSocketUpgrade) -> WebSocketUpgrade {
-    ws.max_message_size(MAX_SIGNAL_BYTES)
-        .max_frame_size(MAX_SIGNAL_BYTES)
-}
-
-async fn refuse_socket(socket: WebSocket, why: Signal) {
-    let (mut sink, _) = socket.split();
-    let msg = serde_json::to_string(&why).expect("signals serialise");
-    let _ = sink.send(Message::Text(msg.into())).await;
-    let _ = sink.close().await;
-}
-
-async fn run_socket(
-    s: Signalling,
-    code: String,
-    side: Side,
-    device: Option<DeviceId>,
-    socket: WebSocket,
-) {
-    let mut outbox = match s.join(&code, side, device) {
-        Ok(outbox) => outbox,
-        Err(why) => return refuse_socket(socket, why).await,
-    };
-    let (mut sink, mut stream) = socket.split();
-    let mut writer = tokio::spawn(async move {
-        while let Some(signal) = outbox.recv().await {
-            let msg = serde_json::to_string(&signal).expect("signals serialise");
-            if sink.send(Message::Text(msg.into())).await.is_err() {
-                break;
-            }
-        }
-        // The server dropped this side's outbox (a revoked tablet): close the socket.
-        let _ = sink.close().await;
-    });
-    loop {
-        tokio::select! {
-            msg = stream.next() => match msg {
-                Some(Ok(Message::Text(text))) => match serde_json::from_str::<Signal>(&text) {
-                    Ok(signal) => s.relay(&code, side, signal),
-                    Err(_) => tracing::warn!(?side, "unreadable signal dropped"),
-                },
-                Some(Ok(Message::Close(_)) | Err(_)) | None => break,
-                Some(Ok(_)) => {}
-            },
-            // The writer ended: the socket is closed, or this side was closed by the server.
-            _ = &mut writer => break,
-        }
-    }
-    s.leave(&code, side);
-    writer.abort();
 }

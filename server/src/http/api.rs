@@ -1,15 +1,15 @@
-//! The HTTP API (axum): the sync routes tablets call with signed requests, the staff routes
-//! the staff console calls with a session token, and the OpenAPI description at
+//! The JSON API: the sync routes tablets call with signed requests, the staff routes the
+//! staff console calls with a session token, and the OpenAPI description at
 //! `/api/openapi.json`. Every body is read with a size limit and parsed here, so bad input
 //! gets a 4xx with a JSON [`ErrorBody`](kinline_shared::sync::ErrorBody), never a panic.
 
+use super::staff_lists;
+use super::{ApiError, AppState};
 use crate::auth::{self, StaffAction};
-use crate::error::ApiError;
 use crate::service::{RequestProof, Server};
-use crate::staff_lists;
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
-use axum::extract::{DefaultBodyLimit, FromRequestParts, Path, Query, State};
+use axum::extract::{FromRequestParts, Path, Query, State};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, Method, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
@@ -25,16 +25,10 @@ use kinline_shared::sync::{
 };
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
-use std::sync::Arc;
 use utoipa::{OpenApi, ToSchema};
 
-/// The shared state of every handler.
-pub type AppState = Arc<Server>;
-
-/// The whole API as an axum router.
-pub fn router(server: Arc<Server>) -> Router {
-    let limit = server.config.max_body_bytes;
-    let https = server.config.tls.is_some();
+/// The sync and staff API's routes (`/api/…`, `/metrics`), merged into [`super::router`].
+pub(super) fn routes() -> Router<AppState> {
     Router::new()
         .route("/api/health", get(health))
         .route("/metrics", get(metrics))
@@ -68,50 +62,6 @@ pub fn router(server: Arc<Server>) -> Router {
         )
         .route("/api/staff/roster", get(staff_lists::list_roster))
         .route("/api/staff/schedule", get(staff_lists::schedule))
-        .merge(crate::signalling::routes())
-        .merge(crate::console::routes())
-        .fallback(not_found)
-        .method_not_allowed_fallback(method_not_allowed)
-        .layer(DefaultBodyLimit::max(limit))
-        .layer(axum::middleware::map_response(move |res| {
-            security_headers(res, https)
-        }))
-        .with_state(server)
-}
-
-/// The headers every answer carries: the server's time (`HEADER_SERVER_TIME`, a tablet's
-/// clock correction), no sniffing, no referrer (the caller's join code is in its URL), never
-/// framed, HSTS over HTTPS, and a Content-Security-Policy — the page's own
-/// where it set one (the caller's page), else one that allows nothing (JSON answers).
-async fn security_headers(mut res: Response, https: bool) -> Response {
-    use axum::http::HeaderValue;
-    use axum::http::header;
-    let h = res.headers_mut();
-    h.insert(
-        header::X_CONTENT_TYPE_OPTIONS,
-        HeaderValue::from_static("nosniff"),
-    );
-    h.insert(
-        header::REFERRER_POLICY,
-        HeaderValue::from_static("no-referrer"),
-    );
-    h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
-    if !h.contains_key(header::CONTENT_SECURITY_POLICY) {
-        h.insert(
-            header::CONTENT_SECURITY_POLICY,
-            HeaderValue::from_static("default-src 'none'; frame-ancestors 'none'"),
-        );
-    }
-    if let Ok(v) = HeaderValue::from_str(&crate::service::now_ms().to_string()) {
-        h.insert(kinline_shared::sync::HEADER_SERVER_TIME, v);
-    }
-    if https {
-        h.insert(
-            header::STRICT_TRANSPORT_SECURITY,
-            HeaderValue::from_static("max-age=31536000"),
-        );
-    }
-    res
 }
 
 /// The OpenAPI description of the API.
@@ -377,18 +327,6 @@ pub fn decode_push(bytes: &[u8]) -> Result<PushRequest, ApiError> {
     }
 }
 
-async fn not_found() -> ApiError {
-    ApiError::new(StatusCode::NOT_FOUND, "not_found", "there is no such route")
-}
-
-async fn method_not_allowed() -> ApiError {
-    ApiError::new(
-        StatusCode::METHOD_NOT_ALLOWED,
-        "method_not_allowed",
-        "this route does not accept that method",
-    )
-}
-
 #[utoipa::path(get, path = "/api/health", responses(
     (status = 200, description = "The server is up and its database answers: `database` is `ok`, with its backend and newest migration"),
     (status = 503, description = "The database does not answer: `database` is `unavailable`")))]
@@ -458,7 +396,7 @@ async fn signed(
     headers: &HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<(DeviceId, ed25519_dalek::VerifyingKey, Bytes), ApiError> {
-    let h = auth::signed_headers(headers)?;
+    let h = super::signed_headers(headers)?;
     let bytes = read_body(body)?;
     let (device, key) = server
         .authenticate(&h, method.as_str(), uri.path(), &bytes)
@@ -498,7 +436,7 @@ async fn push(
     // The request's signature (which covers every event in the body) is verified off the
     // async threads, batched with other pushes', and its nonce is remembered in the push's
     // own transaction (one write per push).
-    let h = auth::signed_headers(&headers)?;
+    let h = super::signed_headers(&headers)?;
     let bytes = read_body(body)?;
     let key = s.admit_request(&h).await?;
     let signing_bytes = request_signing_bytes(
@@ -512,7 +450,7 @@ async fn push(
         // A body that is not a push: said so only to the key's holder.
         match key.verify_strict(&signing_bytes, &h.signature) {
             Ok(()) => e,
-            Err(_) => auth::bad_signature(),
+            Err(_) => auth::bad_signature().into(),
         }
     })?;
     let proof = RequestProof {

@@ -2,10 +2,10 @@
 //! their next call. It is offered only in the languages whose translation is complete
 //! (`kinline_i18n::Compact::offered_languages`, never a fallback).
 
-use super::Screen;
+use super::Page;
 use super::pages::{Done, Fields, csrf, open, record_then, refused, show};
 use super::session::Staff;
-use crate::api::AppState;
+use crate::http::AppState;
 use axum::extract::{Query, State};
 use axum::response::Response;
 use kinline_console::text::{ct, ct_args, text};
@@ -19,7 +19,7 @@ pub(super) async fn compact(
     who: Staff,
     Query(q): Query<Done>,
 ) -> Response {
-    let screen = Screen::Compact;
+    let screen = Page::Compact;
     let centre = match open(&s, &who, screen).await {
         Ok(c) => c,
         Err(refusal) => return *refusal,
@@ -40,7 +40,7 @@ pub(super) async fn compact(
 
 /// `POST /console/compact`.
 pub(super) async fn publish(State(s): State<AppState>, who: Staff, fields: Fields) -> Response {
-    let screen = Screen::Compact;
+    let screen = Page::Compact;
     if let Some(refusal) = refused(&who, &fields, screen) {
         return refusal;
     }

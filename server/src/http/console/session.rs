@@ -3,7 +3,9 @@
 //! the session token, a CSRF token in every form, and an idle timeout.
 
 use super::{Notice, respond};
-use crate::api::{AppState, PeerAddr};
+use crate::http::AppState;
+use crate::http::api::PeerAddr;
+use crate::http::error::status_of;
 use axum::extract::{FromRequestParts, Query, State};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
@@ -14,63 +16,9 @@ use kinline_shared::ids::StaffId;
 use maud::{DOCTYPE, Markup, html};
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
-use std::collections::HashMap;
-use std::sync::Mutex;
 
 /// The session cookie's name.
 pub(super) const COOKIE: &str = "kinline_console";
-
-/// The most console sessions remembered at once; beyond it the longest idle are forgotten
-/// (and must sign in again).
-const MAX_SESSIONS: usize = 10_000;
-
-/// When each console session was last used, by the hash of its token (never the token).
-#[derive(Default)]
-pub struct Sessions {
-    seen: Mutex<HashMap<String, i64>>,
-}
-
-impl Sessions {
-    fn start(&self, token: &str, now_ms: i64) {
-        if let Ok(mut seen) = self.seen.lock() {
-            if seen.len() >= MAX_SESSIONS {
-                let oldest = seen
-                    .iter()
-                    .min_by_key(|(_, at)| **at)
-                    .map(|(k, _)| k.clone());
-                if let Some(k) = oldest {
-                    seen.remove(&k);
-                }
-            }
-            seen.insert(crate::auth::token_hash(token), now_ms);
-        }
-    }
-
-    /// Whether the session is still in use (and marks it used now); false once it has been
-    /// idle longer than `idle_ms`, or was never started here.
-    fn touch(&self, token: &str, now_ms: i64, idle_ms: i64) -> bool {
-        let Ok(mut seen) = self.seen.lock() else {
-            return false;
-        };
-        let key = crate::auth::token_hash(token);
-        match seen.get_mut(&key) {
-            Some(at) if now_ms - *at <= idle_ms => {
-                *at = now_ms;
-                true
-            }
-            _ => {
-                seen.remove(&key);
-                false
-            }
-        }
-    }
-
-    fn end(&self, token: &str) {
-        if let Ok(mut seen) = self.seen.lock() {
-            seen.remove(&crate::auth::token_hash(token));
-        }
-    }
-}
 
 /// The signed-in member of staff behind a console request.
 pub(super) struct Staff {
@@ -151,7 +99,7 @@ impl FromRequestParts<AppState> for Staff {
             return Err(to_sign_in("console-sign-in-first"));
         };
         let idle_ms = s.config.console_idle_minutes.clamp(1, 24 * 60) * 60_000;
-        if !s.console.touch(&token, crate::service::now_ms(), idle_ms) {
+        if !s.console.touch(&token, crate::fresh::now_ms(), idle_ms) {
             let _ = s.sign_out(&token).await;
             return Err(to_sign_in("web-idle-ended"));
         }
@@ -292,14 +240,14 @@ pub(super) async fn sign_in(
     }
     let staff = match s.staff_signing_in(&who).await {
         Ok(id) => id,
-        Err(e) => return refused(e.status, e.message),
+        Err(e) => return refused(status_of(e.failure), e.message),
     };
     let (token, role, _) = match s.sign_in_from(staff, secret, from).await {
         Ok(t) => t,
-        Err(e) => return refused(e.status, e.message),
+        Err(e) => return refused(status_of(e.failure), e.message),
     };
-    s.console.start(&token.0, crate::service::now_ms());
-    let first = super::Screen::for_role(role).next();
+    s.console.start(&token.0, crate::fresh::now_ms());
+    let first = super::Page::for_role(role).next();
     let to = if safe_next(next) {
         next.to_owned()
     } else {
@@ -335,23 +283,4 @@ pub(super) async fn sign_out(
         ),
     );
     res
-}
-
-#[cfg(test)]
-mod tests {
-    use super::Sessions;
-
-    #[test]
-    fn a_console_session_ends_once_idle_longer_than_the_limit_and_never_starts_unannounced() {
-        let s = Sessions::default();
-        let idle = 15 * 60_000;
-        assert!(!s.touch("never-started", 0, idle));
-        s.start("token", 1_000);
-        assert!(s.touch("token", 1_000 + idle, idle));
-        // Used just now: the clock starts again from the last use.
-        assert!(s.touch("token", 1_000 + 2 * idle, idle));
-        assert!(!s.touch("token", 1_000 + 3 * idle + 1, idle));
-        // Once ended it stays ended.
-        assert!(!s.touch("token", 1_000 + 3 * idle + 2, idle));
-    }
 }

@@ -4,10 +4,11 @@
 //! with the typed values kept and the reason given.
 
 use super::session::Staff;
-use super::{Notice, Screen, page, respond, trusted};
-use crate::api::AppState;
+use super::{Notice, Page, page, respond, trusted};
 use crate::auth::StaffAction;
-use crate::error::ApiError;
+use crate::error::ServiceError;
+use crate::http::ApiError;
+use crate::http::AppState;
 use axum::extract::{FromRequest, Path, Query, Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -87,7 +88,7 @@ impl Done {
 }
 
 /// A refusal of a page the role may not open, naming the role and the screen.
-pub(super) fn forbidden(who: &Staff, screen: Screen) -> Response {
+pub(super) fn forbidden(who: &Staff, screen: Page) -> Response {
     respond(
         StatusCode::FORBIDDEN,
         page(
@@ -107,11 +108,7 @@ pub(super) fn forbidden(who: &Staff, screen: Screen) -> Response {
 }
 
 /// The centre as `screen` shows it, or the page that refuses the role (or says what failed).
-pub(super) async fn open(
-    s: &AppState,
-    who: &Staff,
-    screen: Screen,
-) -> Result<Centre, Box<Response>> {
+pub(super) async fn open(s: &AppState, who: &Staff, screen: Page) -> Result<Centre, Box<Response>> {
     if !screen.allowed(who.role) {
         return Err(Box::new(forbidden(who, screen)));
     }
@@ -122,20 +119,20 @@ pub(super) async fn open(
 
 /// The refusal of a form posted without the session's CSRF token, or by a role that may not
 /// use `screen`.
-pub(super) fn refused(who: &Staff, fields: &Fields, screen: Screen) -> Option<Response> {
+pub(super) fn refused(who: &Staff, fields: &Fields, screen: Page) -> Option<Response> {
     who.csrf_refusal(fields)
         .or_else(|| (!screen.allowed(who.role)).then(|| forbidden(who, screen)))
 }
 
 /// A screen's page, shown.
-pub(super) fn show(who: &Staff, screen: Screen, notice: Option<&Notice>, body: Markup) -> Response {
+pub(super) fn show(who: &Staff, screen: Page, notice: Option<&Notice>, body: Markup) -> Response {
     show_titled(who, screen, &screen.title(), notice, body)
 }
 
 /// A page of `screen` with a title of its own (one suspension, one appeal).
 fn show_titled(
     who: &Staff,
-    screen: Screen,
+    screen: Page,
     title: &str,
     notice: Option<&Notice>,
     body: Markup,
@@ -144,7 +141,8 @@ fn show_titled(
 }
 
 /// A server failure as a page (the message says what to do).
-pub(super) fn failed(who: &Staff, screen: Screen, e: ApiError) -> Response {
+pub(super) fn failed(who: &Staff, screen: Page, e: impl Into<ApiError>) -> Response {
+    let e = e.into();
     respond(
         e.status,
         page(
@@ -157,7 +155,7 @@ pub(super) fn failed(who: &Staff, screen: Screen, e: ApiError) -> Response {
     )
 }
 
-fn not_found(who: &Staff, screen: Screen) -> Response {
+fn not_found(who: &Staff, screen: Page) -> Response {
     respond(
         StatusCode::NOT_FOUND,
         page(
@@ -374,7 +372,7 @@ fn parse_evidence(v: &str) -> Option<Evidence> {
 
 /// `GET /console`: the role's first screen.
 pub(super) async fn home(who: Staff) -> Response {
-    match Screen::for_role(who.role).next() {
+    match Page::for_role(who.role).next() {
         Some(s) => Redirect::to(s.path()).into_response(),
         None => respond(
             StatusCode::OK,
@@ -397,7 +395,7 @@ pub(super) async fn suspensions(
     who: Staff,
     Query(q): Query<Done>,
 ) -> Response {
-    let screen = Screen::Suspensions;
+    let screen = Page::Suspensions;
     let centre = match open(&s, &who, screen).await {
         Ok(c) => c,
         Err(refusal) => return *refusal,
@@ -423,7 +421,7 @@ pub(super) async fn suspensions(
                 } }
             }
         }
-        p { a class="button" href=(Screen::Suspend.path()) { (ct("suspensions-new")) } }
+        p { a class="button" href=(Page::Suspend.path()) { (ct("suspensions-new")) } }
         @if rows.is_empty() {
             p { (ct("suspensions-none")) }
         } @else {
@@ -490,7 +488,7 @@ async fn render_suspend(
     kept: Option<&Fields>,
     notice: Option<Notice>,
 ) -> Response {
-    let screen = Screen::Suspend;
+    let screen = Page::Suspend;
     let centre = match open(s, who, screen).await {
         Ok(c) => c,
         Err(refusal) => return *refusal,
@@ -605,7 +603,7 @@ pub(super) async fn suspend(State(s): State<AppState>, who: Staff, fields: Field
         security_report: fields.get("security_report").to_owned(),
         not_a_sanction: fields.get("not_a_sanction") == "yes",
     };
-    let id = SuspensionId(crate::service::new_id());
+    let id = SuspensionId(crate::fresh::new_id());
     let body = match form.event(id) {
         Ok(b) => b,
         Err(problem) => {
@@ -659,7 +657,7 @@ pub(super) async fn suspension(
     Path(id): Path<String>,
     Query(q): Query<Done>,
 ) -> Response {
-    let screen = Screen::Suspensions;
+    let screen = Page::Suspensions;
     let centre = match open(&s, &who, screen).await {
         Ok(c) => c,
         Err(refusal) => return *refusal,
@@ -793,7 +791,7 @@ pub(super) async fn notice(
     Path(id): Path<String>,
     Query(q): Query<NoticeQuery>,
 ) -> Response {
-    let screen = Screen::Suspensions;
+    let screen = Page::Suspensions;
     let centre = match open(&s, &who, screen).await {
         Ok(c) => c,
         Err(refusal) => return *refusal,
@@ -869,21 +867,21 @@ pub(super) async fn suspension_action(
     if let Some(r) = who.csrf_refusal(&fields) {
         return r;
     }
-    let screen = Screen::Suspensions;
+    let screen = Page::Suspensions;
     let Ok(id) = id.parse::<SuspensionId>() else {
         return not_found(&who, screen);
     };
     let mut back = format!("/console/suspensions/{id}");
     let (body, ok): (Result<EventBody, forms::Problem>, &str) = match action.as_str() {
         "authorise" => {
-            back = Screen::Oversight.path().to_owned();
+            back = Page::Oversight.path().to_owned();
             (
                 forms::authorisation(id, fields.get("until")),
                 "authorised-done",
             )
         }
         "review" => {
-            back = Screen::Reviews.path().to_owned();
+            back = Page::Reviews.path().to_owned();
             let continues = fields.get("continues") == "yes";
             (
                 forms::review(id, continues, fields.get("notes")),
@@ -922,7 +920,7 @@ pub(super) async fn suspension_action(
 }
 
 /// A refused form's page: what is wrong, and the way back to the form.
-pub(super) fn problem_page(who: &Staff, screen: Screen, back: &str, problem: String) -> Response {
+pub(super) fn problem_page(who: &Staff, screen: Page, back: &str, problem: String) -> Response {
     respond(
         StatusCode::UNPROCESSABLE_ENTITY,
         page(
@@ -940,7 +938,7 @@ pub(super) fn problem_page(who: &Staff, screen: Screen, back: &str, problem: Str
 pub(super) async fn record_then(
     s: &AppState,
     who: &Staff,
-    screen: Screen,
+    screen: Page,
     body: Result<EventBody, forms::Problem>,
     back: &str,
     ok: &str,
@@ -984,7 +982,7 @@ pub(super) async fn appeals(
     who: Staff,
     Query(q): Query<Done>,
 ) -> Response {
-    let screen = Screen::Appeals;
+    let screen = Page::Appeals;
     let centre = match open(&s, &who, screen).await {
         Ok(c) => c,
         Err(refusal) => return *refusal,
@@ -1051,7 +1049,7 @@ pub(super) async fn appeal(
     Path(id): Path<String>,
     Query(q): Query<Done>,
 ) -> Response {
-    let screen = Screen::Appeals;
+    let screen = Page::Appeals;
     let centre = match open(&s, &who, screen).await {
         Ok(c) => c,
         Err(refusal) => return *refusal,
@@ -1164,7 +1162,7 @@ pub(super) async fn decide_appeal(
     if let Some(r) = who.csrf_refusal(&fields) {
         return r;
     }
-    let screen = Screen::Appeals;
+    let screen = Page::Appeals;
     let Ok(id) = id.parse::<AppealId>() else {
         return not_found(&who, screen);
     };
@@ -1221,7 +1219,7 @@ pub(super) async fn oversight(
     who: Staff,
     Query(q): Query<Done>,
 ) -> Response {
-    let screen = Screen::Oversight;
+    let screen = Page::Oversight;
     let centre = match open(&s, &who, screen).await {
         Ok(c) => c,
         Err(refusal) => return *refusal,
@@ -1283,7 +1281,7 @@ pub(super) async fn reviews(
     who: Staff,
     Query(q): Query<Done>,
 ) -> Response {
-    let screen = Screen::Reviews;
+    let screen = Page::Reviews;
     let centre = match open(&s, &who, screen).await {
         Ok(c) => c,
         Err(refusal) => return *refusal,
@@ -1308,7 +1306,7 @@ pub(super) async fn reviews(
                 h2 { (ct(if d.kind == DeadlineKind::Authorisation { "review-authorisation" } else { "review-weekly" })) " — " (detainee_label(&names, d.detainee)) }
                 p { (ct_args("web-due", &[("due", text(when(d.due)))])) @if d.is_overdue(now) { " " strong { (ct("review-missed")) } } }
                 @if d.kind == DeadlineKind::Authorisation {
-                    p { a href=(Screen::Oversight.path()) { (ct("review-authorise-elsewhere")) } }
+                    p { a href=(Page::Oversight.path()) { (ct("review-authorise-elsewhere")) } }
                 } @else {
                     form method="post" action=(format!("/console/suspensions/{}/review", d.suspension)) {
                         (csrf(&who))
@@ -1333,7 +1331,7 @@ pub(super) async fn exceptions(
     who: Staff,
     Query(q): Query<Done>,
 ) -> Response {
-    let screen = Screen::Exceptions;
+    let screen = Page::Exceptions;
     let centre = match open(&s, &who, screen).await {
         Ok(c) => c,
         Err(refusal) => return *refusal,
@@ -1369,7 +1367,7 @@ pub(super) async fn review_exception(
     if let Some(r) = who.csrf_refusal(&fields) {
         return r;
     }
-    let screen = Screen::Exceptions;
+    let screen = Page::Exceptions;
     let Ok(event) = fields.get("event").parse() else {
         return not_found(&who, screen);
     };
@@ -1416,7 +1414,7 @@ pub(super) async fn referrals(
     who: Staff,
     Query(q): Query<Done>,
 ) -> Response {
-    let screen = Screen::Referrals;
+    let screen = Page::Referrals;
     let centre = match open(&s, &who, screen).await {
         Ok(c) => c,
         Err(refusal) => return *refusal,
@@ -1474,7 +1472,7 @@ pub(super) async fn referral(
     Path((kind, id)): Path<(String, String)>,
     Query(q): Query<Done>,
 ) -> Response {
-    let screen = Screen::Referrals;
+    let screen = Page::Referrals;
     if !screen.allowed(who.role) {
         return forbidden(&who, screen);
     }
@@ -1565,7 +1563,7 @@ pub(super) async fn update_referral(
     if let Some(r) = who.csrf_refusal(&fields) {
         return r;
     }
-    let screen = Screen::Referrals;
+    let screen = Page::Referrals;
     let Some(source) = parse_source(&kind, &id) else {
         return not_found(&who, screen);
     };
@@ -1595,7 +1593,7 @@ async fn render_hours(
     kept: Option<&Fields>,
     notice: Option<Notice>,
 ) -> Response {
-    let screen = Screen::Hours;
+    let screen = Page::Hours;
     let centre = match open(s, who, screen).await {
         Ok(c) => c,
         Err(refusal) => return *refusal,
@@ -1646,7 +1644,7 @@ pub(super) async fn save_hours(State(s): State<AppState>, who: Staff, fields: Fi
     let today = kinline_shared::time::london_date(s.centre_now());
     let problem = match form.event(today) {
         Ok(body) => match s.record(who.staff, who.role, body).await {
-            Ok(_) => return done(Screen::Hours.path(), "schedule-done"),
+            Ok(_) => return done(Page::Hours.path(), "schedule-done"),
             Err(e) => e.message,
         },
         Err(id) => ct(id),
@@ -1671,13 +1669,13 @@ pub(super) async fn staff(
     who: Staff,
     Query(q): Query<Done>,
 ) -> Response {
-    let screen = Screen::Staff;
+    let screen = Page::Staff;
     if !screen.allowed(who.role) {
         return forbidden(&who, screen);
     }
     let rows = match s.db().list_staff(None, 500).await {
         Ok(r) => r,
-        Err(e) => return failed(&who, screen, e.into()),
+        Err(e) => return failed(&who, screen, e),
     };
     let body = html! {
         table {
@@ -1714,7 +1712,7 @@ pub(super) async fn staff(
 
 /// `POST /console/staff`: creates the account with that staff number, or changes it.
 pub(super) async fn save_staff(State(s): State<AppState>, who: Staff, fields: Fields) -> Response {
-    let screen = Screen::Staff;
+    let screen = Page::Staff;
     if let Some(refusal) = refused(&who, &fields, screen) {
         return refusal;
     }
@@ -1743,8 +1741,8 @@ pub(super) async fn save_staff(State(s): State<AppState>, who: Staff, fields: Fi
     };
     let id = match s.db().staff_by_number(&number).await {
         Ok(Some(id)) => id,
-        Ok(None) => StaffId(crate::service::new_id()),
-        Err(e) => return failed(&who, screen, e.into()),
+        Ok(None) => StaffId(crate::fresh::new_id()),
+        Err(e) => return failed(&who, screen, e),
     };
     let result = s
         .set_staff_recorded(
@@ -1762,7 +1760,7 @@ pub(super) async fn save_staff(State(s): State<AppState>, who: Staff, fields: Fi
             .db()
             .set_staff_name(id, fields.get("name").trim())
             .await
-            .map_err(ApiError::from),
+            .map_err(ServiceError::from),
         Err(e) => Err(e),
     };
     match result {
@@ -1786,13 +1784,13 @@ async fn render_tablets(
     notice: Option<Notice>,
     code: Option<(String, DateTime<Utc>)>,
 ) -> Response {
-    let screen = Screen::Tablets;
+    let screen = Page::Tablets;
     if !screen.allowed(who.role) {
         return forbidden(who, screen);
     }
     let rows = match s.db().list_devices(None, 500).await {
         Ok(r) => r,
-        Err(e) => return failed(who, screen, e.into()),
+        Err(e) => return failed(who, screen, e),
     };
     let own = s.device();
     let body = html! {
@@ -1846,7 +1844,7 @@ pub(super) async fn enrolment_code(
         return r;
     }
     if !StaffAction::CreateEnrolmentCode.allowed(who.role) {
-        return forbidden(&who, Screen::Tablets);
+        return forbidden(&who, Page::Tablets);
     }
     match s
         .create_enrolment_code_labelled(Some(fields.get("label")), who.staff)
@@ -1875,7 +1873,7 @@ pub(super) async fn revoke(
     if let Some(r) = who.csrf_refusal(&fields) {
         return r;
     }
-    let screen = Screen::Tablets;
+    let screen = Page::Tablets;
     if !StaffAction::RevokeDevice.allowed(who.role) {
         return forbidden(&who, screen);
     }
@@ -1901,7 +1899,7 @@ fn report_days(s: &AppState) -> (chrono::NaiveDate, chrono::NaiveDate, DateTime<
 
 /// `GET /console/reports`: each report as a picture with a CSV download.
 pub(super) async fn reports(State(s): State<AppState>, who: Staff) -> Response {
-    let screen = Screen::Reports;
+    let screen = Page::Reports;
     let centre = match open(&s, &who, screen).await {
         Ok(c) => c,
         Err(refusal) => return *refusal,
@@ -1927,7 +1925,7 @@ pub(super) async fn report_csv(
     who: Staff,
     Path(file): Path<String>,
 ) -> Response {
-    let screen = Screen::Reports;
+    let screen = Page::Reports;
     let centre = match open(&s, &who, screen).await {
         Ok(c) => c,
         Err(refusal) => return *refusal,

@@ -22,10 +22,8 @@ mod pages;
 mod rooms;
 mod session;
 
-pub use session::Sessions;
-
-use crate::api::AppState;
 use crate::auth::StaffAction;
+use crate::http::AppState;
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::http::{HeaderValue, StatusCode, header};
@@ -110,9 +108,9 @@ pub fn routes() -> Router<AppState> {
         .layer(DefaultBodyLimit::max(MAX_FORM_BYTES))
 }
 
-/// A screen of the console: where it is, its title, and who may open it.
+/// A page of the console: where it is, its title, and who may open it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Screen {
+pub enum Page {
     /// Managers: every suspension, and each one's duties (§17, §18).
     Suspensions,
     /// Managers: suspend a detainee (§17).
@@ -147,68 +145,68 @@ pub enum Screen {
     Reports,
 }
 
-impl Screen {
+impl Page {
     /// Every screen, in the navigation's order.
-    pub const ALL: [Screen; 16] = [
-        Screen::Suspensions,
-        Screen::Suspend,
-        Screen::Appeals,
-        Screen::Oversight,
-        Screen::Reviews,
-        Screen::Exceptions,
-        Screen::Referrals,
-        Screen::Hours,
-        Screen::Staff,
-        Screen::Tablets,
-        Screen::Rooms,
-        Screen::Compact,
-        Screen::Calls,
-        Screen::Book,
-        Screen::AdviserRequest,
-        Screen::Reports,
+    pub const ALL: [Page; 16] = [
+        Page::Suspensions,
+        Page::Suspend,
+        Page::Appeals,
+        Page::Oversight,
+        Page::Reviews,
+        Page::Exceptions,
+        Page::Referrals,
+        Page::Hours,
+        Page::Staff,
+        Page::Tablets,
+        Page::Rooms,
+        Page::Compact,
+        Page::Calls,
+        Page::Book,
+        Page::AdviserRequest,
+        Page::Reports,
     ];
 
     /// Its address.
     pub fn path(self) -> &'static str {
         match self {
-            Screen::Suspensions => "/console/suspensions",
-            Screen::Suspend => "/console/suspend",
-            Screen::Appeals => "/console/appeals",
-            Screen::Oversight => "/console/oversight",
-            Screen::Reviews => "/console/reviews",
-            Screen::Exceptions => "/console/exceptions",
-            Screen::Referrals => "/console/referrals",
-            Screen::Hours => "/console/hours",
-            Screen::Staff => "/console/staff",
-            Screen::Tablets => "/console/tablets",
-            Screen::Rooms => "/console/rooms",
-            Screen::Compact => "/console/compact",
-            Screen::Calls => "/console/calls",
-            Screen::Book => "/console/book",
-            Screen::AdviserRequest => "/console/book/legal",
-            Screen::Reports => "/console/reports",
+            Page::Suspensions => "/console/suspensions",
+            Page::Suspend => "/console/suspend",
+            Page::Appeals => "/console/appeals",
+            Page::Oversight => "/console/oversight",
+            Page::Reviews => "/console/reviews",
+            Page::Exceptions => "/console/exceptions",
+            Page::Referrals => "/console/referrals",
+            Page::Hours => "/console/hours",
+            Page::Staff => "/console/staff",
+            Page::Tablets => "/console/tablets",
+            Page::Rooms => "/console/rooms",
+            Page::Compact => "/console/compact",
+            Page::Calls => "/console/calls",
+            Page::Book => "/console/book",
+            Page::AdviserRequest => "/console/book/legal",
+            Page::Reports => "/console/reports",
         }
     }
 
     /// Its title (`console.ftl`).
     pub fn title(self) -> String {
         ct(match self {
-            Screen::Suspensions => "screen-suspensions",
-            Screen::Suspend => "screen-suspend",
-            Screen::Appeals => "screen-deadlines",
-            Screen::Oversight => "screen-compliance",
-            Screen::Reviews => "screen-reviews",
-            Screen::Exceptions => "screen-exceptions",
-            Screen::Referrals => "screen-referrals",
-            Screen::Hours => "screen-schedule",
-            Screen::Staff => "screen-staff",
-            Screen::Tablets => "screen-tablets",
-            Screen::Rooms => "screen-rooms",
-            Screen::Compact => "screen-compact",
-            Screen::Calls => "screen-calls",
-            Screen::Book => "screen-book",
-            Screen::AdviserRequest => "screen-adviser",
-            Screen::Reports => "screen-reports",
+            Page::Suspensions => "screen-suspensions",
+            Page::Suspend => "screen-suspend",
+            Page::Appeals => "screen-deadlines",
+            Page::Oversight => "screen-compliance",
+            Page::Reviews => "screen-reviews",
+            Page::Exceptions => "screen-exceptions",
+            Page::Referrals => "screen-referrals",
+            Page::Hours => "screen-schedule",
+            Page::Staff => "screen-staff",
+            Page::Tablets => "screen-tablets",
+            Page::Rooms => "screen-rooms",
+            Page::Compact => "screen-compact",
+            Page::Calls => "screen-calls",
+            Page::Book => "screen-book",
+            Page::AdviserRequest => "screen-adviser",
+            Page::Reports => "screen-reports",
         })
     }
 
@@ -225,39 +223,39 @@ impl Screen {
             )
         };
         match self {
-            Screen::Suspensions | Screen::Suspend => {
+            Page::Suspensions | Page::Suspend => {
                 StaffAction::ListDeadlines.allowed(role) && records(EventKind::SuspensionDecided)
             }
-            Screen::Appeals => {
+            Page::Appeals => {
                 StaffAction::ListDeadlines.allowed(role) && records(EventKind::AppealDecided)
             }
-            Screen::Oversight => records(EventKind::SuspensionAuthorised),
-            Screen::Reviews => records(EventKind::SuspensionReviewed),
-            Screen::Exceptions => {
+            Page::Oversight => records(EventKind::SuspensionAuthorised),
+            Page::Reviews => records(EventKind::SuspensionReviewed),
+            Page::Exceptions => {
                 StaffAction::ListExceptions.allowed(role)
                     && records(EventKind::PolicyExceptionReviewed)
             }
-            Screen::Referrals => StaffAction::ListReferrals.allowed(role),
-            Screen::Hours => records(EventKind::CentreScheduleChanged),
-            Screen::Staff => StaffAction::ManageStaff.allowed(role),
-            Screen::Tablets => StaffAction::ListDevices.allowed(role),
-            Screen::Rooms => StaffAction::ManageRooms.allowed(role),
-            Screen::Compact => records(EventKind::CompactVersionPublished),
-            Screen::Calls => {
+            Page::Referrals => StaffAction::ListReferrals.allowed(role),
+            Page::Hours => records(EventKind::CentreScheduleChanged),
+            Page::Staff => StaffAction::ManageStaff.allowed(role),
+            Page::Tablets => StaffAction::ListDevices.allowed(role),
+            Page::Rooms => StaffAction::ManageRooms.allowed(role),
+            Page::Compact => records(EventKind::CompactVersionPublished),
+            Page::Calls => {
                 StaffAction::SeeSchedule.allowed(role) && records(EventKind::CallRoomAssigned)
             }
-            Screen::Book | Screen::AdviserRequest => {
+            Page::Book | Page::AdviserRequest => {
                 StaffAction::SeeRoster.allowed(role)
                     && StaffAction::SeeSchedule.allowed(role)
                     && records(EventKind::CallBooked)
             }
-            Screen::Reports => StaffAction::ListDeadlines.allowed(role),
+            Page::Reports => StaffAction::ListDeadlines.allowed(role),
         }
     }
 
     /// The screens `role` may open.
-    pub fn for_role(role: Role) -> impl Iterator<Item = Screen> {
-        Screen::ALL.into_iter().filter(move |s| s.allowed(role))
+    pub fn for_role(role: Role) -> impl Iterator<Item = Page> {
+        Page::ALL.into_iter().filter(move |s| s.allowed(role))
     }
 }
 
@@ -291,7 +289,7 @@ impl Notice {
 /// A whole console page: the title, the role's navigation, the notice, the content.
 fn page(
     who: &Staff,
-    current: Option<Screen>,
+    current: Option<Page>,
     title: &str,
     notice: Option<&Notice>,
     body: Markup,
@@ -312,7 +310,7 @@ fn page(
                 }
                 nav aria-label=(ct("console-nav-label")) {
                     ul {
-                        @for s in Screen::for_role(who.role) {
+                        @for s in Page::for_role(who.role) {
                             li {
                                 @if Some(s) == current {
                                     a href=(s.path()) aria-current="page" { (s.title()) }

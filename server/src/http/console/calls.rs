@@ -4,8 +4,8 @@
 
 use super::pages::{Fields, csrf, detainee_label, open, record_then, refused, roster, show};
 use super::session::Staff;
-use super::{Notice, Screen};
-use crate::api::AppState;
+use super::{Notice, Page};
+use crate::http::AppState;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use chrono::NaiveDate;
@@ -27,7 +27,7 @@ pub(super) struct Day {
 
 /// `GET /console/calls?date=…`.
 pub(super) async fn calls(State(s): State<AppState>, who: Staff, Query(q): Query<Day>) -> Response {
-    let screen = Screen::Calls;
+    let screen = Page::Calls;
     let centre = match open(&s, &who, screen).await {
         Ok(c) => c,
         Err(refusal) => return *refusal,
@@ -95,8 +95,8 @@ pub(super) async fn calls(State(s): State<AppState>, who: Staff, Query(q): Query
     );
     let body = html! {
         p { (ct("calls-lead")) }
-        @if Screen::Book.allowed(who.role) {
-            p { a href=(Screen::Book.path()) { (ct("calls-book")) } }
+        @if Page::Book.allowed(who.role) {
+            p { a href=(Page::Book.path()) { (ct("calls-book")) } }
         }
         form method="get" action="/console/calls" class="inline" {
             label for="date" { (ct("calls-date-field")) }
@@ -171,7 +171,7 @@ pub(super) async fn move_call(
     Path(booking): Path<String>,
     fields: Fields,
 ) -> Response {
-    let screen = Screen::Calls;
+    let screen = Page::Calls;
     if let Some(refusal) = refused(&who, &fields, screen) {
         return refusal;
     }

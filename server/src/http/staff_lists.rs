@@ -1,11 +1,12 @@
 //! The staff console's lists and room routes (issue #8): staff accounts (never a secret or
 //! its hash), enrolled tablets, the roster, the schedule of a London date range, and the
 //! centre's named rooms — added and retired as events through the rulebook, like every other
-//! decision. Mounted by [`crate::api::router`]; role-checked by [`StaffAction`].
+//! decision. Mounted by [`crate::http::router`]; role-checked by [`StaffAction`].
 
-use crate::api::{AppState, Recorded, StaffSession};
 use crate::auth::StaffAction;
-use crate::error::ApiError;
+use crate::http::ApiError;
+use crate::http::AppState;
+use crate::http::api::{Recorded, StaffSession};
 use axum::Json;
 use axum::body::Bytes;
 use axum::extract::rejection::{BytesRejection, PathRejection, QueryRejection};
@@ -67,7 +68,7 @@ pub struct StaffListItem {
     /// Their name ("" when none was given).
     pub name: String,
     /// Their role.
-    #[schema(value_type = crate::api::RoleDoc)]
+    #[schema(value_type = crate::http::api::RoleDoc)]
     pub role: kinline_shared::actor::Role,
     /// Whether they may sign in.
     pub active: bool,
@@ -82,7 +83,7 @@ pub struct StaffListItem {
 #[utoipa::path(get, path = "/api/admin/staff",
     params(("after" = Option<String>, Query, pattern = "^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})?$", description = "the last staff id of the previous page"),
            ("limit" = Option<i64>, Query, minimum = 0, maximum = 4294967295.0, description = "page size, default 100, at most 500")),
-    responses((status = 200, body = Vec<StaffListItem>), (status = 403, body = crate::api::ErrorDoc)))]
+    responses((status = 200, body = Vec<StaffListItem>), (status = 403, body = crate::http::api::ErrorDoc)))]
 pub(crate) async fn list_staff(
     State(s): State<AppState>,
     who: StaffSession,
@@ -122,7 +123,7 @@ pub struct DeviceListItem {
 #[utoipa::path(get, path = "/api/admin/devices",
     params(("after" = Option<String>, Query, pattern = "^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})?$", description = "the last device id of the previous page"),
            ("limit" = Option<i64>, Query, minimum = 0, maximum = 4294967295.0, description = "page size, default 100, at most 500")),
-    responses((status = 200, body = Vec<DeviceListItem>), (status = 403, body = crate::api::ErrorDoc)))]
+    responses((status = 200, body = Vec<DeviceListItem>), (status = 403, body = crate::http::api::ErrorDoc)))]
 pub(crate) async fn list_devices(
     State(s): State<AppState>,
     who: StaffSession,
@@ -168,7 +169,7 @@ pub struct RosterListItem {
 #[utoipa::path(get, path = "/api/staff/roster",
     params(("after" = Option<String>, Query, pattern = "^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})?$", description = "the last detainee id of the previous page"),
            ("limit" = Option<i64>, Query, minimum = 0, maximum = 4294967295.0, description = "page size, default 100, at most 500")),
-    responses((status = 200, body = Vec<RosterListItem>), (status = 403, body = crate::api::ErrorDoc)))]
+    responses((status = 200, body = Vec<RosterListItem>), (status = 403, body = crate::http::api::ErrorDoc)))]
 pub(crate) async fn list_roster(
     State(s): State<AppState>,
     who: StaffSession,
@@ -266,7 +267,7 @@ pub struct ScheduledCall {
     params(("from" = chrono::NaiveDate, Query, pattern = "^2[01][0-9]{2}-[0-9]{2}-[0-9]{2}$", description = "first London date, YYYY-MM-DD"),
            ("to" = Option<chrono::NaiveDate>, Query, pattern = "^2[01][0-9]{2}-[0-9]{2}-[0-9]{2}$", description = "last London date (default: from), at most 31 days on")),
     responses((status = 200, body = Vec<ScheduledCall>, description = "Bookings by slot, legal calls first in a slot"),
-              (status = 400, body = crate::api::ErrorDoc), (status = 403, body = crate::api::ErrorDoc)))]
+              (status = 400, body = crate::http::api::ErrorDoc), (status = 403, body = crate::http::api::ErrorDoc)))]
 pub(crate) async fn schedule(
     State(s): State<AppState>,
     who: StaffSession,
@@ -340,7 +341,7 @@ pub(crate) async fn schedule(
 
 #[utoipa::path(get, path = "/api/staff/rooms",
     responses((status = 200, body = Vec<RoomItem>, description = "Every room, active first, by name"),
-              (status = 403, body = crate::api::ErrorDoc)))]
+              (status = 403, body = crate::http::api::ErrorDoc)))]
 pub(crate) async fn list_rooms(
     State(s): State<AppState>,
     who: StaffSession,
@@ -377,7 +378,7 @@ pub struct LegalRequestItem {
     params(("after" = Option<String>, Query, pattern = "^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})?$", description = "the last request id of the previous page"),
            ("limit" = Option<i64>, Query, minimum = 0, maximum = 4294967295.0, description = "page size, default 100, at most 500")),
     responses((status = 200, description = "Suspended detainees' requests for legal advice not yet met, oldest first (§18)", body = Vec<LegalRequestItem>),
-              (status = 403, body = crate::api::ErrorDoc)))]
+              (status = 403, body = crate::http::api::ErrorDoc)))]
 pub(crate) async fn list_legal_requests(
     State(s): State<AppState>,
     who: StaffSession,
@@ -425,15 +426,15 @@ pub struct RoomAdded {
 
 #[utoipa::path(post, path = "/api/admin/rooms", request_body = NewRoom,
     responses((status = 201, body = RoomAdded),
-              (status = 403, body = crate::api::ErrorDoc),
-              (status = 422, description = "The rulebook refused it: name taken, empty or too long, capacity out of 1–50", body = crate::api::ErrorDoc)))]
+              (status = 403, body = crate::http::api::ErrorDoc),
+              (status = 422, description = "The rulebook refused it: name taken, empty or too long, capacity out of 1–50", body = crate::http::api::ErrorDoc)))]
 pub(crate) async fn add_room(
     State(s): State<AppState>,
     who: StaffSession,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, ApiError> {
     StaffAction::ManageRooms.require(who.role)?;
-    let new: NewRoom = crate::api::json_body(body)?;
+    let new: NewRoom = crate::http::api::json_body(body)?;
     let room = RoomId(uuid::Uuid::now_v7());
     let events = s
         .record(
@@ -453,8 +454,8 @@ pub(crate) async fn add_room(
 #[utoipa::path(post, path = "/api/admin/rooms/{room}/retire",
     params(("room" = uuid::Uuid, Path, description = "The room id")),
     responses((status = 201, body = Recorded),
-              (status = 403, body = crate::api::ErrorDoc),
-              (status = 422, description = "No such active room", body = crate::api::ErrorDoc)))]
+              (status = 403, body = crate::http::api::ErrorDoc),
+              (status = 422, description = "No such active room", body = crate::http::api::ErrorDoc)))]
 pub(crate) async fn retire_room(
     State(s): State<AppState>,
     who: StaffSession,

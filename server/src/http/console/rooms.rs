@@ -4,8 +4,8 @@
 
 use super::pages::{Done, Fields, csrf, open, record_then, refused, show};
 use super::session::Staff;
-use super::{Notice, Screen, page, respond};
-use crate::api::AppState;
+use super::{Notice, Page, page, respond};
+use crate::http::AppState;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
@@ -20,7 +20,7 @@ pub(super) async fn rooms(
     who: Staff,
     Query(q): Query<Done>,
 ) -> Response {
-    let screen = Screen::Rooms;
+    let screen = Page::Rooms;
     let centre = match open(&s, &who, screen).await {
         Ok(c) => c,
         Err(refusal) => return *refusal,
@@ -65,7 +65,7 @@ pub(super) async fn rooms(
 
 /// `POST /console/rooms`: adds a room.
 pub(super) async fn add_room(State(s): State<AppState>, who: Staff, fields: Fields) -> Response {
-    let screen = Screen::Rooms;
+    let screen = Page::Rooms;
     if let Some(refusal) = refused(&who, &fields, screen) {
         return refusal;
     }
@@ -75,7 +75,7 @@ pub(super) async fn add_room(State(s): State<AppState>, who: Staff, fields: Fiel
     } else {
         match fields.get("capacity").trim().parse::<u16>() {
             Ok(capacity) => Ok(EventBody::RoomAdded {
-                room: RoomId(crate::service::new_id()),
+                room: RoomId(crate::fresh::new_id()),
                 name,
                 capacity,
             }),
@@ -92,7 +92,7 @@ pub(super) async fn retire_room(
     Path(id): Path<String>,
     fields: Fields,
 ) -> Response {
-    let screen = Screen::Rooms;
+    let screen = Page::Rooms;
     if let Some(refusal) = refused(&who, &fields, screen) {
         return refusal;
     }

@@ -13,8 +13,8 @@ use super::pages::{
     Fields, csrf, detainee_label, done, open, record_then, refused, roster, roster_items,
 };
 use super::session::Staff;
-use super::{Notice, Screen, page, respond};
-use crate::api::AppState;
+use super::{Notice, Page, page, respond};
+use crate::http::AppState;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
@@ -59,7 +59,7 @@ pub(super) async fn book_page(
     who: Staff,
     Query(q): Query<BookQuery>,
 ) -> Response {
-    render(&s, &who, Screen::Book, &q, None, None).await
+    render(&s, &who, Page::Book, &q, None, None).await
 }
 
 /// `GET /console/book/legal`: a legal adviser's request for a legal call.
@@ -68,17 +68,17 @@ pub(super) async fn adviser_page(
     who: Staff,
     Query(q): Query<BookQuery>,
 ) -> Response {
-    render(&s, &who, Screen::AdviserRequest, &q, None, None).await
+    render(&s, &who, Page::AdviserRequest, &q, None, None).await
 }
 
 /// `POST /console/book`.
 pub(super) async fn book(State(s): State<AppState>, who: Staff, fields: Fields) -> Response {
-    submit(&s, &who, Screen::Book, fields).await
+    submit(&s, &who, Page::Book, fields).await
 }
 
 /// `POST /console/book/legal`.
 pub(super) async fn adviser(State(s): State<AppState>, who: Staff, fields: Fields) -> Response {
-    submit(&s, &who, Screen::AdviserRequest, fields).await
+    submit(&s, &who, Page::AdviserRequest, fields).await
 }
 
 fn kind_value(kind: CallKind) -> &'static str {
@@ -174,7 +174,7 @@ fn before_words(b: &BeforeCalling) -> String {
 async fn render(
     s: &AppState,
     who: &Staff,
-    screen: Screen,
+    screen: Page,
     q: &BookQuery,
     kept: Option<&Fields>,
     notice: Option<Notice>,
@@ -183,7 +183,7 @@ async fn render(
         Ok(c) => c,
         Err(refusal) => return *refusal,
     };
-    let adviser = screen == Screen::AdviserRequest;
+    let adviser = screen == Page::AdviserRequest;
     let items = roster_items(s).await;
     let search = q.q.clone().unwrap_or_default();
     let detainee = q
@@ -288,7 +288,7 @@ async fn render(
 fn step_two(
     centre: &Centre,
     who: &Staff,
-    screen: Screen,
+    screen: Page,
     detainee: DetaineeId,
     kind: CallKind,
     q: &BookQuery,
@@ -297,7 +297,7 @@ fn step_two(
     now: DateTime<Utc>,
     horizon: u32,
 ) -> Markup {
-    let adviser = screen == Screen::AdviserRequest;
+    let adviser = screen == Page::AdviserRequest;
     let kept_value = |name: &str| kept.map(|f| f.get(name).to_owned());
     let value = |name: &str, held: Option<String>| kept_value(name).or(held).unwrap_or_default();
     let blockers = booking::before_calling(centre, detainee, now);
@@ -314,7 +314,7 @@ fn step_two(
         .or_else(|| next.first().map(|s| s.start));
     let booking_id = kept_value("booking")
         .and_then(|b| b.parse::<BookingId>().ok())
-        .unwrap_or_else(|| BookingId(crate::service::new_id()));
+        .unwrap_or_else(|| BookingId(crate::fresh::new_id()));
     let language = value("language", rebook.map(|c| c.language.0.clone()));
     let language = if language.is_empty() {
         "en-GB".to_owned()
@@ -421,11 +421,11 @@ fn step_two(
 
 /// Records a booking form: the booking and its caller's contact, or the form again with what
 /// was typed and why not.
-async fn submit(s: &AppState, who: &Staff, screen: Screen, fields: Fields) -> Response {
+async fn submit(s: &AppState, who: &Staff, screen: Page, fields: Fields) -> Response {
     if let Some(refusal) = refused(who, &fields, screen) {
         return refusal;
     }
-    let adviser = screen == Screen::AdviserRequest;
+    let adviser = screen == Page::AdviserRequest;
     let form = BookForm {
         detainee: fields.get("detainee").parse().ok(),
         kind: if adviser {
@@ -449,7 +449,7 @@ async fn submit(s: &AppState, who: &Staff, screen: Screen, fields: Fields) -> Re
     let booking = fields
         .get("booking")
         .parse::<BookingId>()
-        .unwrap_or_else(|_| BookingId(crate::service::new_id()));
+        .unwrap_or_else(|_| BookingId(crate::fresh::new_id()));
     // The same form sent twice (a double click, a reload) books once.
     if let Ok(centre) = s.centre().await
         && let Some(c) = centre.calls.get(&booking)
@@ -498,7 +498,7 @@ pub(super) async fn booking_page(
     Path(id): Path<String>,
     Query(q): Query<BookQuery>,
 ) -> Response {
-    let screen = Screen::Calls;
+    let screen = Page::Calls;
     let centre = match open(&s, &who, screen).await {
         Ok(c) => c,
         Err(refusal) => return *refusal,
@@ -617,7 +617,7 @@ pub(super) async fn cancel(
     Path(id): Path<String>,
     fields: Fields,
 ) -> Response {
-    let screen = Screen::Calls;
+    let screen = Page::Calls;
     if let Some(refusal) = refused(&who, &fields, screen) {
         return refusal;
     }
@@ -653,7 +653,7 @@ pub(super) async fn cancel(
 fn calls_of(day: &str) -> String {
     match NaiveDate::parse_from_str(day.trim(), "%Y-%m-%d") {
         Ok(day) => format!("/console/calls?date={day}"),
-        Err(_) => Screen::Calls.path().to_owned(),
+        Err(_) => Page::Calls.path().to_owned(),
     }
 }
 
@@ -664,13 +664,13 @@ pub(super) async fn join_waiting(
     who: Staff,
     fields: Fields,
 ) -> Response {
-    let screen = Screen::Book;
+    let screen = Page::Book;
     if let Some(refusal) = refused(&who, &fields, screen) {
         return refusal;
     }
     let back = calls_of(fields.get("day"));
     let body = forms::waiting_place(
-        WaitingId(crate::service::new_id()),
+        WaitingId(crate::fresh::new_id()),
         fields.get("detainee").parse().ok(),
         call_kind(fields.get("kind")),
         fields.get("day"),
@@ -686,7 +686,7 @@ pub(super) async fn leave_waiting(
     Path(id): Path<String>,
     fields: Fields,
 ) -> Response {
-    let screen = Screen::Book;
+    let screen = Page::Book;
     if let Some(refusal) = refused(&who, &fields, screen) {
         return refusal;
     }
@@ -720,7 +720,7 @@ pub(super) fn waiting_section(
         return html! {};
     }
     let offers = kinline_shared::waiting::offers(centre, day, now, horizon);
-    let may_book = Screen::Book.allowed(who.role);
+    let may_book = Page::Book.allowed(who.role);
     html! {
         h2 id="waiting" { (ct("waiting-title")) }
         ol class="waiting" {
