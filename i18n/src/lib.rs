@@ -170,7 +170,8 @@ impl Localizer {
 
     /// The text of message `id` with its variables set: one sentence with placeholders, so each
     /// language orders the words its own way and chooses its plural forms. An
-    /// [`Arg::Message`] is the words of another message in this language.
+    /// [`Arg::Message`] is the words of another message in this language, formatted with the
+    /// same values.
     pub fn text_args(&self, id: &str, args: &[(&str, Arg)]) -> String {
         if !self.loader.has(id) {
             return MISSING.to_owned();
@@ -178,18 +179,28 @@ impl Localizer {
         if args.is_empty() {
             return self.loader.get(id);
         }
-        let args: std::collections::HashMap<&str, fluent::FluentValue<'_>> = args
+        // The values first; then each message set in (a subject, a field, a range) is
+        // formatted in the same language with those values (a range's own numbers).
+        let values: std::collections::HashMap<&str, fluent::FluentValue<'_>> = args
             .iter()
-            .map(|(name, value)| {
-                let value = match value {
-                    Arg::Text(t) => fluent::FluentValue::from(t.as_str()),
-                    Arg::Number(n) => fluent::FluentValue::from(*n),
-                    Arg::Message(other) => fluent::FluentValue::from(self.text(other)),
-                };
-                (*name, value)
+            .filter_map(|(name, value)| match value {
+                Arg::Text(t) => Some((*name, fluent::FluentValue::from(t.as_str()))),
+                Arg::Number(n) => Some((*name, fluent::FluentValue::from(*n))),
+                Arg::Message(_) => None,
             })
             .collect();
-        self.loader.get_args_concrete(id, args)
+        let mut all = values.clone();
+        for (name, value) in args {
+            if let Arg::Message(words) = value {
+                let text = if self.loader.has(words) {
+                    self.loader.get_args_concrete(words, values.clone())
+                } else {
+                    MISSING.to_owned()
+                };
+                all.insert(*name, fluent::FluentValue::from(text));
+            }
+        }
+        self.loader.get_args_concrete(id, all)
     }
 
     /// The language shown.

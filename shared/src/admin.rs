@@ -11,7 +11,7 @@
 //! [`EventBody::DeviceRevoked`]: crate::event::EventBody::DeviceRevoked
 
 use crate::actor::{Actor, Role};
-use crate::dso::{Paragraph, RuleViolation, Subject};
+use crate::dso::{Field, Paragraph, RuleViolation, Subject};
 use crate::ids::{DeviceId, StaffId};
 use crate::projection::Centre;
 use crate::rules::MAX_TEXT;
@@ -73,7 +73,7 @@ pub fn check_revoke(
         if n == 0 || n > MAX_TEXT {
             return Err(RuleViolation::TextLength {
                 paragraph: Paragraph::P16,
-                field: "The reason".to_owned(),
+                field: Field::Reason,
                 max: MAX_TEXT,
             });
         }

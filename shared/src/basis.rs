@@ -15,7 +15,7 @@
 //! And whatever the reason, the manager states that the suspension is not a sanction for wider
 //! non-compliance (`not_a_sanction`).
 
-use crate::dso::{Paragraph, RuleViolation};
+use crate::dso::{Field, Paragraph, RuleViolation};
 use crate::ids::DetaineeId;
 use crate::model::{CallOutcome, Evidence, IncidentCategory, SuspensionReason, TerminationReason};
 use crate::projection::Centre;
@@ -87,7 +87,7 @@ pub fn check(
     {
         return Err(RuleViolation::TextLength {
             paragraph: Paragraph::P17,
-            field: "The security information report reference".to_owned(),
+            field: Field::SecurityReport,
             max: MAX_SECURITY_REPORT,
         });
     }

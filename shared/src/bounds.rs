@@ -11,7 +11,7 @@
 //!   so no event sequence, however forged, can make the fold panic, loop or allocate without
 //!   bound.
 
-use crate::dso::{Paragraph, RuleViolation};
+use crate::dso::{Field, Limit, Paragraph, RuleViolation};
 use crate::event::{Event, EventBody, ReferralSource};
 use crate::model::{
     CompactVersion, Explanation, LanguageTag, LegalAccessMethod, ReferralStatus, Schedule,
@@ -88,10 +88,10 @@ impl Default for ReceiveWindow {
     }
 }
 
-fn out_of_range(paragraph: Paragraph, field: &str, limit: String) -> RuleViolation {
+fn out_of_range(paragraph: Paragraph, field: Field, limit: Limit) -> RuleViolation {
     RuleViolation::OutOfRange {
         paragraph,
-        field: field.to_owned(),
+        field,
         limit,
     }
 }
@@ -101,13 +101,16 @@ fn out_of_range(paragraph: Paragraph, field: &str, limit: String) -> RuleViolati
 pub fn check_event(event: &Event) -> Result<(), RuleViolation> {
     let p = event.body.paragraph();
     let (lo, hi) = (earliest(), latest());
-    let range = || format!("{} to {}", lo.date_naive(), hi.date_naive());
+    let range = || Limit::Dates {
+        from: lo.date_naive(),
+        to: hi.date_naive(),
+    };
     if !(lo..hi).contains(&event.recorded_at) {
-        return Err(out_of_range(p, "The time it was recorded", range()));
+        return Err(out_of_range(p, Field::TimeRecorded, range()));
     }
     let in_range_ms = lo.timestamp_millis()..hi.timestamp_millis();
     if !in_range_ms.contains(&event.stamp.wall_ms) {
-        return Err(out_of_range(p, "The event's clock stamp", range()));
+        return Err(out_of_range(p, Field::ClockStamp, range()));
     }
     check_body(&event.body, event.recorded_at)
 }
@@ -124,25 +127,21 @@ pub fn check_received(
     if json_len > MAX_EVENT_BYTES {
         return Err(out_of_range(
             p,
-            "The event's size",
-            format!("at most {MAX_EVENT_BYTES} bytes"),
+            Field::EventSize,
+            Limit::Bytes {
+                max: MAX_EVENT_BYTES,
+            },
         ));
     }
     check_event(event)?;
     let (from, to) = (received - window.max_age, received + window.max_ahead);
-    let limit = || {
-        format!(
-            "from {} to {} by the centre's clock; check the tablet's date and time",
-            from.format("%Y-%m-%d %H:%M UTC"),
-            to.format("%Y-%m-%d %H:%M UTC")
-        )
-    };
+    let limit = || Limit::Window { from, to };
     if !(from..=to).contains(&event.recorded_at) {
-        return Err(out_of_range(p, "The time it was recorded", limit()));
+        return Err(out_of_range(p, Field::TimeRecorded, limit()));
     }
     let stamp = event.stamp.wall_ms;
     if stamp < from.timestamp_millis() || stamp > to.timestamp_millis() {
-        return Err(out_of_range(p, "The event's clock stamp", limit()));
+        return Err(out_of_range(p, Field::ClockStamp, limit()));
     }
     Ok(())
 }
@@ -152,17 +151,17 @@ pub fn check_received(
 pub fn check_body(body: &EventBody, at: DateTime<Utc>) -> Result<(), RuleViolation> {
     use EventBody as B;
     let p = body.paragraph();
-    let text = |field: &str, value: &str, max: usize| bounded_text(p, field, value, max);
-    let within = |field: &str, t: DateTime<Utc>, back: i64, ahead: i64| {
+    let text = |field: Field, value: &str, max: usize| bounded_text(p, field, value, max);
+    let within = |field: Field, t: DateTime<Utc>, back: i64, ahead: i64| {
         instant_near(p, field, t, at, back, ahead)
     };
     match body {
         B::CentreScheduleChanged { schedule } => check_schedule(schedule, at),
-        B::RoomAdded { name, .. } => text("The room's name", name, MAX_NAME),
+        B::RoomAdded { name, .. } => text(Field::RoomName, name, MAX_NAME),
         B::DeviceRevoked {
             reason: Some(reason),
             ..
-        } => text("The reason", reason, MAX_TEXT),
+        } => text(Field::Reason, reason, MAX_TEXT),
         B::CompactVersionPublished { version, languages } => {
             check_version(p, version)?;
             check_languages(p, languages)
@@ -173,7 +172,7 @@ pub fn check_body(body: &EventBody, at: DateTime<Utc>) -> Result<(), RuleViolati
             ..
         } => {
             check_languages(p, languages)?;
-            count(p, "The control measures", control_measures.len(), 8)
+            count(p, Field::ControlMeasures, control_measures.len(), 8)
         }
         B::CompactPresented {
             version, language, ..
@@ -191,7 +190,7 @@ pub fn check_body(body: &EventBody, at: DateTime<Utc>) -> Result<(), RuleViolati
             check_language(p, language)?;
             match how {
                 Explanation::Interpreter { reference } => {
-                    text("The interpreter's reference", reference, MAX_REFERENCE)
+                    text(Field::InterpreterReference, reference, MAX_REFERENCE)
                 }
                 Explanation::ReadOnScreen | Explanation::ReadAloud { .. } => Ok(()),
             }
@@ -209,32 +208,32 @@ pub fn check_body(body: &EventBody, at: DateTime<Utc>) -> Result<(), RuleViolati
             check_signature(p, signature)
         }
         B::RiskAssessmentRecorded { reference, .. } => {
-            text("The risk assessment reference", reference, MAX_REFERENCE)
+            text(Field::RiskAssessmentReference, reference, MAX_REFERENCE)
         }
         B::CallBooked { slot_start, .. } => within(
-            "The slot's start",
+            Field::SlotStart,
             *slot_start,
             SLOT_PAST_DAYS,
             SLOT_FUTURE_DAYS,
         ),
         B::WaitingListJoined { day, slot, .. } => {
             within(
-                "The day waited for",
+                Field::DayWaitedFor,
                 day.and_time(chrono::NaiveTime::MIN).and_utc(),
                 SLOT_PAST_DAYS,
                 SLOT_FUTURE_DAYS,
             )?;
             match slot {
-                Some(s) => within("The slot's start", *s, SLOT_PAST_DAYS, SLOT_FUTURE_DAYS),
+                Some(s) => within(Field::SlotStart, *s, SLOT_PAST_DAYS, SLOT_FUTURE_DAYS),
                 None => Ok(()),
             }
         }
-        B::IncidentReported { account, .. } => text("What happened", account, MAX_TEXT),
+        B::IncidentReported { account, .. } => text(Field::WhatHappened, account, MAX_TEXT),
         B::SuspensionNoticeGiven { language, .. } => check_language(p, language),
         B::ReferralUpdated {
             status: ReferralStatus::Closed { outcome },
             ..
-        } => text("The outcome", outcome, MAX_TEXT),
+        } => text(Field::Outcome, outcome, MAX_TEXT),
         B::SuspensionDecided {
             reasons,
             evidence,
@@ -242,14 +241,14 @@ pub fn check_body(body: &EventBody, at: DateTime<Utc>) -> Result<(), RuleViolati
             security_report,
             ..
         } => {
-            text("The reasons", reasons, MAX_TEXT)?;
+            text(Field::Reasons, reasons, MAX_TEXT)?;
             if let Some(r) = security_report {
-                text("The security information report", r, MAX_REFERENCE)?;
+                text(Field::SecurityReport, r, MAX_REFERENCE)?;
             }
-            count(p, "The evidence", evidence.len(), MAX_EVIDENCE)?;
+            count(p, Field::Evidence, evidence.len(), MAX_EVIDENCE)?;
             match until {
                 Some(u) => within(
-                    "The suspension's end",
+                    Field::SuspensionEnd,
                     *u,
                     SLOT_PAST_DAYS,
                     SUSPENSION_MAX_DAYS,
@@ -258,21 +257,21 @@ pub fn check_body(body: &EventBody, at: DateTime<Utc>) -> Result<(), RuleViolati
             }
         }
         B::SuspensionAuthorised { until, .. } => within(
-            "The authorisation's end",
+            Field::AuthorisationEnd,
             *until,
             SLOT_PAST_DAYS,
             SUSPENSION_MAX_DAYS,
         ),
         B::SuspensionReviewed { notes, .. } | B::PolicyExceptionReviewed { notes, .. } => {
-            text("The review notes", notes, MAX_TEXT)
+            text(Field::ReviewNotes, notes, MAX_TEXT)
         }
         B::SuspensionAppealed { reasons, .. } | B::AppealDecided { reasons, .. } => {
-            text("The reasons", reasons, MAX_TEXT)
+            text(Field::Reasons, reasons, MAX_TEXT)
         }
         B::AlternativeLegalAccessArranged {
             method: LegalAccessMethod::Other { description },
             ..
-        } => text("What was arranged", description, MAX_TEXT),
+        } => text(Field::WhatWasArranged, description, MAX_TEXT),
         B::ReferredToSecurity {
             source: ReferralSource::Termination(_) | ReferralSource::Incident(_),
         }
@@ -304,28 +303,28 @@ pub fn check_body(body: &EventBody, at: DateTime<Utc>) -> Result<(), RuleViolati
     }
 }
 
-fn bounded_text(p: Paragraph, field: &str, value: &str, max: usize) -> Result<(), RuleViolation> {
+fn bounded_text(p: Paragraph, field: Field, value: &str, max: usize) -> Result<(), RuleViolation> {
     // Bytes first: counting the characters of a huge string is itself the cost to avoid.
     if value.len() > max * 4 || value.chars().count() > max {
         return Err(RuleViolation::TextLength {
             paragraph: p,
-            field: field.to_owned(),
+            field,
             max,
         });
     }
     Ok(())
 }
 
-fn count(p: Paragraph, field: &str, n: usize, max: usize) -> Result<(), RuleViolation> {
+fn count(p: Paragraph, field: Field, n: usize, max: usize) -> Result<(), RuleViolation> {
     if n > max {
-        return Err(out_of_range(p, field, format!("at most {max}")));
+        return Err(out_of_range(p, field, Limit::AtMost { max }));
     }
     Ok(())
 }
 
 fn instant_near(
     p: Paragraph,
-    field: &str,
+    field: Field,
     t: DateTime<Utc>,
     at: DateTime<Utc>,
     back_days: i64,
@@ -344,13 +343,16 @@ fn instant_near(
         _ => Err(out_of_range(
             p,
             field,
-            format!("within {back_days} days before and {ahead_days} days after it is recorded"),
+            Limit::AroundRecording {
+                before: back_days,
+                after: ahead_days,
+            },
         )),
     }
 }
 
 fn check_version(p: Paragraph, v: &CompactVersion) -> Result<(), RuleViolation> {
-    bounded_text(p, "The compact version", &v.0, 64)
+    bounded_text(p, Field::CompactVersion, &v.0, 64)
 }
 
 fn check_language(p: Paragraph, l: &LanguageTag) -> Result<(), RuleViolation> {
@@ -359,16 +361,12 @@ fn check_language(p: Paragraph, l: &LanguageTag) -> Result<(), RuleViolation> {
     if ok {
         Ok(())
     } else {
-        Err(out_of_range(
-            p,
-            "A language tag",
-            "1 to 35 letters, digits and hyphens (BCP 47)".to_owned(),
-        ))
+        Err(out_of_range(p, Field::LanguageTag, Limit::LanguageTag))
     }
 }
 
 fn check_languages(p: Paragraph, ls: &[LanguageTag]) -> Result<(), RuleViolation> {
-    count(p, "The languages", ls.len(), MAX_LANGUAGES)?;
+    count(p, Field::Languages, ls.len(), MAX_LANGUAGES)?;
     ls.iter().try_for_each(|l| check_language(p, l))
 }
 
@@ -376,18 +374,14 @@ fn check_hash(p: Paragraph, h: &TextHash) -> Result<(), RuleViolation> {
     if h.0.len() == 64 && h.0.bytes().all(|b| b.is_ascii_hexdigit()) {
         Ok(())
     } else {
-        Err(out_of_range(
-            p,
-            "The compact text's hash",
-            "64 hexadecimal digits (SHA-256)".to_owned(),
-        ))
+        Err(out_of_range(p, Field::TextHash, Limit::Sha256))
     }
 }
 
 fn check_signature(p: Paragraph, s: &Signature) -> Result<(), RuleViolation> {
-    count(p, "The signature's strokes", s.strokes.len(), MAX_STROKES)?;
+    count(p, Field::SignatureStrokes, s.strokes.len(), MAX_STROKES)?;
     let points: usize = s.strokes.iter().map(Vec::len).sum();
-    count(p, "The signature's points", points, MAX_STROKE_POINTS)?;
+    count(p, Field::SignaturePoints, points, MAX_STROKE_POINTS)?;
     let far = s.strokes.iter().flatten().any(|pt| {
         pt.x.unsigned_abs() > MAX_STROKE_COORDINATE.unsigned_abs()
             || pt.y.unsigned_abs() > MAX_STROKE_COORDINATE.unsigned_abs()
@@ -395,13 +389,15 @@ fn check_signature(p: Paragraph, s: &Signature) -> Result<(), RuleViolation> {
     if far {
         return Err(out_of_range(
             p,
-            "A signature point",
-            format!("within {MAX_STROKE_COORDINATE} pad pixels"),
+            Field::SignaturePoint,
+            Limit::PadPixels {
+                max: i64::from(MAX_STROKE_COORDINATE),
+            },
         ));
     }
     count(
         p,
-        "The signature's image",
+        Field::SignatureImage,
         s.png_base64.len(),
         MAX_SIGNATURE_PNG,
     )
@@ -414,24 +410,23 @@ fn check_schedule(s: &Schedule, at: DateTime<Utc>) -> Result<(), RuleViolation> 
     if !near(s.effective_from) {
         return Err(out_of_range(
             p,
-            "The date the schedule takes effect",
-            format!("within {SCHEDULE_EFFECT_DAYS} days of the day it is set"),
+            Field::ScheduleStart,
+            Limit::DaysOfSetting {
+                days: SCHEDULE_EFFECT_DAYS,
+            },
         ));
     }
     if !(1..=MAX_CALL_POINTS).contains(&s.call_points) {
         return Err(out_of_range(
             p,
-            "The number of call points",
-            format!("1 to {MAX_CALL_POINTS}"),
+            Field::CallPoints,
+            Limit::OneTo {
+                max: usize::from(MAX_CALL_POINTS),
+            },
         ));
     }
     for windows in &s.weekdays {
-        count(
-            p,
-            "The opening windows of a day",
-            windows.len(),
-            MAX_WINDOWS_PER_DAY,
-        )?;
+        count(p, Field::OpeningWindows, windows.len(), MAX_WINDOWS_PER_DAY)?;
     }
     // Slots of 30–60 minutes in ordered windows: what makes a day's slots countable.
     s.validate()

@@ -169,6 +169,349 @@ impl std::fmt::Display for Subject {
     }
 }
 
+/// Which value a refusal of its length or range is about ([`RuleViolation::TextLength`],
+/// [`RuleViolation::OutOfRange`]): named in the reader's language (`message_id`), never an
+/// English fragment set into a translated sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Field {
+    /// The time it was recorded.
+    TimeRecorded,
+    /// The event's clock stamp.
+    ClockStamp,
+    /// The event's size.
+    EventSize,
+    /// The room's name.
+    RoomName,
+    /// The reason.
+    Reason,
+    /// The reasons.
+    Reasons,
+    /// The reasons for the decision.
+    DecisionReasons,
+    /// The control measures.
+    ControlMeasures,
+    /// The interpreter's reference.
+    InterpreterReference,
+    /// The risk assessment reference.
+    RiskAssessmentReference,
+    /// The security information report reference.
+    SecurityReport,
+    /// The slot's start.
+    SlotStart,
+    /// The day waited for.
+    DayWaitedFor,
+    /// What happened.
+    WhatHappened,
+    /// The outcome.
+    Outcome,
+    /// The evidence.
+    Evidence,
+    /// The suspension's end.
+    SuspensionEnd,
+    /// The authorisation's end.
+    AuthorisationEnd,
+    /// The review notes.
+    ReviewNotes,
+    /// What was arranged.
+    WhatWasArranged,
+    /// The compact version.
+    CompactVersion,
+    /// A language tag.
+    LanguageTag,
+    /// The languages.
+    Languages,
+    /// The compact text's hash.
+    TextHash,
+    /// The signature's strokes.
+    SignatureStrokes,
+    /// The signature's points.
+    SignaturePoints,
+    /// A signature point.
+    SignaturePoint,
+    /// The signature's image.
+    SignatureImage,
+    /// The date the schedule takes effect.
+    ScheduleStart,
+    /// The number of call points.
+    CallPoints,
+    /// The opening windows of a day.
+    OpeningWindows,
+}
+
+impl Field {
+    /// Every field, for the translation checks.
+    pub const ALL: [Field; 31] = [
+        Self::TimeRecorded,
+        Self::ClockStamp,
+        Self::EventSize,
+        Self::RoomName,
+        Self::Reason,
+        Self::Reasons,
+        Self::DecisionReasons,
+        Self::ControlMeasures,
+        Self::InterpreterReference,
+        Self::RiskAssessmentReference,
+        Self::SecurityReport,
+        Self::SlotStart,
+        Self::DayWaitedFor,
+        Self::WhatHappened,
+        Self::Outcome,
+        Self::Evidence,
+        Self::SuspensionEnd,
+        Self::AuthorisationEnd,
+        Self::ReviewNotes,
+        Self::WhatWasArranged,
+        Self::CompactVersion,
+        Self::LanguageTag,
+        Self::Languages,
+        Self::TextHash,
+        Self::SignatureStrokes,
+        Self::SignaturePoints,
+        Self::SignaturePoint,
+        Self::SignatureImage,
+        Self::ScheduleStart,
+        Self::CallPoints,
+        Self::OpeningWindows,
+    ];
+
+    /// The id of its words in `locales/*/kinline.ftl` (`field-…`, a noun phrase that can
+    /// begin a sentence).
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Self::TimeRecorded => "field-time-recorded",
+            Self::ClockStamp => "field-clock-stamp",
+            Self::EventSize => "field-event-size",
+            Self::RoomName => "field-room-name",
+            Self::Reason => "field-reason",
+            Self::Reasons => "field-reasons",
+            Self::DecisionReasons => "field-decision-reasons",
+            Self::ControlMeasures => "field-control-measures",
+            Self::InterpreterReference => "field-interpreter-reference",
+            Self::RiskAssessmentReference => "field-risk-assessment-reference",
+            Self::SecurityReport => "field-security-report",
+            Self::SlotStart => "field-slot-start",
+            Self::DayWaitedFor => "field-day-waited-for",
+            Self::WhatHappened => "field-what-happened",
+            Self::Outcome => "field-outcome",
+            Self::Evidence => "field-evidence",
+            Self::SuspensionEnd => "field-suspension-end",
+            Self::AuthorisationEnd => "field-authorisation-end",
+            Self::ReviewNotes => "field-review-notes",
+            Self::WhatWasArranged => "field-what-was-arranged",
+            Self::CompactVersion => "field-compact-version",
+            Self::LanguageTag => "field-language-tag",
+            Self::Languages => "field-languages",
+            Self::TextHash => "field-text-hash",
+            Self::SignatureStrokes => "field-signature-strokes",
+            Self::SignaturePoints => "field-signature-points",
+            Self::SignaturePoint => "field-signature-point",
+            Self::SignatureImage => "field-signature-image",
+            Self::ScheduleStart => "field-schedule-start",
+            Self::CallPoints => "field-call-points",
+            Self::OpeningWindows => "field-opening-windows",
+        }
+    }
+}
+
+impl std::fmt::Display for Field {
+    /// The English words (the server's logs, the API and the console; screens translate
+    /// [`Field::message_id`]).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Self::TimeRecorded => "The time it was recorded",
+            Self::ClockStamp => "The event's clock stamp",
+            Self::EventSize => "The event's size",
+            Self::RoomName => "The room's name",
+            Self::Reason => "The reason",
+            Self::Reasons => "The reasons",
+            Self::DecisionReasons => "The reasons for the decision",
+            Self::ControlMeasures => "The control measures",
+            Self::InterpreterReference => "The interpreter's reference",
+            Self::RiskAssessmentReference => "The risk assessment reference",
+            Self::SecurityReport => "The security information report reference",
+            Self::SlotStart => "The slot's start",
+            Self::DayWaitedFor => "The day waited for",
+            Self::WhatHappened => "What happened",
+            Self::Outcome => "The outcome",
+            Self::Evidence => "The evidence",
+            Self::SuspensionEnd => "The suspension's end",
+            Self::AuthorisationEnd => "The authorisation's end",
+            Self::ReviewNotes => "The review notes",
+            Self::WhatWasArranged => "What was arranged",
+            Self::CompactVersion => "The compact version",
+            Self::LanguageTag => "A language tag",
+            Self::Languages => "The languages",
+            Self::TextHash => "The compact text's hash",
+            Self::SignatureStrokes => "The signature's strokes",
+            Self::SignaturePoints => "The signature's points",
+            Self::SignaturePoint => "A signature point",
+            Self::SignatureImage => "The signature's image",
+            Self::ScheduleStart => "The date the schedule takes effect",
+            Self::CallPoints => "The number of call points",
+            Self::OpeningWindows => "The opening windows of a day",
+        })
+    }
+}
+
+/// The range a value must lie in ([`RuleViolation::OutOfRange`]): its words are a message of
+/// their own (`message_id`, with the values of [`Limit::args`]), in the reader's language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Limit {
+    /// Between two calendar dates (the years Kinline can hold).
+    Dates {
+        /// The first date.
+        from: chrono::NaiveDate,
+        /// The date it must be before.
+        to: chrono::NaiveDate,
+    },
+    /// At most this many bytes.
+    Bytes {
+        /// The most.
+        max: usize,
+    },
+    /// At most this many.
+    AtMost {
+        /// The most.
+        max: usize,
+    },
+    /// From 1 to this many.
+    OneTo {
+        /// The most.
+        max: usize,
+    },
+    /// Within the server's receive window, by the centre's clock (a tablet's clock is wrong).
+    Window {
+        /// The earliest instant.
+        from: chrono::DateTime<chrono::Utc>,
+        /// The latest instant.
+        to: chrono::DateTime<chrono::Utc>,
+    },
+    /// Within so many days before and after the time it is recorded.
+    AroundRecording {
+        /// Days before.
+        before: i64,
+        /// Days after.
+        after: i64,
+    },
+    /// Within so many days of the day it is set.
+    DaysOfSetting {
+        /// Days either side.
+        days: i64,
+    },
+    /// Within so many pixels of the signature pad.
+    PadPixels {
+        /// The most, either side of the centre.
+        max: i64,
+    },
+    /// 1 to 35 letters, digits and hyphens (a BCP 47 language tag).
+    LanguageTag,
+    /// 64 hexadecimal digits (a SHA-256).
+    Sha256,
+}
+
+impl Limit {
+    /// The id of its words in `locales/*/kinline.ftl` (`limit-…`).
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            Self::Dates { .. } => "limit-dates",
+            Self::Bytes { .. } => "limit-bytes",
+            Self::AtMost { .. } => "limit-at-most",
+            Self::OneTo { .. } => "limit-one-to",
+            Self::Window { .. } => "limit-window",
+            Self::AroundRecording { .. } => "limit-around-recording",
+            Self::DaysOfSetting { .. } => "limit-days-of-setting",
+            Self::PadPixels { .. } => "limit-pad-pixels",
+            Self::LanguageTag => "limit-language-tag",
+            Self::Sha256 => "limit-sha256",
+        }
+    }
+
+    /// The values its message sets into its words (names distinct from the refusal's own).
+    pub fn args(&self) -> Vec<(&'static str, MessageArg)> {
+        let n = |v: usize| MessageArg::Number(i64::try_from(v).unwrap_or(i64::MAX));
+        match self {
+            Self::Dates { from, to } => vec![
+                ("from", MessageArg::Text(from.to_string())),
+                ("to", MessageArg::Text(to.to_string())),
+            ],
+            Self::Window { from, to } => vec![
+                ("earliest", MessageArg::Text(window_end(from))),
+                ("latest", MessageArg::Text(window_end(to))),
+            ],
+            Self::Bytes { max } | Self::AtMost { max } | Self::OneTo { max } => {
+                vec![("max", n(*max))]
+            }
+            Self::AroundRecording { before, after } => vec![
+                ("before", MessageArg::Number(*before)),
+                ("after", MessageArg::Number(*after)),
+            ],
+            Self::DaysOfSetting { days } => vec![("days", MessageArg::Number(*days))],
+            Self::PadPixels { max } => vec![("max", MessageArg::Number(*max))],
+            Self::LanguageTag | Self::Sha256 => vec![],
+        }
+    }
+
+    /// One limit of every kind, for the translation checks.
+    pub fn examples() -> Vec<Limit> {
+        let date = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default();
+        let at = |s| chrono::DateTime::from_timestamp(s, 0).unwrap_or_default();
+        vec![
+            Self::Dates {
+                from: date(2000, 1, 1),
+                to: date(2200, 1, 1),
+            },
+            Self::Bytes { max: 524_288 },
+            Self::AtMost { max: 8 },
+            Self::OneTo { max: 50 },
+            Self::Window {
+                from: at(1_791_000_000),
+                to: at(1_796_184_000),
+            },
+            Self::AroundRecording {
+                before: 366,
+                after: 400,
+            },
+            Self::DaysOfSetting { days: 400 },
+            Self::PadPixels { max: 10_000 },
+            Self::LanguageTag,
+            Self::Sha256,
+        ]
+    }
+}
+
+/// An end of the receive window as the server's clock reads it (`2026-12-07 09:00 UTC`).
+fn window_end(at: &chrono::DateTime<chrono::Utc>) -> String {
+    at.format("%Y-%m-%d %H:%M UTC").to_string()
+}
+
+impl std::fmt::Display for Limit {
+    /// The English words (the server's logs, the API and the console).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Dates { from, to } => write!(f, "{from} to {to}"),
+            Self::Bytes { max } => write!(f, "at most {max} bytes"),
+            Self::AtMost { max } => write!(f, "at most {max}"),
+            Self::OneTo { max } => write!(f, "1 to {max}"),
+            Self::Window { from, to } => write!(
+                f,
+                "from {} to {} by the centre's clock",
+                window_end(from),
+                window_end(to)
+            ),
+            Self::AroundRecording { before, after } => write!(
+                f,
+                "within {before} days before and {after} days after it is recorded"
+            ),
+            Self::DaysOfSetting { days } => write!(f, "within {days} days of the day it is set"),
+            Self::PadPixels { max } => write!(f, "within {max} pad pixels"),
+            Self::LanguageTag => f.write_str("1 to 35 letters, digits and hyphens (BCP 47)"),
+            Self::Sha256 => f.write_str("64 hexadecimal digits (SHA-256)"),
+        }
+    }
+}
+
 /// Why the rulebook refused a command. Every variant names the paragraph it enforces
 /// ([`RuleViolation::paragraph`]) and its message says what to do next. Nothing is recorded
 /// when a command is refused.
@@ -496,9 +839,9 @@ pub enum RuleViolation {
         /// The paragraph the record serves.
         paragraph: Paragraph,
         /// Which value.
-        field: String,
+        field: Field,
         /// The range it must lie in.
-        limit: String,
+        limit: Limit,
     },
     /// Free text too long or empty where a reason is needed.
     #[error(
@@ -508,7 +851,7 @@ pub enum RuleViolation {
         /// The paragraph the record serves.
         paragraph: Paragraph,
         /// Which field.
-        field: String,
+        field: Field,
         /// Its maximum.
         max: usize,
     },
@@ -659,12 +1002,15 @@ impl RuleViolation {
                 args.push(("state", text(state)));
                 args.push(("attempted", text(attempted)));
             }
+            // The field's and the limit's message ids: the shell sets their words in the
+            // reader's language, the limit's with its own values (which follow).
             V::OutOfRange { field, limit, .. } => {
-                args.push(("field", text(field)));
-                args.push(("limit", text(limit)));
+                args.push(("field", MessageArg::Message(field.message_id())));
+                args.push(("limit", MessageArg::Message(limit.message_id())));
+                args.extend(limit.args());
             }
             V::TextLength { field, max, .. } => {
-                args.push(("field", text(field)));
+                args.push(("field", MessageArg::Message(field.message_id())));
                 args.push(("max", Number(i64::try_from(*max).unwrap_or(i64::MAX))));
             }
             V::SlotOutsideOpeningHours
@@ -782,13 +1128,16 @@ impl RuleViolation {
             },
             V::TextLength {
                 paragraph: Paragraph::P19,
-                field: s("The account"),
+                field: Field::WhatHappened,
                 max: 4000,
             },
             V::OutOfRange {
                 paragraph: Paragraph::P9,
-                field: s("The slot's start"),
-                limit: s("within 366 days before and 400 days after it is recorded"),
+                field: Field::SlotStart,
+                limit: Limit::AroundRecording {
+                    before: 366,
+                    after: 400,
+                },
             },
         ]
     }
@@ -852,5 +1201,49 @@ mod tests {
             assert_eq!(args[0].0, "paragraph");
             assert!(v.to_string().starts_with(&args[0].1.to_string()), "{v}");
         }
+    }
+
+    /// Issue #21 item 6: the values of a refusal that are words (what it refers to, which
+    /// field, its range) are messages of their own, looked up in the reader's language; only
+    /// data (a paragraph, a name typed, a reference, a version, a date, a language tag) and
+    /// numbers are set in as they are. A role, an action and a call's state and step are
+    /// still English text (open work), and said so here.
+    #[test]
+    fn a_refusals_words_are_messages_in_the_readers_language_not_english_text() {
+        const DATA: [&str; 17] = [
+            "paragraph",
+            "name",
+            "measure",
+            "reference",
+            "current",
+            "given",
+            "language",
+            "date",
+            "start",
+            "end",
+            "begins",
+            "ends",
+            "opens",
+            "earliest",
+            "latest",
+            "from",
+            "to",
+        ];
+        const STILL_ENGLISH: [&str; 4] = ["role", "action", "state", "attempted"];
+        let mut english = Vec::new();
+        for v in RuleViolation::examples() {
+            for (name, value) in v.args() {
+                if let MessageArg::Text(text) = value
+                    && !DATA.contains(&name)
+                    && !STILL_ENGLISH.contains(&name)
+                {
+                    english.push(format!("{}: ${name} = {text:?}", v.message_id()));
+                }
+            }
+        }
+        assert!(
+            english.is_empty(),
+            "English text set into a refusal: {english:?}"
+        );
     }
 }

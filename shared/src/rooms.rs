@@ -8,7 +8,7 @@
 //!
 //! [`Schedule::call_points`]: crate::model::Schedule::call_points
 
-use crate::dso::{Paragraph, RuleViolation, Subject};
+use crate::dso::{Field, Paragraph, RuleViolation, Subject};
 use crate::ids::{BookingId, RoomId};
 use crate::projection::Centre;
 use crate::workflow::call::CallPhase;
@@ -55,7 +55,7 @@ pub fn check_add(
     if n == 0 || n > MAX_ROOM_NAME {
         return Err(RuleViolation::TextLength {
             paragraph: Paragraph::P7,
-            field: "The room's name".to_owned(),
+            field: Field::RoomName,
             max: MAX_ROOM_NAME,
         });
     }

@@ -9,7 +9,7 @@
 use crate::actor::{Actor, may_record};
 use crate::admin;
 use crate::basis;
-use crate::dso::{Paragraph, RuleViolation, Subject};
+use crate::dso::{Field, Paragraph, RuleViolation, Subject};
 use crate::event::{EventBody, ReferralSource};
 use crate::model::{CallKind, CallOutcome, Schedule, check_in_lead};
 use crate::projection::Centre;
@@ -171,12 +171,12 @@ pub(crate) fn slot_open(
     Ok(())
 }
 
-fn text(paragraph: Paragraph, field: &str, value: &str) -> Result<(), RuleViolation> {
+fn text(paragraph: Paragraph, field: Field, value: &str) -> Result<(), RuleViolation> {
     let n = value.trim().chars().count();
     if n == 0 || n > MAX_TEXT {
         return Err(RuleViolation::TextLength {
             paragraph,
-            field: field.to_owned(),
+            field,
             max: MAX_TEXT,
         });
     }
@@ -206,7 +206,7 @@ pub fn check(
     // Values Kinline can hold at all (times, lengths, counts), before any rule reads them.
     crate::bounds::check_body(body, now)?;
     let p = kind.paragraph();
-    let text = |field: &str, value: &str| text(p, field, value);
+    let text = |field: Field, value: &str| text(p, field, value);
     let not_found = |what: Subject| not_found(p, what);
     let already = |what: Subject| RuleViolation::AlreadyRecorded { paragraph: p, what };
     let suspension = |id| {
@@ -241,7 +241,7 @@ pub fn check(
             admin::check_revoke(centre, *device, reason.as_deref())
         }
         B::CompactVersionPublished { version, languages } => {
-            text("The compact version", &version.0)?;
+            text(Field::CompactVersion, &version.0)?;
             if languages.is_empty() {
                 return Err(not_found(Subject::CompactTranslation));
             }
@@ -297,7 +297,7 @@ pub fn check(
             )
         }
         B::RiskAssessmentRecorded { reference, .. } => {
-            text("The risk assessment reference", reference)
+            text(Field::RiskAssessmentReference, reference)
         }
         B::CallBooked {
             booking,
@@ -349,7 +349,7 @@ pub fn check(
             booking,
             ..
         } => {
-            text("What happened", account)?;
+            text(Field::WhatHappened, account)?;
             if centre.incidents.contains_key(incident) {
                 return Err(already(Subject::IncidentReport));
             }
@@ -389,7 +389,7 @@ pub fn check(
             not_a_sanction,
             ..
         } => {
-            text("The reasons", reasons).map_err(|_| RuleViolation::SuspensionReasonsMissing)?;
+            text(Field::Reasons, reasons).map_err(|_| RuleViolation::SuspensionReasonsMissing)?;
             basis::check(
                 centre,
                 *detainee,
@@ -428,7 +428,7 @@ pub fn check(
             ..
         } => {
             open_suspension(id)?;
-            text("The review notes", notes)
+            text(Field::ReviewNotes, notes)
         }
         B::SuspensionAppealed {
             suspension: id,
@@ -448,7 +448,7 @@ pub fn check(
             if matches!(s.phase, SuspensionPhase::UnderAppeal { .. }) {
                 return Err(already(Subject::AppealOfSuspension));
             }
-            text("The reasons", reasons).map_err(|_| RuleViolation::AppealReasonsMissing)
+            text(Field::Reasons, reasons).map_err(|_| RuleViolation::AppealReasonsMissing)
         }
         B::AppealDecided {
             appeal, reasons, ..
@@ -460,7 +460,7 @@ pub fn check(
             let s = suspension(sid)?;
             match s.phase {
                 SuspensionPhase::UnderAppeal { appeal: a, .. } if a == *appeal => {
-                    text("The reasons for the decision", reasons)
+                    text(Field::DecisionReasons, reasons)
                 }
                 _ => Err(RuleViolation::AppealAlreadyDecided),
             }
@@ -496,7 +496,7 @@ pub fn check(
             if !centre.exceptions.iter().any(|e| e.event == *event) {
                 return Err(not_found(Subject::PolicyException));
             }
-            text("The review notes", notes)
+            text(Field::ReviewNotes, notes)
         }
         // `may_record` refused it above: nobody records a kind this release does not know.
         B::Unknown(_) => Ok(()),
