@@ -116,6 +116,41 @@ items.forEach((n, i) => {
 return { problems, measured: items.length };
 }"#;
 
+/// What a person sees when the page shows, checked before the probe touches it (and before
+/// the glyph check's screenshot): an async function of the selector of the page's root and
+/// whether every face of the page must have loaded (a tablet window preloads them all,
+/// `kinline_i18n::PRELOAD_FONTS_JS`); resolves to a list of problems. It lays the page out,
+/// waits until no face is still loading (a text whose `font-display: block` face loads is
+/// invisible; a face still loading after 600 frames is reported), then reports a face that
+/// failed to load — or, with `everyFace`, one not yet loaded, which the next screen needing it would wait for with its text invisible — and a
+/// visible text drawn with no width (nothing painted).
+pub const SHOWN_FN: &str = r#"async (scope, everyFace) => {
+const frame = () => new Promise(r => { requestAnimationFrame(() => setTimeout(r, 0)); setTimeout(r, 50); });
+const root = document.querySelector(scope);
+root.getBoundingClientRect(); await frame();
+// A face that never finishes loading is reported below, not waited for without end.
+for (let i = 0; i < 600 && [...document.fonts].some(f => f.status === 'loading'); i++) await frame();
+const problems = [];
+for (const f of document.fonts) {
+  if (f.status === 'error' || (everyFace && f.status !== 'loaded')) {
+    problems.push(`the face ${f.family} (${f.unicodeRange}) is ${f.status} when the page shows`);
+  }
+}
+const skip = new Set(['SCRIPT', 'STYLE', 'HEAD', 'TITLE', 'META', 'HTML']);
+const range = document.createRange();
+const walk = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+  const p = n.parentElement;
+  if (!n.textContent.trim() || skip.has(p.tagName) || !p.getClientRects().length
+      || getComputedStyle(p).visibility !== 'visible') continue;
+  range.selectNodeContents(n);
+  if ([...range.getClientRects()].reduce((w, r) => w + r.width, 0) < 0.5) {
+    problems.push(`"${n.textContent.trim().replace(/\s+/g, ' ').slice(0, 80)}" is drawn with no width`);
+  }
+}
+return problems;
+}"#;
+
 /// The compact in `tag` held by the detainee, and the same screen after they asked to sign
 /// before it was read (the rulebook's refusal, in their language).
 pub fn compact_and_refusal(tag: &str) -> Result<(SharedApp, SharedApp), String> {
@@ -302,26 +337,32 @@ async fn run(dir: PathBuf, mut shown: Signal<Option<(usize, SharedApp)>>) {
                 for (page, app) in TABLET_PAGES.iter().zip(scenes) {
                     n += 1;
                     shown.set(Some((n, app)));
-                    // Drawn: the page carries this number, and its fonts have loaded.
+                    // Drawn: the page carries this number, no face is loading, and what a
+                    // person sees then is checked ([`SHOWN_FN`]).
                     let drawn = format!(
                         "while (!document.querySelector('[data-glyph-page=\"{n}\"]')) \
                          await new Promise(r => {{ requestAnimationFrame(() => r()); setTimeout(r, 50); }});\n\
-                         await document.fonts.ready; \
-                         await new Promise(r => requestAnimationFrame(() => setTimeout(r, 0))); return 0;"
+                         return JSON.stringify(await ({SHOWN_FN})('[data-glyph-page=\"{n}\"]', true));"
                     );
                     // As below: a script the webview lost (a re-render under load ended it)
                     // is run again before the page is reported unmeasured.
-                    let mut ready = document::eval(&drawn).join::<u32>().await;
+                    let mut ready = document::eval(&drawn).join::<String>().await;
                     for _ in 0..2 {
                         if ready.is_ok() {
                             break;
                         }
-                        ready = document::eval(&drawn).join::<u32>().await;
+                        ready = document::eval(&drawn).join::<String>().await;
                     }
-                    if let Err(e) = ready {
-                        results.errors.push(format!("{} {page}: {e}", l.tag));
-                        continue;
-                    }
+                    let seen = ready.map_err(|e| e.to_string()).and_then(|json| {
+                        serde_json::from_str::<Vec<String>>(&json).map_err(|e| e.to_string())
+                    });
+                    let seen = match seen {
+                        Ok(problems) => problems,
+                        Err(e) => {
+                            results.errors.push(format!("{} {page}: {e}", l.tag));
+                            continue;
+                        }
+                    };
                     write_atomically(&dir.join(SHOWN_FILE), &format!("{n} {} {page}\n", l.tag));
                     let go = dir.join(format!("go-{n}"));
                     while !go.exists() {
@@ -347,11 +388,15 @@ async fn run(dir: PathBuf, mut shown: Signal<Option<(usize, SharedApp)>>) {
                             Ok(v) => results.pages.push(Measured {
                                 locale: l.tag.to_owned(),
                                 page: (*page).to_owned(),
-                                problems: v["problems"]
-                                    .as_array()
+                                problems: seen
                                     .into_iter()
-                                    .flatten()
-                                    .filter_map(|p| p.as_str().map(str::to_owned))
+                                    .chain(
+                                        v["problems"]
+                                            .as_array()
+                                            .into_iter()
+                                            .flatten()
+                                            .filter_map(|p| p.as_str().map(str::to_owned)),
+                                    )
                                     .collect(),
                                 measured: v["measured"].as_u64().unwrap_or_default(),
                             }),

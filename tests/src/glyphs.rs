@@ -22,7 +22,7 @@ use axum::http::{StatusCode, header};
 use axum::response::{Html, IntoResponse};
 use axum::routing::get;
 use chrono::Duration;
-use kinline_app::glyph_probe::{self, MEASURE_FN, Results, TABLET_PAGES};
+use kinline_app::glyph_probe::{self, MEASURE_FN, Results, SHOWN_FN, TABLET_PAGES};
 use kinline_app::ui::SharedApp;
 use kinline_app::ui::memory::test_morning;
 use kinline_console::notice::{NoticeText, notice_html};
@@ -218,11 +218,17 @@ pub async fn check_chromium(screenshots: Option<&Path>) -> Report {
                 format!("{}/glyphs/{}/{page}", server.base(), l.tag)
             };
             browser.client.goto(&url).await.expect("the page opens");
+            // What a person sees first (SHOWN_FN). That every face is loaded at the start is
+            // the app window's (its head's script), checked in WebKitGTK below.
+            let seen = browser
+                .client
+                .execute(
+                    &format!("return ({SHOWN_FN})(...arguments);"),
+                    vec![Value::from("body"), Value::from(false)],
+                )
+                .await
+                .unwrap_or_else(|e| panic!("{} {page}: the shown check runs: {e}", l.tag));
             if let Some(dir) = screenshots {
-                let _ = browser
-                    .client
-                    .execute("return document.fonts.ready.then(() => 0);", vec![])
-                    .await;
                 if let Ok(png) = browser.client.screenshot().await {
                     let _ = std::fs::create_dir_all(dir);
                     let _ = std::fs::write(dir.join(format!("{}-{page}.png", l.tag)), png);
@@ -241,7 +247,13 @@ pub async fn check_chromium(screenshots: Option<&Path>) -> Report {
                 )
                 .await
                 .unwrap_or_else(|e| panic!("{} {page}: the measuring script runs: {e}", l.tag));
-            let problems = result["problems"].as_array().cloned().unwrap_or_default();
+            let problems = seen
+                .as_array()
+                .into_iter()
+                .chain(result["problems"].as_array())
+                .flatten()
+                .cloned()
+                .collect::<Vec<_>>();
             assert!(
                 result["measured"].as_u64().unwrap_or(0) > 0,
                 "{} {page}: nothing was measured",

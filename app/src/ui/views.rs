@@ -8,8 +8,9 @@ use super::state::{
     Mode, Msg, Screen, booking_problem_text,
 };
 use super::text::{
-    arg, call_kind, call_phase, date_time, day, end_reason, incident_category, legal_how,
-    legal_method, num, refusal, staff_t, suspension_reason, t, t_args, termination_reason, time,
+    STAFF_LANGUAGE, arg, call_kind, call_phase, date_time, day, end_reason, incident_category,
+    legal_how, legal_method, num, refusal, staff_t, suspension_reason, t, t_args,
+    termination_reason, time,
 };
 use super::video::{FrameFeed, VideoCanvas};
 use crate::call::local::LocalCamera;
@@ -133,8 +134,8 @@ pub fn text_size_css(percent: u16) -> String {
 
 /// `KINLINE_E2E_LAYOUT=FILE`: the app writes the layout of each rendered screen to FILE (JSON:
 /// the screen's name, the render's number, the window's size and scroll, and the box, class,
-/// text, label and state of every control and bar — for a field, how many characters it
-/// holds, never what they are), for the Xvfb end-to-end test to aim real clicks and check
+/// text, label and state of every control and bar, and whether it sits in a bar that stays
+/// put — for a field, how many characters it holds, never what they are), for the Xvfb end-to-end test to aim real clicks and check
 /// the layout. Off unless set.
 pub const E2E_LAYOUT_ENV: &str = "KINLINE_E2E_LAYOUT";
 
@@ -151,7 +152,8 @@ const els = [...document.querySelectorAll(pick)].map(e => {
     text: (e.innerText || e.textContent || '').trim().replace(/\s+/g, ' ').slice(0, 120),
     disabled: !!e.disabled, drawn: Number(e.dataset ? e.dataset.drawn || 0 : 0),
     typed: typeof e.value === 'string' ? [...e.value].length : 0,
-    fps: Number(e.dataset ? e.dataset.fps || 0 : 0), x: r.x, y: r.y, w: r.width, h: r.height };
+    fps: Number(e.dataset ? e.dataset.fps || 0 : 0), x: r.x, y: r.y, w: r.width, h: r.height,
+    in_bar: !!e.closest('.topbar, .staff-pin, .actions, .reader-controls') };
 });
 return JSON.stringify({ screen: root ? root.dataset.screen : '', width: innerWidth,
   height: innerHeight, scroll_y: scrollY, elements: els });
@@ -359,10 +361,22 @@ fn sign_in(a: &App, send: Callback<Msg>) -> Element {
     }
 }
 
+/// The `lang` and `dir` of a part of a detainee's screen that only staff use (its text is
+/// [`staff_t`]): the staff language's, so the English PIN box of an Arabic screen still
+/// reads left to right.
+fn staff_lang_dir() -> (&'static str, &'static str) {
+    let dir = match languages::find(STAFF_LANGUAGE).map(|l| l.direction) {
+        Some(Direction::Rtl) => "rtl",
+        _ => "ltr",
+    };
+    (STAFF_LANGUAGE, dir)
+}
+
 fn staff_pin_box(a: &App, send: Callback<Msg>, label: &str, class: &'static str) -> Element {
     let pin = a.pin.clone();
+    let (lang, dir) = staff_lang_dir();
     rsx! {
-        form { class,
+        form { class, lang, dir,
             onsubmit: move |e| { e.prevent_default(); send.call(Msg::Unlock) },
             label { r#for: "unlock-pin", "{label}" }
             // Keyed by the refusals: a wrong PIN is replaced by an empty field.
@@ -943,7 +957,7 @@ fn signature(a: &App, s: &CompactSession, send: Callback<Msg>) -> Element {
             button { id: "undo-stroke", class: "secondary", disabled: s.pad.strokes.is_empty(), onclick: move |_| send.call(Msg::UndoStroke), {t("undo-stroke")} }
             button { class: "secondary", disabled: s.pad.strokes.is_empty(), onclick: move |_| send.call(Msg::ClearPad), {t("clear-pad")} }
         }
-        form { class: "witness actions",
+        form { class: "witness actions", lang: staff_lang_dir().0, dir: staff_lang_dir().1,
             onsubmit: move |e| { e.prevent_default(); send.call(Msg::Witness) },
             h2 { {staff_t("witness-title")} }
             label { r#for: "witness-pin", {staff_t("witness-pin")} }
