@@ -228,11 +228,11 @@ pub async fn check_chromium(screenshots: Option<&Path>) -> Report {
                 )
                 .await
                 .unwrap_or_else(|e| panic!("{} {page}: the shown check runs: {e}", l.tag));
-            if let Some(dir) = screenshots {
-                if let Ok(png) = browser.client.screenshot().await {
-                    let _ = std::fs::create_dir_all(dir);
-                    let _ = std::fs::write(dir.join(format!("{}-{page}.png", l.tag)), png);
-                }
+            if let Some(dir) = screenshots
+                && let Ok(png) = browser.client.screenshot().await
+            {
+                let _ = std::fs::create_dir_all(dir);
+                let _ = std::fs::write(dir.join(format!("{}-{page}.png", l.tag)), png);
             }
             let result = browser
                 .client
