@@ -8,8 +8,8 @@ fn codec_err(e: kinline_vpx::VpxError) -> CallError {
     CallError::Codec(e.to_string())
 }
 
-/// A realtime VP8 encoder: no look-ahead (latency), a key frame at least every two seconds
-/// (a browser that lost one recovers quickly), constant bit rate.
+/// A realtime VP8 encoder: no look-ahead (latency), constant bit rate, a key frame when asked
+/// (a browser that lost one asks at once) and at least every ten seconds.
 pub(crate) struct Vp8Encoder(kinline_vpx::Vp8Encoder);
 
 impl Vp8Encoder {

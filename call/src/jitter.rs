@@ -291,6 +291,34 @@ impl KeyframeGate {
     }
 }
 
+/// The longest a decoder that is always behind (a busy tablet) goes without converting a
+/// picture for the screen.
+pub(crate) const SHOW_AT_LEAST_EVERY: Duration = Duration::from_millis(200);
+
+/// Which decoded pictures are converted and shown. Converting to RGBA costs more than decoding,
+/// so a picture with a later frame already waiting is decoded for its references only — but
+/// not always: a decoder that never catches up would then never show anything, not even the
+/// caller's first picture (the DCO's adult check waits on it).
+#[derive(Debug, Default)]
+pub(crate) struct ShowPacer {
+    last_shown: Option<Instant>,
+}
+
+impl ShowPacer {
+    /// Whether the picture decoded at `now` is shown: when no later frame waits, and also when
+    /// one does but nothing was shown yet or nothing for [`SHOW_AT_LEAST_EVERY`].
+    pub(crate) fn show(&mut self, later_waiting: bool, now: Instant) -> bool {
+        let due = !later_waiting
+            || self
+                .last_shown
+                .is_none_or(|t| now.duration_since(t) >= SHOW_AT_LEAST_EVERY);
+        if due {
+            self.last_shown = Some(now);
+        }
+        due
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -444,5 +472,28 @@ mod tests {
         assert!(gate.request_key(t1 + KEY_REQUEST_EVERY));
         assert_eq!(gate.frame(true), Verdict::Decode);
         assert!(!gate.is_broken());
+    }
+
+    #[test]
+    fn a_decoder_always_behind_still_shows_the_first_picture_and_then_five_a_second() {
+        let t0 = Instant::now();
+        let mut p = ShowPacer::default();
+        // A later frame always waits (a tablet busier than the caller's frame rate).
+        let shown: Vec<u64> = (0..60u64)
+            .filter(|i| p.show(true, t0 + Duration::from_millis(i * 33)))
+            .collect();
+        assert_eq!(
+            shown.first(),
+            Some(&0),
+            "the first picture is shown at once"
+        );
+        assert!((5..=10).contains(&shown.len()), "{shown:?}");
+        assert!(
+            shown.windows(2).all(|w| (w[1] - w[0]) * 33 >= 200),
+            "{shown:?}"
+        );
+        // Caught up: every picture is shown.
+        let t1 = t0 + Duration::from_secs(3);
+        assert!((0..10u64).all(|i| p.show(false, t1 + Duration::from_millis(i * 33))));
     }
 }

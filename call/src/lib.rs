@@ -16,6 +16,7 @@
 //! Start a call with [`Call::start`], drive it with [`Call::adult_check`], [`Call::admit`],
 //! [`Call::terminate`] and [`Call::hang_up`], and read [`Call::next_event`].
 
+mod adapt;
 #[cfg(all(feature = "call-devices", target_os = "linux"))]
 pub mod camera;
 pub(crate) mod codec;
@@ -39,7 +40,7 @@ use kinline_shared::dso::RuleViolation;
 use kinline_shared::model::{CallOutcome, EndReason, TerminationReason};
 use kinline_shared::signalling::{EndNotice, IceServer, Signal};
 use kinline_shared::workflow::call::{CallEffect, CallInfo, CallPhase, CallStep};
-use media::{AudioSink, AudioSource, FrameSink, ReceiveStats, VideoSource};
+use media::{AudioSink, AudioSource, FrameSink, ReceiveStats, SendStats, VideoSource};
 use peer::{Peer, PeerEvent};
 use std::net::{IpAddr, Ipv4Addr};
 use std::sync::Arc;
@@ -285,6 +286,7 @@ pub struct Call {
     commands: mpsc::UnboundedSender<Command>,
     events: mpsc::UnboundedReceiver<CallEvent>,
     stats: Arc<ReceiveStats>,
+    sent: Arc<SendStats>,
 }
 
 impl std::fmt::Debug for Call {
@@ -327,8 +329,10 @@ impl Call {
         let (commands, command_rx) = mpsc::unbounded_channel();
         let (event_tx, events) = mpsc::unbounded_channel();
         let stats = ReceiveStats::new();
+        let sent = SendStats::new();
         let mut engine = Engine {
             stats: Arc::clone(&stats),
+            sent: Arc::clone(&sent),
             phase: CallPhase::Booked,
             config,
             media: Some(media),
@@ -353,6 +357,7 @@ impl Call {
             commands,
             events,
             stats,
+            sent,
         })
     }
 
@@ -360,6 +365,12 @@ impl Call {
     /// pictures decoded and refused.
     pub fn receive_stats(&self) -> Arc<ReceiveStats> {
         Arc::clone(&self.stats)
+    }
+
+    /// How the tablet's video fared on its way out (counts only): pictures encoded, key
+    /// frames, pictures skipped and steps down for a busy CPU.
+    pub fn send_stats(&self) -> Arc<SendStats> {
+        Arc::clone(&self.sent)
     }
 
     async fn step(&self, step: CallStep) -> Result<(), CallError> {
@@ -416,6 +427,7 @@ impl std::fmt::Debug for Connected {
 
 struct Engine {
     stats: Arc<ReceiveStats>,
+    sent: Arc<SendStats>,
     phase: CallPhase,
     config: CallConfig,
     media: Option<CallMedia>,
@@ -581,6 +593,7 @@ impl Engine {
                 media.audio,
                 Arc::clone(&self.sending),
                 Arc::clone(&self.stop),
+                Arc::clone(&self.sent),
             )
             .await?;
             self.connect_by = Some(Instant::now() + self.config.connect_timeout);

@@ -5,10 +5,13 @@
 //! fails the connection, which ends the call.
 
 use super::CallError;
+use super::adapt::{CpuAdapter, KeyframePacer};
 use super::codec::{OpusDecoder, OpusEncoder, Vp8Decoder, Vp8Encoder, fit_i420};
 use super::feedback::FeedbackForwarder;
-use super::jitter::{JitterBuffer, KeyframeGate, Packet as VideoPacket, Released, Verdict};
-use super::media::{AudioSink, AudioSource, FrameSink, ReceiveStats, VideoSource};
+use super::jitter::{
+    JitterBuffer, KeyframeGate, Packet as VideoPacket, Released, ShowPacer, Verdict,
+};
+use super::media::{AudioSink, AudioSource, FrameSink, ReceiveStats, SendStats, VideoSource};
 use super::rate::{Feedback, RateController, VideoPlan};
 use bytes::Bytes;
 use kinline_shared::signalling::IceServer;
@@ -57,6 +60,11 @@ const CONTROL_EVERY: Duration = Duration::from_millis(500);
 /// only the newest); more and the reader drops one (and asks for a key frame) rather than
 /// letting the connection's packet queue overflow.
 const DECODE_QUEUE: usize = 30;
+/// Encoded pictures waiting to be written to the network; when both places are taken, the
+/// next picture is not encoded (see [`VideoEncoding::run`]).
+const ENCODED_QUEUE: usize = 2;
+/// The most microphone time a late audio wake catches up on.
+const AUDIO_CATCH_UP: Duration = Duration::from_millis(200);
 /// The most lost audio packets concealed in a row (100 ms); after that, silence.
 const MAX_CONCEALED: u16 = 5;
 
@@ -232,6 +240,7 @@ fn decode_video(
         return;
     };
     let mut gate = KeyframeGate::default();
+    let mut shows = ShowPacer::default();
     let mut first = true;
     let broken = |gate: &mut KeyframeGate| {
         if !gate.is_broken() {
@@ -280,19 +289,18 @@ fn decode_video(
             }
             continue;
         }
-        let show = !waiting.iter().any(|w| matches!(w, ToDecoder::Frame { .. }));
-        match decoder.decode(&data, show) {
+        let later = waiting.iter().any(|w| matches!(w, ToDecoder::Frame { .. }));
+        match decoder.decode(&data, shows.show(later, now)) {
             Ok(picture) => {
-                if let Some(picture) = picture {
-                    frames.frame(&picture);
-                }
                 stats.count_decoded(was_broken && !key);
                 if was_broken {
                     stats.mark_repaired();
                 }
-                if first && show {
-                    first = false;
-                    let _ = events.send(PeerEvent::FirstRemoteFrame);
+                if let Some(picture) = picture {
+                    frames.frame(&picture);
+                    if std::mem::take(&mut first) {
+                        let _ = events.send(PeerEvent::FirstRemoteFrame);
+                    }
                 }
             }
             Err(_) => {
@@ -518,15 +526,19 @@ impl Peer {
 
     /// Starts the tablet's outgoing media: frames are made, encoded and sent only while
     /// `sending` is set (after the DCO admits the caller), and a key frame opens each run and
-    /// answers each of the browser's requests (PLI, FIR) at once. How much video goes — bit
-    /// rate, frame rate, picture size, or none — follows the congestion controller
-    /// ([`RateController`]); audio always goes.
+    /// answers the browser's requests (PLI, FIR) at once, at most one every
+    /// [`KEY_MIN_GAP`](super::adapt::KEY_MIN_GAP). How much video goes — bit rate, frame rate,
+    /// picture size, or none — follows the congestion controller ([`RateController`]) and,
+    /// when encoding cannot keep up, the CPU ([`CpuAdapter`]); audio always goes, and goes
+    /// first: audio and video are each encoded on a thread of their own, so a slow encoder
+    /// never holds up the audio or the network's tasks.
     pub(crate) async fn start_sending(
         &self,
         video: Box<dyn VideoSource>,
-        mut audio: Box<dyn AudioSource>,
+        audio: Box<dyn AudioSource>,
         sending: Arc<AtomicBool>,
         stop: Arc<AtomicBool>,
+        stats: Arc<SendStats>,
     ) -> Result<(), CallError> {
         let (vssrc, vpt) = negotiated(&self.video, &self.video_sender).await?;
         let (assrc, apt) = negotiated(&self.audio, &self.audio_sender).await?;
@@ -550,40 +562,76 @@ impl Peer {
             plans,
             Arc::clone(&stop),
         ));
-        let sender = VideoSender {
-            track: Arc::clone(&self.video),
-            ssrc: vssrc,
-            pt: vpt,
+        let (encoded, to_send) = mpsc::channel(ENCODED_QUEUE);
+        let encoder = VideoEncoding {
             key_wanted,
             plan,
+            sending: Arc::clone(&sending),
+            stop: Arc::clone(&stop),
+            out: encoded,
+            stats,
         };
-        tokio::spawn(sender.run(video, Arc::clone(&sending), Arc::clone(&stop)));
+        std::thread::Builder::new()
+            .name("kinline-video-encode".into())
+            .spawn(move || encoder.run(video))
+            .map_err(|e| CallError::Media(format!("video encoding thread: {e}")))?;
+        tokio::spawn(send_video(Arc::clone(&self.video), vssrc, vpt, to_send));
         let track = Arc::clone(&self.audio);
-        tokio::spawn(async move {
-            let Ok(mut enc) = OpusEncoder::new() else {
-                return;
-            };
-            let mut tick = tokio::time::interval(Duration::from_millis(20));
-            tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Skip);
-            let mut pcm = [0i16; 960];
-            while !stop.load(Ordering::Relaxed) {
-                tick.tick().await;
-                if !sending.load(Ordering::Relaxed) {
-                    continue;
-                }
-                audio.next_samples(&mut pcm);
-                let Ok(packet) = enc.encode(&pcm) else {
-                    continue;
-                };
-                let sample = Sample {
-                    data: Bytes::from(packet),
-                    duration: Duration::from_millis(20),
-                    ..Sample::new(Instant::now())
-                };
-                let _ = track.sample_writer(assrc, apt).write_sample(&sample).await;
-            }
-        });
+        let runtime = tokio::runtime::Handle::current();
+        std::thread::Builder::new()
+            .name("kinline-audio-send".into())
+            .spawn(move || {
+                let mut audio = audio;
+                send_audio(
+                    &track,
+                    (assrc, apt),
+                    &mut *audio,
+                    (&sending, &stop),
+                    &runtime,
+                );
+            })
+            .map_err(|e| CallError::Media(format!("audio sending thread: {e}")))?;
         Ok(())
+    }
+}
+
+/// The tablet's sound, on a thread of its own so that nothing else the tablet does (video,
+/// the network's tasks) delays it: 20 ms of the microphone encoded and sent every 20 ms. A
+/// late wake (a busy CPU) catches up on what the microphone made meanwhile, up to
+/// [`AUDIO_CATCH_UP`]; more is left out rather than sent late.
+fn send_audio(
+    track: &TrackLocalStaticSample,
+    (ssrc, pt): (u32, u8),
+    audio: &mut dyn AudioSource,
+    (sending, stop): (&AtomicBool, &AtomicBool),
+    runtime: &tokio::runtime::Handle,
+) {
+    let Ok(mut enc) = OpusEncoder::new() else {
+        return;
+    };
+    let packet_time = Duration::from_millis(20);
+    let mut due = Instant::now();
+    let mut pcm = [0i16; 960];
+    while !stop.load(Ordering::Relaxed) {
+        due += packet_time;
+        let now = Instant::now();
+        if now.saturating_duration_since(due) > AUDIO_CATCH_UP {
+            due = now;
+        }
+        std::thread::sleep(due.saturating_duration_since(now));
+        if !sending.load(Ordering::Relaxed) {
+            continue;
+        }
+        audio.next_samples(&mut pcm);
+        let Ok(packet) = enc.encode(&pcm) else {
+            continue;
+        };
+        let sample = Sample {
+            data: Bytes::from(packet),
+            duration: packet_time,
+            ..Sample::new(Instant::now())
+        };
+        let _ = runtime.block_on(track.sample_writer(ssrc, pt).write_sample(&sample));
     }
 }
 
@@ -654,33 +702,79 @@ async fn control_rate(
     }
 }
 
-/// The tablet's video on its way out.
-struct VideoSender {
+/// One encoded picture on its way to the network.
+struct Encoded {
+    /// The compressed frames (usually one).
+    frames: Vec<Vec<u8>>,
+    /// The time since the picture sent before it.
+    duration: Duration,
+    /// When it was taken.
+    at: Instant,
+}
+
+/// Writes the encoded pictures to the video track as they come.
+async fn send_video(
     track: Arc<TrackLocalStaticSample>,
     ssrc: u32,
     pt: u8,
-    key_wanted: Arc<AtomicBool>,
-    plan: watch::Receiver<VideoPlan>,
+    mut encoded: mpsc::Receiver<Encoded>,
+) {
+    while let Some(picture) = encoded.recv().await {
+        for data in picture.frames {
+            let sample = Sample {
+                data: Bytes::from(data),
+                duration: picture.duration,
+                ..Sample::new(picture.at)
+            };
+            let _ = track.sample_writer(ssrc, pt).write_sample(&sample).await;
+        }
+    }
 }
 
-impl VideoSender {
-    async fn run(
-        self,
-        mut video: Box<dyn VideoSource>,
-        sending: Arc<AtomicBool>,
-        stop: Arc<AtomicBool>,
-    ) {
+/// The tablet's video on its way out: the encoding thread's part.
+struct VideoEncoding {
+    key_wanted: Arc<AtomicBool>,
+    plan: watch::Receiver<VideoPlan>,
+    sending: Arc<AtomicBool>,
+    stop: Arc<AtomicBool>,
+    out: mpsc::Sender<Encoded>,
+    stats: Arc<SendStats>,
+}
+
+impl VideoEncoding {
+    /// Takes a picture from `video` at the camera's rate (or fewer, as the network and the CPU
+    /// allow), encodes it and hands it to [`send_video`]. A picture whose time has passed is
+    /// never taken, and none is encoded while the last ones still wait to be sent: on a busy
+    /// CPU pictures are dropped before the encoder, never queued.
+    fn run(self, mut video: Box<dyn VideoSource>) {
         let source_fps = video.fps().max(1);
-        let mut tick = tokio::time::interval(Duration::from_secs(1) / source_fps);
-        tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Skip);
+        let period = Duration::from_secs(1) / source_fps;
         // The encoder and the (width, height, fps) it was made for.
         let mut encoder: Option<(Vp8Encoder, (u32, u32, u32))> = None;
+        let mut cpu = CpuAdapter::default();
+        let mut keys = KeyframePacer::default();
         let mut was_sending = false;
         let mut credit = 0.0f64;
         let mut last_sent: Option<Instant> = None;
-        while !stop.load(Ordering::Relaxed) {
-            tick.tick().await;
-            if !sending.load(Ordering::Relaxed) {
+        let mut due = Instant::now();
+        while !self.stop.load(Ordering::Relaxed) && !self.out.is_closed() {
+            due += period;
+            let behind = Instant::now().saturating_duration_since(due);
+            if behind > period {
+                // Pictures whose time passed while the thread waited for the CPU are not
+                // taken: the next is the one due now.
+                if was_sending {
+                    self.stats
+                        .count_skipped((behind.as_nanos() / period.as_nanos()) as u64);
+                }
+                due = Instant::now();
+            }
+            std::thread::sleep(due.saturating_duration_since(Instant::now()));
+            let woke = Instant::now();
+            if self.key_wanted.swap(false, Ordering::Relaxed) {
+                keys.request();
+            }
+            if !self.sending.load(Ordering::Relaxed) {
                 was_sending = false;
                 continue;
             }
@@ -690,14 +784,27 @@ impl VideoSender {
                 was_sending = false;
                 continue;
             };
+            let limit = cpu.limit();
+            let fps = rung.fps.min(limit.fps).min(source_fps);
             // Fewer frames than the camera makes: send `fps` of every `source_fps`.
-            let fps = rung.fps.min(source_fps);
             credit += f64::from(fps) / f64::from(source_fps);
             if credit < 1.0 {
                 continue;
             }
             credit -= 1.0;
-            let frame = fit_i420(&video.next_frame(), rung.width, rung.height);
+            if self.out.capacity() == 0 {
+                // The last pictures have not gone out yet: this one is dropped before the
+                // encoder (the encoder's references stay whole).
+                self.stats.count_skipped(1);
+                continue;
+            }
+            let picture = video.next_frame();
+            let taken = Instant::now();
+            let frame = fit_i420(
+                &picture,
+                rung.width.min(limit.width),
+                rung.height.min(limit.height),
+            );
             let shape = (frame.width, frame.height, fps);
             let remake = encoder.as_ref().is_none_or(|(_, s)| *s != shape);
             if remake {
@@ -709,27 +816,52 @@ impl VideoSender {
                 continue;
             };
             let _ = enc.set_bitrate(kbps);
-            let key = !was_sending || remake || self.key_wanted.swap(false, Ordering::Relaxed);
-            let Ok(packets) = enc.encode(&frame, key) else {
+            let key = keys.key_now(!was_sending || remake, woke);
+            let Ok(frames) = enc.encode(&frame, key) else {
                 continue;
             };
+            let done = Instant::now();
+            let busy = woke.saturating_duration_since(due) + done.saturating_duration_since(taken);
+            if cpu.observe(busy, Duration::from_secs(1) / fps, done) {
+                tracing::info!(
+                    step = cpu.step(),
+                    width = cpu.limit().width,
+                    fps = cpu.limit().fps,
+                    "video encoding limited for the CPU"
+                );
+            }
+            self.stats.set_cpu_step(cpu.step() as u64);
             was_sending = true;
-            let now = Instant::now();
+            if frames.is_empty() {
+                // The encoder dropped the picture itself (its rate control): nothing to send,
+                // and the next picture's duration covers this one's.
+                continue;
+            }
+            // VP8's frame tag: bit 0 clear is a key frame (RFC 6386 §9.1).
+            let made_key = frames
+                .first()
+                .and_then(|f| f.first())
+                .is_some_and(|b| b & 0x01 == 0);
+            if made_key {
+                keys.key_made(woke);
+            }
+            self.stats.count_encoded(made_key);
+            self.stats.set_keys_folded(keys.folded());
             let duration = last_sent
-                .map_or(Duration::from_secs(1) / fps, |t| now.duration_since(t))
+                .map_or(Duration::from_secs(1) / fps, |t| taken.duration_since(t))
                 .min(Duration::from_secs(1));
-            last_sent = Some(now);
-            for data in packets {
-                let sample = Sample {
-                    data: Bytes::from(data),
+            last_sent = Some(taken);
+            if self
+                .out
+                .try_send(Encoded {
+                    frames,
                     duration,
-                    ..Sample::new(now)
-                };
-                let _ = self
-                    .track
-                    .sample_writer(self.ssrc, self.pt)
-                    .write_sample(&sample)
-                    .await;
+                    at: taken,
+                })
+                .is_err()
+            {
+                // Only this thread sends, and it checked for room: the call is over.
+                return;
             }
         }
     }

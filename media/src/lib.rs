@@ -397,6 +397,88 @@ impl ReceiveStats {
     }
 }
 
+/// How the tablet's video fared on its way out: counted by the engine's sending, read by tests
+/// and benches. Counts only, no media.
+#[derive(Debug, Default)]
+pub struct SendStats {
+    encoded: AtomicU64,
+    key_frames: AtomicU64,
+    skipped: AtomicU64,
+    keys_folded: AtomicU64,
+    cpu_steps_down: AtomicU64,
+    cpu_step: AtomicU64,
+}
+
+impl std::fmt::Display for SendStats {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} encoded ({} key frames), {} skipped before the encoder, {} key frame requests \
+             folded into another, {} steps down for the CPU (now at step {})",
+            self.encoded(),
+            self.key_frames(),
+            self.skipped(),
+            self.keys_folded(),
+            self.cpu_steps_down(),
+            self.cpu_step()
+        )
+    }
+}
+
+impl SendStats {
+    /// Fresh counts.
+    pub fn new() -> Arc<Self> {
+        Arc::default()
+    }
+    /// Pictures encoded.
+    pub fn encoded(&self) -> u64 {
+        self.encoded.load(Ordering::Relaxed)
+    }
+    /// Key frames sent.
+    pub fn key_frames(&self) -> u64 {
+        self.key_frames.load(Ordering::Relaxed)
+    }
+    /// Pictures never encoded because the sending was behind (a busy CPU): dropped before
+    /// the encoder rather than queued.
+    pub fn skipped(&self) -> u64 {
+        self.skipped.load(Ordering::Relaxed)
+    }
+    /// Key frame requests answered by a key frame made for another (at most one every 300 ms).
+    pub fn keys_folded(&self) -> u64 {
+        self.keys_folded.load(Ordering::Relaxed)
+    }
+    /// Times the picture size or frame rate was lowered because encoding could not keep up.
+    pub fn cpu_steps_down(&self) -> u64 {
+        self.cpu_steps_down.load(Ordering::Relaxed)
+    }
+    /// How far down the CPU's steps the sending is now (0: unhindered).
+    pub fn cpu_step(&self) -> u64 {
+        self.cpu_step.load(Ordering::Relaxed)
+    }
+
+    /// Counts an encoded picture (`key`: a key frame).
+    pub fn count_encoded(&self, key: bool) {
+        self.encoded.fetch_add(1, Ordering::Relaxed);
+        if key {
+            self.key_frames.fetch_add(1, Ordering::Relaxed);
+        }
+    }
+    /// Counts `n` pictures skipped before the encoder.
+    pub fn count_skipped(&self, n: u64) {
+        self.skipped.fetch_add(n, Ordering::Relaxed);
+    }
+    /// Sets how many key frame requests were folded so far.
+    pub fn set_keys_folded(&self, n: u64) {
+        self.keys_folded.store(n, Ordering::Relaxed);
+    }
+    /// Notes the CPU step the sending is at now.
+    pub fn set_cpu_step(&self, step: u64) {
+        if step > self.cpu_step.swap(step, Ordering::Relaxed) {
+            self.cpu_steps_down.fetch_add(1, Ordering::Relaxed);
+        }
+    }
+}
+
 /// An [`AudioSink`] that only measures: samples received and their energy.
 #[derive(Debug, Default)]
 pub struct AudioMeter {

@@ -47,6 +47,7 @@ async fn supervised_call(server: &Server, browser: &Browser, relay: bool) -> f64
         })
         .await;
 
+    let opened = std::time::Instant::now();
     browser
         .client
         .goto(&server.join_url(&code))
@@ -59,6 +60,22 @@ async fn supervised_call(server: &Server, browser: &Browser, relay: bool) -> f64
             *e == CallEvent::CallerVideo
         })
         .await;
+    let first = tablet.frames.latest().expect("a decoded picture");
+    // How soon is the bench's business; here it is only reported.
+    eprintln!(
+        "the caller's first picture: {}×{}, {} ms after the page was opened",
+        first.width,
+        first.height,
+        tablet
+            .frames
+            .first_at()
+            .map_or(0, |t| t.saturating_duration_since(opened).as_millis())
+    );
+    assert_eq!(
+        (first.width, first.height),
+        (640, 480),
+        "the caller's first picture is whole-size"
+    );
     kinline_tests::call_harness::wait_for("the caller's sound", PATIENCE, || async {
         (tablet.sound.loud_samples() > 0).then_some(())
     })

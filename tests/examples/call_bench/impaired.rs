@@ -234,6 +234,15 @@ fn tablet_counters(tablet: &Tablet, frame_log: &[f64]) -> Counters {
     }
 }
 
+/// The machine's load averages over 1, 5 and 15 minutes (`/proc/loadavg`), for the reader to
+/// judge how contended the CPU was.
+fn load_average() -> String {
+    std::fs::read_to_string("/proc/loadavg")
+        .ok()
+        .map(|l| l.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
+        .unwrap_or_else(|| "unknown".into())
+}
+
 /// Waits until the caller's page is in the call and has shown ten pictures.
 async fn in_call(caller: &Browser) {
     caller
@@ -330,11 +339,14 @@ pub(crate) async fn run() {
             chrome_caller0,
         );
         println!(
-            "\n{} ({secs:.0} s; relay dropped {} of {} so far; this process's CPU {cpu:.0}%)",
+            "\n{} ({secs:.0} s; relay dropped {} of {} so far; this process's CPU {cpu:.0}%; \
+             machine load {})",
             profile.name,
             relay.counts().dropped,
-            relay.counts().dropped + relay.counts().forwarded
+            relay.counts().dropped + relay.counts().forwarded,
+            load_average()
         );
+        println!("  tablet sending so far: {}", tablet.call.send_stats());
         println!(
             "  {:<36} {:>6} {:>8} {:>10} {:>10} {:>12}",
             "receiving side", "fps", "freezes", "freeze ms", "concealed", "recovery ms"
