@@ -293,14 +293,17 @@ mod tests {
         let mut a = CpuAdapter::default();
         run(&mut a, t0, (0, 1_100), 40);
         assert_eq!(a.step(), 1);
-        run(&mut a, t0, (1_100, 6_200), 5);
+        // The average takes about half a second to fall below the threshold, then 5 s.
+        run(&mut a, t0, (1_100, 6_000), 5);
+        assert_eq!(a.step(), 1);
+        run(&mut a, t0, (6_000, 6_800), 5);
         assert_eq!(a.step(), 0, "up after 5 s");
         // The full size overloads again at once: down, and the next climb waits 10 s.
-        run(&mut a, t0, (6_200, 7_300), 40);
+        run(&mut a, t0, (6_800, 8_400), 40);
         assert_eq!(a.step(), 1);
-        run(&mut a, t0, (7_300, 15_000), 5);
+        run(&mut a, t0, (8_400, 18_000), 5);
         assert_eq!(a.step(), 1, "5 s is no longer enough");
-        run(&mut a, t0, (15_000, 17_500), 5);
+        run(&mut a, t0, (18_000, 19_500), 5);
         assert_eq!(a.step(), 0);
     }
 
