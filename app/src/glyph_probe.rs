@@ -161,6 +161,7 @@ pub fn compact_and_refusal(tag: &str) -> Result<(SharedApp, SharedApp), String> 
             .borrow()
             .backend
             .roster()
+            .map_err(|e| e.to_string())?
             .into_iter()
             .find(|r| r.name == "Amal Haddad")
             .ok_or("Amal Haddad is not on the demo roster")?

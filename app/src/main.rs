@@ -178,7 +178,11 @@ fn print_compact(chosen: &Chosen, tag: &str) -> ! {
     };
     let language = kinline_shared::model::LanguageTag::new(tag);
     match backend.compact(&language) {
-        Some(text) => {
+        Err(e) => {
+            eprintln!("kinline: {e}");
+            std::process::exit(1);
+        }
+        Ok(Some(text)) => {
             println!(
                 "kinline: compact {} version {}: {} sentences, text hash {}",
                 text.language.0,
@@ -188,7 +192,7 @@ fn print_compact(chosen: &Chosen, tag: &str) -> ! {
             );
             std::process::exit(0);
         }
-        None => {
+        Ok(None) => {
             let why = kinline_app::i18n::Compact::load(tag, 30).err().map_or_else(
                 || "this centre has not published it".to_owned(),
                 |e| e.to_string(),

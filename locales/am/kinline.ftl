@@ -388,6 +388,7 @@ refusal-room-capacity = { $paragraph }: አንድ ክፍል በአንድ ጊዜ 
 refusal-room-not-active = { $paragraph }: ክፍሉ "{ $name }" ከአገልግሎት ወጥቷል፤ ምንም ጥሪ በውስጡ ሊደረግ አይችልም። ንቁ ክፍል ይምረጡ።
 refusal-room-full = { $paragraph }: ክፍሉ "{ $name }" በዚህ ጊዜ ሞልቷል። ሌላ ክፍል ወይም ጊዜ ይምረጡ።
 record-storage-failed = ታብሌቱ ይህን ማስቀመጥ አልቻለም ({ $detail })። ምንም አልተመዘገበም፦ እንደገና ይሞክሩ፣ መውደቁን ከቀጠለ ሌላ ታብሌት ይጠቀሙ እና ለማዕከሉ የአይቲ ድጋፍ ያሳውቁ።
+store-unreadable = ታብሌቱ ያስቀመጠውን ማንበብ አልቻለም ({ $detail })። በሚያሳየው አይተማመኑ፦ ሌላ ታብሌት ይጠቀሙ እና ለማዕከሉ የአይቲ ድጋፍ ያሳውቁ።
 
 ## Read-aloud: the tablet cannot play sound (ReadFailure::NoSound), as opposed to no voice
 compact-no-sound = ይህ ታብሌት ድምፅ ማጫወት አይችልም። ደንቦቹን በማያ ገጹ ላይ ያንብቡ ወይም አስተርጓሚ ይጠቀሙ፤ ድምፅ ማጉያውን ወይም የጆሮ ማዳመጫውን እንዲፈትሹ ለሠራተኞች ይንገሩ።

@@ -388,6 +388,7 @@ refusal-room-capacity = { $paragraph }: تتسع الغرفة من 1 إلى { $m
 refusal-room-not-active = { $paragraph }: الغرفة "{ $name }" موقوفة عن الاستخدام؛ لا يمكن وضع أي مكالمة فيها. اختر غرفة نشطة.
 refusal-room-full = { $paragraph }: الغرفة "{ $name }" ممتلئة في هذه الفترة. اختر غرفة أو فترة أخرى.
 record-storage-failed = تعذّر على الجهاز حفظ هذا ({ $detail }). لم يُسجَّل شيء: حاول مرة أخرى، وإذا استمر الفشل فاستخدم جهازاً آخر وأبلغ الدعم التقني في المركز.
+store-unreadable = تعذّر على الجهاز قراءة ما حفظه ({ $detail }). لا تعتمد على ما يعرضه: استخدم جهازاً آخر وأبلغ الدعم التقني في المركز.
 
 ## Read-aloud: the tablet cannot play sound (ReadFailure::NoSound), as opposed to no voice
 compact-no-sound = لا يستطيع هذا الجهاز تشغيل الصوت. اقرأ القواعد على الشاشة أو استعن بمترجم، وأخبر الموظفين ليفحصوا مكبّر الصوت أو السماعات.

@@ -439,6 +439,8 @@ limit-language-tag = 1 to 35 letters, digits and hyphens (BCP 47)
 limit-sha256 = 64 hexadecimal digits (SHA-256)
 # $detail (String) - what the storage said
 record-storage-failed = The tablet could not save this ({ $detail }). Nothing was recorded: try again, and if it keeps failing use another tablet and tell the centre's IT support.
+# $detail (String) - what the store said when it could not be read
+store-unreadable = The tablet cannot read what it has stored ({ $detail }). Do not rely on what it shows: use another tablet and tell the centre's IT support.
 # $name (String) - a room's name
 refusal-room-name-taken = { $paragraph }: there is already an active room called "{ $name }". Give the new room another name, or retire the old one first.
 # $capacity (Number) - the refused capacity; $max (Number) - the largest allowed

@@ -388,6 +388,7 @@ refusal-room-capacity = { $paragraph }: una sala admite de 1 a { $max } llamadas
 refusal-room-not-active = { $paragraph }: la sala «{ $name }» está retirada; no se puede poner ninguna llamada en ella. Elija una sala activa.
 refusal-room-full = { $paragraph }: la sala «{ $name }» está llena en ese turno. Elija otra sala u otro turno.
 record-storage-failed = La tableta no pudo guardar esto ({ $detail }). No se registró nada: inténtelo de nuevo y, si sigue fallando, use otra tableta y avise al soporte informático del centro.
+store-unreadable = La tableta no puede leer lo que tiene guardado ({ $detail }). No confíe en lo que muestra: use otra tableta y avise al soporte informático del centro.
 
 ## Read-aloud: the tablet cannot play sound (ReadFailure::NoSound), as opposed to no voice
 compact-no-sound = Esta tableta no puede reproducir sonido. Lea las normas en la pantalla o use un intérprete, y avise al personal para que revise el altavoz o los auriculares.

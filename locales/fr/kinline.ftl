@@ -388,6 +388,7 @@ refusal-room-capacity = { $paragraph }: une salle accueille de 1 à { $max } app
 refusal-room-not-active = { $paragraph }: la salle « { $name } » est retirée ; aucun appel ne peut y être placé. Choisissez une salle active.
 refusal-room-full = { $paragraph }: la salle « { $name } » est complète dans ce créneau. Choisissez une autre salle ou un autre créneau.
 record-storage-failed = La tablette n'a pas pu enregistrer ceci ({ $detail }). Rien n'a été enregistré : réessayez, et si cela échoue encore, utilisez une autre tablette et prévenez le support informatique du centre.
+store-unreadable = La tablette ne peut pas lire ce qu'elle a enregistré ({ $detail }). Ne vous fiez pas à ce qu'elle affiche : utilisez une autre tablette et prévenez le support informatique du centre.
 
 ## Read-aloud: the tablet cannot play sound (ReadFailure::NoSound), as opposed to no voice
 compact-no-sound = Cette tablette ne peut pas émettre de son. Lisez les règles à l'écran ou faites appel à un interprète, et signalez-le au personnel pour qu'il vérifie le haut-parleur ou le casque.

@@ -388,6 +388,7 @@ refusal-room-capacity = { $paragraph }: odeyek di heman demê de ji 1 heta { $ma
 refusal-room-not-active = { $paragraph }: odeya "{ $name }" ji kar hatiye derxistin; tu bang nikare tê de were danîn. Odeyeke çalak hilbijêre.
 refusal-room-full = { $paragraph }: odeya "{ $name }" di vê demê de tije ye. Odeyeke din an demeke din hilbijêre.
 record-storage-failed = Tabletê nikarî vê tomar bike ({ $detail }). Tiştek nehat qeydkirin: dîsa biceribîne, û heke dîsa neçe, tabletekê din bi kar bîne û ji piştgiriya IT ya navendê re bêje.
+store-unreadable = Tablet nikare tiştên ku tomar kirine bixwîne ({ $detail }). Bawerî bi tiştên ku nîşan dide neke: tabletekê din bi kar bîne û ji piştgiriya IT ya navendê re bêje.
 
 ## Read-aloud: the tablet cannot play sound (ReadFailure::NoSound), as opposed to no voice
 compact-no-sound = Ev tablet nikare deng lê bide. Rêgezan li ser ekranê bixwîne an wergêrekî devkî bi kar bîne, û ji karmendan re bêje da ku hoparlor an guhikan kontrol bikin.

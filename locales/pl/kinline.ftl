@@ -391,6 +391,7 @@ refusal-room-capacity = { $paragraph }: sala mieści od 1 do { $max } rozmów na
 refusal-room-not-active = { $paragraph }: sala „{ $name }” jest wycofana; nie można w niej umieścić rozmowy. Wybierz aktywną salę.
 refusal-room-full = { $paragraph }: sala „{ $name }” jest pełna w tym terminie. Wybierz inną salę lub termin.
 record-storage-failed = Tablet nie mógł tego zapisać ({ $detail }). Nic nie zostało zapisane: spróbuj ponownie, a jeśli dalej się nie uda, użyj innego tabletu i powiadom dział IT ośrodka.
+store-unreadable = Tablet nie może odczytać tego, co zapisał ({ $detail }). Nie polegaj na tym, co pokazuje: użyj innego tabletu i powiadom dział IT ośrodka.
 
 ## Read-aloud: the tablet cannot play sound (ReadFailure::NoSound), as opposed to no voice
 compact-no-sound = Ten tablet nie może odtwarzać dźwięku. Przeczytaj zasady na ekranie lub skorzystaj z tłumacza i powiedz personelowi, aby sprawdził głośnik lub słuchawki.

@@ -388,6 +388,7 @@ refusal-room-capacity = { $paragraph }: uma sala recebe de 1 a { $max } chamadas
 refusal-room-not-active = { $paragraph }: a sala «{ $name }» foi retirada; nenhuma chamada pode ser posta nela. Escolha uma sala ativa.
 refusal-room-full = { $paragraph }: a sala «{ $name }» está cheia nessa vaga. Escolha outra sala ou outra vaga.
 record-storage-failed = O tablet não conseguiu guardar isto ({ $detail }). Nada foi registado: tente de novo e, se continuar a falhar, use outro tablet e avise o apoio informático do centro.
+store-unreadable = O tablet não consegue ler o que guardou ({ $detail }). Não confie no que mostra: use outro tablet e avise o apoio informático do centro.
 
 ## Read-aloud: the tablet cannot play sound (ReadFailure::NoSound), as opposed to no voice
 compact-no-sound = Este tablet não consegue reproduzir som. Leia as regras no ecrã ou use um intérprete, e avise o pessoal para verificar o altifalante ou os auscultadores.

@@ -391,6 +391,7 @@ refusal-room-capacity = { $paragraph }: o cameră primește între 1 și { $max 
 refusal-room-not-active = { $paragraph }: camera „{ $name }” este retrasă; niciun apel nu poate fi pus în ea. Alegeți o cameră activă.
 refusal-room-full = { $paragraph }: camera „{ $name }” este plină în acel interval. Alegeți altă cameră sau alt interval.
 record-storage-failed = Tableta nu a putut salva acest lucru ({ $detail }). Nu s-a înregistrat nimic: încercați din nou, iar dacă tot nu merge, folosiți altă tabletă și anunțați suportul IT al centrului.
+store-unreadable = Tableta nu poate citi ce a salvat ({ $detail }). Nu vă bazați pe ce arată: folosiți altă tabletă și anunțați suportul IT al centrului.
 
 ## Read-aloud: the tablet cannot play sound (ReadFailure::NoSound), as opposed to no voice
 compact-no-sound = Această tabletă nu poate reda sunet. Citiți regulile pe ecran sau folosiți un interpret și spuneți personalului să verifice difuzorul sau căștile.

@@ -388,6 +388,7 @@ refusal-room-capacity = { $paragraph }: qol wuxuu qaadaa 1 ilaa { $max } wicitaa
 refusal-room-not-active = { $paragraph }: qolka "{ $name }" waa la hawlgabiyay; wicitaan laguma dhigi karo. Dooro qol firfircoon.
 refusal-room-full = { $paragraph }: qolka "{ $name }" waa buuxaa waqtigaas. Dooro qol ama waqti kale.
 record-storage-failed = Tablet-ku ma kaydin karin tan ({ $detail }). Waxba lama diiwaangelin: isku day mar kale, haddii ay sii fashilmaanna isticmaal tablet kale oo u sheeg taageerada IT-ga ee xarunta.
+store-unreadable = Tablet-ku ma akhrin karo waxa uu kaydiyay ({ $detail }). Ha ku kalsoonaan waxa uu muujinayo: isticmaal tablet kale oo u sheeg taageerada IT-ga ee xarunta.
 
 ## Read-aloud: the tablet cannot play sound (ReadFailure::NoSound), as opposed to no voice
 compact-no-sound = Tablet-kani cod ma sii deyn karo. Xeerarka ka akhri shaashadda ama isticmaal turjubaan, oo u sheeg shaqaalaha si ay u hubiyaan sameecadda ama dhegaha-dhegeysiga.

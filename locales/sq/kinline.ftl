@@ -388,6 +388,7 @@ refusal-room-capacity = { $paragraph }: një dhomë mban nga 1 deri në { $max }
 refusal-room-not-active = { $paragraph }: dhoma "{ $name }" është tërhequr; asnjë thirrje nuk mund të vendoset në të. Zgjidhni një dhomë aktive.
 refusal-room-full = { $paragraph }: dhoma "{ $name }" është plot në këtë kohë. Zgjidhni një dhomë ose kohë tjetër.
 record-storage-failed = Tableti nuk mundi ta ruante këtë ({ $detail }). Asgjë nuk u regjistrua: provoni përsëri, dhe nëse vazhdon të dështojë, përdorni një tablet tjetër dhe njoftoni mbështetjen IT të qendrës.
+store-unreadable = Tableti nuk mund të lexojë atë që ka ruajtur ({ $detail }). Mos u mbështetni te ajo që shfaq: përdorni një tablet tjetër dhe njoftoni mbështetjen IT të qendrës.
 
 ## Read-aloud: the tablet cannot play sound (ReadFailure::NoSound), as opposed to no voice
 compact-no-sound = Ky tablet nuk mund të luajë zë. Lexoni rregullat në ekran ose përdorni një përkthyes, dhe njoftoni stafin që të kontrollojë altoparlantin ose kufjet.

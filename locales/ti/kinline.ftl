@@ -388,6 +388,7 @@ refusal-room-capacity = { $paragraph }: ሓደ ክፍሊ ብሓንሳብ ካብ 
 refusal-room-not-active = { $paragraph }: እቲ ክፍሊ "{ $name }" ካብ ኣገልግሎት ወጺኡ እዩ፤ ዝኾነ ጻውዒት ኣብኡ ክቕመጥ ኣይክእልን። ንጡፍ ክፍሊ ምረጹ።
 refusal-room-full = { $paragraph }: እቲ ክፍሊ "{ $name }" ኣብዚ ግዜ መሊኡ እዩ። ካልእ ክፍሊ ወይ ግዜ ምረጹ።
 record-storage-failed = እቲ ታብሌት ነዚ ክዕቅቦ ኣይከኣለን ({ $detail })። ዝኾነ ኣይተመዝገበን፦ እንደገና ፈትኑ፣ ምፍሻል እንተቐጺሉ ካልእ ታብሌት ተጠቐሙ እሞ ንደገፍ ኣይቲ ማእከል ሓብሩ።
+store-unreadable = እቲ ታብሌት ዝዓቀቦ ከንብቦ ኣይከኣለን ({ $detail })። ኣብቲ ዘርእዮ ኣይትእመኑ፦ ካልእ ታብሌት ተጠቐሙ እሞ ንደገፍ ኣይቲ ማእከል ሓብሩ።
 
 ## Read-aloud: the tablet cannot play sound (ReadFailure::NoSound), as opposed to no voice
 compact-no-sound = እዚ ታብሌት ድምጺ ከጻውት ኣይክእልን እዩ። ነቲ ሕግታት ኣብ ስክሪን ኣንብብዎ ወይ ተርጓሚ ተጠቐሙ፤ ነቲ ድምጺ ዘዕቢ ወይ ኣብ እዝኒ ዝውቀዕ ክምርምሩ ንሰራሕተኛታት ንገሩ።

@@ -388,6 +388,7 @@ refusal-room-capacity = { $paragraph }: bir oda aynı anda 1 ile { $max } arası
 refusal-room-not-active = { $paragraph }: "{ $name }" odası kullanımdan kaldırıldı; bu odaya görüşme konamaz. Etkin bir oda seçin.
 refusal-room-full = { $paragraph }: "{ $name }" odası bu zaman diliminde dolu. Başka bir oda ya da zaman dilimi seçin.
 record-storage-failed = Tablet bunu kaydedemedi ({ $detail }). Hiçbir şey kaydedilmedi: tekrar deneyin; yine olmazsa başka bir tablet kullanın ve merkezin BT destek birimine haber verin.
+store-unreadable = Tablet kaydettiklerini okuyamıyor ({ $detail }). Gösterdiklerine güvenmeyin: başka bir tablet kullanın ve merkezin BT destek birimine haber verin.
 
 ## Read-aloud: the tablet cannot play sound (ReadFailure::NoSound), as opposed to no voice
 compact-no-sound = Bu tablet ses çalamıyor. Kuralları ekrandan okuyun ya da bir tercüman kullanın; hoparlörün veya kulaklığın kontrol edilmesi için personele haber verin.

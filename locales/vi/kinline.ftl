@@ -385,6 +385,7 @@ refusal-room-capacity = { $paragraph }: một phòng nhận từ 1 đến { $max
 refusal-room-not-active = { $paragraph }: phòng "{ $name }" đã ngừng dùng; không thể xếp cuộc gọi vào đó. Hãy chọn một phòng đang hoạt động.
 refusal-room-full = { $paragraph }: phòng "{ $name }" đã đầy trong lượt đó. Hãy chọn phòng hoặc lượt khác.
 record-storage-failed = Máy tính bảng không lưu được việc này ({ $detail }). Chưa có gì được ghi lại: hãy thử lại, và nếu vẫn lỗi, hãy dùng máy khác và báo bộ phận hỗ trợ CNTT của trung tâm.
+store-unreadable = Máy tính bảng không đọc được những gì đã lưu ({ $detail }). Đừng dựa vào những gì nó hiển thị: hãy dùng máy khác và báo bộ phận hỗ trợ CNTT của trung tâm.
 
 ## Read-aloud: the tablet cannot play sound (ReadFailure::NoSound), as opposed to no voice
 compact-no-sound = Máy tính bảng này không phát được âm thanh. Hãy đọc các quy định trên màn hình hoặc nhờ phiên dịch viên, và báo nhân viên kiểm tra loa hoặc tai nghe.

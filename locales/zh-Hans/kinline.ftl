@@ -385,6 +385,7 @@ refusal-room-capacity = { $paragraph }: 一个房间同时可容纳 1 到 { $max
 refusal-room-not-active = { $paragraph }: 房间“{ $name }”已停用；不能在其中安排通话。请选择一个启用的房间。
 refusal-room-full = { $paragraph }: 房间“{ $name }”在该时段已满。请选择其他房间或时段。
 record-storage-failed = 平板电脑无法保存此内容（{ $detail }）。没有记录任何内容：请重试；如果仍然失败，请换用其他平板电脑并告知中心的 IT 支持。
+store-unreadable = 平板电脑无法读取已保存的内容（{ $detail }）。它现在的内容可能不对：请换用其他平板电脑并告知中心的 IT 支持。
 
 ## Read-aloud: the tablet cannot play sound (ReadFailure::NoSound), as opposed to no voice
 compact-no-sound = 这台平板电脑无法播放声音。请在屏幕上阅读规则，或请口译员解释，并告诉工作人员检查扬声器或耳机。

@@ -65,6 +65,10 @@ pub enum SignInError {
          press Sync now."
     )]
     NoCredentials,
+    /// The tablet's store could not be read, so the credentials could not be checked: not
+    /// "no credentials" — the store is damaged or failing.
+    #[error("{0}")]
+    Unreadable(ReadError),
     /// The PIN was right but the sign-in could not be recorded on the tablet.
     #[error(
         "The tablet could not record the sign-in ({0}). Try again, and if it keeps failing \
@@ -87,6 +91,16 @@ pub enum RecordError {
     Storage(String),
 }
 
+/// The tablet's store could not be read (a damaged file or row, a failing disk). Every read
+/// the screens make can fail with this, and the screens show it as what it is — never as an
+/// empty list, nothing waiting, or "no staff credentials".
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "The tablet cannot read what it has stored ({0}). Do not rely on what it shows: use \
+     another tablet and tell the centre's IT support."
+)]
+pub struct ReadError(pub String);
+
 /// Why a sync did not complete. Either way nothing is lost: events wait in the outbox.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum SyncError {
@@ -99,6 +113,9 @@ pub enum SyncError {
          try Sync now again in a minute."
     )]
     Server,
+    /// The round ended but the tablet's store could not be read afterwards.
+    #[error("{0}")]
+    Unreadable(ReadError),
 }
 
 /// The sync status the header always shows.
@@ -230,19 +247,20 @@ pub trait Backend {
     fn device(&self) -> DeviceId;
     /// Checks a staff number and PIN against the credentials synced earlier (works offline).
     fn sign_in(&mut self, number: &str, pin: &str) -> Result<StaffSession, SignInError>;
-    /// Whether `pin` is the PIN of the signed-in member of staff (unlock, leave detainee mode).
-    fn check_pin(&self, staff: StaffId, pin: &str) -> bool;
+    /// Whether `pin` is the PIN of the signed-in member of staff (unlock, leave detainee mode);
+    /// an error if the credentials could not be read.
+    fn check_pin(&self, staff: StaffId, pin: &str) -> Result<bool, ReadError>;
     /// The member of staff signed out: a backend whose events reach the centre records it
     /// ([`EventBody::StaffSignedOut`], §16). Nothing to do for one that records no sign-ins.
     fn sign_out(&mut self, _staff: &StaffSession) {}
     /// The folded state of the centre as this tablet knows it.
     fn centre(&self) -> &Centre;
     /// The events recorded or synced, in stamp order.
-    fn events(&self) -> Vec<Event>;
+    fn events(&self) -> Result<Vec<Event>, ReadError>;
     /// The roster.
-    fn roster(&self) -> Vec<RosterEntry>;
+    fn roster(&self) -> Result<Vec<RosterEntry>, ReadError>;
     /// Who the caller of a booking is, as the booking names them ("Sister", "Solicitor").
-    fn caller_label(&self, booking: BookingId) -> Option<String>;
+    fn caller_label(&self, booking: BookingId) -> Result<Option<String>, ReadError>;
     /// Records through the rulebook: the event and what must follow it, or the refusal.
     fn record(&mut self, actor: Actor, body: EventBody) -> Result<Vec<EventId>, RecordError>;
     /// Books a call: records `body` (a `CallBooked`, and what the rulebook adds) and keeps the
@@ -265,8 +283,8 @@ pub trait Backend {
         body: EventBody,
         from: BookingId,
     ) -> Result<Vec<EventId>, RecordError>;
-    /// The sync status.
-    fn sync_status(&self) -> SyncStatus;
+    /// The sync status (its counts are read from the store).
+    fn sync_status(&self) -> Result<SyncStatus, ReadError>;
     /// Pushes and pulls now; or, where a background sync runs, asks it to and returns at once
     /// with `syncing` set (the round's result shows once [`Backend::refresh`] sees it end).
     fn sync_now(&mut self) -> Result<SyncStatus, SyncError>;
@@ -282,7 +300,7 @@ pub trait Backend {
         kinline_shared::booking::DEFAULT_HORIZON_DAYS
     }
     /// The current compact in `language`, if a complete translation exists.
-    fn compact(&self, language: &LanguageTag) -> Option<CompactText>;
+    fn compact(&self, language: &LanguageTag) -> Result<Option<CompactText>, ReadError>;
     /// A fresh random id (UUIDv7) for a new booking, incident or signature.
     fn new_id(&mut self) -> uuid::Uuid;
 }

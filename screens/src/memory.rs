@@ -5,8 +5,8 @@
 //! the same trait.
 
 use super::backend::{
-    Backend, CompactText, RecordError, RosterEntry, SignInError, StaffSession, SyncError,
-    SyncStatus,
+    Backend, CompactText, ReadError, RecordError, RosterEntry, SignInError, StaffSession,
+    SyncError, SyncStatus,
 };
 use chrono::{DateTime, Duration, NaiveDate, NaiveTime, TimeZone, Utc};
 use ed25519_dalek::{Signer, SigningKey};
@@ -117,6 +117,16 @@ impl MemoryBackend {
     /// The handles to the clock and the network.
     pub fn controls(&self) -> Controls {
         self.controls.clone()
+    }
+
+    fn status(&self) -> SyncStatus {
+        SyncStatus {
+            online: self.controls.online.get(),
+            waiting: self.timeline.events().count() - self.pushed,
+            last_sync: self.last_sync,
+            clock_off_minutes: self.controls.clock_off_minutes.get(),
+            ..SyncStatus::default()
+        }
     }
 
     /// Adds staff credentials as a sync would (the PIN is kept only as a salted hash).
@@ -355,28 +365,28 @@ impl Backend for MemoryBackend {
         }
     }
 
-    fn check_pin(&self, staff: StaffId, pin: &str) -> bool {
-        self.staff.values().any(|c| {
+    fn check_pin(&self, staff: StaffId, pin: &str) -> Result<bool, ReadError> {
+        Ok(self.staff.values().any(|c| {
             c.session.id == staff
                 && c.failures < MAX_PIN_ATTEMPTS
                 && TextHash::of(&format!("{}:{pin}", c.salt)) == c.pin_hash
-        })
+        }))
     }
 
     fn centre(&self) -> &Centre {
         self.timeline.centre()
     }
 
-    fn events(&self) -> Vec<Event> {
-        self.timeline.events().cloned().collect()
+    fn events(&self) -> Result<Vec<Event>, ReadError> {
+        Ok(self.timeline.events().cloned().collect())
     }
 
-    fn roster(&self) -> Vec<RosterEntry> {
-        self.roster.clone()
+    fn roster(&self) -> Result<Vec<RosterEntry>, ReadError> {
+        Ok(self.roster.clone())
     }
 
-    fn caller_label(&self, booking: BookingId) -> Option<String> {
-        self.callers.get(&booking).cloned()
+    fn caller_label(&self, booking: BookingId) -> Result<Option<String>, ReadError> {
+        Ok(self.callers.get(&booking).cloned())
     }
 
     fn book(
@@ -435,14 +445,8 @@ impl Backend for MemoryBackend {
             .record_into(&mut self.timeline, actor, body, now, random, &key)?)
     }
 
-    fn sync_status(&self) -> SyncStatus {
-        SyncStatus {
-            online: self.controls.online.get(),
-            waiting: self.timeline.events().count() - self.pushed,
-            last_sync: self.last_sync,
-            clock_off_minutes: self.controls.clock_off_minutes.get(),
-            ..SyncStatus::default()
-        }
+    fn sync_status(&self) -> Result<SyncStatus, ReadError> {
+        Ok(self.status())
     }
 
     fn sync_now(&mut self) -> Result<SyncStatus, SyncError> {
@@ -451,11 +455,15 @@ impl Backend for MemoryBackend {
         }
         self.pushed = self.timeline.events().count();
         self.last_sync = Some(self.now());
-        Ok(self.sync_status())
+        Ok(self.status())
     }
 
-    fn compact(&self, language: &LanguageTag) -> Option<CompactText> {
-        CompactText::published(self.timeline.centre(), language, None)
+    fn compact(&self, language: &LanguageTag) -> Result<Option<CompactText>, ReadError> {
+        Ok(CompactText::published(
+            self.timeline.centre(),
+            language,
+            None,
+        ))
     }
 
     fn new_id(&mut self) -> Uuid {

@@ -3,7 +3,8 @@
 //! render this state and send messages, so every flow is testable without a window.
 
 use super::backend::{
-    Backend, CompactText, ReadFailure, RecordError, Speaker, StaffSession, SyncStatus,
+    Backend, CompactText, ReadError, ReadFailure, RecordError, SignInError, Speaker, StaffSession,
+    SyncError,
 };
 use super::signature::Pad;
 use super::text::t;
@@ -19,12 +20,23 @@ use kinline_shared::workflow::call::CallPhase;
 
 mod booking;
 mod calls;
+mod view;
 pub use booking::{BookingDraft, BookingProblem, CallerField, CancelDraft, booking_problem_text};
 pub use calls::{CallView, no_media_text};
+pub use view::View;
 
 /// What a PIN field keeps of what was typed: digits only, at most 8.
 fn pin_digits(typed: &str) -> String {
     typed.chars().filter(char::is_ascii_digit).take(8).collect()
+}
+
+/// What the person is told when the tablet's store cannot be read: what failed, and what to
+/// do (in the language of whoever holds the tablet).
+pub fn unreadable_text(e: &ReadError) -> String {
+    super::text::t_args(
+        "store-unreadable",
+        &[("detail", super::text::Arg::Text(e.0.clone()))],
+    )
 }
 
 /// Minutes without a touch before the tablet locks (staff must type their PIN again).
@@ -298,6 +310,11 @@ pub struct App {
     /// The reason the DCO tapped to end the call on screen, waiting for them to confirm it
     /// (one tap never ends a call).
     pub ending: Option<TerminationReason>,
+    /// What the screens show from the store, as last read ([`App::reload`]): the views read
+    /// this, never the store.
+    pub view: View,
+    /// Something was written since the view model was read.
+    stale: bool,
     last_touch: DateTime<Utc>,
 }
 
@@ -314,7 +331,7 @@ impl App {
     /// A signed-out app on the sign-in screen.
     pub fn new(backend: Box<dyn Backend>, speaker: Box<dyn Speaker>) -> Self {
         let now = backend.now();
-        Self {
+        let mut app = Self {
             backend,
             speaker,
             staff: None,
@@ -335,8 +352,12 @@ impl App {
             calls: Box::new(super::call_link::NoCalls),
             call_view: CallView::default(),
             ending: None,
+            view: View::default(),
+            stale: false,
             last_touch: now,
-        }
+        };
+        app.reload();
+        app
     }
 
     /// The app with `link` carrying the calls' media (the desktop app's real engine).
@@ -349,11 +370,6 @@ impl App {
     /// setting as the backend last synced it.
     pub fn booking_horizon_days(&self) -> u32 {
         self.backend.booking_horizon_days()
-    }
-
-    /// The sync status for the header.
-    pub fn sync_status(&self) -> SyncStatus {
-        self.backend.sync_status()
     }
 
     /// The writing direction of the screen: the compact's or notice's language in detainee
@@ -432,7 +448,9 @@ impl App {
             self.problem(t("error-signed-out"));
             return false;
         };
-        match self.backend.record(staff.actor(), body) {
+        let recorded = self.backend.record(staff.actor(), body);
+        self.stale = true;
+        match recorded {
             Ok(_) => true,
             Err(RecordError::Refused(v)) => {
                 // In the language of whoever holds the tablet (the detainee's in detainee mode).
@@ -488,6 +506,28 @@ impl App {
         if self.mode == Mode::Detainee && !allowed_locked && !detainee_may {
             return;
         }
+        // What only changes what is typed, drawn or read aloud leaves the store's view alone.
+        let quiet = matches!(
+            msg,
+            Msg::StaffNumber(_)
+                | Msg::Pin(_)
+                | Msg::WitnessPin(_)
+                | Msg::Search(_)
+                | Msg::Touched
+                | Msg::Tick
+                | Msg::Play
+                | Msg::Pause
+                | Msg::Replay(_)
+                | Msg::PenDown(..)
+                | Msg::PenMove(..)
+                | Msg::PenUp
+                | Msg::UndoStroke
+                | Msg::ClearPad
+                | Msg::InterpreterReference(_)
+                | Msg::IncidentAccount(_)
+                | Msg::IncidentCategory(_)
+                | Msg::BookingField(..)
+        );
         match msg {
             Msg::StaffNumber(s) => self.staff_number = s,
             Msg::Pin(p) => self.pin = pin_digits(&p),
@@ -645,6 +685,9 @@ impl App {
                 }
             }
         }
+        if !quiet || std::mem::take(&mut self.stale) {
+            self.reload();
+        }
         super::text::set_language(&self.interface_language());
     }
 
@@ -693,6 +736,7 @@ impl App {
                 self.notice = None;
                 self.screen = Screen::Today;
             }
+            Err(SignInError::Unreadable(e)) => self.problem(unreadable_text(&e)),
             Err(e) => {
                 self.pin_refused();
                 self.problem(e.to_string());
@@ -705,7 +749,14 @@ impl App {
         let _staff = super::text::scope(&LanguageTag::new(super::text::STAFF_LANGUAGE));
         let pin = std::mem::take(&mut self.pin);
         let Some(staff) = &self.staff else { return };
-        if self.backend.check_pin(staff.id, &pin) {
+        let right = match self.backend.check_pin(staff.id, &pin) {
+            Ok(right) => right,
+            Err(e) => {
+                self.problem(unreadable_text(&e));
+                return;
+            }
+        };
+        if right {
             self.locked = false;
             self.notice = None;
             if self.mode == Mode::Detainee {
@@ -728,10 +779,16 @@ impl App {
     }
 
     fn tick(&mut self, now: DateTime<Utc>) {
-        self.backend.refresh();
+        if self.backend.refresh() {
+            // A background round changed the fold or the status: read them once, now.
+            self.reload();
+        }
         self.take_call_events();
-        if self.syncing && !self.backend.sync_status().syncing {
-            let failed = self.backend.sync_status().failed;
+        if self.syncing && !self.view.sync.syncing {
+            let failed = match &self.view.unreadable {
+                Some(e) => Some(SyncError::Unreadable(e.clone())),
+                None => self.view.sync.failed.clone(),
+            };
             self.sync_ended(failed);
         }
         if self.staff.is_some()
@@ -793,7 +850,7 @@ impl App {
         }
     }
 
-    fn sync_ended(&mut self, failed: Option<super::backend::SyncError>) {
+    fn sync_ended(&mut self, failed: Option<SyncError>) {
         self.syncing = false;
         match (self.after_sync, failed) {
             (AfterSync::SyncNow, None) => self.say(t("sync-done")),
@@ -804,9 +861,16 @@ impl App {
     }
 
     fn start_compact(&mut self, d: DetaineeId, language: LanguageTag, interpreter: bool) {
-        let Some(text) = self.backend.compact(&language) else {
-            self.problem(t("compact-no-translation"));
-            return;
+        let text = match self.backend.compact(&language) {
+            Ok(Some(text)) => text,
+            Ok(None) => {
+                self.problem(t("compact-no-translation"));
+                return;
+            }
+            Err(e) => {
+                self.problem(unreadable_text(&e));
+                return;
+            }
         };
         if !self.record(EventBody::CompactPresented {
             detainee: d,
@@ -925,7 +989,14 @@ impl App {
             return;
         }
         let pin = std::mem::take(&mut self.witness_pin);
-        if !self.backend.check_pin(staff.id, &pin) {
+        let right = match self.backend.check_pin(staff.id, &pin) {
+            Ok(right) => right,
+            Err(e) => {
+                self.problem(unreadable_text(&e));
+                return;
+            }
+        };
+        if !right {
             self.witness_refusals = self.witness_refusals.wrapping_add(1);
             self.problem(t("error-wrong-pin"));
             return;
@@ -992,7 +1063,7 @@ impl App {
         };
         if self.record(body) {
             self.go(Screen::Today);
-            if self.backend.sync_status().online {
+            if self.view.sync.online {
                 self.after_sync = AfterSync::Incident;
                 self.start_sync();
             } else {

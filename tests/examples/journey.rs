@@ -121,7 +121,7 @@ fn book_on_the_tablet(
         }
     }
     app.update(Msg::SyncNow);
-    let waiting = app.backend.sync_status().waiting;
+    let waiting = app.sync_status().waiting;
     if waiting != 0 {
         return Err(format!("{waiting} records still wait to be sent"));
     }
@@ -290,7 +290,7 @@ async fn main() {
     let synced = tokio::task::spawn_blocking(move || {
         let mut b = StoreBackend::open(&tablet_config, Some(&url)).map_err(|e| e.to_string())?;
         b.sync_now().map_err(|e| e.to_string())?;
-        Ok::<_, String>(b.caller_label(booking))
+        b.caller_label(booking).map_err(|e| e.to_string())
     })
     .await
     .expect("the tablet's thread");

@@ -246,6 +246,7 @@ impl Fixture {
             .borrow()
             .backend
             .events()
+            .unwrap()
             .into_iter()
             .map(|e| e.body)
             .collect()

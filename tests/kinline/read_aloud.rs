@@ -30,6 +30,7 @@ fn app_with(speaker: Box<dyn Speaker>) -> App {
 fn detainee(app: &App, name: &str) -> DetaineeId {
     app.backend
         .roster()
+        .unwrap()
         .into_iter()
         .find(|r| r.name == name)
         .expect("on the demo roster")

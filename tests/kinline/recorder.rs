@@ -284,7 +284,7 @@ impl Paths {
 
     fn memory(&mut self, actor: Actor, body: EventBody) -> Outcome {
         let ids = self.memory.record(actor, body).ok()?;
-        let events = self.memory.events();
+        let events = self.memory.events().unwrap();
         outcome(
             ids.iter()
                 .map(|id| events.iter().find(|e| e.id == *id).unwrap().clone())

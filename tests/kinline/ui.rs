@@ -67,6 +67,7 @@ impl Tablet {
         let app = self.app.0.borrow();
         app.backend
             .roster()
+            .unwrap()
             .into_iter()
             .find(|r| r.name == name)
             .unwrap()
@@ -86,7 +87,7 @@ impl Tablet {
     }
 
     fn events(&self) -> Vec<kinline_shared::event::Event> {
-        self.app.0.borrow().backend.events()
+        self.app.0.borrow().backend.events().unwrap()
     }
 
     fn screen(&self) -> Screen {
@@ -403,7 +404,9 @@ fn sync_status_counts_waiting_records_and_sync_now_offline_says_nothing_is_lost(
 fn a_tablet_whose_clock_is_wrong_tells_the_dco_by_how_much() {
     let t = Tablet::dco();
     assert!(!t.html().contains("sync-clock"));
+    // A sync round is how the tablet learns the centre's time.
     t.controls.clock_off_minutes.set(Some(180));
+    t.send(Msg::SyncNow);
     let html = t.html();
     assert!(
         tag_with(&html, "minutes off the centre").contains(r#"role="status""#),
@@ -579,7 +582,7 @@ fn dso_15_the_compact_is_offered_in_the_profile_languages_first_then_every_other
     let published = t.app.0.borrow().backend.centre().compact.clone().unwrap().1;
     let mut listed = 0;
     for tag in published.iter().filter(|l| l.0 != "ar") {
-        if t.app.0.borrow().backend.compact(tag).is_none() {
+        if t.app.0.borrow().backend.compact(tag).unwrap().is_none() {
             continue;
         }
         let l = kinline_shared::languages::find(&tag.0).unwrap();
@@ -1312,6 +1315,8 @@ fn book_at(
             },
         )
         .unwrap();
+    // Recorded behind the screens' back, as a sync round brings it: read in as after one.
+    app.reload();
     booking
 }
 
@@ -1485,7 +1490,7 @@ fn every_button_meets_the_48_pixel_touch_target_and_rtl_languages_mirror() {
 
 mod on_the_store {
     use super::*;
-    use kinline_app::store::{KeySource, Store, StoreConfig};
+    use kinline_app::store::{KeySource, ReferenceKind, Store, StoreConfig};
     use kinline_app::ui::backend::{Backend, RecordError, SignInError};
     use kinline_app::ui::store_backend::{StoreBackend, TabletConfig, staff_number};
     use kinline_shared::actor::Actor;
@@ -1586,8 +1591,8 @@ mod on_the_store {
         );
         let dco = b.sign_in(" d1234 ", "2468").unwrap();
         assert_eq!(dco.number, "D1234");
-        assert!(b.check_pin(dco.id, "2468"));
-        assert!(!b.check_pin(dco.id, "1357"));
+        assert!(b.check_pin(dco.id, "2468").unwrap());
+        assert!(!b.check_pin(dco.id, "1357").unwrap());
         let manager = b.sign_in("M0001", "1357").unwrap();
         assert_eq!(manager.role, Role::CentreManager);
         // Credentials are reference data in the store: they are there after reopening.
@@ -1613,12 +1618,12 @@ mod on_the_store {
             );
         }
         assert!(
-            !b.check_pin(dco.id, "1112"),
+            !b.check_pin(dco.id, "1112").unwrap(),
             "a wrong PIN at unlock counts too"
         );
         assert_eq!(b.sign_in("D1234", "2468"), Err(SignInError::LockedOut));
         assert!(
-            !b.check_pin(dco.id, "2468"),
+            !b.check_pin(dco.id, "2468").unwrap(),
             "locked: not even the right PIN"
         );
         drop(b);
@@ -1656,7 +1661,7 @@ mod on_the_store {
             "{refused:?}"
         );
         assert_eq!(b.store().queue_len().unwrap(), before);
-        assert_eq!(b.sync_status().waiting as u64, before);
+        assert_eq!(b.sync_status().unwrap().waiting as u64, before);
     }
 
     /// Every screen the tablet has for the centre's detainees and calls, as rendered.
@@ -1665,7 +1670,7 @@ mod on_the_store {
             let app = t.app.0.borrow();
             let centre = app.backend.centre();
             (
-                app.backend.roster(),
+                app.backend.roster().unwrap(),
                 centre.calls.keys().copied().collect::<Vec<_>>(),
                 centre.suspensions.keys().copied().collect::<Vec<_>>(),
             )
@@ -1703,14 +1708,21 @@ mod on_the_store {
         let mut ids: Vec<String> = app
             .backend
             .roster()
+            .unwrap()
             .iter()
             .map(|r| r.id.to_string())
             .collect();
         ids.extend(app.staff.iter().map(|s| s.id.to_string()));
-        ids.extend(app.backend.events().iter().filter_map(|e| match e.actor {
-            Actor::Staff { id, .. } => Some(id.to_string()),
-            _ => None,
-        }));
+        ids.extend(
+            app.backend
+                .events()
+                .unwrap()
+                .iter()
+                .filter_map(|e| match e.actor {
+                    Actor::Staff { id, .. } => Some(id.to_string()),
+                    _ => None,
+                }),
+        );
         ids.into_iter().map(|id| id[..8].to_owned()).collect()
     }
 
@@ -1934,6 +1946,57 @@ mod on_the_store {
         assert!(!server.server.sign_in_locked(dco));
     }
 
+    /// A store whose rows cannot be read says so, on every screen, with what to do: it is
+    /// never shown as a tablet without staff credentials or as an empty roster.
+    #[test]
+    fn a_damaged_store_is_shown_as_unreadable_never_as_no_credentials_or_nobody() {
+        const UNREADABLE: &str = "The tablet cannot read what it has stored";
+        let dir = server_harness::temp_dir("kinline-ui-store");
+        let b = seeded(&config(&dir));
+        // The credentials' row damaged: its payload is no longer a list of items.
+        b.store()
+            .put_reference(
+                ReferenceKind::StaffCredentials,
+                1,
+                &"damaged",
+                test_morning(),
+            )
+            .unwrap();
+        let t = tablet_on(b);
+        t.send(Msg::StaffNumber("D1234".into()));
+        t.send(Msg::Pin("2468".into()));
+        t.send(Msg::SignIn);
+        let alert = t.alert().expect("the sign-in says what failed");
+        assert!(alert.contains(UNREADABLE), "{alert}");
+        assert!(alert.contains("IT support"), "says what to do: {alert}");
+        assert!(!alert.contains("no staff credentials"), "{alert}");
+        assert!(t.html().contains(UNREADABLE));
+        assert_eq!(t.app.0.borrow().staff, None);
+
+        // A readable store; then its roster damaged behind the signed-in screens' back.
+        let dir = server_harness::temp_dir("kinline-ui-store");
+        let readable = config(&dir);
+        let t = tablet_on(seeded(&readable));
+        t.send(Msg::StaffNumber("D1234".into()));
+        t.send(Msg::Pin("2468".into()));
+        t.send(Msg::SignIn);
+        assert_eq!(t.alert(), None);
+        assert_eq!(t.app.0.borrow().view.unreadable, None);
+        // Through a second connection to the same file, as a failing disk would.
+        Store::open(&readable)
+            .unwrap()
+            .put_reference(ReferenceKind::Roster, 1, &"damaged", test_morning())
+            .unwrap();
+        t.send(Msg::OpenFind);
+        t.send(Msg::Search("Amal".into()));
+        let html = t.html();
+        assert!(html.contains(UNREADABLE), "the find screen says so");
+        assert!(
+            !html.contains("Nobody on this tablet's roster matches"),
+            "an unreadable roster is not an empty one"
+        );
+    }
+
     #[test]
     fn sync_now_on_the_store_pushes_the_outbox_to_a_real_server_and_brings_credentials_down() {
         let rt = tokio::runtime::Builder::new_current_thread()
@@ -1973,7 +2036,7 @@ mod on_the_store {
             )
             .unwrap();
         // The sign-in is in the outbox too (§16).
-        assert_eq!(b.sync_status().waiting, ids.len() + 1);
+        assert_eq!(b.sync_status().unwrap().waiting, ids.len() + 1);
         let status = b.sync_now().unwrap();
         assert_eq!(
             status.waiting, 0,
@@ -2087,8 +2150,8 @@ fn every_text_colour_meets_wcag_aa_contrast_on_every_background_it_can_sit_on() 
 mod booking {
     use super::*;
     use kinline_app::ui::backend::{
-        Backend, CompactText, RecordError, RosterEntry, SignInError, StaffSession, SyncError,
-        SyncStatus,
+        Backend, CompactText, ReadError, RecordError, RosterEntry, SignInError, StaffSession,
+        SyncError, SyncStatus,
     };
     use kinline_app::ui::state::{BookingDraft, BookingProblem, CallerField};
     use kinline_shared::actor::Actor;
@@ -2120,19 +2183,19 @@ mod booking {
         fn sign_in(&mut self, number: &str, pin: &str) -> Result<StaffSession, SignInError> {
             self.inner.sign_in(number, pin)
         }
-        fn check_pin(&self, staff: StaffId, pin: &str) -> bool {
+        fn check_pin(&self, staff: StaffId, pin: &str) -> Result<bool, ReadError> {
             self.inner.check_pin(staff, pin)
         }
         fn centre(&self) -> &Centre {
             self.inner.centre()
         }
-        fn events(&self) -> Vec<Event> {
+        fn events(&self) -> Result<Vec<Event>, ReadError> {
             self.inner.events()
         }
-        fn roster(&self) -> Vec<RosterEntry> {
+        fn roster(&self) -> Result<Vec<RosterEntry>, ReadError> {
             self.inner.roster()
         }
-        fn caller_label(&self, booking: BookingId) -> Option<String> {
+        fn caller_label(&self, booking: BookingId) -> Result<Option<String>, ReadError> {
             self.inner.caller_label(booking)
         }
         fn record(&mut self, actor: Actor, body: EventBody) -> Result<Vec<EventId>, RecordError> {
@@ -2161,13 +2224,13 @@ mod booking {
             self.contacts.borrow_mut().extend(copied);
             Ok(ids)
         }
-        fn sync_status(&self) -> SyncStatus {
+        fn sync_status(&self) -> Result<SyncStatus, ReadError> {
             self.inner.sync_status()
         }
         fn sync_now(&mut self) -> Result<SyncStatus, SyncError> {
             self.inner.sync_now()
         }
-        fn compact(&self, language: &LanguageTag) -> Option<CompactText> {
+        fn compact(&self, language: &LanguageTag) -> Result<Option<CompactText>, ReadError> {
             self.inner.compact(language)
         }
         fn new_id(&mut self) -> uuid::Uuid {
@@ -2309,7 +2372,7 @@ mod booking {
         assert_eq!(kept[0].email.as_deref(), Some("amina@example.org"));
         assert_eq!(kept[0].mobile.as_deref(), Some("+447700900123"));
         assert_eq!(kept[0].language, LanguageTag::new("fa"));
-        let label = t.app.0.borrow().backend.caller_label(booking);
+        let label = t.app.0.borrow().backend.caller_label(booking).unwrap();
         assert_eq!(label.as_deref(), Some("Amina Yusuf (Sister)"));
         // The detainee's screen lists it with its caller.
         assert!(t.html().contains("Amina Yusuf (Sister)"));
@@ -2624,5 +2687,149 @@ mod booking {
             !t.html().contains("Choose a day and a free time first."),
             "{alert}"
         );
+    }
+}
+
+// --- The view model: the screens read the store when it may have changed, not per render -----
+
+mod view_model {
+    use super::*;
+    use kinline_app::ui::backend::{
+        Backend, CompactText, ReadError, RecordError, RosterEntry, SignInError, StaffSession,
+        SyncError, SyncStatus,
+    };
+    use kinline_shared::actor::Actor;
+    use kinline_shared::event::Event;
+    use kinline_shared::ids::{DeviceId, EventId, StaffId};
+    use kinline_shared::projection::Centre;
+    use std::cell::Cell;
+    use std::rc::Rc;
+
+    /// The demo centre, counting every read that would go to the store on a tablet.
+    struct Counted {
+        inner: MemoryBackend,
+        reads: Rc<Cell<u32>>,
+    }
+
+    impl Counted {
+        fn read(&self) {
+            self.reads.set(self.reads.get() + 1);
+        }
+    }
+
+    impl Backend for Counted {
+        fn now(&self) -> chrono::DateTime<chrono::Utc> {
+            self.inner.now()
+        }
+        fn device(&self) -> DeviceId {
+            self.inner.device()
+        }
+        fn sign_in(&mut self, number: &str, pin: &str) -> Result<StaffSession, SignInError> {
+            self.inner.sign_in(number, pin)
+        }
+        fn check_pin(&self, staff: StaffId, pin: &str) -> Result<bool, ReadError> {
+            self.read();
+            self.inner.check_pin(staff, pin)
+        }
+        fn centre(&self) -> &Centre {
+            self.inner.centre()
+        }
+        fn events(&self) -> Result<Vec<Event>, ReadError> {
+            self.read();
+            self.inner.events()
+        }
+        fn roster(&self) -> Result<Vec<RosterEntry>, ReadError> {
+            self.read();
+            self.inner.roster()
+        }
+        fn caller_label(&self, booking: BookingId) -> Result<Option<String>, ReadError> {
+            self.read();
+            self.inner.caller_label(booking)
+        }
+        fn record(&mut self, actor: Actor, body: EventBody) -> Result<Vec<EventId>, RecordError> {
+            self.inner.record(actor, body)
+        }
+        fn book(
+            &mut self,
+            actor: Actor,
+            body: EventBody,
+            contact: kinline_shared::contact::CallerContact,
+        ) -> Result<Vec<EventId>, RecordError> {
+            self.inner.book(actor, body, contact)
+        }
+        fn book_again(
+            &mut self,
+            actor: Actor,
+            body: EventBody,
+            from: BookingId,
+        ) -> Result<Vec<EventId>, RecordError> {
+            self.inner.book_again(actor, body, from)
+        }
+        fn sync_status(&self) -> Result<SyncStatus, ReadError> {
+            self.read();
+            self.inner.sync_status()
+        }
+        fn sync_now(&mut self) -> Result<SyncStatus, SyncError> {
+            self.inner.sync_now()
+        }
+        fn compact(&self, language: &LanguageTag) -> Result<Option<CompactText>, ReadError> {
+            self.read();
+            self.inner.compact(language)
+        }
+        fn new_id(&mut self) -> uuid::Uuid {
+            self.inner.new_id()
+        }
+    }
+
+    /// Rendering a screen reads nothing from the store: the sync counts, the roster, the
+    /// callers and the compact's languages come from the view model, read when a message may
+    /// have changed them (on a tablet, every read is SQL under the store's lock).
+    #[test]
+    fn rendering_a_screen_reads_nothing_from_the_store() {
+        let reads = Rc::new(Cell::new(0));
+        let inner = MemoryBackend::demo(test_morning(), true);
+        let controls = inner.controls();
+        let backend = Counted {
+            inner,
+            reads: reads.clone(),
+        };
+        let t = Tablet {
+            app: SharedApp::new(App::new(Box::new(backend), Box::<SilentSpeaker>::default())),
+            controls,
+        };
+        t.send(Msg::StaffNumber("D1234".into()));
+        t.send(Msg::Pin("2468".into()));
+        t.send(Msg::SignIn);
+        let amal = t.detainee("Amal Haddad");
+        let reza = t.detainee("Reza Karimi");
+        let call = t.booking(reza);
+        let screens = [
+            Msg::OpenToday,
+            Msg::OpenFind,
+            Msg::Search("Amal".into()),
+            Msg::OpenDetainee(reza),
+            Msg::ChooseCompactLanguage(amal),
+            Msg::OpenCall(call),
+        ];
+        for msg in screens {
+            t.send(msg.clone());
+            let before = reads.get();
+            let first = t.html();
+            let second = t.html();
+            assert_eq!(first, second);
+            assert_eq!(
+                reads.get(),
+                before,
+                "rendering after {msg:?} read the store"
+            );
+        }
+        // The view model is what the store held when it was read: the header's count, the
+        // roster and the callers.
+        let html = t.html();
+        assert!(
+            html.contains("Reza Karimi"),
+            "the call screen names the detainee"
+        );
+        assert!(reads.get() > 0, "the view model was read from the backend");
     }
 }

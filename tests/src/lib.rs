@@ -79,9 +79,9 @@ pub fn detainee_named(
 ) -> kinline_shared::ids::DetaineeId {
     app.0
         .borrow()
-        .backend
-        .roster()
-        .into_iter()
+        .view
+        .roster
+        .iter()
         .find(|r| r.name == name)
         .unwrap_or_else(|| panic!("{name} is on the roster"))
         .id

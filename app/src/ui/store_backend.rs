@@ -8,8 +8,8 @@
 //! where its key is, which device this is and which server it syncs with.
 
 use super::backend::{
-    Backend, CompactText, RecordError, RosterEntry, SignInError, StaffSession, SyncError,
-    SyncStatus,
+    Backend, CompactText, ReadError, RecordError, RosterEntry, SignInError, StaffSession,
+    SyncError, SyncStatus,
 };
 use super::memory::MAX_PIN_ATTEMPTS;
 use crate::store::{KeySource, ReferenceKind, Store, StoreConfig, StoreError, fresh_random};
@@ -490,7 +490,7 @@ impl StoreBackend {
                 );
                 self.online = true;
                 self.last_sync = Some(self.now());
-                Ok(self.sync_status())
+                self.sync_status().map_err(SyncError::Unreadable)
             }
             Err(e) => {
                 tracing::warn!(error = %e, "sync failed; events stay in the outbox");
@@ -614,12 +614,13 @@ impl StoreBackend {
         Ok(())
     }
 
-    fn credentials(&self) -> Vec<Credential> {
+    /// The synced staff credentials; an error (not none) if the store cannot read them.
+    fn credentials(&self) -> Result<Vec<Credential>, ReadError> {
         let items = self
             .store()
             .reference_items(ReferenceKind::StaffCredentials)
-            .unwrap_or_default();
-        items
+            .map_err(unreadable)?;
+        Ok(items
             .into_iter()
             .filter_map(|i| match i {
                 ReferenceItem::StaffCredential {
@@ -634,8 +635,13 @@ impl StoreBackend {
                 }),
                 _ => None,
             })
-            .collect()
+            .collect())
     }
+}
+
+/// A store error as the screens show a failed read.
+fn unreadable(e: StoreError) -> ReadError {
+    ReadError(e.to_string())
 }
 
 /// What one PIN typed on the tablet came to.
@@ -705,7 +711,7 @@ impl Backend for StoreBackend {
     }
 
     fn sign_in(&mut self, number: &str, pin: &str) -> Result<StaffSession, SignInError> {
-        let all = self.credentials();
+        let all = self.credentials().map_err(SignInError::Unreadable)?;
         if all.is_empty() {
             return Err(SignInError::NoCredentials);
         }
@@ -735,15 +741,18 @@ impl Backend for StoreBackend {
         }
     }
 
-    fn check_pin(&self, staff: StaffId, pin: &str) -> bool {
+    fn check_pin(&self, staff: StaffId, pin: &str) -> Result<bool, ReadError> {
         let Some(cred) = self
-            .credentials()
+            .credentials()?
             .into_iter()
             .find(|c| c.session.id == staff)
         else {
-            return false;
+            return Ok(false);
         };
-        matches!(self.try_pin(staff, &cred.secret_hash, pin), PinTry::Right)
+        Ok(matches!(
+            self.try_pin(staff, &cred.secret_hash, pin),
+            PinTry::Right
+        ))
     }
 
     fn sign_out(&mut self, staff: &StaffSession) {
@@ -760,14 +769,15 @@ impl Backend for StoreBackend {
         &self.centre
     }
 
-    fn events(&self) -> Vec<Event> {
-        self.store().events().unwrap_or_default()
+    fn events(&self) -> Result<Vec<Event>, ReadError> {
+        self.store().events().map_err(unreadable)
     }
 
-    fn roster(&self) -> Vec<RosterEntry> {
-        self.store()
+    fn roster(&self) -> Result<Vec<RosterEntry>, ReadError> {
+        Ok(self
+            .store()
             .reference_items(ReferenceKind::Roster)
-            .unwrap_or_default()
+            .map_err(unreadable)?
             .into_iter()
             .filter_map(|i| match i {
                 ReferenceItem::RosterEntry {
@@ -784,12 +794,14 @@ impl Backend for StoreBackend {
                 }),
                 _ => None,
             })
-            .collect()
+            .collect())
     }
 
-    fn caller_label(&self, booking: BookingId) -> Option<String> {
-        let label = self.store().caller_label(booking).ok()??;
-        (!label.is_erased()).then(|| format!("{} ({})", label.name, label.relationship))
+    fn caller_label(&self, booking: BookingId) -> Result<Option<String>, ReadError> {
+        let label = self.store().caller_label(booking).map_err(unreadable)?;
+        Ok(label
+            .filter(|l| !l.is_erased())
+            .map(|l| format!("{} ({})", l.name, l.relationship)))
     }
 
     fn book(
@@ -825,7 +837,7 @@ impl Backend for StoreBackend {
         self.recorded(recorded)
     }
 
-    fn sync_status(&self) -> SyncStatus {
+    fn sync_status(&self) -> Result<SyncStatus, ReadError> {
         let clock_off_minutes = self.client.as_ref().and_then(|c| {
             let off = c.clock_offset();
             (off.num_milliseconds().abs() > crate::sync::CLOCK_WARNING_MS)
@@ -834,11 +846,11 @@ impl Backend for StoreBackend {
         let (waiting, parked) = {
             let store = self.store();
             (
-                usize::try_from(store.queue_len().unwrap_or(0)).unwrap_or(usize::MAX),
-                store.parked_len().unwrap_or(0),
+                usize::try_from(store.queue_len().map_err(unreadable)?).unwrap_or(usize::MAX),
+                store.parked_len().map_err(unreadable)?,
             )
         };
-        match &self.background {
+        Ok(match &self.background {
             Some(bg) => {
                 let st = bg.status.borrow();
                 SyncStatus {
@@ -866,7 +878,7 @@ impl Backend for StoreBackend {
                 failed: None,
                 clock_off_minutes,
             },
-        }
+        })
     }
 
     /// With the background sync: asks it to sync now and returns at once (`syncing` is set
@@ -876,7 +888,7 @@ impl Backend for StoreBackend {
             bg.status.borrow_and_update();
             bg.asked = true;
             bg.agent.nudge(Nudge::SyncNow);
-            return Ok(self.sync_status());
+            return self.sync_status().map_err(SyncError::Unreadable);
         }
         self.sync_round()
     }
@@ -900,13 +912,15 @@ impl Backend for StoreBackend {
         self.horizon_days
     }
 
-    fn compact(&self, language: &LanguageTag) -> Option<CompactText> {
-        let (version, _) = self.centre().compact.as_ref()?;
+    fn compact(&self, language: &LanguageTag) -> Result<Option<CompactText>, ReadError> {
+        let Some((version, _)) = self.centre().compact.as_ref() else {
+            return Ok(None);
+        };
         // The centre's own text of this version, if its server sent one; else the shipped one.
         let synced = self
             .store()
             .reference_items(ReferenceKind::CompactVersions)
-            .unwrap_or_default()
+            .map_err(unreadable)?
             .into_iter()
             .find_map(|i| match i {
                 ReferenceItem::CompactText {
@@ -916,7 +930,11 @@ impl Backend for StoreBackend {
                 } if v == *version && l == *language => Some(text),
                 _ => None,
             });
-        CompactText::published(self.centre(), language, synced.as_deref())
+        Ok(CompactText::published(
+            self.centre(),
+            language,
+            synced.as_deref(),
+        ))
     }
 
     fn new_id(&mut self) -> Uuid {

@@ -5,7 +5,7 @@ use super::backend::{ReadFailure, SyncStatus};
 use super::signature::{PAD_HEIGHT, PAD_WIDTH, svg_path};
 use super::state::{
     App, BookingDraft, BookingProblem, CallerField, CancelDraft, CompactSession, IncidentDraft,
-    Mode, Msg, Screen, booking_problem_text,
+    Mode, Msg, Screen, booking_problem_text, unreadable_text,
 };
 use super::text::{
     STAFF_LANGUAGE, arg, call_kind, call_phase, date_time, day, end_reason, incident_category,
@@ -233,9 +233,23 @@ fn screen(a: &App, send: Callback<Msg>) -> Element {
 }
 
 fn notice_banner(a: &App) -> Element {
+    // The store could not be read: said as such on every screen, above anything else.
+    let unreadable = a.view.unreadable.as_ref().map(unreadable_text);
     let Some(n) = &a.notice else {
-        return rsx! {};
+        return rsx! {
+            if let Some(text) = unreadable {
+                p { class: "notice problem", role: "alert", "{text}" }
+            }
+        };
     };
+    if let Some(text) = unreadable {
+        return rsx! {
+            p { class: "notice problem", role: "alert", "{text}" }
+            if n.text != text {
+                p { class: if n.problem { "notice problem" } else { "notice ok" }, role: if n.problem { "alert" } else { "status" }, "{n.text}" }
+            }
+        };
+    }
     if n.problem {
         rsx! { p { class: "notice problem", role: "alert", "{n.text}" } }
     } else {
@@ -267,7 +281,7 @@ fn header(a: &App, send: Callback<Msg>) -> Element {
                 button { class: "nav", onclick: move |_| send.call(Msg::OpenFind), {t("nav-find")} }
                 button { class: "nav", onclick: move |_| send.call(Msg::OpenIncident(None, None)), {t("nav-incident")} }
             }
-            {sync_bar(&a.sync_status(), a.syncing, send)}
+            {sync_bar(a.sync_status(), a.syncing, send)}
             span { class: "who", "{name}" }
             button { class: "nav", onclick: move |_| send.call(Msg::SignOut), {t("sign-out")} }
         }
@@ -356,7 +370,7 @@ fn sign_in(a: &App, send: Callback<Msg>) -> Element {
                 }
             }
             p { class: "hint", {t("sign-in-offline-hint")} }
-            {sync_bar(&a.sync_status(), a.syncing, send)}
+            {sync_bar(a.sync_status(), a.syncing, send)}
         }
     }
 }
@@ -409,11 +423,11 @@ fn locked(a: &App, send: Callback<Msg>) -> Element {
 }
 
 fn detainee_name(a: &App, d: DetaineeId) -> String {
-    a.backend
-        .roster()
-        .into_iter()
+    a.view
+        .roster
+        .iter()
         .find(|r| r.id == d)
-        .map_or_else(|| t("unknown-detainee").to_owned(), |r| r.name)
+        .map_or_else(|| t("unknown-detainee").to_owned(), |r| r.name.clone())
 }
 
 fn today(a: &App, send: Callback<Msg>) -> Element {
@@ -425,24 +439,12 @@ fn today(a: &App, send: Callback<Msg>) -> Element {
         .into_iter()
         .filter(|s| !s.bookings.is_empty())
         .collect();
-    let waiting: Vec<BookingId> = a
-        .backend
-        .events()
-        .iter()
-        .filter_map(|e| match e.body {
-            kinline_shared::event::EventBody::CallCancelled {
-                booking,
-                displaced_by_legal: true,
-                ..
-            } => Some(booking),
-            _ => None,
-        })
-        .collect();
+    let waiting = a.view.displaced.clone();
     let row = |b: BookingId| {
         let call = centre.calls.get(&b)?;
         let legal = call.info.kind == CallKind::Legal;
         let who = detainee_name(a, call.info.detainee);
-        let caller = a.backend.caller_label(b).unwrap_or_default();
+        let caller = a.view.caller(b);
         let phase = call_phase(&call.phase);
         let cancellable = call.phase == CallPhase::Booked;
         let start = call.info.slot_start;
@@ -484,7 +486,7 @@ fn today(a: &App, send: Callback<Msg>) -> Element {
             }
             ul {
                 for b in waiting {
-                    li { key: "{b}", {t_args("waiting-displaced-caller", &[("caller", arg(a.backend.caller_label(b).unwrap_or_default()))])} }
+                    li { key: "{b}", {t_args("waiting-displaced-caller", &[("caller", arg(a.view.caller(b)))])} }
                 }
             }
         }
@@ -494,10 +496,11 @@ fn today(a: &App, send: Callback<Msg>) -> Element {
 fn find(a: &App, send: Callback<Msg>) -> Element {
     let q = a.search.clone();
     let hits: Vec<_> = a
-        .backend
-        .roster()
-        .into_iter()
+        .view
+        .roster
+        .iter()
         .filter(|r| r.matches(&q))
+        .cloned()
         .collect();
     rsx! {
         h1 { {t("find-title")} }
@@ -541,9 +544,9 @@ fn language_label(tag: &str) -> String {
 fn detainee(a: &App, d: DetaineeId, send: Callback<Msg>) -> Element {
     let centre = a.backend.centre();
     let now = a.backend.now();
-    let entry = a.backend.roster().into_iter().find(|r| r.id == d);
+    let entry = a.view.roster.iter().find(|r| r.id == d);
     let (name, number, room) = entry
-        .map(|r| (r.name, r.reference, r.room))
+        .map(|r| (r.name.clone(), r.reference.clone(), r.room.clone()))
         .unwrap_or_default();
     let access = centre.detainee(d);
     let current = centre.compact.as_ref().map(|(v, _)| v.0.clone());
@@ -634,7 +637,7 @@ fn detainee(a: &App, d: DetaineeId, send: Callback<Msg>) -> Element {
         .values()
         .filter(|c| c.info.detainee == d && !c.phase.is_finished())
         .map(|c| {
-            let caller = a.backend.caller_label(c.info.booking).unwrap_or_default();
+            let caller = a.view.caller(c.info.booking);
             let cancellable = c.phase == CallPhase::Booked;
             (
                 c.info.booking,
@@ -750,10 +753,7 @@ fn compact_language(a: &App, d: DetaineeId, send: Callback<Msg>) -> Element {
     let rows: Vec<(String, bool)> = offered
         .into_iter()
         .map(|l| {
-            let has = a
-                .backend
-                .compact(&kinline_shared::model::LanguageTag::new(&l))
-                .is_some();
+            let has = a.view.has_compact(&l);
             (l, has)
         })
         .collect();
@@ -763,11 +763,7 @@ fn compact_language(a: &App, d: DetaineeId, send: Callback<Msg>) -> Element {
         .iter()
         .map(|l| l.tag)
         .filter(|tag| !rows.iter().any(|(r, _)| r.eq_ignore_ascii_case(tag)))
-        .filter(|tag| {
-            a.backend
-                .compact(&kinline_shared::model::LanguageTag::new(tag))
-                .is_some()
-        })
+        .filter(|tag| a.view.has_compact(tag))
         .collect();
     // §15: for someone whose English is not enough, say how each language can be read to them
     // on this tablet (reading it themselves does not count).
@@ -978,7 +974,7 @@ fn call(a: &App, b: BookingId, send: Callback<Msg>) -> Element {
     };
     let legal = c.info.kind == CallKind::Legal;
     let who = detainee_name(a, c.info.detainee);
-    let caller = a.backend.caller_label(b).unwrap_or_default();
+    let caller = a.view.caller(b);
     let d = c.info.detainee;
     let connected = a.call_connected(b);
     let caller_seen = a.caller_video.0.frames() > 0;
@@ -1231,19 +1227,7 @@ fn notice(a: &App, id: SuspensionId, send: Callback<Msg>) -> Element {
         Some(Direction::Rtl) => "rtl",
         _ => "ltr",
     };
-    let reasons = a
-        .backend
-        .events()
-        .iter()
-        .find_map(|e| match &e.body {
-            kinline_shared::event::EventBody::SuspensionDecided {
-                suspension,
-                reasons,
-                ..
-            } if *suspension == id => Some(reasons.clone()),
-            _ => None,
-        })
-        .unwrap_or_default();
+    let reasons = a.view.notice_reasons.get(&id).cloned().unwrap_or_default();
     // The written notice itself is in the detainee's language (DSO §17); the rest is for staff.
     let written = {
         let _detainee = super::text::scope(&kinline_shared::model::LanguageTag::new(&tag));
@@ -1512,7 +1496,7 @@ fn cancel(a: &App, c: &CancelDraft, send: Callback<Msg>) -> Element {
         .calls
         .get(&c.booking)
         .map(|call| call.info.slot_start);
-    let caller = a.backend.caller_label(c.booking).unwrap_or_default();
+    let caller = a.view.caller(c.booking);
     let which = start.map(|s| {
         t_args(
             "cancel-which",

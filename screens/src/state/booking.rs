@@ -299,15 +299,18 @@ impl App {
         match self.backend.book(actor, body, contact) {
             Ok(ids) => {
                 // What the rulebook recorded with it: a §9 displacement, if it made one.
-                let displaced = self.backend.events().iter().any(|e| {
-                    ids.contains(&e.id)
-                        && matches!(
-                            e.body,
-                            EventBody::CallCancelled {
-                                displaced_by_legal: true,
-                                ..
-                            }
-                        )
+                // (Unread, it is not claimed: the banner then says the store cannot be read.)
+                let displaced = self.backend.events().is_ok_and(|events| {
+                    events.iter().any(|e| {
+                        ids.contains(&e.id)
+                            && matches!(
+                                e.body,
+                                EventBody::CallCancelled {
+                                    displaced_by_legal: true,
+                                    ..
+                                }
+                            )
+                    })
                 });
                 let _staff = text::scope(&LanguageTag::new(text::STAFF_LANGUAGE));
                 let mut said = t_args(
@@ -330,6 +333,15 @@ impl App {
                 self.booking_problem(BookingProblem::Storage(detail));
             }
         }
+    }
+
+    /// The caller's label of `booking`; unread, none (the form is then typed again, and the
+    /// view model's next read shows the store's failure).
+    fn caller_label(&self, booking: BookingId) -> Option<String> {
+        self.backend.caller_label(booking).unwrap_or_else(|e| {
+            tracing::error!(error = %e, "a caller's label cannot be read");
+            None
+        })
     }
 
     fn booking_problem(&mut self, problem: BookingProblem) {
@@ -378,7 +390,7 @@ impl App {
             return;
         };
         let (kind, slot) = (call.info.kind, call.info.slot_start);
-        let label = self.backend.caller_label(c.booking);
+        let label = self.caller_label(c.booking);
         if !self.record(EventBody::CallCancelled {
             booking: c.booking,
             displaced_by_legal: false,
@@ -416,7 +428,7 @@ impl App {
             return;
         }
         let (detainee, kind) = (call.info.detainee, call.info.kind);
-        let label = self.backend.caller_label(booking);
+        let label = self.caller_label(booking);
         let next = plan::free_slots(
             self.backend.centre(),
             detainee,
