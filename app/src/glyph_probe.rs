@@ -154,7 +154,7 @@ return problems;
 /// The compact in `tag` held by the detainee, and the same screen after they asked to sign
 /// before it was read (the rulebook's refusal, in their language).
 pub fn compact_and_refusal(tag: &str) -> Result<(SharedApp, SharedApp), String> {
-    let send = |app: &SharedApp, m: Msg| app.0.borrow_mut().update(m);
+    let send = |app: &SharedApp, m: Msg| app.0.borrow_mut().dispatch(m);
     let open = |app: &SharedApp| -> Result<(), String> {
         let d = app
             .0
@@ -219,7 +219,7 @@ pub fn legal_call(tag: &str) -> Result<SharedApp, String> {
         })
         .ok_or_else(|| format!("{tag}: no slot for the legal call"))?;
     let app = SharedApp::new(signed_in(backend));
-    let send = |m: Msg| app.0.borrow_mut().update(m);
+    let send = |m: Msg| app.0.borrow_mut().dispatch(m);
     send(Msg::OpenDetainee(d));
     send(Msg::StartCompact(d, LanguageTag::new("en-GB")));
     send(Msg::Play);

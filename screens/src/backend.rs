@@ -288,10 +288,18 @@ pub trait Backend {
     /// Pushes and pulls now; or, where a background sync runs, asks it to and returns at once
     /// with `syncing` set (the round's result shows once [`Backend::refresh`] sees it end).
     fn sync_now(&mut self) -> Result<SyncStatus, SyncError>;
-    /// Takes in what a background sync round changed (the fold, the status); true if the
-    /// screens should redraw. Backends that sync only when asked have nothing to take in.
+    /// Takes in what changed elsewhere — a background sync round, a write by this backend's
+    /// [`Backend::worker`] — into the fold the screens read; true if something did (the
+    /// screens then read their view model again). A backend that does everything itself has
+    /// nothing to take in.
     fn refresh(&mut self) -> bool {
         false
+    }
+    /// A handle on this backend's store that performs the screens' effects on a thread of its
+    /// own ([`crate::effect::Worker`]), so the UI thread never waits for the disk, the network
+    /// or the store's lock; `None` where they are performed here (the in-memory demo, tests).
+    fn worker(&self) -> Option<Box<dyn crate::effect::Worker>> {
+        None
     }
     /// How many London days ahead the booking form offers slots: the centre server's
     /// `booking_horizon_days` as last synced, [`kinline_shared::booking::DEFAULT_HORIZON_DAYS`]

@@ -2,9 +2,11 @@
 //! detainee's access, the compact (read aloud, signed with a finger, witnessed), the call,
 //! incident reports and suspension notices.
 //!
-//! [`state`] holds what is on screen and turns each tap ([`state::Msg`]) into events through
-//! the [`backend::Backend`] — which records only through `kinline_shared::recorder::Recorder`;
-//! the app's views (`kinline-app`, Dioxus) only render it. The traits the screens need live
+//! [`state`] holds what is on screen and turns each tap ([`state::Msg`]) into [`effect::Effect`]s
+//! — data: record these events, book, sign in, sync, read the view model — which the shell
+//! performs on the [`backend::Backend`] off the UI thread (which records only through
+//! `kinline_shared::recorder::Recorder`) and answers as messages; the app's views
+//! (`kinline-app`, Dioxus) only render it. The traits the screens need live
 //! here, beside the code that uses them: [`Backend`] (the store and the sync client),
 //! [`Speaker`] (the read-aloud) and [`call_link::CallLink`] (the call engine). The app
 //! implements them over `kinline-store`, `kinline-sync`, `kinline-speech` and `kinline-call`,
@@ -13,6 +15,7 @@
 
 pub mod backend;
 pub mod call_link;
+pub mod effect;
 pub mod memory;
 pub mod signature;
 pub mod state;

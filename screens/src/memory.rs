@@ -497,7 +497,7 @@ pub fn signed_in(backend: MemoryBackend) -> super::App {
         Msg::Pin("2468".into()),
         Msg::SignIn,
     ] {
-        app.update(m);
+        app.dispatch(m);
     }
     app
 }

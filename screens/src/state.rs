@@ -1,11 +1,15 @@
 //! The app's state and everything a tap can do to it: one [`Msg`] per action and one
-//! [`App::update`] that turns it into recorded events through the [`Backend`]. The screens only
+//! [`App::update`] that changes the state and returns what to do as data ([`Effect`]s: record
+//! these events, book, sign in, sync, read the view model) — it does no IO itself. The shell
+//! performs the effects away from the UI thread and sends each result back as [`Msg::Done`];
+//! [`App::dispatch`] does all of that in line (the tests, the in-memory demo). The screens only
 //! render this state and send messages, so every flow is testable without a window.
 
 use super::backend::{
     Backend, CompactText, ReadError, ReadFailure, RecordError, SignInError, Speaker, StaffSession,
     SyncError,
 };
+use super::effect::{AfterPin, Done, Effect};
 use super::signature::Pad;
 use super::text::t;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
@@ -17,6 +21,7 @@ use kinline_shared::model::{
     TerminationReason,
 };
 use kinline_shared::workflow::call::CallPhase;
+use std::collections::VecDeque;
 
 mod booking;
 mod calls;
@@ -260,6 +265,90 @@ pub enum Msg {
     RequestLegalAccess(DetaineeId),
     /// The detainee had their legal advice by the alternative arranged: the request is met.
     LegalRequestMet(LegalRequestId),
+    /// What came of an [`Effect`] `update` asked for (the shell sends it; no screen does).
+    Done(Box<Done>),
+}
+
+/// A caller's label, kept out of `Debug` (never in a log line or a panic message).
+#[derive(Clone, PartialEq, Eq)]
+pub struct Caller(pub String);
+
+impl std::fmt::Debug for Caller {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("***")
+    }
+}
+
+/// What the screens do once an event asked for is recorded ([`Effect::Record`]); on a
+/// refusal or a storage failure they say so instead (a booking's next to its form).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Then {
+    /// Show this screen.
+    Go(Screen),
+    /// Say this (a message id).
+    Say(&'static str),
+    /// The detainee is checked in: the engine connects the call.
+    CheckedIn(BookingId),
+    /// The recipient's age checked (§8).
+    AdultChecked(bool),
+    /// The caller admitted: the engine connects the detainee.
+    Admitted,
+    /// The call started: a legal call goes to the detainee (§9).
+    Started(BookingId),
+    /// The DCO (or the detainee) ended the call.
+    Ended(EndReason),
+    /// The DCO ended the call for a reason: referred, and an incident report opens.
+    Terminated(TerminationReason),
+    /// The engine ended the call (the slot, the caller, the network).
+    EngineEnded(EndReason),
+    /// The compact was presented: read to the detainee, or explained by an interpreter.
+    Presented {
+        /// The compact on screen.
+        session: Box<CompactSession>,
+        /// Through an interpreter.
+        interpreter: bool,
+    },
+    /// The compact was explained: the signature pad.
+    Explained(Box<CompactSession>),
+    /// The signature was witnessed.
+    Witnessed(DetaineeId),
+    /// An incident report was saved: sent to security when online.
+    Incident,
+    /// A call was booked (with the caller's contact).
+    Booked {
+        /// Whose.
+        detainee: DetaineeId,
+        /// When.
+        slot: DateTime<Utc>,
+        /// Its caller's label.
+        caller: Caller,
+    },
+    /// A failed call was booked again for the same caller.
+    Rebooked {
+        /// The failed call.
+        from: BookingId,
+        /// Whose.
+        detainee: DetaineeId,
+        /// Social or legal.
+        kind: CallKind,
+        /// When.
+        slot: DateTime<Utc>,
+        /// Its caller's label.
+        caller: Caller,
+    },
+    /// A call was cancelled; with `rebook`, the form for the same caller opens.
+    Cancelled {
+        /// The cancellation.
+        cancel: CancelDraft,
+        /// Social or legal.
+        kind: CallKind,
+        /// When it was.
+        slot: DateTime<Utc>,
+        /// Its caller's label, if kept.
+        label: Option<Caller>,
+        /// Open the booking form afterwards.
+        rebook: bool,
+    },
 }
 
 /// The app: the backend, the speaker and what the screens show.
@@ -313,8 +402,12 @@ pub struct App {
     /// What the screens show from the store, as last read ([`App::reload`]): the views read
     /// this, never the store.
     pub view: View,
-    /// Something was written since the view model was read.
+    /// Something changed since the view model was read.
     stale: bool,
+    /// What the message being handled asks the shell to do.
+    effects: Vec<Effect>,
+    /// "Sync now" asked a background round, whose end the view model will show.
+    awaiting_round: bool,
     last_touch: DateTime<Utc>,
 }
 
@@ -354,6 +447,8 @@ impl App {
             ending: None,
             view: View::default(),
             stale: false,
+            effects: Vec::new(),
+            awaiting_round: false,
             last_touch: now,
         };
         app.reload();
@@ -443,28 +538,208 @@ impl App {
         });
     }
 
-    fn record(&mut self, body: EventBody) -> bool {
+    /// Asks for `body` to be recorded as the signed-in member of staff; `then` follows once
+    /// it is ([`Self::recorded`]). False (and said) when nobody is signed in.
+    fn record(&mut self, body: EventBody, then: Then) -> bool {
         let Some(staff) = &self.staff else {
             self.problem(t("error-signed-out"));
             return false;
         };
-        let recorded = self.backend.record(staff.actor(), body);
-        self.stale = true;
-        match recorded {
-            Ok(_) => true,
-            Err(RecordError::Refused(v)) => {
+        let actor = staff.actor();
+        self.effects.push(Effect::Record { actor, body, then });
+        true
+    }
+
+    /// What a recording asked for came to: `then`, or the refusal or storage failure said.
+    fn recorded(
+        &mut self,
+        then: Then,
+        result: Result<Vec<kinline_shared::ids::EventId>, RecordError>,
+        displaced: bool,
+    ) {
+        match result {
+            Ok(_) => self.then(then, displaced),
+            Err(e) => self.not_recorded(then, e),
+        }
+    }
+
+    fn not_recorded(&mut self, then: Then, e: RecordError) {
+        match (then, e) {
+            (Then::Booked { .. }, RecordError::Refused(v)) => {
+                self.booking_problem(BookingProblem::Refused(v));
+            }
+            (Then::Booked { .. }, RecordError::Storage(detail)) => {
+                self.booking_problem(BookingProblem::Storage(detail));
+            }
+            // The slot was taken meanwhile: the form for the same caller instead.
+            (
+                Then::Rebooked {
+                    from,
+                    detainee,
+                    kind,
+                    caller,
+                    ..
+                },
+                RecordError::Refused(_),
+            ) => {
+                self.open_rebook(from, detainee, kind, Some(caller.0), true);
+                self.say(t("rebook-retype-address"));
+            }
+            (Then::Witnessed(_), e) => {
+                let _staff = super::text::scope(&LanguageTag::new(super::text::STAFF_LANGUAGE));
+                self.record_failed(e);
+            }
+            (_, e) => self.record_failed(e),
+        }
+    }
+
+    fn record_failed(&mut self, e: RecordError) {
+        match e {
+            RecordError::Refused(v) => {
                 // In the language of whoever holds the tablet (the detainee's in detainee mode).
                 self.problem(super::text::refusal(&v));
-                false
             }
-            Err(RecordError::Storage(detail)) => {
+            RecordError::Storage(detail) => {
                 self.problem(super::text::t_args(
                     "record-storage-failed",
                     &[("detail", super::text::Arg::Text(detail))],
                 ));
-                false
             }
         }
+    }
+
+    /// What follows a recording.
+    fn then(&mut self, then: Then, displaced: bool) {
+        match then {
+            Then::Go(screen) => self.go(screen),
+            Then::Say(id) => self.say(t(id)),
+            Then::CheckedIn(b) => {
+                if self.screen == Screen::Call(b) {
+                    self.connect_call(b);
+                }
+            }
+            Then::AdultChecked(adult) => {
+                self.tell_call(|l| l.adult_check(adult));
+                if !adult {
+                    // The rulebook ends the call itself (§8): say so.
+                    self.problem(t("call-not-adult-ended"));
+                }
+            }
+            // The engine connects the detainee; the call's start is recorded when it reports
+            // them connected.
+            Then::Admitted => self.tell_call(|l| l.admit()),
+            Then::Started(b) => self.hand_over_if_legal(b),
+            Then::Ended(reason) => {
+                self.tell_call(|l| l.end(reason));
+                self.say(t("call-ended"));
+            }
+            Then::Terminated(reason) => {
+                self.tell_call(|l| l.terminate(reason));
+                self.say(t("call-terminated-referred"));
+                if let Screen::Call(b) = self.screen {
+                    let d = self.backend.centre().calls.get(&b).map(|c| c.info.detainee);
+                    self.open_incident(Some(b), d);
+                }
+            }
+            Then::EngineEnded(reason) => self.engine_ended(reason),
+            Then::Presented {
+                session,
+                interpreter,
+            } => {
+                if interpreter {
+                    self.go(Screen::Interpreter(session));
+                } else {
+                    self.mode = Mode::Detainee;
+                    self.go(Screen::Compact(session));
+                }
+            }
+            Then::Explained(session) => {
+                self.speaker.stop();
+                self.mode = Mode::Detainee;
+                self.screen = Screen::Signature(session);
+            }
+            Then::Witnessed(d) => {
+                let _staff = super::text::scope(&LanguageTag::new(super::text::STAFF_LANGUAGE));
+                self.go(Screen::Detainee(d));
+                self.say(t("compact-signed-recorded"));
+            }
+            Then::Incident => {
+                self.go(Screen::Today);
+                if self.view.sync.online {
+                    self.after_sync = AfterSync::Incident;
+                    self.start_sync();
+                } else {
+                    self.say(t("incident-saved-offline"));
+                }
+            }
+            Then::Booked {
+                detainee,
+                slot,
+                caller,
+            } => self.booked(detainee, slot, &caller.0, displaced),
+            Then::Rebooked {
+                detainee,
+                slot,
+                caller,
+                ..
+            } => self.rebooked(detainee, slot, &caller.0),
+            Then::Cancelled {
+                cancel,
+                kind,
+                slot,
+                label,
+                rebook,
+            } => self.cancelled(&cancel, kind, slot, label.map(|c| c.0), rebook),
+        }
+    }
+
+    /// What an effect came to.
+    fn done(&mut self, done: Done) {
+        match done {
+            Done::SignedIn(result) => self.signed_in(result),
+            Done::PinChecked { then, right } => self.pin_checked(then, right),
+            Done::Recorded {
+                then,
+                result,
+                displaced,
+            } => self.recorded(then, result, displaced),
+            Done::SignedOut => {}
+            Done::Synced(Ok(s)) if s.syncing => self.awaiting_round = true,
+            Done::Synced(Ok(_)) => self.sync_ended(None),
+            Done::Synced(Err(e)) => self.sync_ended(Some(e)),
+            Done::Loaded(view) => {
+                self.set_view(view);
+                if self.awaiting_round && !self.view.sync.syncing {
+                    self.awaiting_round = false;
+                    let failed = match &self.view.unreadable {
+                        Some(e) => Some(SyncError::Unreadable(e.clone())),
+                        None => self.view.sync.failed.clone(),
+                    };
+                    self.sync_ended(failed);
+                }
+            }
+        }
+    }
+
+    /// Handles one message as a tap would, here: performs what [`Self::update`] asks on this
+    /// app's own backend and feeds each result back, until nothing is left to do. The tests
+    /// drive the screens with it; the desktop shell performs the effects off the UI thread.
+    pub fn dispatch(&mut self, msg: Msg) {
+        let mut queue: VecDeque<Effect> = self.update(msg).into();
+        while let Some(effect) = queue.pop_front() {
+            let done = self.perform(effect);
+            queue.extend(self.update(done));
+        }
+    }
+
+    /// Performs `effect` on this app's own backend, here (a backend without a
+    /// [`crate::effect::Worker`]: the in-memory demo); returns the message that says what
+    /// came of it.
+    pub fn perform(&mut self, effect: Effect) -> Msg {
+        Msg::Done(Box::new(super::effect::perform(
+            self.backend.as_mut(),
+            effect,
+        )))
     }
 
     /// Whether staff functions may be shown now.
@@ -472,16 +747,20 @@ impl App {
         self.staff.is_some() && self.mode == Mode::Staff && !self.locked
     }
 
-    /// Handles one message.
-    pub fn update(&mut self, msg: Msg) {
+    /// Handles one message: changes what is on screen and returns what the shell is to do
+    /// ([`Effect`]s, in order), whose results come back as [`Msg::Done`]. Performs no IO:
+    /// no write, no sync, no PIN check, no read of the view model.
+    #[must_use = "the effects are what the message asked for: perform them (App::dispatch)"]
+    pub fn update(&mut self, msg: Msg) -> Vec<Effect> {
         let now = self.backend.now();
-        if !matches!(msg, Msg::Tick) {
+        if !matches!(msg, Msg::Tick | Msg::Done(_)) {
             self.last_touch = now;
         }
-        // Locked or in detainee mode, only what the detainee and the PIN pad can do passes.
+        // Locked or in detainee mode, only what the detainee and the PIN pad can do passes
+        // (and what came of what was asked before).
         let allowed_locked = matches!(
             msg,
-            Msg::Pin(_) | Msg::Unlock | Msg::Tick | Msg::Touched | Msg::SignOut
+            Msg::Pin(_) | Msg::Unlock | Msg::Tick | Msg::Touched | Msg::SignOut | Msg::Done(_)
         );
         let detainee_may = matches!(
             msg,
@@ -501,12 +780,13 @@ impl App {
                 | Msg::EndCall(EndReason::Completed)
         );
         if self.locked && !allowed_locked {
-            return;
+            return Vec::new();
         }
         if self.mode == Mode::Detainee && !allowed_locked && !detainee_may {
-            return;
+            return Vec::new();
         }
-        // What only changes what is typed, drawn or read aloud leaves the store's view alone.
+        // What only changes what is typed, drawn or read aloud leaves the store's view alone
+        // (as does the view model read).
         let quiet = matches!(
             msg,
             Msg::StaffNumber(_)
@@ -527,17 +807,23 @@ impl App {
                 | Msg::IncidentAccount(_)
                 | Msg::IncidentCategory(_)
                 | Msg::BookingField(..)
-        );
+        ) || matches!(&msg, Msg::Done(d) if matches!(**d, Done::Loaded(_)));
         match msg {
             Msg::StaffNumber(s) => self.staff_number = s,
             Msg::Pin(p) => self.pin = pin_digits(&p),
             Msg::WitnessPin(p) => self.witness_pin = pin_digits(&p),
-            Msg::SignIn => self.sign_in(),
+            Msg::SignIn => {
+                let pin = std::mem::take(&mut self.pin);
+                self.effects.push(Effect::SignIn {
+                    number: self.staff_number.clone(),
+                    pin,
+                });
+            }
             Msg::Unlock => self.unlock(),
             Msg::SignOut => {
                 self.speaker.stop();
                 if let Some(staff) = self.staff.take() {
-                    self.backend.sign_out(&staff);
+                    self.effects.push(Effect::SignOut(staff));
                 }
                 self.mode = Mode::Staff;
                 self.locked = false;
@@ -553,9 +839,10 @@ impl App {
             Msg::OpenFind => self.go(Screen::Find),
             Msg::Search(q) => self.search = q,
             Msg::OpenDetainee(d) => {
-                if self.record(EventBody::SessionOpened { detainee: d }) {
-                    self.go(Screen::Detainee(d));
-                }
+                self.record(
+                    EventBody::SessionOpened { detainee: d },
+                    Then::Go(Screen::Detainee(d)),
+                );
             }
             Msg::ChooseCompactLanguage(d) => self.go(Screen::CompactLanguage(d)),
             Msg::StartCompact(d, lang) => self.start_compact(d, lang, false),
@@ -577,44 +864,25 @@ impl App {
             Msg::Witness => self.witness(),
             Msg::OpenCall(b) => self.go(Screen::Call(b)),
             Msg::CheckIn => {
-                if self.call_step(|b| EventBody::CallCheckedIn { booking: b })
-                    && let Screen::Call(b) = self.screen
-                {
-                    self.connect_call(b);
-                }
+                self.call_step(|b| (EventBody::CallCheckedIn { booking: b }, Then::CheckedIn(b)));
             }
-            Msg::AdultCheck(adult) => {
-                if self.call_step(|b| EventBody::AdultCheckRecorded {
+            Msg::AdultCheck(adult) => self.call_step(|b| {
+                let body = EventBody::AdultCheckRecorded {
                     booking: b,
                     recipient_is_adult: adult,
-                }) {
-                    self.tell_call(|l| l.adult_check(adult));
-                    if !adult {
-                        // The rulebook ends the call itself (§8): say so.
-                        self.problem(t("call-not-adult-ended"));
-                    }
-                }
-            }
+                };
+                (body, Then::AdultChecked(adult))
+            }),
             Msg::Admit => {
-                if self.call_step(|b| EventBody::CallerAdmitted { booking: b }) {
-                    // The engine connects the detainee; the call's start is recorded when it
-                    // reports them connected.
-                    self.tell_call(|l| l.admit());
-                }
+                self.call_step(|b| (EventBody::CallerAdmitted { booking: b }, Then::Admitted));
             }
             Msg::StartCall => {
-                if self.call_step(|b| EventBody::CallStarted { booking: b })
-                    && let Screen::Call(b) = self.screen
-                {
-                    self.hand_over_if_legal(b);
-                }
+                self.call_step(|b| (EventBody::CallStarted { booking: b }, Then::Started(b)));
             }
-            Msg::EndCall(reason) => {
-                if self.call_step(|b| EventBody::CallEnded { booking: b, reason }) {
-                    self.tell_call(|l| l.end(reason));
-                    self.say(t("call-ended"));
-                }
-            }
+            Msg::EndCall(reason) => self.call_step(|b| {
+                let body = EventBody::CallEnded { booking: b, reason };
+                (body, Then::Ended(reason))
+            }),
             Msg::Terminate(reason) => {
                 if matches!(self.screen, Screen::Call(_)) {
                     self.notice = None;
@@ -624,15 +892,11 @@ impl App {
             Msg::KeepCall => self.ending = None,
             Msg::ConfirmTerminate => {
                 // Taken, so a second tap on "confirm" has nothing left to end.
-                if let Some(reason) = self.ending.take()
-                    && self.call_step(|b| EventBody::CallTerminated { booking: b, reason })
-                {
-                    self.tell_call(|l| l.terminate(reason));
-                    self.say(t("call-terminated-referred"));
-                    if let Screen::Call(b) = self.screen {
-                        let d = self.backend.centre().calls.get(&b).map(|c| c.info.detainee);
-                        self.open_incident(Some(b), d);
-                    }
+                if let Some(reason) = self.ending.take() {
+                    self.call_step(|b| {
+                        let body = EventBody::CallTerminated { booking: b, reason };
+                        (body, Then::Terminated(reason))
+                    });
                 }
             }
             Msg::OpenIncident(b, d) => self.open_incident(b, d),
@@ -649,12 +913,11 @@ impl App {
             Msg::SubmitIncident => self.submit_incident(),
             Msg::OpenNotice(s) => self.go(Screen::Notice(s)),
             Msg::NoticeGiven(s, language) => {
-                if self.record(EventBody::SuspensionNoticeGiven {
+                let body = EventBody::SuspensionNoticeGiven {
                     suspension: s,
                     language,
-                }) {
-                    self.say(t("notice-given-recorded"));
-                }
+                };
+                self.record(body, Then::Say("notice-given-recorded"));
             }
             Msg::OpenBooking(d) => self.open_booking(d),
             Msg::BookingKind(k) => self.booking_kind(k),
@@ -670,9 +933,8 @@ impl App {
             Msg::Rebook(b) => self.rebook_failed(b),
             Msg::RequestLegalAccess(d) => self.request_legal_access(d),
             Msg::LegalRequestMet(request) => {
-                if self.record(EventBody::LegalAccessRequestMet { request }) {
-                    self.say(t("legal-request-met-recorded"));
-                }
+                let body = EventBody::LegalAccessRequestMet { request };
+                self.record(body, Then::Say("legal-request-met-recorded"));
             }
             Msg::BackToDetainee => {
                 let d = match &self.screen {
@@ -684,11 +946,23 @@ impl App {
                     self.go(Screen::Detainee(d));
                 }
             }
+            Msg::Done(done) => {
+                // Takes in what a worker wrote (the fold the screens read).
+                if self.backend.refresh() {
+                    self.stale = true;
+                }
+                self.done(*done);
+            }
         }
-        if !quiet || std::mem::take(&mut self.stale) {
-            self.reload();
+        // Read the view model again where it may have changed — after what was asked is done,
+        // when something was asked.
+        let asked = self.effects.iter().any(|e| !matches!(e, Effect::Load(_)));
+        if (!quiet && !asked) || std::mem::take(&mut self.stale) {
+            self.effects
+                .push(Effect::Load(Box::new(self.screen.clone())));
         }
         super::text::set_language(&self.interface_language());
+        std::mem::take(&mut self.effects)
     }
 
     /// Records a suspended detainee's request for a legal call against the suspension in
@@ -714,9 +988,7 @@ impl App {
         if !matches!(self.screen, Screen::Detainee(x) if x == detainee) {
             self.go(Screen::Detainee(detainee));
         }
-        if self.record(body) {
-            self.say(t("legal-request-recorded"));
-        }
+        self.record(body, Then::Say("legal-request-recorded"));
     }
 
     fn go(&mut self, screen: Screen) {
@@ -726,9 +998,8 @@ impl App {
         self.screen = screen;
     }
 
-    fn sign_in(&mut self) {
-        let pin = std::mem::take(&mut self.pin);
-        match self.backend.sign_in(&self.staff_number, &pin) {
+    fn signed_in(&mut self, result: Result<StaffSession, SignInError>) {
+        match result {
             Ok(session) => {
                 self.staff = Some(session);
                 self.mode = Mode::Staff;
@@ -745,17 +1016,35 @@ impl App {
     }
 
     fn unlock(&mut self) {
-        // For the DCO, even in detainee mode.
-        let _staff = super::text::scope(&LanguageTag::new(super::text::STAFF_LANGUAGE));
         let pin = std::mem::take(&mut self.pin);
         let Some(staff) = &self.staff else { return };
-        let right = match self.backend.check_pin(staff.id, &pin) {
+        self.effects.push(Effect::CheckPin {
+            staff: staff.id,
+            pin,
+            then: AfterPin::Unlock,
+        });
+    }
+
+    /// What a PIN typed to unlock or to witness came to.
+    fn pin_checked(&mut self, then: AfterPin, right: Result<bool, ReadError>) {
+        // For the DCO, even in detainee mode.
+        let _staff = super::text::scope(&LanguageTag::new(super::text::STAFF_LANGUAGE));
+        let right = match right {
             Ok(right) => right,
             Err(e) => {
                 self.problem(unreadable_text(&e));
                 return;
             }
         };
+        if then == AfterPin::Witness {
+            if right {
+                self.witnessed();
+            } else {
+                self.witness_refusals = self.witness_refusals.wrapping_add(1);
+                self.problem(t("error-wrong-pin"));
+            }
+            return;
+        }
         if right {
             self.locked = false;
             self.notice = None;
@@ -780,17 +1069,11 @@ impl App {
 
     fn tick(&mut self, now: DateTime<Utc>) {
         if self.backend.refresh() {
-            // A background round changed the fold or the status: read them once, now.
-            self.reload();
+            // A background round changed the fold or the status: the view model is read
+            // again (and shows whether the round "Sync now" asked for has ended).
+            self.stale = true;
         }
         self.take_call_events();
-        if self.syncing && !self.view.sync.syncing {
-            let failed = match &self.view.unreadable {
-                Some(e) => Some(SyncError::Unreadable(e.clone())),
-                None => self.view.sync.failed.clone(),
-            };
-            self.sync_ended(failed);
-        }
         if self.staff.is_some()
             && !self.locked
             && self.mode == Mode::Staff
@@ -843,15 +1126,12 @@ impl App {
     /// `syncing`, and [`Self::tick`] reports the end.
     fn start_sync(&mut self) {
         self.syncing = true;
-        match self.backend.sync_now() {
-            Ok(s) if s.syncing => {}
-            Ok(_) => self.sync_ended(None),
-            Err(e) => self.sync_ended(Some(e)),
-        }
+        self.effects.push(Effect::SyncNow);
     }
 
     fn sync_ended(&mut self, failed: Option<SyncError>) {
         self.syncing = false;
+        self.awaiting_round = false;
         match (self.after_sync, failed) {
             (AfterSync::SyncNow, None) => self.say(t("sync-done")),
             (AfterSync::SyncNow, Some(e)) => self.problem(e.to_string()),
@@ -872,13 +1152,11 @@ impl App {
                 return;
             }
         };
-        if !self.record(EventBody::CompactPresented {
+        let body = EventBody::CompactPresented {
             detainee: d,
             version: text.version.clone(),
             language: language.clone(),
-        }) {
-            return;
-        }
+        };
         let voiced = self.speaker.can_read(&language);
         let session = Box::new(CompactSession {
             detainee: d,
@@ -892,12 +1170,13 @@ impl App {
             interpreter_reference: String::new(),
             pad: Pad::default(),
         });
-        if interpreter {
-            self.go(Screen::Interpreter(session));
-        } else {
-            self.mode = Mode::Detainee;
-            self.go(Screen::Compact(session));
-        }
+        self.record(
+            body,
+            Then::Presented {
+                session,
+                interpreter,
+            },
+        );
     }
 
     fn reading(&mut self, msg: Msg) {
@@ -941,13 +1220,9 @@ impl App {
             how: how.clone(),
         };
         let mut s = s.clone();
-        if self.record(body) {
-            self.speaker.stop();
-            s.explained = Some(how);
-            s.playing = false;
-            self.mode = Mode::Detainee;
-            self.screen = Screen::Signature(s);
-        }
+        s.explained = Some(how);
+        s.playing = false;
+        self.record(body, Then::Explained(s));
     }
 
     fn go_to_signature(&mut self) {
@@ -989,18 +1264,18 @@ impl App {
             return;
         }
         let pin = std::mem::take(&mut self.witness_pin);
-        let right = match self.backend.check_pin(staff.id, &pin) {
-            Ok(right) => right,
-            Err(e) => {
-                self.problem(unreadable_text(&e));
-                return;
-            }
-        };
-        if !right {
-            self.witness_refusals = self.witness_refusals.wrapping_add(1);
-            self.problem(t("error-wrong-pin"));
+        self.effects.push(Effect::CheckPin {
+            staff: staff.id,
+            pin,
+            then: AfterPin::Witness,
+        });
+    }
+
+    /// The witness's PIN was right: the signature on screen is recorded.
+    fn witnessed(&mut self) {
+        let Screen::Signature(s) = &self.screen else {
             return;
-        }
+        };
         let body = EventBody::CompactSigned {
             detainee: s.detainee,
             version: s.text.version.clone(),
@@ -1010,18 +1285,17 @@ impl App {
         };
         let d = s.detainee;
         self.mode = Mode::Staff;
-        if self.record(body) {
-            self.go(Screen::Detainee(d));
-            self.say(t("compact-signed-recorded"));
-        }
+        self.record(body, Then::Witnessed(d));
     }
 
-    fn call_step(&mut self, body: impl FnOnce(BookingId) -> EventBody) -> bool {
+    /// Records a step of the call on screen, then `step`'s follow-up.
+    fn call_step(&mut self, step: impl FnOnce(BookingId) -> (EventBody, Then)) {
         let Screen::Call(b) = self.screen else {
-            return false;
+            return;
         };
         self.notice = None;
-        self.record(body(b))
+        let (body, then) = step(b);
+        self.record(body, then);
     }
 
     fn open_incident(&mut self, booking: Option<BookingId>, detainee: Option<DetaineeId>) {
@@ -1061,15 +1335,7 @@ impl App {
             category,
             account: i.account.clone(),
         };
-        if self.record(body) {
-            self.go(Screen::Today);
-            if self.view.sync.online {
-                self.after_sync = AfterSync::Incident;
-                self.start_sync();
-            } else {
-                self.say(t("incident-saved-offline"));
-            }
-        }
+        self.record(body, Then::Incident);
     }
 
     /// The minutes left in a call's slot, if it is running.

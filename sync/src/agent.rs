@@ -147,6 +147,17 @@ impl<S: SyncStore> Round<S> for SyncClient {
     }
 }
 
+/// Nudges a [`SyncAgent`] from anywhere ([`SyncAgent::nudger`]). Never blocks.
+#[derive(Clone, Debug)]
+pub struct Nudger(mpsc::UnboundedSender<Nudge>);
+
+impl Nudger {
+    /// Asks the background sync to look now (see [`Nudge`]); nothing if it has stopped.
+    pub fn nudge(&self, nudge: Nudge) {
+        let _ = self.0.send(nudge);
+    }
+}
+
 /// The running background sync of one tablet. Dropping it stops the task.
 #[derive(Debug)]
 pub struct SyncAgent {
@@ -191,6 +202,12 @@ impl SyncAgent {
     /// Asks the background sync to look now (see [`Nudge`]). Never blocks.
     pub fn nudge(&self, nudge: Nudge) {
         let _ = self.nudges.send(nudge);
+    }
+
+    /// A handle that nudges this agent from another thread (the tablet's effect worker);
+    /// it does not keep the agent running.
+    pub fn nudger(&self) -> Nudger {
+        Nudger(self.nudges.clone())
     }
 
     /// The latest status: queue length, last successful sync, parked events, and whether

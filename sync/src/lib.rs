@@ -26,7 +26,7 @@ use std::time::Duration;
 mod agent;
 mod network;
 
-pub use agent::{Nudge, Round, SyncAgent, SyncPhase, SyncPolicy};
+pub use agent::{Nudge, Nudger, Round, SyncAgent, SyncPhase, SyncPolicy};
 pub use network::{LinkDebouncer, LinkState, SysfsLinks};
 
 /// What the sync client needs from the tablet's store. The store keeps the outbox, the

@@ -70,7 +70,7 @@ fn book_on_the_tablet(
     let mut backend = StoreBackend::open(&config, Some(url)).map_err(|e| e.to_string())?;
     backend.set_now(Some(booked_at));
     let mut app = App::new(Box::new(backend), Box::<SilentSpeaker>::default());
-    app.update(Msg::SyncNow);
+    app.dispatch(Msg::SyncNow);
     for msg in [
         Msg::StaffNumber(staff_number(dco, "")),
         Msg::Pin("2468135".into()),
@@ -78,7 +78,7 @@ fn book_on_the_tablet(
         Msg::OpenDetainee(detainee),
         Msg::OpenBooking(detainee),
     ] {
-        app.update(msg);
+        app.dispatch(msg);
     }
     let Screen::Booking(draft) = &app.screen else {
         return Err(format!("the booking form did not open: {:?}", app.screen));
@@ -92,7 +92,7 @@ fn book_on_the_tablet(
         Msg::BookingLanguage(LanguageTag::new("ti")),
         Msg::ConfirmBooking,
     ] {
-        app.update(msg);
+        app.dispatch(msg);
     }
     if app.screen != Screen::Detainee(detainee) {
         return Err(format!(
@@ -102,8 +102,8 @@ fn book_on_the_tablet(
     }
     // The call waits for its slot: checked in now, 20 minutes before it, the tablet says when
     // the call is and refuses (Annex A: from the check-in lead before the slot).
-    app.update(Msg::OpenCall(booking));
-    app.update(Msg::CheckIn);
+    app.dispatch(Msg::OpenCall(booking));
+    app.dispatch(Msg::CheckIn);
     let checked_in = app
         .backend
         .centre()
@@ -120,7 +120,7 @@ fn book_on_the_tablet(
             ));
         }
     }
-    app.update(Msg::SyncNow);
+    app.dispatch(Msg::SyncNow);
     let waiting = app.sync_status().waiting;
     if waiting != 0 {
         return Err(format!("{waiting} records still wait to be sent"));

@@ -197,7 +197,7 @@ impl Fixture {
     }
 
     fn send(&self, msg: Msg) {
-        self.app.0.borrow_mut().update(msg);
+        self.app.0.borrow_mut().dispatch(msg);
     }
 
     fn html(&self) -> String {

@@ -1263,7 +1263,7 @@ fn dso_19_a_tablet_termination_reaches_the_security_queue_and_a_console_suspensi
 
     // The tablet's screens show the suspension and its notice.
     let app = SharedApp::new(App::new(Box::new(tablet), Box::<SilentSpeaker>::default()));
-    let tap = |msg| app.0.borrow_mut().update(msg);
+    let tap = |msg| app.0.borrow_mut().dispatch(msg);
     tap(kinline_app::ui::Msg::StaffNumber(staff_number(dco_id, "")));
     tap(kinline_app::ui::Msg::Pin(PIN.into()));
     tap(kinline_app::ui::Msg::SignIn);

@@ -47,7 +47,9 @@ fn a_language_name_keeps_its_own_direction_beside_english_on_the_tablet_and_the_
     // `<bdi>`), so it does not pull "(Arabic)" and its brackets into its own direction.
     let app = kinline_tests::demo_tablet_signed_in(test_morning());
     let amal = kinline_tests::detainee_named(&app, "Amal Haddad");
-    app.0.borrow_mut().update(Msg::ChooseCompactLanguage(amal));
+    app.0
+        .borrow_mut()
+        .dispatch(Msg::ChooseCompactLanguage(amal));
     let html = kinline_tests::render_app(&app);
     assert!(
         html.contains("\u{2068}العربية\u{2069} (Arabic)"),

@@ -674,7 +674,7 @@ fn tablet_in_detainee_mode(tag: &str) -> kinline_app::ui::SharedApp {
     use kinline_app::ui::Msg;
     use kinline_app::ui::memory::test_morning;
     let app = demo_tablet_signed_in(test_morning());
-    let send = |m: Msg| app.0.borrow_mut().update(m);
+    let send = |m: Msg| app.0.borrow_mut().dispatch(m);
     let d = amal(&app);
     send(Msg::OpenDetainee(d));
     send(Msg::StartCompact(d, LanguageTag::new(tag)));
@@ -746,9 +746,9 @@ fn staff_screens_stay_in_the_staff_language_whatever_the_detainee_read() {
     // The DCO types their PIN: the tablet is theirs again, and so is the language.
     app.0
         .borrow_mut()
-        .update(kinline_app::ui::Msg::Pin("2468".into()));
-    app.0.borrow_mut().update(kinline_app::ui::Msg::Unlock);
-    app.0.borrow_mut().update(kinline_app::ui::Msg::OpenToday);
+        .dispatch(kinline_app::ui::Msg::Pin("2468".into()));
+    app.0.borrow_mut().dispatch(kinline_app::ui::Msg::Unlock);
+    app.0.borrow_mut().dispatch(kinline_app::ui::Msg::OpenToday);
     assert_eq!(text::language().tag, FALLBACK);
     let html = render(&app);
     assert!(html.contains(r#"dir="ltr""#));
@@ -920,7 +920,7 @@ fn dso_15_a_refusal_on_a_detainee_screen_is_in_the_detainees_language() {
     let app = tablet_in_detainee_mode("ar");
     app.0
         .borrow_mut()
-        .update(kinline_app::ui::Msg::GoToSignature);
+        .dispatch(kinline_app::ui::Msg::GoToSignature);
     let notice = app.0.borrow().notice.clone().expect("the refusal is shown");
     assert!(notice.problem);
     let arabic = {
@@ -954,7 +954,7 @@ fn names_and_numbers_set_into_a_sentence_are_isolated_and_the_sentence_is_one_me
     use kinline_app::ui::memory::test_morning;
     // The detainee's page: their number and room are set into one sentence, each isolated.
     let app = demo_tablet_signed_in(test_morning());
-    let send = |m: Msg| app.0.borrow_mut().update(m);
+    let send = |m: Msg| app.0.borrow_mut().dispatch(m);
     let d = amal(&app);
     send(Msg::OpenDetainee(d));
     let html = render(&app);
@@ -1287,7 +1287,7 @@ fn dso_17_the_written_notice_gives_its_end_with_the_detainees_month_name_in_lond
         .id;
     app.0
         .borrow_mut()
-        .update(kinline_app::ui::Msg::OpenNotice(s));
+        .dispatch(kinline_app::ui::Msg::OpenNotice(s));
     let html = without_isolation(&render(&app));
     let start = html
         .find(r#"lang="ti""#)

@@ -21,9 +21,9 @@ impl AudioSink for NoSoundCard {
 /// The demo centre with the DCO signed in, reading aloud through `speaker`.
 fn app_with(speaker: Box<dyn Speaker>) -> App {
     let mut app = App::new(Box::new(MemoryBackend::demo(test_morning(), true)), speaker);
-    app.update(Msg::StaffNumber("D1234".into()));
-    app.update(Msg::Pin("2468".into()));
-    app.update(Msg::SignIn);
+    app.dispatch(Msg::StaffNumber("D1234".into()));
+    app.dispatch(Msg::Pin("2468".into()));
+    app.dispatch(Msg::SignIn);
     app
 }
 
@@ -40,9 +40,9 @@ fn detainee(app: &App, name: &str) -> DetaineeId {
 /// Opens the compact for `name` in `language`; returns whether the screen offers reading aloud.
 fn open_compact(app: &mut App, name: &str, language: &str) -> bool {
     let d = detainee(app, name);
-    app.update(Msg::OpenDetainee(d));
-    app.update(Msg::ChooseCompactLanguage(d));
-    app.update(Msg::StartCompact(d, LanguageTag::new(language)));
+    app.dispatch(Msg::OpenDetainee(d));
+    app.dispatch(Msg::ChooseCompactLanguage(d));
+    app.dispatch(Msg::StartCompact(d, LanguageTag::new(language)));
     match &app.screen {
         Screen::Compact(s) => s.voiced,
         other => panic!("not on the compact: {other:?}"),
@@ -108,9 +108,9 @@ fn dso_15_a_compact_without_a_voice_says_so_and_reading_aloud_cannot_start() {
         !open_compact(&mut app, "Tigist Alemu", "ti"),
         "no voice for Tigrinya"
     );
-    app.update(Msg::Play);
+    app.dispatch(Msg::Play);
     for _ in 0..10 {
-        app.update(Msg::Tick);
+        app.dispatch(Msg::Tick);
     }
     assert_eq!(
         compact_state(&app),
@@ -138,9 +138,9 @@ fn dso_15_a_tablet_that_cannot_play_sound_stops_reading_and_the_audio_does_not_c
         open_compact(&mut app, "Amal Haddad", "ar"),
         "Arabic has a voice"
     );
-    app.update(Msg::Play);
+    app.dispatch(Msg::Play);
     for _ in 0..10 {
-        app.update(Msg::Tick);
+        app.dispatch(Msg::Tick);
     }
     assert_eq!(compact_state(&app), (false, false));
     let Screen::Compact(s) = &app.screen else {
@@ -173,9 +173,9 @@ fn dso_15_a_tablet_that_cannot_play_sound_stops_reading_and_the_audio_does_not_c
 fn reading_aloud_through_a_working_output_reaches_the_end_and_counts() {
     let mut app = app_with(Box::new(ReadAloud::new(MemorySink::default())));
     assert!(open_compact(&mut app, "Piotr Nowak", "pl"));
-    app.update(Msg::Play);
+    app.dispatch(Msg::Play);
     for _ in 0..200 {
-        app.update(Msg::Tick);
+        app.dispatch(Msg::Tick);
     }
     assert_eq!(compact_state(&app), (false, true), "read to the end");
 }
@@ -267,10 +267,10 @@ fn dso_15_a_recording_of_the_sentence_is_played_in_preference_to_espeak_ng() {
         Some(first.as_str()),
         "the screen passes the id"
     );
-    app.update(Msg::Play);
+    app.dispatch(Msg::Play);
     // The first sentence is its recording, exactly; the second has none and espeak-ng reads it.
     while played.borrow().played.len() < 2 {
-        app.update(Msg::Tick);
+        app.dispatch(Msg::Tick);
     }
     let played = played.borrow();
     assert_eq!(played.played[0].sample_rate, 8000);
@@ -309,9 +309,9 @@ fn dso_15_a_language_without_a_synthetic_voice_is_read_from_a_full_set_of_record
         &recordings.0,
     )));
     assert!(open_compact(&mut app, "Tigist Alemu", "ti"), "voiced now");
-    app.update(Msg::Play);
+    app.dispatch(Msg::Play);
     for _ in 0..400 {
-        app.update(Msg::Tick);
+        app.dispatch(Msg::Tick);
     }
     assert_eq!(compact_state(&app), (false, true), "read to the end");
 }

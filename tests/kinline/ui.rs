@@ -46,7 +46,7 @@ impl Tablet {
     }
 
     fn send(&self, msg: Msg) {
-        self.app.0.borrow_mut().update(msg);
+        self.app.0.borrow_mut().dispatch(msg);
     }
 
     fn html(&self) -> String {
@@ -2698,6 +2698,8 @@ mod view_model {
         Backend, CompactText, ReadError, RecordError, RosterEntry, SignInError, StaffSession,
         SyncError, SyncStatus,
     };
+    use kinline_app::ui::effect::Effect;
+    use kinline_app::ui::state::CallerField;
     use kinline_shared::actor::Actor;
     use kinline_shared::event::Event;
     use kinline_shared::ids::{DeviceId, EventId, StaffId};
@@ -2705,15 +2707,20 @@ mod view_model {
     use std::cell::Cell;
     use std::rc::Rc;
 
-    /// The demo centre, counting every read that would go to the store on a tablet.
+    /// The demo centre, counting every read that would go to the store on a tablet, and
+    /// panicking at a write while `forbid` is set.
     struct Counted {
         inner: MemoryBackend,
         reads: Rc<Cell<u32>>,
+        forbid: Rc<Cell<bool>>,
     }
 
     impl Counted {
         fn read(&self) {
             self.reads.set(self.reads.get() + 1);
+        }
+        fn write(&self, what: &str) {
+            assert!(!self.forbid.get(), "App::update itself did IO: {what}");
         }
     }
 
@@ -2725,11 +2732,17 @@ mod view_model {
             self.inner.device()
         }
         fn sign_in(&mut self, number: &str, pin: &str) -> Result<StaffSession, SignInError> {
+            self.write("sign_in");
             self.inner.sign_in(number, pin)
         }
         fn check_pin(&self, staff: StaffId, pin: &str) -> Result<bool, ReadError> {
+            self.write("check_pin");
             self.read();
             self.inner.check_pin(staff, pin)
+        }
+        fn sign_out(&mut self, staff: &StaffSession) {
+            self.write("sign_out");
+            self.inner.sign_out(staff);
         }
         fn centre(&self) -> &Centre {
             self.inner.centre()
@@ -2747,6 +2760,7 @@ mod view_model {
             self.inner.caller_label(booking)
         }
         fn record(&mut self, actor: Actor, body: EventBody) -> Result<Vec<EventId>, RecordError> {
+            self.write("record");
             self.inner.record(actor, body)
         }
         fn book(
@@ -2755,6 +2769,7 @@ mod view_model {
             body: EventBody,
             contact: kinline_shared::contact::CallerContact,
         ) -> Result<Vec<EventId>, RecordError> {
+            self.write("book");
             self.inner.book(actor, body, contact)
         }
         fn book_again(
@@ -2763,6 +2778,7 @@ mod view_model {
             body: EventBody,
             from: BookingId,
         ) -> Result<Vec<EventId>, RecordError> {
+            self.write("book_again");
             self.inner.book_again(actor, body, from)
         }
         fn sync_status(&self) -> Result<SyncStatus, ReadError> {
@@ -2770,6 +2786,7 @@ mod view_model {
             self.inner.sync_status()
         }
         fn sync_now(&mut self) -> Result<SyncStatus, SyncError> {
+            self.write("sync_now");
             self.inner.sync_now()
         }
         fn compact(&self, language: &LanguageTag) -> Result<Option<CompactText>, ReadError> {
@@ -2792,6 +2809,7 @@ mod view_model {
         let backend = Counted {
             inner,
             reads: reads.clone(),
+            forbid: Rc::default(),
         };
         let t = Tablet {
             app: SharedApp::new(App::new(Box::new(backend), Box::<SilentSpeaker>::default())),
@@ -2831,5 +2849,110 @@ mod view_model {
             "the call screen names the detainee"
         );
         assert!(reads.get() > 0, "the view model was read from the backend");
+    }
+
+    /// `update` only asks: every write — a sign-in, a PIN check, a record, a booking, a sync,
+    /// a sign-out — is an effect it returns, performed after it has returned (on a tablet by
+    /// the store's worker thread, off the UI thread) and answered as a message.
+    #[test]
+    fn update_writes_nothing_itself_every_write_is_an_effect_performed_after_it() {
+        let forbid = Rc::new(Cell::new(false));
+        let inner = MemoryBackend::demo(test_morning(), true);
+        let controls = inner.controls();
+        let backend = Counted {
+            inner,
+            reads: Rc::default(),
+            forbid: forbid.clone(),
+        };
+        let t = Tablet {
+            app: SharedApp::new(App::new(Box::new(backend), Box::<SilentSpeaker>::default())),
+            controls,
+        };
+        let mut asked: Vec<&'static str> = Vec::new();
+        let mut tap = |msg: Msg| {
+            let mut app = t.app.0.borrow_mut();
+            let update = |app: &mut App, msg: Msg| {
+                forbid.set(true);
+                let effects = app.update(msg);
+                forbid.set(false);
+                effects
+            };
+            let mut queue: std::collections::VecDeque<Effect> = update(&mut app, msg).into();
+            while let Some(effect) = queue.pop_front() {
+                asked.push(match &effect {
+                    Effect::SignIn { .. } => "sign in",
+                    Effect::CheckPin { .. } => "check PIN",
+                    Effect::Record { .. } => "record",
+                    Effect::Book { .. } => "book",
+                    Effect::BookAgain { .. } => "book again",
+                    Effect::SignOut(_) => "sign out",
+                    Effect::SyncNow => "sync",
+                    Effect::Load(_) => "load",
+                });
+                let answer = app.perform(effect);
+                queue.extend(update(&mut app, answer));
+            }
+        };
+        tap(Msg::StaffNumber("D1234".into()));
+        tap(Msg::Pin("2468".into()));
+        tap(Msg::SignIn);
+        let amal = t.detainee("Amal Haddad");
+        let reza = t.detainee("Reza Karimi");
+        tap(Msg::OpenDetainee(amal));
+        tap(Msg::StartCompact(amal, LanguageTag::new("ar")));
+        tap(Msg::Play);
+        for _ in 0..200 {
+            tap(Msg::Tick);
+        }
+        tap(Msg::GoToSignature);
+        tap(Msg::PenDown(40.0, 150.0, 0));
+        for i in 1..30u32 {
+            tap(Msg::PenMove(
+                40.0 + f64::from(i) * 15.0,
+                150.0,
+                u64::from(i) * 16,
+            ));
+        }
+        tap(Msg::PenUp);
+        tap(Msg::WitnessPin("2468".into()));
+        tap(Msg::Witness);
+        assert_eq!(t.screen(), Screen::Detainee(amal), "{:?}", t.alert());
+        tap(Msg::OpenBooking(reza));
+        let slot = t.app.0.borrow().free_slots()[0].start;
+        tap(Msg::BookingSlot(slot));
+        tap(Msg::BookingField(CallerField::Name, "Amina Yusuf".into()));
+        tap(Msg::BookingField(
+            CallerField::Relationship,
+            "Sister".into(),
+        ));
+        tap(Msg::BookingField(
+            CallerField::Email,
+            "amina@example.org".into(),
+        ));
+        tap(Msg::ConfirmBooking);
+        assert_eq!(t.screen(), Screen::Detainee(reza), "{:?}", t.alert());
+        tap(Msg::SyncNow);
+        tap(Msg::SignOut);
+        for kind in [
+            "sign in",
+            "check PIN",
+            "record",
+            "book",
+            "sync",
+            "sign out",
+            "load",
+        ] {
+            assert!(asked.contains(&kind), "{kind} asked: {asked:?}");
+        }
+        let events = t.events();
+        for recorded in ["compact_presented", "compact_signed", "call_booked"] {
+            assert!(
+                events.iter().any(|e| serde_json::to_string(&e.body)
+                    .unwrap()
+                    .contains(&format!("\"{recorded}\""))),
+                "{recorded} recorded"
+            );
+        }
+        assert_eq!(t.screen(), Screen::SignIn);
     }
 }

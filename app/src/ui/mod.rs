@@ -7,7 +7,7 @@
 //! screens are tested by rendering them (dioxus-ssr) and by driving [`state::App::update`] as
 //! a tap would.
 
-pub use kinline_screens::{backend, call_link, memory, signature, state, text};
+pub use kinline_screens::{backend, call_link, effect, memory, signature, state, text};
 pub mod store_backend;
 pub mod video;
 pub mod views;

@@ -14,10 +14,11 @@ use super::backend::{
 use super::memory::MAX_PIN_ATTEMPTS;
 use crate::store::{KeySource, ReferenceKind, Store, StoreConfig, StoreError, fresh_random};
 use crate::sync::SyncClient;
-use crate::sync::{Nudge, SyncAgent, SyncPolicy};
+use crate::sync::{Nudge, Nudger, SyncAgent, SyncPolicy};
 use argon2::Argon2;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use chrono::{DateTime, NaiveTime, Utc};
+use kinline_screens::effect::{Done, Effect, Worker};
 use kinline_shared::actor::{Actor, Role};
 use kinline_shared::contact::CallerContact;
 use kinline_shared::event::{Event, EventBody};
@@ -27,6 +28,7 @@ use kinline_shared::projection::Centre;
 use kinline_shared::sync::ReferenceItem;
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::Duration;
 use tokio::sync::watch;
@@ -240,23 +242,42 @@ pub struct StoreBackend {
     online: bool,
     last_sync: Option<DateTime<Utc>>,
     fixed_now: Option<DateTime<Utc>>,
+    /// How many writes every backend over this store has made (the screens' own and their
+    /// worker's): a backend whose count differs from `seen` refolds its copy.
+    written: Arc<AtomicU64>,
+    seen: u64,
 }
 
-/// The running background sync: its task, the runtime it runs on, and what the screens see.
+/// The background sync as a backend sees it: a handle to nudge it and its status; the
+/// screens' own backend also holds the agent and the runtime it runs on (a worker's copy
+/// only links to them).
 struct Background {
-    agent: SyncAgent,
+    nudger: Nudger,
     status: watch::Receiver<crate::sync::SyncStatus>,
     /// "Sync now" was asked and its round has not finished yet.
     asked: bool,
-    runtime: Option<tokio::runtime::Runtime>,
+    running: Option<(SyncAgent, tokio::runtime::Runtime)>,
+}
+
+impl Background {
+    /// A link to the same agent, for a worker.
+    fn link(&self) -> Self {
+        Self {
+            nudger: self.nudger.clone(),
+            status: self.status.clone(),
+            asked: self.asked,
+            running: None,
+        }
+    }
 }
 
 impl Drop for Background {
     fn drop(&mut self) {
-        self.agent.nudge(Nudge::SyncNow);
-        // Never blocks (the app may be inside its own async runtime when it closes).
-        if let Some(rt) = self.runtime.take() {
+        if let Some((agent, rt)) = self.running.take() {
+            agent.nudge(Nudge::SyncNow);
+            // Never blocks (the app may be inside its own async runtime when it closes).
             rt.shutdown_background();
+            drop(agent);
         }
     }
 }
@@ -358,6 +379,8 @@ impl StoreBackend {
             online: false,
             last_sync: None,
             fixed_now: None,
+            written: Arc::new(AtomicU64::new(0)),
+            seen: 0,
         }
     }
 
@@ -430,6 +453,12 @@ impl StoreBackend {
         self.store()
     }
 
+    /// Counts a write by this backend (which refolded already), so every other backend over
+    /// the store refolds at its next [`Backend::refresh`].
+    fn wrote(&mut self) {
+        self.seen = self.written.fetch_add(1, Ordering::AcqRel) + 1;
+    }
+
     /// Takes a fresh copy of the store's fold for the screens.
     fn refold(&mut self) {
         let (centre, horizon) = {
@@ -461,12 +490,11 @@ impl StoreBackend {
             ..SyncPolicy::default()
         };
         let agent = SyncAgent::spawn(client, Arc::clone(&self.store), policy, runtime.handle());
-        let status = agent.subscribe();
         self.background = Some(Background {
-            agent,
-            status,
+            nudger: agent.nudger(),
+            status: agent.subscribe(),
             asked: false,
-            runtime: Some(runtime),
+            running: Some((agent, runtime)),
         });
         Ok(())
     }
@@ -480,6 +508,7 @@ impl StoreBackend {
         let store = Arc::clone(&self.store);
         let result = block_off_thread(async move { client.sync_once(&store).await });
         self.refold();
+        self.wrote();
         match result {
             Ok(report) => {
                 tracing::info!(
@@ -887,18 +916,25 @@ impl Backend for StoreBackend {
         if let Some(bg) = &mut self.background {
             bg.status.borrow_and_update();
             bg.asked = true;
-            bg.agent.nudge(Nudge::SyncNow);
+            bg.nudger.nudge(Nudge::SyncNow);
             return self.sync_status().map_err(SyncError::Unreadable);
         }
         self.sync_round()
     }
 
     fn refresh(&mut self) -> bool {
+        let mut changed = false;
+        let written = self.written.load(Ordering::Acquire);
+        if written != self.seen {
+            self.seen = written;
+            self.refold();
+            changed = true;
+        }
         let Some(bg) = &mut self.background else {
-            return false;
+            return changed;
         };
         if !bg.status.has_changed().unwrap_or(false) {
-            return false;
+            return changed;
         }
         let syncing = bg.status.borrow_and_update().syncing;
         if !syncing {
@@ -906,6 +942,21 @@ impl Backend for StoreBackend {
             self.refold();
         }
         true
+    }
+
+    fn worker(&self) -> Option<Box<dyn Worker>> {
+        Some(Box::new(Self {
+            store: Arc::clone(&self.store),
+            centre: self.centre.clone(),
+            horizon_days: self.horizon_days,
+            client: self.client.clone(),
+            background: self.background.as_ref().map(Background::link),
+            online: self.online,
+            last_sync: self.last_sync,
+            fixed_now: self.fixed_now,
+            written: Arc::clone(&self.written),
+            seen: self.seen,
+        }))
     }
 
     fn booking_horizon_days(&self) -> u32 {
@@ -948,6 +999,16 @@ impl Backend for StoreBackend {
     }
 }
 
+/// The screens' effects on a thread of their own: this backend's copy over the same store
+/// (made by [`Backend::worker`]), which takes in what the background sync changed before each
+/// one. The screens' own copy takes in its writes at their next [`Backend::refresh`].
+impl Worker for StoreBackend {
+    fn perform(&mut self, effect: Effect) -> Done {
+        self.refresh();
+        kinline_screens::effect::perform(self, effect)
+    }
+}
+
 impl StoreBackend {
     /// What a recording did, as the screens see it: the fold refreshed and the background
     /// sync nudged, or the refusal.
@@ -958,8 +1019,9 @@ impl StoreBackend {
         match recorded {
             Ok(events) => {
                 self.refold();
+                self.wrote();
                 if let Some(bg) = &self.background {
-                    bg.agent.nudge(Nudge::Recorded);
+                    bg.nudger.nudge(Nudge::Recorded);
                 }
                 Ok(events.iter().map(|e| e.id).collect())
             }

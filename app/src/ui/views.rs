@@ -2,6 +2,7 @@
 //! app, re-renders after every message and, in the desktop window, ticks the clock.
 
 use super::backend::{ReadFailure, SyncStatus};
+use super::effect::Effect;
 use super::signature::{PAD_HEIGHT, PAD_WIDTH, svg_path};
 use super::state::{
     App, BookingDraft, BookingProblem, CallerField, CancelDraft, CompactSession, IncidentDraft,
@@ -37,7 +38,7 @@ pub type SharedApp = crate::handle::Shared<App>;
 #[component]
 pub fn KinlineApp(app: SharedApp, ticking: bool) -> Element {
     let clock = ticking.then_some((std::time::Duration::from_millis(500), Msg::Tick));
-    let (revision, send) = crate::handle::use_driven(&app, App::update, clock);
+    let (revision, send) = crate::handle::use_driven(&app, App::update, performer, clock);
     // Opt-in automation aid for the end-to-end test (never set in service): after each render,
     // write where the screen's controls are, so real X input can be aimed at them.
     let layout = use_hook(|| std::env::var_os(E2E_LAYOUT_ENV).map(std::path::PathBuf::from));
@@ -73,6 +74,17 @@ pub fn KinlineApp(app: SharedApp, ticking: bool) -> Element {
             onpointerdown: move |_| send.call(Msg::Touched),
             {screen(&a, send)}
         }
+    }
+}
+
+/// Where the app's effects are performed: on the store's worker thread, or here for a backend
+/// without one (the in-memory demo).
+fn performer(a: &mut App) -> crate::handle::Performer<App, Effect, Msg> {
+    match a.backend.worker() {
+        Some(mut worker) => crate::handle::Performer::Thread(Box::new(move |effect| {
+            Msg::Done(Box::new(worker.perform(effect)))
+        })),
+        None => crate::handle::Performer::Here(App::perform),
     }
 }
 

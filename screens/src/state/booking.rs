@@ -3,13 +3,13 @@
 //! The form is a [`BookingDraft`] on [`Screen::Booking`]: its booking id is fixed when it
 //! opens, so a second tap on "Book" cannot book twice. The slots offered are exactly those the
 //! rulebook would accept ([`kinline_shared::booking::free_slots`]); the caller's details are
-//! checked by [`CallerContact::new`] and kept beside the events by [`Backend::book`]. A
-//! problem stays next to the form, with what was typed.
+//! checked by [`CallerContact::new`] and kept beside the events by [`Backend::book`] (an
+//! [`Effect::Book`] the shell performs). A problem stays next to the form, with what was typed.
 //!
 //! [`Backend::book`]: crate::backend::Backend::book
 
-use super::{App, Screen};
-use crate::backend::RecordError;
+use super::{App, Caller, Screen, Then};
+use crate::effect::Effect;
 use crate::text::{self, arg, t, t_args};
 use chrono::{DateTime, NaiveDate, Utc};
 use kinline_shared::booking::{self as plan, FreeSlot};
@@ -296,43 +296,42 @@ impl App {
             kind: d.kind,
             slot_start: slot,
         };
-        match self.backend.book(actor, body, contact) {
-            Ok(ids) => {
-                // What the rulebook recorded with it: a §9 displacement, if it made one.
-                // (Unread, it is not claimed: the banner then says the store cannot be read.)
-                let displaced = self.backend.events().is_ok_and(|events| {
-                    events.iter().any(|e| {
-                        ids.contains(&e.id)
-                            && matches!(
-                                e.body,
-                                EventBody::CallCancelled {
-                                    displaced_by_legal: true,
-                                    ..
-                                }
-                            )
-                    })
-                });
-                let _staff = text::scope(&LanguageTag::new(text::STAFF_LANGUAGE));
-                let mut said = t_args(
-                    "booking-done",
-                    &[
-                        ("day", arg(text::day(plan_date(slot)))),
-                        ("time", arg(text::time(slot))),
-                        ("caller", arg(caller)),
-                    ],
-                );
-                if displaced {
-                    said.push(' ');
-                    said.push_str(t("booking-done-displaced"));
-                }
-                self.go(Screen::Detainee(d.detainee));
-                self.say(said);
-            }
-            Err(RecordError::Refused(v)) => self.booking_problem(BookingProblem::Refused(v)),
-            Err(RecordError::Storage(detail)) => {
-                self.booking_problem(BookingProblem::Storage(detail));
-            }
+        self.effects.push(Effect::Book {
+            actor,
+            body,
+            contact: Box::new(contact),
+            then: Then::Booked {
+                detainee: d.detainee,
+                slot,
+                caller: Caller(caller),
+            },
+        });
+    }
+
+    /// The booking was recorded: back to the detainee with what was booked (and the §9
+    /// displacement, if the rulebook made one).
+    pub(super) fn booked(
+        &mut self,
+        detainee: DetaineeId,
+        slot: DateTime<Utc>,
+        caller: &str,
+        displaced: bool,
+    ) {
+        let _staff = text::scope(&LanguageTag::new(text::STAFF_LANGUAGE));
+        let mut said = t_args(
+            "booking-done",
+            &[
+                ("day", arg(text::day(plan_date(slot)))),
+                ("time", arg(text::time(slot))),
+                ("caller", arg(caller)),
+            ],
+        );
+        if displaced {
+            said.push(' ');
+            said.push_str(t("booking-done-displaced"));
         }
+        self.go(Screen::Detainee(detainee));
+        self.say(said);
     }
 
     /// The caller's label of `booking`; unread, none (the form is then typed again, and the
@@ -344,7 +343,7 @@ impl App {
         })
     }
 
-    fn booking_problem(&mut self, problem: BookingProblem) {
+    pub(super) fn booking_problem(&mut self, problem: BookingProblem) {
         if let Screen::Booking(d) = &mut self.screen {
             d.problem = Some(problem);
         }
@@ -390,21 +389,39 @@ impl App {
             return;
         };
         let (kind, slot) = (call.info.kind, call.info.slot_start);
-        let label = self.caller_label(c.booking);
-        if !self.record(EventBody::CallCancelled {
+        let label = self.caller_label(c.booking).map(Caller);
+        let body = EventBody::CallCancelled {
             booking: c.booking,
             displaced_by_legal: false,
             reason: Some(reason),
-        }) {
-            return;
-        }
+        };
+        let then = Then::Cancelled {
+            cancel: c,
+            kind,
+            slot,
+            label,
+            rebook,
+        };
+        self.record(body, then);
+    }
+
+    /// The cancellation was recorded: back to the detainee, or with `rebook` the form for
+    /// the same caller (after a technical failure with the next free slot chosen).
+    pub(super) fn cancelled(
+        &mut self,
+        c: &CancelDraft,
+        kind: CallKind,
+        slot: DateTime<Utc>,
+        label: Option<String>,
+        rebook: bool,
+    ) {
         let cancelled = t_args("cancel-done", &[("time", arg(text::date_time(slot)))]);
         if !rebook {
             self.go(Screen::Detainee(c.detainee));
             self.say(cancelled);
             return;
         }
-        let technical = reason == CancelReason::TechnicalFailure;
+        let technical = c.reason == Some(CancelReason::TechnicalFailure);
         self.open_rebook(c.booking, c.detainee, kind, label, technical);
         self.say(format!("{cancelled} {}", t("rebook-retype-address")));
     }
@@ -446,38 +463,44 @@ impl App {
                 kind,
                 slot_start: slot,
             };
-            let booked = self.backend.book_again(actor, body, booking);
-            if let Err(RecordError::Storage(detail)) = booked {
-                // Nothing was recorded: say so, and stay on the call.
-                self.problem(t_args(
-                    "record-storage-failed",
-                    &[("detail", text::Arg::Text(detail))],
-                ));
-                return;
-            }
-            // A refusal (the slot was taken meanwhile) falls through to the form below.
-            if booked.is_ok() {
-                let said = t_args(
-                    "rebook-done",
-                    &[
-                        ("day", arg(text::day(plan_date(slot)))),
-                        ("time", arg(text::time(slot))),
-                        ("caller", arg(caller)),
-                    ],
-                );
-                self.go(Screen::Detainee(detainee));
-                self.say(said);
-                return;
-            }
+            // A refusal (the slot was taken meanwhile) opens the form instead; a storage
+            // failure is said, and the call stays on screen.
+            self.effects.push(Effect::BookAgain {
+                actor,
+                body,
+                from: booking,
+                then: Then::Rebooked {
+                    from: booking,
+                    detainee,
+                    kind,
+                    slot,
+                    caller: Caller(caller.clone()),
+                },
+            });
+            return;
         }
         self.open_rebook(booking, detainee, kind, label, true);
         self.say(t("rebook-retype-address"));
     }
 
+    /// The failed call was booked again: back to the detainee with what was booked.
+    pub(super) fn rebooked(&mut self, detainee: DetaineeId, slot: DateTime<Utc>, caller: &str) {
+        let said = t_args(
+            "rebook-done",
+            &[
+                ("day", arg(text::day(plan_date(slot)))),
+                ("time", arg(text::time(slot))),
+                ("caller", arg(caller)),
+            ],
+        );
+        self.go(Screen::Detainee(detainee));
+        self.say(said);
+    }
+
     /// The booking form for the caller of `booking` again: the same detainee and kind, the
     /// caller's name and relationship (the addresses are typed again — the tablet keeps only
     /// the caller's label); after a technical failure, the next free slot chosen.
-    fn open_rebook(
+    pub(super) fn open_rebook(
         &mut self,
         booking: BookingId,
         detainee: DetaineeId,

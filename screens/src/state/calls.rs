@@ -4,7 +4,7 @@
 //! (the call started once the detainee is connected; the call ended by the slot, the caller
 //! or the network).
 
-use super::{App, Screen};
+use super::{App, Screen, Then};
 use crate::call_link::FrameFeed;
 use crate::call_link::{CallScreens, LinkEvent, NoMedia};
 use crate::text::t;
@@ -162,10 +162,9 @@ impl App {
             }
             CallEvent::Connected { .. } => {
                 // The detainee is connected: the call has started.
-                if matches!(phase, Some(CallPhase::Admitted))
-                    && self.record(EventBody::CallStarted { booking })
-                {
-                    self.hand_over_if_legal(booking);
+                if matches!(phase, Some(CallPhase::Admitted)) {
+                    let body = EventBody::CallStarted { booking };
+                    self.record(body, Then::Started(booking));
                 }
             }
             CallEvent::SlotEndsSoon { .. } => {
@@ -187,18 +186,9 @@ impl App {
                 let finished = matches!(phase, None | Some(CallPhase::Finished { .. }));
                 // The DCO's own end is recorded already; the slot's end, the caller hanging
                 // up and a failed connection are recorded here.
-                if !finished && self.record(EventBody::CallEnded { booking, reason }) {
-                    let text = match reason {
-                        EndReason::SlotEnded => t("call-ended-slot"),
-                        EndReason::TechnicalFailure => t("call-ended-failure"),
-                        EndReason::CallerDidNotJoin => t("call-ended-no-caller"),
-                        EndReason::Completed | EndReason::RecipientNotAdult => t("call-ended"),
-                    };
-                    if reason == EndReason::TechnicalFailure {
-                        self.problem(text);
-                    } else {
-                        self.say(text);
-                    }
+                if !finished {
+                    let body = EventBody::CallEnded { booking, reason };
+                    self.record(body, Then::EngineEnded(reason));
                 }
             }
             CallEvent::Ended(outcome) => {
@@ -215,6 +205,23 @@ impl App {
             | CallEvent::CallerVideo
             | CallEvent::CallLog(_)
             | CallEvent::Referral(_) => {}
+        }
+    }
+}
+
+impl App {
+    /// The engine's end of the call is recorded: said to the DCO.
+    pub(super) fn engine_ended(&mut self, reason: EndReason) {
+        let text = match reason {
+            EndReason::SlotEnded => t("call-ended-slot"),
+            EndReason::TechnicalFailure => t("call-ended-failure"),
+            EndReason::CallerDidNotJoin => t("call-ended-no-caller"),
+            EndReason::Completed | EndReason::RecipientNotAdult => t("call-ended"),
+        };
+        if reason == EndReason::TechnicalFailure {
+            self.problem(text);
+        } else {
+            self.say(text);
         }
     }
 }

@@ -116,8 +116,16 @@ impl View {
 impl App {
     /// Reads the view model again from the backend: a failed read is kept as one, with
     /// nothing else shown as if it had been read.
+    /// Here, on the UI thread: for a new app and for a test that wrote to the backend behind
+    /// the screens' back; the screens ask for it as [`crate::effect::Effect::Load`].
     pub fn reload(&mut self) {
-        self.view = View::load(self.backend.as_ref(), &self.screen).unwrap_or_else(|e| {
+        let view = View::load(self.backend.as_ref(), &self.screen);
+        self.set_view(view);
+    }
+
+    /// Takes in a view model read, or its failure.
+    pub(super) fn set_view(&mut self, view: Result<View, ReadError>) {
+        self.view = view.unwrap_or_else(|e| {
             tracing::error!(error = %e, "the tablet's store cannot be read");
             View {
                 unreadable: Some(e),

@@ -51,7 +51,7 @@ fn main() {
 
 /// Brings the tablet to `scene`'s screen.
 fn play(scene: &str, tag: &str, app: &SharedApp) {
-    let send = |m: Msg| app.0.borrow_mut().update(m);
+    let send = |m: Msg| app.0.borrow_mut().dispatch(m);
     match scene {
         "booking" => {
             let amal = kinline_tests::detainee_named(app, "Amal Haddad");
